@@ -1,0 +1,52 @@
+"use client";
+// Every chart comes with the same data as a table, for screen readers and for reading exact numbers.
+import type { ReactNode } from "react";
+import { useI18n } from "../_i18n/client";
+
+export function ChartCard({
+  id,
+  title,
+  children,
+  table,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  table: { head: string[]; rows: (string | number | ReactNode)[][] };
+}) {
+  const { m } = useI18n();
+  return (
+    <section className="card chart-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <div className="chart-box" aria-hidden="true">
+        {children}
+      </div>
+      <details className="chart-table">
+        <summary>{m.common.chartTable}</summary>
+        <table>
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              {table.head.map((cell) => (
+                <th key={cell} scope="col">
+                  {cell}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are fixed for one render
+              <tr key={index}>
+                {row.map((cell, cellIndex) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+                  <td key={cellIndex}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+// Form fields with a label, a hint and the error the server or the shared zod schema reported.
+import { type ReactNode, useId } from "react";
+
+interface FieldProps {
+  label: string;
+  name: string;
+  errors?: Record<string, string[] | undefined>;
+  hint?: string;
+  required?: boolean;
+  wide?: boolean;
+}
+
+function FieldShell({
+  id,
+  label,
+  name,
+  errors,
+  hint,
+  wide,
+  children,
+}: FieldProps & { id: string; children: ReactNode }) {
+  const error = errors?.[name]?.[0];
+  return (
+    <div className={wide ? "field wide" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint ? (
+        <span className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="field__error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint?: string, error?: string) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+export function TextField(
+  props: FieldProps & { defaultValue?: string | null; type?: string; placeholder?: string; maxLength?: number },
+) {
+  const id = useId();
+  const error = props.errors?.[props.name]?.[0];
+  return (
+    <FieldShell {...props} id={id}>
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? "text"}
+        defaultValue={props.defaultValue ?? ""}
+        placeholder={props.placeholder}
+        maxLength={props.maxLength}
+        required={props.required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, error)}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: FieldProps & { defaultValue?: string | null; maxLength?: number }) {
+  const id = useId();
+  const error = props.errors?.[props.name]?.[0];
+  return (
+    <FieldShell {...props} id={id}>
+      <textarea
+        id={id}
+        name={props.name}
+        defaultValue={props.defaultValue ?? ""}
+        maxLength={props.maxLength}
+        required={props.required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, error)}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(
+  props: FieldProps & {
+    defaultValue?: string | number | null;
+    options: readonly { value: string | number; label: string }[];
+    emptyLabel?: string;
+  },
+) {
+  const id = useId();
+  const error = props.errors?.[props.name]?.[0];
+  return (
+    <FieldShell {...props} id={id}>
+      <select
+        id={id}
+        name={props.name}
+        defaultValue={props.defaultValue == null ? "" : String(props.defaultValue)}
+        required={props.required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, props.hint, error)}
+      >
+        {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField(props: { label: string; name: string; defaultChecked?: boolean }) {
+  const id = useId();
+  return (
+    <div className="field field--checkbox">
+      <input id={id} name={props.name} type="checkbox" defaultChecked={props.defaultChecked} />
+      <label htmlFor={id}>{props.label}</label>
+    </div>
+  );
+}

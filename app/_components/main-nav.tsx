@@ -1,0 +1,33 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useI18n } from "../_i18n/client";
+
+export function MainNav() {
+  const { m } = useI18n();
+  const pathname = usePathname();
+  const items = [
+    { href: "/", label: m.nav.dashboard },
+    { href: "/agreements", label: m.nav.agreements },
+    { href: "/partners", label: m.nav.partners },
+    { href: "/working-groups", label: m.nav.workingGroups },
+    { href: "/activities", label: m.nav.activities },
+    { href: "/people", label: m.nav.people },
+  ];
+  return (
+    <nav aria-label={m.app.mainNav} className="main-nav">
+      <ul>
+        {items.map((item) => {
+          const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+          return (
+            <li key={item.href}>
+              <Link href={item.href} aria-current={current ? "page" : undefined}>
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+// List screens keep their filters, sort and page in the URL, so a link can be shared.
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback } from "react";
+
+export function useUrlState() {
+  const searchParams = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+
+  const update = useCallback(
+    (changes: Record<string, string | string[] | null | undefined>, options: { resetPage?: boolean } = {}) => {
+      const next = new URLSearchParams(searchParams.toString());
+      for (const [key, value] of Object.entries(changes)) {
+        next.delete(key);
+        if (Array.isArray(value)) for (const item of value) next.append(key, item);
+        else if (value != null && value !== "") next.set(key, value);
+      }
+      if (options.resetPage ?? true) next.delete("page");
+      const query = next.toString();
+      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+    },
+    [pathname, router, searchParams],
+  );
+
+  return { searchParams, update, reset: () => router.replace(pathname, { scroll: false }) };
+}

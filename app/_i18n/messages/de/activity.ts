@@ -1,0 +1,31 @@
+// Aktivitäten: Besuche, Delegationen, Treffen …
+const activity = {
+  listTitle: "Aktivitäten",
+  newTitle: "Neue Aktivität",
+  editTitle: "Aktivität bearbeiten",
+  create: "Aktivität anlegen",
+  searchPlaceholder: "Titel, Ort, Beschreibung, Ergebnis",
+  dates: "Zeitraum",
+  startOn: "Beginn",
+  endOn: "Ende",
+  endOnHint: "JJJJ-MM-TT; leer lassen bei einem Tag.",
+  place: "Ort",
+  agreements: "Vereinbarungen",
+  agreementsHint: "Mehrfachauswahl mit Strg- bzw. Cmd-Taste.",
+  areas: "Kooperationsfelder",
+  participants: "Teilnehmende",
+  participantsHint: "Mehrfachauswahl mit Strg- bzw. Cmd-Taste.",
+  participantRole: "Funktion von {name} (optional)",
+  noParticipants: "Keine Teilnehmenden erfasst.",
+  noAgreements: "Keine Vereinbarungen verknüpft.",
+  noAreas: "Keine Kooperationsfelder erfasst.",
+  noPartner: "Kein Partner",
+  description: "Beschreibung",
+  outcome: "Ergebnis",
+  general: "Allgemein",
+  links: "Verknüpfungen",
+  texts: "Beschreibung und Ergebnis",
+  lastUpdated: "Zuletzt geändert",
+};
+
+export default activity;

@@ -1,0 +1,31 @@
+// Activities: visits, delegations, meetings …
+const activity: typeof import("../de/activity").default = {
+  listTitle: "Activities",
+  newTitle: "New activity",
+  editTitle: "Edit activity",
+  create: "Create activity",
+  searchPlaceholder: "Title, place, description, outcome",
+  dates: "Dates",
+  startOn: "Start",
+  endOn: "End",
+  endOnHint: "YYYY-MM-DD; leave empty for a single day.",
+  place: "Place",
+  agreements: "Agreements",
+  agreementsHint: "Select several with the Ctrl or Cmd key.",
+  areas: "Cooperation areas",
+  participants: "Participants",
+  participantsHint: "Select several with the Ctrl or Cmd key.",
+  participantRole: "Role of {name} (optional)",
+  noParticipants: "No participants recorded.",
+  noAgreements: "No agreements linked.",
+  noAreas: "No cooperation areas recorded.",
+  noPartner: "No partner",
+  description: "Description",
+  outcome: "Outcome",
+  general: "General",
+  links: "Links",
+  texts: "Description and outcome",
+  lastUpdated: "Last changed",
+};
+
+export default activity;

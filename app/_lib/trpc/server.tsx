@@ -1,0 +1,42 @@
+// Server components prefetch through the same router (no HTTP) and hand the cache to the client.
+import "server-only";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { TRPCError } from "@trpc/server";
+import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
+import { cache, type ReactNode } from "react";
+import { db } from "@/server/db/client";
+import { createContextFor } from "@/server/trpc/context";
+import { appRouter, createCaller } from "@/server/trpc/root";
+import { makeQueryClient } from "./query-client";
+
+export const getQueryClient = cache(makeQueryClient);
+
+export const trpc = createTRPCOptionsProxy({
+  ctx: () => createContextFor(db()),
+  router: appRouter,
+  queryClient: getQueryClient,
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: the options of any procedure
+export function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(queryOptions: T) {
+  return getQueryClient().prefetchQuery(queryOptions);
+}
+
+export function HydrateClient({ children }: { children: ReactNode }) {
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}
+
+/** Calls the router directly from a server component (e.g. when a page needs the data itself). */
+export function serverCaller() {
+  return createCaller(createContextFor(db()));
+}
+
+/** Runs a lookup and turns NOT_FOUND into null (so the page can answer 404); other errors still fail. */
+export async function orNull<T>(lookup: Promise<T>): Promise<T | null> {
+  try {
+    return await lookup;
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
+}

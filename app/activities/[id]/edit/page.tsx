@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getMessages } from "../../../_i18n/server";
+import { parseId } from "../../../_lib/params";
+import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
+import { ActivityForm } from "../../_components/activity-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.activity.editTitle };
+}
+
+export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = parseId((await params).id);
+  const { m } = await getMessages();
+  const activity = id === null ? null : await orNull(serverCaller().activity.byId({ id }));
+  if (!activity) notFound();
+  await Promise.all([
+    prefetch(trpc.partner.options.queryOptions()),
+    prefetch(trpc.agreement.options.queryOptions()),
+    prefetch(trpc.person.options.queryOptions()),
+    prefetch(trpc.cooperationArea.list.queryOptions()),
+  ]);
+  return (
+    <>
+      <div className="page-header">
+        <h1>{m.activity.editTitle}</h1>
+        <p>{activity.title}</p>
+      </div>
+      <HydrateClient>
+        <ActivityForm activity={activity} />
+      </HydrateClient>
+    </>
+  );
+}

@@ -1,0 +1,299 @@
+"use client";
+// Create and edit an activity. The shared zod schema checks the input in the browser first; the server checks
+// again and its field errors are shown the same way. Typed input stays in the form when saving fails.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useId, useState } from "react";
+import { z } from "zod";
+import { ACTIVITY_TYPES } from "@/server/domain/enums";
+import { ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
+import { formatPartialDate } from "@/server/schemas/common";
+import type { ActivityDetail } from "@/server/services/activity/detail";
+import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
+import { useI18n } from "../../_i18n/client";
+import { fmt, partnerName } from "../../_i18n/format";
+import { useTRPC } from "../../_lib/trpc/client";
+
+type PersonOption = { id: number; name: string; organisation: string | null };
+
+const personLabel = (person: PersonOption) =>
+  person.organisation ? `${person.name} (${person.organisation})` : person.name;
+
+/** A labelled <select multiple> with a hint and the field's error. */
+function MultiSelect({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  error?: string;
+  value: string[];
+  onChange: (value: string[]) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className="field wide">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        multiple
+        value={value}
+        onChange={(event) => onChange(Array.from(event.target.selectedOptions, (option) => option.value))}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <span className="field__hint" id={`${id}-hint`}>
+        {hint}
+      </span>
+      {error ? (
+        <span className="field__error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
+  const { m, locale } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const partners = useQuery(trpc.partner.options.queryOptions());
+  const agreements = useQuery(trpc.agreement.options.queryOptions());
+  const people = useQuery(trpc.person.options.queryOptions());
+  const areas = useQuery(trpc.cooperationArea.list.queryOptions());
+  const idPrefix = useId();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [agreementIds, setAgreementIds] = useState<string[]>(() =>
+    (activity?.agreements ?? []).map((agreement) => String(agreement.id)),
+  );
+  const [areaCodes, setAreaCodes] = useState<string[]>(() => (activity?.areas ?? []).map((area) => area.code));
+  const [participantIds, setParticipantIds] = useState<string[]>(() =>
+    (activity?.participants ?? []).map((participant) => String(participant.person.id)),
+  );
+  const [roles, setRoles] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      (activity?.participants ?? []).map((participant) => [String(participant.person.id), participant.role ?? ""]),
+    ),
+  );
+
+  const onSaved = async (id: number) => {
+    await queryClient.invalidateQueries({ queryKey: trpc.activity.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
+    router.push(`/activities/${id}`);
+  };
+  const create = useMutation(trpc.activity.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
+  const update = useMutation(trpc.activity.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
+  const mutation = activity ? update : create;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? "");
+    const values = {
+      type: text("type"),
+      title: text("title"),
+      startOn: text("startOn"),
+      endOn: text("endOn"),
+      place: text("place"),
+      partnerId: text("partnerId") === "" ? null : Number(text("partnerId")),
+      description: text("description"),
+      outcome: text("outcome"),
+      source: text("source"),
+      verified: data.get("verified") === "on",
+      agreementIds: agreementIds.map(Number),
+      areaCodes,
+      participants: participantIds.map((personId) => ({ personId: Number(personId), role: roles[personId] ?? "" })),
+    };
+    const input = activity ? { ...values, id: activity.id, version: activity.version } : values;
+    const parsed = (activity ? ZActivityUpdateInput : ZActivityCreateInput).safeParse(input);
+    if (!parsed.success) {
+      setErrors(z.flattenError(parsed.error as z.ZodError<unknown>).fieldErrors as FieldErrors);
+      return;
+    }
+    setErrors({});
+    if (activity) update.mutate(input as z.input<typeof ZActivityUpdateInput>);
+    else create.mutate(input as z.input<typeof ZActivityCreateInput>);
+  }
+
+  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
+  const peopleById = new Map((people.data ?? []).map((person) => [String(person.id), person]));
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {Object.keys(errors).length ? (
+        <div className="alert alert--error" role="alert">
+          {m.common.formErrors}
+        </div>
+      ) : null}
+      <ErrorAlert error={mutation.error} />
+      <fieldset>
+        <legend>{m.activity.general}</legend>
+        <TextField
+          label={m.common.title}
+          name="title"
+          required
+          wide
+          maxLength={300}
+          defaultValue={activity?.title}
+          errors={allErrors}
+        />
+        <SelectField
+          label={m.common.type}
+          name="type"
+          required
+          defaultValue={activity?.type ?? "VISIT"}
+          options={ACTIVITY_TYPES.map((value) => ({ value, label: m.enums.activityType[value] }))}
+          errors={allErrors}
+        />
+        <TextField
+          label={m.activity.startOn}
+          name="startOn"
+          type="date"
+          required
+          hint={m.common.dateHint}
+          defaultValue={formatPartialDate(activity?.startOn)}
+          errors={allErrors}
+        />
+        <TextField
+          label={m.activity.endOn}
+          name="endOn"
+          type="date"
+          hint={m.activity.endOnHint}
+          defaultValue={formatPartialDate(activity?.endOn)}
+          errors={allErrors}
+        />
+        <TextField
+          label={m.activity.place}
+          name="place"
+          maxLength={300}
+          defaultValue={activity?.place}
+          errors={allErrors}
+        />
+        <SelectField
+          // Re-mounted once the options arrive, so the current partner shows.
+          key={`partner-${partners.data ? "loaded" : "loading"}`}
+          label={m.common.partner}
+          name="partnerId"
+          emptyLabel={m.activity.noPartner}
+          defaultValue={activity?.partner?.id}
+          options={(partners.data ?? []).map((partner) => ({ value: partner.id, label: partnerName(partner, locale) }))}
+          errors={allErrors}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{m.activity.links}</legend>
+        <MultiSelect
+          id={`${idPrefix}-agreements`}
+          label={m.activity.agreements}
+          hint={m.activity.agreementsHint}
+          error={allErrors.agreementIds?.[0]}
+          value={agreementIds}
+          onChange={setAgreementIds}
+          options={(agreements.data ?? []).map((agreement) => ({
+            value: String(agreement.id),
+            label: `${agreement.title} (${partnerName(agreement.partner, locale)})`,
+          }))}
+        />
+        <fieldset className="wide">
+          <legend>{m.activity.areas}</legend>
+          {(areas.data ?? []).map((area) => (
+            <div key={area.code} className="field field--checkbox">
+              <input
+                id={`${idPrefix}-area-${area.code}`}
+                type="checkbox"
+                checked={areaCodes.includes(area.code)}
+                onChange={(event) =>
+                  setAreaCodes(
+                    event.target.checked ? [...areaCodes, area.code] : areaCodes.filter((code) => code !== area.code),
+                  )
+                }
+              />
+              <label htmlFor={`${idPrefix}-area-${area.code}`}>{locale === "de" ? area.nameDe : area.nameEn}</label>
+            </div>
+          ))}
+          {allErrors.areaCodes?.[0] ? <p className="field__error wide">{allErrors.areaCodes[0]}</p> : null}
+        </fieldset>
+        <MultiSelect
+          id={`${idPrefix}-participants`}
+          label={m.activity.participants}
+          hint={m.activity.participantsHint}
+          error={allErrors.participants?.[0]}
+          value={participantIds}
+          onChange={setParticipantIds}
+          options={(people.data ?? []).map((person) => ({ value: String(person.id), label: personLabel(person) }))}
+        />
+        {participantIds.map((personId) => {
+          const name = peopleById.get(personId)?.name ?? `#${personId}`;
+          const inputId = `${idPrefix}-role-${personId}`;
+          return (
+            <div key={personId} className="field">
+              <label htmlFor={inputId}>{fmt(m.activity.participantRole, { name })}</label>
+              <input
+                id={inputId}
+                type="text"
+                maxLength={200}
+                value={roles[personId] ?? ""}
+                onChange={(event) => setRoles({ ...roles, [personId]: event.target.value })}
+              />
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{m.activity.texts}</legend>
+        <TextArea
+          label={m.activity.description}
+          name="description"
+          wide
+          maxLength={10_000}
+          defaultValue={activity?.description}
+          errors={allErrors}
+        />
+        <TextArea
+          label={m.activity.outcome}
+          name="outcome"
+          wide
+          maxLength={10_000}
+          defaultValue={activity?.outcome}
+          errors={allErrors}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{m.common.source}</legend>
+        <TextField
+          label={m.common.source}
+          name="source"
+          wide
+          maxLength={1000}
+          defaultValue={activity?.source}
+          errors={allErrors}
+        />
+        <CheckboxField label={m.common.verified} name="verified" defaultChecked={activity?.verified ?? false} />
+      </fieldset>
+      <div className="actions">
+        <button className="button" type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? m.common.saving : m.common.save}
+        </button>
+        <button className="button button--secondary" type="button" onClick={() => router.back()}>
+          {m.common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

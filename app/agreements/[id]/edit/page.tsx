@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getMessages } from "../../../_i18n/server";
+import { parseId } from "../../../_lib/params";
+import { HydrateClient, orNull, serverCaller } from "../../../_lib/trpc/server";
+import { AgreementForm, prefetchAgreementFormOptions } from "../../_components/agreement-form-options";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.agreement.editTitle };
+}
+
+export default async function EditAgreementPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = parseId((await params).id);
+  const { m } = await getMessages();
+  const agreement = id === null ? null : await orNull(serverCaller().agreement.byId({ id }));
+  if (!agreement) notFound();
+  await prefetchAgreementFormOptions();
+  return (
+    <>
+      <div className="page-header">
+        <h1>{m.agreement.editTitle}</h1>
+        <p>{agreement.title}</p>
+      </div>
+      <HydrateClient>
+        <AgreementForm agreement={agreement} />
+      </HydrateClient>
+    </>
+  );
+}

@@ -1,0 +1,235 @@
+"use client";
+// Create and edit an agreement. The shared zod schema checks the input in the browser first; the server checks
+// again and its field errors are shown the same way. Typed input stays in the form when saving fails.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { z } from "zod";
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, type AreaLinkStatus } from "@/server/domain/enums";
+import { ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
+import { formatPartialDate } from "@/server/schemas/common";
+import type { AgreementDetail } from "@/server/services/agreement/detail";
+import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
+import { useI18n } from "../../_i18n/client";
+import { partnerName } from "../../_i18n/format";
+import { useTRPC } from "../../_lib/trpc/client";
+
+const DATE_FIELDS = ["councilDecisionOn", "signedOn", "countersignedOn", "validFrom", "validUntil"] as const;
+
+function readForm(form: HTMLFormElement, areaState: Record<string, { on: boolean; status: AreaLinkStatus }>) {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? "");
+  const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
+  return {
+    type: text("type"),
+    title: text("title"),
+    partnerId: id("partnerId") ?? 0,
+    ...Object.fromEntries(DATE_FIELDS.map((name) => [name, text(name)])),
+    responsibleUnit: text("responsibleUnit"),
+    predecessorId: id("predecessorId"),
+    source: text("source"),
+    verified: data.get("verified") === "on",
+    notes: text("notes"),
+    areas: Object.entries(areaState)
+      .filter(([, value]) => value.on)
+      .map(([code, value]) => ({ code, status: value.status })),
+  };
+}
+
+export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
+  const { m, locale } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const partners = useQuery(trpc.partner.options.queryOptions());
+  const agreements = useQuery(trpc.agreement.options.queryOptions());
+  const areas = useQuery(trpc.cooperationArea.list.queryOptions());
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [areaState, setAreaState] = useState<Record<string, { on: boolean; status: AreaLinkStatus }>>(() =>
+    Object.fromEntries((agreement?.areas ?? []).map((link) => [link.area.code, { on: true, status: link.status }])),
+  );
+
+  const onSaved = async (id: number) => {
+    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
+    router.push(`/agreements/${id}`);
+  };
+  const create = useMutation(trpc.agreement.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
+  const update = useMutation(trpc.agreement.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
+  const mutation = agreement ? update : create;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = readForm(event.currentTarget, areaState);
+    const input = agreement
+      ? { ...values, id: agreement.id, version: agreement.version }
+      : { ...values, status: String(new FormData(event.currentTarget).get("status") ?? "PROPOSED") };
+    const parsed = agreement ? ZAgreementUpdateInput.safeParse(input) : ZAgreementCreateInput.safeParse(input);
+    if (!parsed.success) {
+      setErrors(z.flattenError(parsed.error as z.ZodError).fieldErrors as FieldErrors);
+      return;
+    }
+    setErrors({});
+    if (agreement) update.mutate(input as z.input<typeof ZAgreementUpdateInput>);
+    else create.mutate(input as z.input<typeof ZAgreementCreateInput>);
+  }
+
+  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
+  const dateLabel: Record<(typeof DATE_FIELDS)[number], string> = {
+    councilDecisionOn: m.agreement.councilDecisionOn,
+    signedOn: m.agreement.signedOn,
+    countersignedOn: m.agreement.countersignedOn,
+    validFrom: m.agreement.validFrom,
+    validUntil: m.agreement.validUntil,
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {Object.keys(errors).length ? (
+        <div className="alert alert--error" role="alert">
+          {m.common.formErrors}
+        </div>
+      ) : null}
+      <ErrorAlert error={mutation.error} />
+      <fieldset>
+        <legend>{m.agreement.general}</legend>
+        <TextField
+          label={m.common.title}
+          name="title"
+          required
+          wide
+          maxLength={300}
+          defaultValue={agreement?.title}
+          errors={allErrors}
+        />
+        <SelectField
+          label={m.common.type}
+          name="type"
+          required
+          defaultValue={agreement?.type ?? "PARTNERSHIP"}
+          options={AGREEMENT_TYPES.map((value) => ({ value, label: m.enums.agreementType[value] }))}
+          errors={allErrors}
+        />
+        <SelectField
+          label={m.common.partner}
+          name="partnerId"
+          required
+          emptyLabel={m.common.choose}
+          defaultValue={agreement?.partner.id}
+          options={(partners.data ?? []).map((partner) => ({ value: partner.id, label: partnerName(partner, locale) }))}
+          errors={allErrors}
+        />
+        {agreement ? null : (
+          <SelectField
+            label={m.agreement.initialStatus}
+            name="status"
+            defaultValue="PROPOSED"
+            options={AGREEMENT_STATUSES.map((value) => ({ value, label: m.enums.agreementStatus[value] }))}
+            errors={allErrors}
+          />
+        )}
+        <TextField
+          label={m.agreement.responsibleUnit}
+          name="responsibleUnit"
+          maxLength={200}
+          defaultValue={agreement?.responsibleUnit}
+          errors={allErrors}
+        />
+        <SelectField
+          label={m.agreement.predecessor}
+          name="predecessorId"
+          emptyLabel={m.common.none}
+          defaultValue={agreement?.predecessor?.id}
+          options={(agreements.data ?? [])
+            .filter((option) => option.id !== agreement?.id)
+            .map((option) => ({ value: option.id, label: option.title }))}
+          errors={allErrors}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{m.agreement.dates}</legend>
+        {DATE_FIELDS.map((name) => (
+          <TextField
+            key={name}
+            label={dateLabel[name]}
+            name={name}
+            hint={m.common.partialDateHint}
+            maxLength={10}
+            defaultValue={agreement ? formatPartialDate(agreement[name], agreement[`${name}Precision`]) : ""}
+            errors={allErrors}
+          />
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{m.agreement.areas}</legend>
+        {(areas.data ?? []).map((area) => {
+          const state = areaState[area.code] ?? { on: false, status: "PLANNED" as AreaLinkStatus };
+          const label = locale === "de" ? area.nameDe : area.nameEn;
+          return (
+            <div key={area.code} className="field">
+              <span className="field field--checkbox">
+                <input
+                  id={`area-${area.code}`}
+                  type="checkbox"
+                  checked={state.on}
+                  onChange={(event) =>
+                    setAreaState({ ...areaState, [area.code]: { ...state, on: event.target.checked } })
+                  }
+                />
+                <label htmlFor={`area-${area.code}`}>{label}</label>
+              </span>
+              {state.on ? (
+                <select
+                  aria-label={`${m.agreement.areaStatus}: ${label}`}
+                  value={state.status}
+                  onChange={(event) =>
+                    setAreaState({
+                      ...areaState,
+                      [area.code]: { ...state, status: event.target.value as AreaLinkStatus },
+                    })
+                  }
+                >
+                  {AREA_LINK_STATUSES.map((value) => (
+                    <option key={value} value={value}>
+                      {m.enums.areaLinkStatus[value]}
+                    </option>
+                  ))}
+                </select>
+              ) : null}
+            </div>
+          );
+        })}
+        {allErrors.areas?.[0] ? <p className="field__error wide">{allErrors.areas[0]}</p> : null}
+      </fieldset>
+      <fieldset>
+        <legend>{m.common.source}</legend>
+        <TextField
+          label={m.common.source}
+          name="source"
+          wide
+          maxLength={1000}
+          defaultValue={agreement?.source}
+          errors={allErrors}
+        />
+        <CheckboxField label={m.common.verified} name="verified" defaultChecked={agreement?.verified ?? false} />
+        <TextArea
+          label={m.common.notes}
+          name="notes"
+          wide
+          maxLength={10_000}
+          defaultValue={agreement?.notes}
+          errors={allErrors}
+        />
+      </fieldset>
+      <div className="actions">
+        <button className="button" type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? m.common.saving : m.common.save}
+        </button>
+        <button className="button button--secondary" type="button" onClick={() => router.back()}>
+          {m.common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+// Changing an agreement's status: only the transitions the server allows are offered, and a reason is required.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { z } from "zod";
+import { allowedTransitions, SCOPED_STATUSES } from "@/server/domain/agreement-status";
+import type { AgreementStatus } from "@/server/domain/enums";
+import { ZAgreementTransitionInput } from "@/server/schemas/agreement";
+import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { TextArea, TextField } from "../../_components/fields";
+import { useI18n } from "../../_i18n/client";
+import { useTRPC } from "../../_lib/trpc/client";
+
+export function StatusChangeForm({ id, status }: { id: number; status: AgreementStatus }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const options = allowedTransitions(status);
+  const [target, setTarget] = useState<AgreementStatus | "">(options[0] ?? "");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState(false);
+  const transition = useMutation(
+    trpc.agreement.transition.mutationOptions({
+      onSuccess: async () => {
+        setDone(true);
+        await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
+        await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
+        router.refresh();
+      },
+    }),
+  );
+
+  if (options.length === 0) return <p>{m.agreement.noTransitions}</p>;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const input = {
+      id,
+      to: String(data.get("to") ?? ""),
+      reason: String(data.get("reason") ?? ""),
+      scope: String(data.get("scope") ?? ""),
+      effectiveOn: String(data.get("effectiveOn") ?? ""),
+    };
+    const parsed = ZAgreementTransitionInput.safeParse(input);
+    if (!parsed.success) {
+      setErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
+      return;
+    }
+    setErrors({});
+    setDone(false);
+    transition.mutate(input as z.input<typeof ZAgreementTransitionInput>, {
+      onSuccess: () => (event.target as HTMLFormElement).reset(),
+    });
+  }
+
+  const allErrors = { ...fieldErrorsOf(transition.error), ...errors };
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-label={m.agreement.changeStatus}>
+      {done ? (
+        <div className="alert alert--success" role="status">
+          {m.agreement.statusChanged}
+        </div>
+      ) : null}
+      <ErrorAlert error={transition.error} />
+      <div className="field">
+        <label htmlFor="transition-to">{m.agreement.newStatus}</label>
+        <select
+          id="transition-to"
+          name="to"
+          value={target}
+          onChange={(event) => setTarget(event.target.value as AgreementStatus)}
+          aria-invalid={allErrors.to ? true : undefined}
+        >
+          {options.map((value) => (
+            <option key={value} value={value}>
+              {m.enums.agreementStatus[value]}
+            </option>
+          ))}
+        </select>
+        {allErrors.to?.[0] ? <span className="field__error">{allErrors.to[0]}</span> : null}
+      </div>
+      <TextArea label={m.agreement.reason} name="reason" required maxLength={2000} errors={allErrors} />
+      {target !== "" && SCOPED_STATUSES.includes(target) ? (
+        <TextField
+          label={m.agreement.scope}
+          name="scope"
+          hint={m.agreement.scopeHint}
+          maxLength={500}
+          errors={allErrors}
+        />
+      ) : null}
+      <TextField
+        label={m.agreement.effectiveOn}
+        name="effectiveOn"
+        type="date"
+        hint={m.common.dateHint}
+        errors={allErrors}
+      />
+      <div className="actions">
+        <button className="button" type="submit" disabled={transition.isPending}>
+          {transition.isPending ? m.common.saving : m.agreement.changeStatus}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getMessages } from "../../_i18n/server";
+import { HydrateClient } from "../../_lib/trpc/server";
+import { AgreementForm, prefetchAgreementFormOptions } from "../_components/agreement-form-options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.agreement.newTitle };
+}
+
+export const dynamic = "force-dynamic";
+
+export default async function NewAgreementPage() {
+  const { m } = await getMessages();
+  await prefetchAgreementFormOptions();
+  return (
+    <>
+      <div className="page-header">
+        <h1>{m.agreement.newTitle}</h1>
+      </div>
+      <HydrateClient>
+        <AgreementForm />
+      </HydrateClient>
+    </>
+  );
+}

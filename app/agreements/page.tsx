@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
+import { getMessages } from "../_i18n/server";
+import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
+import { AgreementList } from "./_components/agreement-list";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.agreement.listTitle };
+}
+
+export default async function AgreementsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
+  }
+  await Promise.all([
+    prefetch(trpc.agreement.list.queryOptions(agreementListInputFromSearchParams(params))),
+    prefetch(trpc.cooperationArea.list.queryOptions()),
+    prefetch(trpc.partner.countries.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <AgreementList />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,202 @@
+"use client";
+// Create and edit a partner. The shared zod schema checks the input in the browser first; the server checks
+// again and its field errors are shown the same way. Typed input stays in the form when saving fails.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { z } from "zod";
+import { CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
+import { ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
+import type { PartnerDetail } from "@/server/services/partner/detail";
+import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
+import { useI18n } from "../../_i18n/client";
+import { useTRPC } from "../../_lib/trpc/client";
+
+/** "" → null; "50,94" and "50.94" → 50.94; anything else → NaN, which the schema then reports. */
+function coordinate(text: string): number | null {
+  const trimmed = text.trim().replace(",", ".").replace("−", "-");
+  if (trimmed === "") return null;
+  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+function readForm(form: HTMLFormElement) {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? "");
+  return {
+    nameDe: text("nameDe"),
+    nameEn: text("nameEn"),
+    nameLocal: text("nameLocal"),
+    countryCode: text("countryCode"),
+    continent: text("continent"),
+    kind: text("kind"),
+    latitude: coordinate(text("latitude")),
+    longitude: coordinate(text("longitude")),
+    website: text("website"),
+    source: text("source"),
+    verified: data.get("verified") === "on",
+    notes: text("notes"),
+  };
+}
+
+export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const onSaved = async (id: number) => {
+    await queryClient.invalidateQueries({ queryKey: trpc.partner.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
+    router.push(`/partners/${id}`);
+  };
+  const create = useMutation(trpc.partner.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
+  const update = useMutation(trpc.partner.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
+  const mutation = partner ? update : create;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    const input = partner ? { ...values, id: partner.id, version: partner.version } : values;
+    const parsed = (partner ? ZPartnerUpdateInput : ZPartnerCreateInput).safeParse(input);
+    const found: FieldErrors = parsed.success ? {} : { ...(z.flattenError(parsed.error).fieldErrors as FieldErrors) };
+    for (const name of ["latitude", "longitude"] as const) {
+      if (Number.isNaN(values[name])) found[name] = [m.partner.notANumber];
+    }
+    if (!found.latitude && !found.longitude && (values.latitude === null) !== (values.longitude === null)) {
+      found[values.latitude === null ? "latitude" : "longitude"] = [m.partner.coordinatesBoth];
+    }
+    if (Object.keys(found).length) {
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    if (partner) update.mutate(input as z.input<typeof ZPartnerUpdateInput>);
+    else create.mutate(input as z.input<typeof ZPartnerCreateInput>);
+  }
+
+  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {Object.keys(errors).length ? (
+        <div className="alert alert--error" role="alert">
+          {m.common.formErrors}
+        </div>
+      ) : null}
+      <ErrorAlert error={mutation.error} />
+      <fieldset>
+        <legend>{m.partner.names}</legend>
+        <TextField
+          label={m.partner.nameDe}
+          name="nameDe"
+          required
+          maxLength={200}
+          defaultValue={partner?.nameDe}
+          errors={allErrors}
+        />
+        <TextField
+          label={m.partner.nameEn}
+          name="nameEn"
+          required
+          maxLength={200}
+          defaultValue={partner?.nameEn}
+          errors={allErrors}
+        />
+        <TextField
+          label={m.partner.nameLocal}
+          name="nameLocal"
+          hint={m.partner.nameLocalHint}
+          maxLength={200}
+          defaultValue={partner?.nameLocal}
+          errors={allErrors}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{m.partner.location}</legend>
+        <TextField
+          label={m.partner.countryCode}
+          name="countryCode"
+          required
+          hint={m.partner.countryCodeHint}
+          maxLength={2}
+          defaultValue={partner?.countryCode}
+          errors={allErrors}
+        />
+        <SelectField
+          label={m.common.continent}
+          name="continent"
+          required
+          emptyLabel={m.common.choose}
+          defaultValue={partner?.continent}
+          options={CONTINENTS.map((value) => ({ value, label: m.enums.continent[value] }))}
+          errors={allErrors}
+        />
+        <SelectField
+          label={m.partner.kind}
+          name="kind"
+          required
+          defaultValue={partner?.kind ?? "CITY"}
+          options={PARTNER_KINDS.map((value) => ({ value, label: m.enums.partnerKind[value] }))}
+          errors={allErrors}
+        />
+        <TextField
+          label={m.partner.latitude}
+          name="latitude"
+          hint={m.partner.latitudeHint}
+          maxLength={20}
+          defaultValue={partner?.latitude == null ? "" : String(partner.latitude)}
+          errors={allErrors}
+        />
+        <TextField
+          label={m.partner.longitude}
+          name="longitude"
+          hint={m.partner.longitudeHint}
+          maxLength={20}
+          defaultValue={partner?.longitude == null ? "" : String(partner.longitude)}
+          errors={allErrors}
+        />
+        <TextField
+          label={m.partner.website}
+          name="website"
+          type="url"
+          wide
+          hint={m.partner.websiteHint}
+          maxLength={500}
+          defaultValue={partner?.website}
+          errors={allErrors}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{m.common.source}</legend>
+        <TextField
+          label={m.common.source}
+          name="source"
+          wide
+          maxLength={1000}
+          defaultValue={partner?.source}
+          errors={allErrors}
+        />
+        <CheckboxField label={m.common.verified} name="verified" defaultChecked={partner?.verified ?? false} />
+        <TextArea
+          label={m.common.notes}
+          name="notes"
+          wide
+          maxLength={10_000}
+          defaultValue={partner?.notes}
+          errors={allErrors}
+        />
+      </fieldset>
+      <div className="actions">
+        <button className="button" type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? m.common.saving : m.common.save}
+        </button>
+        <button className="button button--secondary" type="button" onClick={() => router.back()}>
+          {m.common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getMessages } from "../_i18n/server";
+import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
+import { PartnerList } from "./_components/partner-list";
+import { partnerListInputFromSearchParams } from "./_components/search-params";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.partner.listTitle };
+}
+
+export default async function PartnersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
+  }
+  await Promise.all([
+    prefetch(trpc.partner.list.queryOptions(partnerListInputFromSearchParams(params))),
+    prefetch(trpc.partner.countries.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <PartnerList />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getMessages } from "../../../_i18n/server";
+import { parseId } from "../../../_lib/params";
+import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
+import { PersonForm } from "../../_components/person-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.person.editTitle };
+}
+
+export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = parseId((await params).id);
+  const { m } = await getMessages();
+  const person = id === null ? null : await orNull(serverCaller().person.byId({ id }));
+  if (!person) notFound();
+  await prefetch(trpc.partner.options.queryOptions());
+  return (
+    <HydrateClient>
+      <p className="breadcrumb">
+        <Link href="/people">{m.person.listTitle}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href={`/people/${person.id}`}>{person.name}</Link>
+      </p>
+      <div className="page-header">
+        <h1>{m.person.editTitle}</h1>
+        <p>{person.name}</p>
+      </div>
+      <PersonForm person={person} />
+    </HydrateClient>
+  );
+}

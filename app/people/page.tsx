@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getMessages } from "../_i18n/server";
+import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
+import { PersonList } from "./_components/person-list";
+import { personListInputFromSearchParams } from "./_components/search-params";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.person.listTitle };
+}
+
+export default async function PeoplePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
+  }
+  await Promise.all([
+    prefetch(trpc.person.list.queryOptions(personListInputFromSearchParams(params))),
+    prefetch(trpc.partner.options.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <PersonList />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,415 @@
+"use client";
+// A working group's milestones: the table, a form to add one, and per milestone an edit form (status, done date…)
+// and a remove button with a confirmation. The rows come from the server-rendered page; after each change the
+// queries are invalidated and the page is refreshed.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { z } from "zod";
+import { MILESTONE_STATUSES, type MilestoneStatus } from "@/server/domain/enums";
+import { formatPartialDate } from "@/server/schemas/common";
+import { ZMilestoneAddInput, ZMilestoneUpdateInput } from "@/server/schemas/working-group";
+import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
+import { LabelBadge } from "../../_components/badges";
+import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { TextArea, TextField } from "../../_components/fields";
+import { useI18n } from "../../_i18n/client";
+import type { Locale } from "../../_i18n/config";
+import { fmt, formatDate } from "../../_i18n/format";
+import { useTRPC } from "../../_lib/trpc/client";
+
+type Milestone = WorkingGroupDetail["milestones"][number];
+
+const PENDING: readonly MilestoneStatus[] = ["OPEN", "IN_PROGRESS"];
+
+function useAfterChange() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  return async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.workingGroup.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
+    router.refresh();
+  };
+}
+
+function MilestoneForm({
+  workingGroupId,
+  milestone,
+  onSaved,
+  onCancel,
+}: {
+  workingGroupId: number;
+  milestone?: Milestone;
+  onSaved: () => void;
+  onCancel?: () => void;
+}) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const afterChange = useAfterChange();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<MilestoneStatus>(milestone?.status ?? "OPEN");
+  const [formKey, setFormKey] = useState(0);
+  const add = useMutation(
+    trpc.workingGroup.addMilestone.mutationOptions({
+      onSuccess: async () => {
+        await afterChange();
+        setStatus("OPEN");
+        setFormKey((key) => key + 1);
+        onSaved();
+      },
+    }),
+  );
+  const update = useMutation(
+    trpc.workingGroup.updateMilestone.mutationOptions({
+      onSuccess: async () => {
+        await afterChange();
+        onSaved();
+      },
+    }),
+  );
+  const mutation = milestone ? update : add;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? "");
+    const values = {
+      title: text("title"),
+      dueOn: text("dueOn"),
+      status,
+      doneOn: status === "DONE" ? text("doneOn") : "",
+      notes: text("notes"),
+    };
+    const input = milestone ? { ...values, id: milestone.id } : { ...values, workingGroupId };
+    const parsed = (milestone ? ZMilestoneUpdateInput : ZMilestoneAddInput).safeParse(input);
+    if (!parsed.success) {
+      setErrors(z.flattenError(parsed.error as z.ZodError<unknown>).fieldErrors as FieldErrors);
+      return;
+    }
+    setErrors({});
+    if (milestone) update.mutate(input as z.input<typeof ZMilestoneUpdateInput>);
+    else add.mutate(input as z.input<typeof ZMilestoneAddInput>);
+  }
+
+  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
+  const label = milestone ? fmt(m.workingGroup.editMilestone, { title: milestone.title }) : m.workingGroup.addMilestone;
+  return (
+    <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-label={label}>
+      {Object.keys(errors).length ? (
+        <div className="alert alert--error" role="alert">
+          {m.common.formErrors}
+        </div>
+      ) : null}
+      <ErrorAlert error={mutation.error} />
+      <fieldset>
+        <legend>{label}</legend>
+        <TextField
+          label={m.common.title}
+          name="title"
+          required
+          wide
+          maxLength={300}
+          defaultValue={milestone?.title}
+          errors={allErrors}
+        />
+        <TextField
+          label={m.workingGroup.dueOn}
+          name="dueOn"
+          type="date"
+          hint={m.common.dateHint}
+          defaultValue={formatPartialDate(milestone?.dueOn)}
+          errors={allErrors}
+        />
+        <StatusSelect value={status} onChange={setStatus} errors={allErrors} />
+        {status === "DONE" ? (
+          <TextField
+            label={m.workingGroup.doneOn}
+            name="doneOn"
+            type="date"
+            hint={m.workingGroup.doneOnHint}
+            defaultValue={formatPartialDate(milestone?.doneOn)}
+            errors={allErrors}
+          />
+        ) : null}
+        <TextArea
+          label={m.workingGroup.milestoneNotes}
+          name="notes"
+          wide
+          maxLength={2000}
+          defaultValue={milestone?.notes}
+          errors={allErrors}
+        />
+      </fieldset>
+      <div className="actions">
+        <button className="button" type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? m.common.saving : milestone ? m.common.save : m.workingGroup.addMilestone}
+        </button>
+        {onCancel ? (
+          <button className="button button--secondary" type="button" onClick={onCancel}>
+            {m.common.cancel}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function StatusSelect({
+  value,
+  onChange,
+  errors,
+}: {
+  value: MilestoneStatus;
+  onChange: (status: MilestoneStatus) => void;
+  errors: FieldErrors;
+}) {
+  const { m } = useI18n();
+  const id = useId();
+  const error = errors.status?.[0];
+  return (
+    <div className="field">
+      <label htmlFor={id}>{m.common.status}</label>
+      <select
+        id={id}
+        name="status"
+        value={value}
+        onChange={(event) => onChange(event.target.value as MilestoneStatus)}
+        aria-invalid={error ? true : undefined}
+      >
+        {MILESTONE_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {m.enums.milestoneStatus[status]}
+          </option>
+        ))}
+      </select>
+      {error ? <span className="field__error">{error}</span> : null}
+    </div>
+  );
+}
+
+function RemoveConfirm({ milestone, onDone }: { milestone: Milestone; onDone: (removed: boolean) => void }) {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const afterChange = useAfterChange();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const remove = useMutation(
+    trpc.workingGroup.removeMilestone.mutationOptions({
+      onSuccess: async () => {
+        await afterChange();
+        onDone(true);
+      },
+    }),
+  );
+  useEffect(() => confirmRef.current?.focus(), []);
+  const question = fmt(m.workingGroup.confirmRemove, { title: milestone.title });
+  return (
+    <div>
+      <ErrorAlert error={remove.error} />
+      <p className="small" style={{ fontWeight: 600 }}>
+        {question}
+      </p>
+      <span className="actions">
+        <button
+          ref={confirmRef}
+          className="button"
+          type="button"
+          disabled={remove.isPending}
+          onClick={() => remove.mutate({ id: milestone.id })}
+        >
+          {m.workingGroup.confirmRemoveButton}
+        </button>
+        <button className="button button--secondary" type="button" onClick={() => onDone(false)}>
+          {m.common.cancel}
+        </button>
+      </span>
+    </div>
+  );
+}
+
+export function MilestoneSection({
+  workingGroupId,
+  milestones,
+  today,
+}: {
+  workingGroupId: number;
+  milestones: Milestone[];
+  today: Date;
+}) {
+  const { m, locale } = useI18n();
+  const [editing, setEditing] = useState<number | null>(null);
+  const [removing, setRemoving] = useState<number | null>(null);
+  const [message, setMessage] = useState("");
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const done = milestones.filter((milestone) => milestone.status === "DONE").length;
+  const isOverdue = (milestone: Milestone) =>
+    PENDING.includes(milestone.status) && milestone.dueOn !== null && milestone.dueOn < today;
+
+  return (
+    <section className="card" aria-labelledby="milestones-title" style={{ marginTop: "1rem" }}>
+      <h2 id="milestones-title" ref={headingRef} tabIndex={-1}>
+        {m.workingGroup.milestones}{" "}
+        <span className="small muted">({fmt(m.workingGroup.milestoneCount, { done, total: milestones.length })})</span>
+      </h2>
+      <div role="status">{message ? <p className="alert alert--success">{message}</p> : null}</div>
+      {milestones.length ? (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{m.workingGroup.milestoneTitle}</th>
+                <th scope="col">{m.workingGroup.dueOn}</th>
+                <th scope="col">{m.common.status}</th>
+                <th scope="col">{m.workingGroup.doneOn}</th>
+                <th scope="col">{m.common.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {milestones.map((milestone) => (
+                <MilestoneRows
+                  key={milestone.id}
+                  milestone={milestone}
+                  overdue={isOverdue(milestone)}
+                  editing={editing === milestone.id}
+                  removing={removing === milestone.id}
+                  onEdit={() => {
+                    setMessage("");
+                    setRemoving(null);
+                    setEditing(milestone.id);
+                  }}
+                  onRemove={() => {
+                    setMessage("");
+                    setEditing(null);
+                    setRemoving(milestone.id);
+                  }}
+                  onEditDone={(saved) => {
+                    setEditing(null);
+                    if (saved) setMessage(m.workingGroup.milestoneSaved);
+                  }}
+                  onRemoveDone={(removed) => {
+                    setRemoving(null);
+                    if (removed) {
+                      setMessage(m.workingGroup.milestoneRemoved);
+                      headingRef.current?.focus();
+                    }
+                  }}
+                  workingGroupId={workingGroupId}
+                  locale={locale}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{m.workingGroup.noMilestones}</p>
+      )}
+      <h3 style={{ marginTop: "1.5rem" }}>{m.workingGroup.addMilestone}</h3>
+      <MilestoneForm workingGroupId={workingGroupId} onSaved={() => setMessage(m.workingGroup.milestoneAdded)} />
+    </section>
+  );
+}
+
+function MilestoneRows({
+  milestone,
+  overdue,
+  editing,
+  removing,
+  onEdit,
+  onRemove,
+  onEditDone,
+  onRemoveDone,
+  workingGroupId,
+  locale,
+}: {
+  milestone: Milestone;
+  overdue: boolean;
+  editing: boolean;
+  removing: boolean;
+  onEdit: () => void;
+  onRemove: () => void;
+  onEditDone: (saved: boolean) => void;
+  onRemoveDone: (removed: boolean) => void;
+  workingGroupId: number;
+  locale: Locale;
+}) {
+  const { m } = useI18n();
+  const editRef = useRef<HTMLButtonElement>(null);
+  const closeEditor = (saved: boolean) => {
+    onEditDone(saved);
+    requestAnimationFrame(() => editRef.current?.focus());
+  };
+  return (
+    <>
+      <tr>
+        <td>
+          {milestone.title}
+          {milestone.notes ? (
+            <div className="small muted" style={{ whiteSpace: "pre-wrap" }}>
+              {milestone.notes}
+            </div>
+          ) : null}
+        </td>
+        <td>
+          {milestone.dueOn ? (
+            <time dateTime={formatPartialDate(milestone.dueOn)}>{formatDate(milestone.dueOn, locale)}</time>
+          ) : (
+            m.common.none
+          )}
+          {overdue ? (
+            <div className="small" style={{ color: "var(--danger)", fontWeight: 600 }}>
+              {m.workingGroup.overdue}
+            </div>
+          ) : null}
+        </td>
+        <td>
+          <LabelBadge>{m.enums.milestoneStatus[milestone.status]}</LabelBadge>
+        </td>
+        <td>
+          {milestone.doneOn ? (
+            <time dateTime={formatPartialDate(milestone.doneOn)}>{formatDate(milestone.doneOn, locale)}</time>
+          ) : (
+            m.common.none
+          )}
+        </td>
+        <td>
+          {removing ? (
+            <RemoveConfirm milestone={milestone} onDone={onRemoveDone} />
+          ) : (
+            <span className="actions">
+              <button
+                ref={editRef}
+                className="button button--secondary"
+                type="button"
+                aria-label={fmt(m.workingGroup.editMilestone, { title: milestone.title })}
+                aria-expanded={editing}
+                onClick={editing ? () => closeEditor(false) : onEdit}
+              >
+                {m.common.edit}
+              </button>
+              <button
+                className="button button--secondary"
+                type="button"
+                aria-label={fmt(m.workingGroup.removeMilestone, { title: milestone.title })}
+                onClick={onRemove}
+              >
+                {m.common.remove}
+              </button>
+            </span>
+          )}
+        </td>
+      </tr>
+      {editing ? (
+        <tr>
+          <td colSpan={5}>
+            <MilestoneForm
+              workingGroupId={workingGroupId}
+              milestone={milestone}
+              onSaved={() => closeEditor(true)}
+              onCancel={() => closeEditor(false)}
+            />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,230 @@
+"use client";
+// Create and edit a working group. The shared zod schema checks the input in the browser first; the server checks
+// again and its field errors are shown the same way. Typed input stays in the form when saving fails.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useId, useState } from "react";
+import { z } from "zod";
+import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
+import { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "@/server/schemas/working-group";
+import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
+import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
+import { useI18n } from "../../_i18n/client";
+import { fmt, partnerName } from "../../_i18n/format";
+import { useTRPC } from "../../_lib/trpc/client";
+
+type PersonOption = { id: number; name: string; organisation: string | null; partnerId: number | null };
+
+const personLabel = (person: PersonOption) =>
+  person.organisation ? `${person.name} (${person.organisation})` : person.name;
+
+export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupDetail; agreementId?: number }) {
+  const { m, locale } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const agreements = useQuery(trpc.agreement.options.queryOptions());
+  const people = useQuery(trpc.person.options.queryOptions());
+  const membersId = useId();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [memberIds, setMemberIds] = useState<string[]>(() =>
+    (group?.members ?? []).map((member) => String(member.person.id)),
+  );
+  const [roles, setRoles] = useState<Record<string, string>>(() =>
+    Object.fromEntries((group?.members ?? []).map((member) => [String(member.person.id), member.role ?? ""])),
+  );
+
+  const onSaved = async (id: number) => {
+    await queryClient.invalidateQueries({ queryKey: trpc.workingGroup.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
+    router.push(`/working-groups/${id}`);
+  };
+  const create = useMutation(trpc.workingGroup.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
+  const update = useMutation(trpc.workingGroup.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
+  const mutation = group ? update : create;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? "");
+    const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
+    const values = {
+      name: text("name"),
+      goal: text("goal"),
+      status: text("status"),
+      agreementId: id("agreementId") ?? 0,
+      leadCologneId: id("leadCologneId"),
+      leadPartnerId: id("leadPartnerId"),
+      memberships: memberIds.map((personId) => ({ personId: Number(personId), role: roles[personId] ?? "" })),
+      source: text("source"),
+      verified: data.get("verified") === "on",
+      notes: text("notes"),
+    };
+    const input = group ? { ...values, id: group.id, version: group.version } : values;
+    const parsed = (group ? ZWorkingGroupUpdateInput : ZWorkingGroupCreateInput).safeParse(input);
+    if (!parsed.success) {
+      setErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
+      return;
+    }
+    setErrors({});
+    if (group) update.mutate(input as z.input<typeof ZWorkingGroupUpdateInput>);
+    else create.mutate(input as z.input<typeof ZWorkingGroupCreateInput>);
+  }
+
+  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
+  const allPeople: PersonOption[] = people.data ?? [];
+  const byId = new Map(allPeople.map((person) => [String(person.id), person]));
+  // Cologne leads are people without a partner, partner leads people of a partner; the current lead stays offered.
+  const leadOptions = (side: "cologne" | "partner", current: number | undefined) =>
+    allPeople
+      .filter((person) => person.id === current || (side === "cologne") === (person.partnerId === null))
+      .map((person) => ({ value: person.id, label: personLabel(person) }));
+  const membersError = allErrors.memberships?.[0];
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {Object.keys(errors).length ? (
+        <div className="alert alert--error" role="alert">
+          {m.common.formErrors}
+        </div>
+      ) : null}
+      <ErrorAlert error={mutation.error} />
+      <fieldset>
+        <legend>{m.workingGroup.general}</legend>
+        <TextField
+          label={m.workingGroup.name}
+          name="name"
+          required
+          wide
+          maxLength={300}
+          defaultValue={group?.name}
+          errors={allErrors}
+        />
+        <SelectField
+          // Re-mounted once the options arrive, so the preselected agreement shows.
+          key={`agreement-${agreements.data ? "loaded" : "loading"}`}
+          label={m.workingGroup.agreement}
+          name="agreementId"
+          required
+          wide
+          emptyLabel={m.common.choose}
+          defaultValue={group?.agreement.id ?? agreementId}
+          options={(agreements.data ?? []).map((agreement) => ({
+            value: agreement.id,
+            label: `${agreement.title} (${partnerName(agreement.partner, locale)})`,
+          }))}
+          errors={allErrors}
+        />
+        <SelectField
+          label={m.common.status}
+          name="status"
+          required
+          defaultValue={group?.status ?? "ANNOUNCED"}
+          options={WORKING_GROUP_STATUSES.map((value) => ({ value, label: m.enums.workingGroupStatus[value] }))}
+          errors={allErrors}
+        />
+        <TextArea
+          label={m.workingGroup.goal}
+          name="goal"
+          wide
+          maxLength={10_000}
+          defaultValue={group?.goal}
+          errors={allErrors}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{m.workingGroup.people}</legend>
+        <SelectField
+          key={`lead-cologne-${people.data ? "loaded" : "loading"}`}
+          label={m.workingGroup.leadCologne}
+          name="leadCologneId"
+          emptyLabel={m.common.none}
+          defaultValue={group?.leadCologne?.id}
+          options={leadOptions("cologne", group?.leadCologne?.id)}
+          errors={allErrors}
+        />
+        <SelectField
+          key={`lead-partner-${people.data ? "loaded" : "loading"}`}
+          label={m.workingGroup.leadPartner}
+          name="leadPartnerId"
+          emptyLabel={m.common.none}
+          defaultValue={group?.leadPartner?.id}
+          options={leadOptions("partner", group?.leadPartner?.id)}
+          errors={allErrors}
+        />
+        <div className="field wide">
+          <label htmlFor={membersId}>{m.workingGroup.members}</label>
+          <select
+            id={membersId}
+            multiple
+            value={memberIds}
+            onChange={(event) => setMemberIds(Array.from(event.target.selectedOptions, (option) => option.value))}
+            aria-invalid={membersError ? true : undefined}
+            aria-describedby={[`${membersId}-hint`, membersError ? `${membersId}-error` : null]
+              .filter(Boolean)
+              .join(" ")}
+          >
+            {allPeople.map((person) => (
+              <option key={person.id} value={String(person.id)}>
+                {personLabel(person)}
+              </option>
+            ))}
+          </select>
+          <span className="field__hint" id={`${membersId}-hint`}>
+            {m.workingGroup.membersHint}
+          </span>
+          {membersError ? (
+            <span className="field__error" id={`${membersId}-error`}>
+              {membersError}
+            </span>
+          ) : null}
+        </div>
+        {memberIds.map((personId) => {
+          const name = byId.get(personId)?.name ?? `#${personId}`;
+          return (
+            <div key={personId} className="field">
+              <label htmlFor={`${membersId}-role-${personId}`}>{fmt(m.workingGroup.memberRole, { name })}</label>
+              <input
+                id={`${membersId}-role-${personId}`}
+                type="text"
+                maxLength={200}
+                value={roles[personId] ?? ""}
+                onChange={(event) => setRoles({ ...roles, [personId]: event.target.value })}
+              />
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{m.common.source}</legend>
+        <TextField
+          label={m.common.source}
+          name="source"
+          wide
+          maxLength={1000}
+          defaultValue={group?.source}
+          errors={allErrors}
+        />
+        <CheckboxField label={m.common.verified} name="verified" defaultChecked={group?.verified ?? false} />
+        <TextArea
+          label={m.common.notes}
+          name="notes"
+          wide
+          maxLength={10_000}
+          defaultValue={group?.notes}
+          errors={allErrors}
+        />
+      </fieldset>
+      <div className="actions">
+        <button className="button" type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? m.common.saving : m.common.save}
+        </button>
+        <button className="button button--secondary" type="button" onClick={() => router.back()}>
+          {m.common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { trpcQuery } from "./api";
+
+type Page = { items: { id: number }[] };
+
+async function firstId(request: Parameters<typeof trpcQuery>[0], path: string, input: object = {}) {
+  const page = await trpcQuery<Page>(request, path, input);
+  const first = page.items[0];
+  if (!first) throw new Error(`${path} returned no rows`);
+  return first.id;
+}
+
+test("every main page passes an axe scan for WCAG 2.1 AA", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const agreementId = await firstId(request, "agreement.list", { q: "Chongqing" });
+  const paths = [
+    "/",
+    "/agreements",
+    `/agreements/${agreementId}`,
+    `/agreements/${agreementId}/edit`,
+    "/agreements/new",
+    "/partners",
+    `/partners/${await firstId(request, "partner.list", { q: "Chongqing" })}`,
+    "/partners/new",
+    "/working-groups",
+    `/working-groups/${await firstId(request, "workingGroup.list", {})}`,
+    "/working-groups/new",
+    "/activities",
+    `/activities/${await firstId(request, "activity.list", {})}`,
+    "/activities/new",
+    "/people",
+    `/people/${await firstId(request, "person.list", { q: "Reker" })}`,
+    "/people/new",
+  ];
+  const failures: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // Open the charts' table alternatives so they are scanned too.
+    for (const summary of await page.locator("details > summary").all()) await summary.click();
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    for (const violation of result.violations) {
+      failures.push(
+        `${path}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(" "))
+          .join(", ")}`,
+      );
+    }
+  }
+  console.log(`axe scanned ${paths.length} pages: ${failures.length} violations`);
+  expect(failures).toEqual([]);
+});

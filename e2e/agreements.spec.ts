@@ -1,0 +1,72 @@
+import { expect, type Page, test } from "@playwright/test";
+import { createAgreement } from "./api";
+
+async function statusCount(page: Page, label: string): Promise<number> {
+  await page.goto("/");
+  const chart = page.getByRole("region", { name: "Vereinbarungen nach Status" });
+  await chart.getByText("Daten als Tabelle").click();
+  const row = chart.getByRole("row").filter({ has: page.getByRole("link", { name: label, exact: true }) });
+  return Number(await row.getByRole("cell").nth(1).textContent());
+}
+
+test("changing an agreement's status records a history entry and changes the chart", async ({ page, request }) => {
+  const title = `E2E Freundschaft ${Date.now()}`;
+  const { id } = await createAgreement(request, title, "ACTIVE");
+  const suspendedBefore = await statusCount(page, "Ausgesetzt");
+
+  await page.goto(`/agreements/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const form = page.getByRole("form", { name: "Status ändern" });
+  await form.getByLabel("Neuer Status").selectOption({ label: "Ausgesetzt" });
+  await form.getByLabel("Begründung").fill("Offizielle Kontakte ruhen bis auf Weiteres");
+  await form.getByLabel("Geltungsbereich").fill("Nur offizielle Kontakte");
+  await form.getByRole("button", { name: "Status ändern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status geändert." })).toBeVisible();
+
+  const history = page.getByRole("list", { name: "Statusverlauf" });
+  await expect(history.getByRole("listitem").first()).toContainText("Aktiv → Ausgesetzt");
+  await expect(history.getByRole("listitem").first()).toContainText("Offizielle Kontakte ruhen bis auf Weiteres");
+  await expect(history.getByRole("listitem").first()).toContainText("Nur offizielle Kontakte");
+
+  expect(await statusCount(page, "Ausgesetzt")).toBe(suspendedBefore + 1);
+});
+
+test("a refused status change says which changes are allowed", async ({ page, request }) => {
+  const { id } = await createAgreement(request, `E2E beendet ${Date.now()}`, "ENDED");
+  await page.goto(`/agreements/${id}`);
+  await expect(page.getByText("Aus diesem Status ist keine Änderung mehr möglich.")).toBeVisible();
+});
+
+test("a filter is kept in the URL and changes the list", async ({ page }) => {
+  await page.goto("/agreements");
+  const results = page.getByRole("status").filter({ hasText: "Treffer" });
+  const totalText = (await results.textContent()) ?? "";
+
+  await page.getByLabel("Kontinent").selectOption({ label: "Asien" });
+  await expect(page).toHaveURL(/continent=ASIA/);
+  await expect(results).not.toHaveText(totalText);
+  await expect(page.getByRole("link", { name: "Städtepartnerschaft Köln–Kyoto" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Städtepartnerschaft Köln–Liverpool" })).toHaveCount(0);
+
+  await page.getByLabel("Suche", { exact: true }).fill("重庆");
+  await page.getByRole("button", { name: "Suche", exact: true }).click();
+  await expect(page).toHaveURL(/q=%E9%87%8D%E5%BA%86/);
+  await expect(results).toHaveText("1 Treffer");
+
+  // The URL alone reproduces the view: a shared link.
+  const url = page.url();
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(other.getByRole("link", { name: /Chongqing–Köln/ })).toBeVisible();
+  await expect(other.getByRole("status").filter({ hasText: "Treffer" })).toHaveText("1 Treffer");
+});
+
+test("a bad input in the form is refused with the field named and nothing typed is lost", async ({ page }) => {
+  await page.goto("/agreements/new");
+  await page.getByLabel("Titel").fill("Vereinbarung mit falschem Datum");
+  await page.getByLabel("Unterzeichnet").fill("2023-02-30");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByText(/is not a date/)).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue("Vereinbarung mit falschem Datum");
+  await expect(page).toHaveURL(/\/agreements\/new$/);
+});

@@ -1,0 +1,37 @@
+// Test data through the app's own API (tRPC over HTTP with superjson), never through the UI.
+import type { APIRequestContext } from "@playwright/test";
+import superjson from "superjson";
+
+export async function trpcMutation<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
+  const response = await request.post(`/api/trpc/${path}`, { data: superjson.serialize(input) });
+  const body = await response.json();
+  if (!response.ok()) throw new Error(`${path} failed (${response.status()}): ${JSON.stringify(body)}`);
+  return superjson.deserialize(body.result.data) as T;
+}
+
+export async function trpcQuery<T>(request: APIRequestContext, path: string, input?: unknown): Promise<T> {
+  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+  const response = await request.get(`/api/trpc/${path}${query}`);
+  const body = await response.json();
+  if (!response.ok()) throw new Error(`${path} failed (${response.status()}): ${JSON.stringify(body)}`);
+  return superjson.deserialize(body.result.data) as T;
+}
+
+export async function partnerIdByName(request: APIRequestContext, name: string): Promise<number> {
+  const partners = await trpcQuery<{ id: number; nameDe: string }[]>(request, "partner.options");
+  const partner = partners.find((p) => p.nameDe === name);
+  if (!partner) throw new Error(`no partner ${name} in the seed`);
+  return partner.id;
+}
+
+export async function createAgreement(request: APIRequestContext, title: string, status = "ACTIVE") {
+  const partnerId = await partnerIdByName(request, "Turku");
+  return trpcMutation<{ id: number }>(request, "agreement.create", {
+    type: "FRIENDSHIP",
+    title,
+    partnerId,
+    signedOn: "2021-05",
+    status,
+    areas: [{ code: "CULTURE", status: "ACTIVE" }],
+  });
+}

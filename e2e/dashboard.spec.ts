@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+
+test("the dashboard shows the Chongqing MoU with its five areas and the rail-link working group", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
+
+  const recent = page.getByRole("region", { name: "Zuletzt unterzeichnete Vereinbarungen" });
+  const mou = recent.getByRole("listitem").filter({
+    has: page.getByRole("link", {
+      name: /Memorandum of Understanding über freundschaftliche Kooperationsbeziehungen Chongqing–Köln/,
+    }),
+  });
+  await expect(mou).toContainText("重庆");
+  for (const area of ["Wirtschaft", "Kultur", "Sport", "Umwelttechnologie", "Altenpflege"]) {
+    await expect(mou.getByRole("list", { name: "Kooperationsfelder" })).toContainText(area);
+  }
+
+  const groups = page.getByRole("region", { name: "Arbeitsgruppen" });
+  const railLink = groups.getByRole("listitem").filter({ hasText: "Direkte Bahnverbindung Chongqing–Köln" });
+  await expect(railLink).toContainText("Angekündigt");
+  await expect(railLink).toContainText("Nicht belegt");
+
+  // Every chart has a table alternative; the milestone chart lists the rail-link group.
+  const milestones = page.getByRole("region", { name: "Fortschritt der Arbeitsgruppen (Meilensteine)" });
+  await milestones.getByText("Daten als Tabelle").click();
+  await expect(milestones.getByRole("table")).toContainText("Direkte Bahnverbindung Chongqing–Köln");
+});
+
+test("a chart's table links open the list filtered to that segment", async ({ page }) => {
+  await page.goto("/");
+  const byStatus = page.getByRole("region", { name: "Vereinbarungen nach Status" });
+  await byStatus.getByText("Daten als Tabelle").click();
+  await byStatus.getByRole("link", { name: "Ausgesetzt" }).click();
+  await expect(page).toHaveURL(/\/agreements\?status=SUSPENDED/);
+  await expect(page.getByRole("link", { name: "Städtepartnerschaft Köln–Wolgograd" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Treffer" })).toHaveText("1 Treffer");
+});

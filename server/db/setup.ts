@@ -1,0 +1,40 @@
+// Bringing the database up for the app: the configured server or the embedded one, migrated, and seeded with
+// the demo data when it is empty (and seeding is wanted).
+import path from "node:path";
+import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
+import { dataDir, type Env } from "../env";
+import { startEmbeddedPostgres } from "./embedded";
+import { createPrismaClient } from "./prisma";
+import { applyMigrations } from "./schema-engine";
+
+export interface ReadyDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startDatabase(env: Env, log: (line: string) => void): Promise<ReadyDatabase> {
+  if (env.DATABASE_URL) {
+    log("Using the PostgreSQL server in DATABASE_URL");
+    return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+  const dir = path.join(dataDir(env), "postgres");
+  log(`Starting the embedded PostgreSQL (data in ${dir}, port ${env.EMBEDDED_PG_PORT})`);
+  const embedded = await startEmbeddedPostgres({ dir, port: env.EMBEDDED_PG_PORT });
+  return { url: embedded.url, embedded: true, stop: embedded.stop };
+}
+
+export async function prepareDatabase(url: string, env: Env, log: (line: string) => void): Promise<void> {
+  const applied = await applyMigrations(url);
+  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
+  if (env.SEED !== "demo") return;
+  const db = createPrismaClient(url, { maxConnections: 2 });
+  try {
+    if (await isDatabaseEmpty(db)) {
+      const summary = await seedDemoData(db);
+      log(`Seeded the demo data: ${summary.partners} partners, ${summary.agreements} agreements`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,76 @@
+// Input schemas of the activity aggregate (visits, delegations, meetings…), shared by the tRPC procedures and the
+// forms.
+import { z } from "zod";
+import { ACTIVITY_TYPES } from "../domain/enums";
+import { ZAreaCode } from "./agreement";
+import {
+  cleanText,
+  MAX_YEAR,
+  MIN_YEAR,
+  optionalText,
+  requiredText,
+  ZDateInput,
+  ZId,
+  ZOptionalDateInput,
+  ZPage,
+  ZPageSize,
+  ZSearch,
+  ZSortDirection,
+} from "./common";
+
+export const ZActivityType = z.enum(ACTIVITY_TYPES);
+
+export const ACTIVITY_SORT_KEYS = ["startOn", "title", "type"] as const;
+
+export const ZActivityListInput = z.strictObject({
+  type: z.array(ZActivityType).max(20).optional(),
+  /** Calendar year of the start date. */
+  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR).optional(),
+  partnerId: ZId.optional(),
+  agreementId: ZId.optional(),
+  area: ZAreaCode.optional(),
+  q: ZSearch,
+  sort: z.enum(ACTIVITY_SORT_KEYS).default("startOn"),
+  dir: ZSortDirection,
+  page: ZPage,
+  pageSize: ZPageSize,
+});
+export type TActivityListInput = z.input<typeof ZActivityListInput>;
+export type TActivityListQuery = z.output<typeof ZActivityListInput>;
+
+export const ZActivityParticipantInput = z.strictObject({
+  personId: ZId,
+  /** The person's role in this activity, e.g. "Delegationsleitung". */
+  role: cleanText(optionalText(200)),
+});
+
+const activityFields = {
+  type: ZActivityType,
+  title: cleanText(requiredText(300)),
+  startOn: ZDateInput,
+  /** Not before startOn (checked by the service). */
+  endOn: ZOptionalDateInput,
+  place: cleanText(optionalText(300)),
+  partnerId: ZId.nullable().optional(),
+  description: cleanText(optionalText(10_000)),
+  outcome: cleanText(optionalText(10_000)),
+  source: cleanText(optionalText(1000)),
+  verified: z.boolean().default(false),
+  agreementIds: z.array(ZId).max(100).default([]),
+  areaCodes: z.array(ZAreaCode).max(50).default([]),
+  participants: z.array(ZActivityParticipantInput).max(500).default([]),
+};
+
+export const ZActivityCreateInput = z.strictObject(activityFields);
+export type TActivityCreateInput = z.input<typeof ZActivityCreateInput>;
+
+/** Links (agreements, areas, participants) are replaced by the ones given. */
+export const ZActivityUpdateInput = z.strictObject({
+  id: ZId,
+  /** The version the editor started from; a newer one in the database means somebody else saved first. */
+  version: z.number().int().positive(),
+  ...activityFields,
+});
+export type TActivityUpdateInput = z.input<typeof ZActivityUpdateInput>;
+
+export const ZActivityByIdInput = z.strictObject({ id: ZId });

@@ -1,0 +1,137 @@
+// Input schemas of the agreement aggregate, shared by the tRPC procedures and the forms.
+import { z } from "zod";
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
+import {
+  cleanText,
+  optionalText,
+  requiredText,
+  ZId,
+  ZOptionalDateInput,
+  ZPage,
+  ZPageSize,
+  ZPartialDateInput,
+  ZSearch,
+  ZSortDirection,
+} from "./common";
+
+export const ZAgreementStatus = z.enum(AGREEMENT_STATUSES);
+export const ZAgreementType = z.enum(AGREEMENT_TYPES);
+export const ZAreaCode = z.string().regex(/^[A-Z_]{2,50}$/, "not an area code");
+export const ZCountryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "must be a two-letter ISO 3166 code");
+
+export const AGREEMENT_SORT_KEYS = ["title", "partner", "type", "status", "signedOn", "updatedAt"] as const;
+
+export const ZAgreementListInput = z.strictObject({
+  status: z.array(ZAgreementStatus).max(20).optional(),
+  type: z.array(ZAgreementType).max(20).optional(),
+  area: z.array(ZAreaCode).max(50).optional(),
+  country: z.array(ZCountryCode).max(50).optional(),
+  continent: z.array(z.enum(CONTINENTS)).max(10).optional(),
+  yearFrom: z.number().int().min(1000).max(2200).optional(),
+  yearTo: z.number().int().min(1000).max(2200).optional(),
+  q: ZSearch,
+  sort: z.enum(AGREEMENT_SORT_KEYS).default("signedOn"),
+  dir: ZSortDirection,
+  page: ZPage,
+  pageSize: ZPageSize,
+});
+export type TAgreementListInput = z.input<typeof ZAgreementListInput>;
+export type TAgreementListQuery = z.output<typeof ZAgreementListInput>;
+
+export const ZAgreementAreaInput = z.strictObject({
+  code: ZAreaCode,
+  status: z.enum(AREA_LINK_STATUSES).default("PLANNED"),
+  notes: cleanText(optionalText(2000)),
+});
+
+const agreementFields = {
+  type: ZAgreementType,
+  title: cleanText(requiredText(300)),
+  partnerId: ZId,
+  councilDecisionOn: ZPartialDateInput,
+  signedOn: ZPartialDateInput,
+  countersignedOn: ZPartialDateInput,
+  validFrom: ZPartialDateInput,
+  validUntil: ZPartialDateInput,
+  responsibleUnit: cleanText(optionalText(200)),
+  predecessorId: ZId.nullable().optional(),
+  source: cleanText(optionalText(1000)),
+  verified: z.boolean().default(false),
+  notes: cleanText(optionalText(10_000)),
+  areas: z.array(ZAgreementAreaInput).max(50).default([]),
+};
+
+export const ZAgreementCreateInput = z.strictObject({
+  ...agreementFields,
+  status: ZAgreementStatus.default("PROPOSED"),
+  statusScope: cleanText(optionalText(500)),
+});
+export type TAgreementCreateInput = z.input<typeof ZAgreementCreateInput>;
+
+/** Status is not part of an update: it changes only through a transition, which records its history. */
+export const ZAgreementUpdateInput = z.strictObject({
+  id: ZId,
+  /** The version the editor started from; a newer one in the database means somebody else saved first. */
+  version: z.number().int().positive(),
+  ...agreementFields,
+});
+export type TAgreementUpdateInput = z.input<typeof ZAgreementUpdateInput>;
+
+export const ZAgreementTransitionInput = z.strictObject({
+  id: ZId,
+  to: ZAgreementStatus,
+  reason: cleanText(requiredText(2000).min(3, "give a reason of at least 3 characters")),
+  scope: cleanText(optionalText(500)),
+  /** When the change took effect; defaults to today. */
+  effectiveOn: ZOptionalDateInput,
+});
+export type TAgreementTransitionInput = z.input<typeof ZAgreementTransitionInput>;
+
+export const ZAgreementByIdInput = z.strictObject({ id: ZId });
+
+/** Anything with URLSearchParams' getAll (also Next's ReadonlyURLSearchParams). */
+export interface SearchParamsLike {
+  get(name: string): string | null;
+  getAll(name: string): string[];
+}
+
+/**
+ * The list input that a URL describes (?status=ACTIVE&type=…&area=…&country=…&continent=…&from=…&to=…&q=…&sort=…
+ * &dir=…&page=…). The one translation used by the list screen, its server prefetch and the exports; values that
+ * are not valid are left out rather than failing the page.
+ */
+export function agreementListInputFromSearchParams(params: SearchParamsLike): TAgreementListInput {
+  const valid = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const list = <T>(schema: z.ZodType<T>, name: string): T[] | undefined => {
+    const values = params
+      .getAll(name)
+      .map((value) => valid(schema, value))
+      .filter((value): value is T => value !== undefined);
+    return values.length ? values : undefined;
+  };
+  const int = (name: string) => {
+    const text = params.get(name);
+    return text && /^\d{1,6}$/.test(text) ? Number(text) : undefined;
+  };
+  const shape = ZAgreementListInput.shape;
+  return {
+    status: list(ZAgreementStatus, "status"),
+    type: list(ZAgreementType, "type"),
+    area: list(ZAreaCode, "area"),
+    country: list(ZCountryCode, "country"),
+    continent: list(z.enum(CONTINENTS), "continent"),
+    yearFrom: valid(shape.yearFrom, int("from")),
+    yearTo: valid(shape.yearTo, int("to")),
+    q: valid(shape.q, params.get("q") ?? undefined) || undefined,
+    sort: valid(z.enum(AGREEMENT_SORT_KEYS), params.get("sort")),
+    dir: valid(z.enum(["asc", "desc"]), params.get("dir")),
+    page: valid(z.number().int().min(1).max(100_000), int("page")),
+  };
+}

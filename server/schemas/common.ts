@@ -1,0 +1,130 @@
+// Zod building blocks shared by every aggregate's input schemas (server procedures and browser forms alike).
+import { z } from "zod";
+import type { DatePrecision } from "../domain/enums";
+
+export const ZId = z.number().int().positive().max(2_147_483_647);
+
+/** Optional free text: trimmed, empty becomes null, with a length cap. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `at most ${max} characters`)
+    .transform((value) => (value === "" ? null : value))
+    .nullable()
+    .optional();
+}
+
+export function requiredText(max: number) {
+  return z.string().trim().min(1, "required").max(max, `at most ${max} characters`);
+}
+
+/** No control characters other than tab and newlines in stored text. */
+export function cleanText<T extends z.ZodType<string | null | undefined>>(schema: T) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  return schema.refine((value) => value == null || !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
+    message: "contains control characters",
+  });
+}
+
+export const ZUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), "must start with http:// or https://")
+  .transform((value) => (value === "" ? null : value))
+  .nullable()
+  .optional();
+
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 2200;
+
+/** A calendar date as stored: UTC midnight. */
+export function utcDate(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+export interface PartialDate {
+  date: Date;
+  precision: DatePrecision;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Parses "1988", "1988-06" or "1988-06-27"; returns null for anything else or an impossible date. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const match = PARTIAL_DATE.exec(text.trim());
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  const date = utcDate(year, month, day);
+  if (date.getUTCMonth() !== month - 1) return null; // e.g. 2023-02-30
+  const precision: DatePrecision = match[3] !== undefined ? "DAY" : match[2] !== undefined ? "MONTH" : "YEAR";
+  return { date, precision };
+}
+
+/** Formats a stored partial date back to the text a user types: "1988", "1988-06" or "1988-06-27". */
+export function formatPartialDate(date: Date | null | undefined, precision: DatePrecision = "DAY"): string {
+  if (!date) return "";
+  const iso = date.toISOString().slice(0, 10);
+  return precision === "YEAR" ? iso.slice(0, 4) : precision === "MONTH" ? iso.slice(0, 7) : iso;
+}
+
+/** Input "YYYY", "YYYY-MM" or "YYYY-MM-DD" (empty: no date) → { date, precision } or null. */
+export const ZPartialDateInput = z
+  .string()
+  .trim()
+  .max(10)
+  .nullable()
+  .optional()
+  .transform((text, ctx) => {
+    if (text == null || text === "") return null;
+    const parsed = parsePartialDate(text);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: `"${text}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** Input "YYYY-MM-DD" → Date (UTC midnight). */
+export const ZDateInput = z
+  .string()
+  .trim()
+  .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parsePartialDate(text) !== null, "must be a date YYYY-MM-DD")
+  .transform((text) => (parsePartialDate(text) as PartialDate).date);
+
+export const ZOptionalDateInput = z
+  .string()
+  .trim()
+  .max(10)
+  .nullable()
+  .optional()
+  .transform((text, ctx) => {
+    if (text == null || text === "") return null;
+    const parsed = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parsePartialDate(text) : null;
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: `"${text}" is not a date (use YYYY-MM-DD)` });
+      return z.NEVER;
+    }
+    return parsed.date;
+  });
+
+export const ZPage = z.number().int().min(1).max(100_000).default(1);
+export const ZPageSize = z.number().int().min(1).max(200).default(25);
+export const ZSortDirection = z.enum(["asc", "desc"]).default("asc");
+export const ZSearch = z.string().trim().max(200).optional();
+
+export interface Paginated<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+export function paginated<T>(items: T[], total: number, page: number, pageSize: number): Paginated<T> {
+  return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}

@@ -1,0 +1,62 @@
+// Input schemas of the partner aggregate, shared by the tRPC procedures and the forms.
+import { z } from "zod";
+import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
+import { ZCountryCode } from "./agreement";
+import { cleanText, optionalText, requiredText, ZId, ZPage, ZPageSize, ZSearch, ZSortDirection, ZUrl } from "./common";
+
+export const ZContinent = z.enum(CONTINENTS);
+export const ZPartnerKind = z.enum(PARTNER_KINDS);
+
+export const PARTNER_SORT_KEYS = ["nameDe", "countryCode", "continent", "updatedAt"] as const;
+
+export const ZPartnerListInput = z.strictObject({
+  /** Searches the German, English and local names and the notes. */
+  q: ZSearch,
+  country: z.array(ZCountryCode).max(50).optional(),
+  continent: z.array(ZContinent).max(10).optional(),
+  kind: ZPartnerKind.optional(),
+  sort: z.enum(PARTNER_SORT_KEYS).default("nameDe"),
+  dir: ZSortDirection,
+  page: ZPage,
+  pageSize: ZPageSize,
+});
+export type TPartnerListInput = z.input<typeof ZPartnerListInput>;
+export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
+
+function coordinate(limit: number) {
+  return z
+    .number()
+    .min(-limit, `must lie between −${limit} and ${limit}`)
+    .max(limit, `must lie between −${limit} and ${limit}`)
+    .nullable()
+    .optional();
+}
+
+const partnerFields = {
+  nameDe: cleanText(requiredText(200)),
+  nameEn: cleanText(requiredText(200)),
+  /** In the local language and script, e.g. 重庆. */
+  nameLocal: cleanText(optionalText(200)),
+  countryCode: ZCountryCode,
+  continent: ZContinent,
+  kind: ZPartnerKind.default("CITY"),
+  latitude: coordinate(90),
+  longitude: coordinate(180),
+  website: ZUrl,
+  source: cleanText(optionalText(1000)),
+  verified: z.boolean().default(false),
+  notes: cleanText(optionalText(10_000)),
+};
+
+export const ZPartnerCreateInput = z.strictObject(partnerFields);
+export type TPartnerCreateInput = z.input<typeof ZPartnerCreateInput>;
+
+export const ZPartnerUpdateInput = z.strictObject({
+  id: ZId,
+  /** The version the editor started from; a newer one in the database means somebody else saved first. */
+  version: z.number().int().positive(),
+  ...partnerFields,
+});
+export type TPartnerUpdateInput = z.input<typeof ZPartnerUpdateInput>;
+
+export const ZPartnerByIdInput = z.strictObject({ id: ZId });

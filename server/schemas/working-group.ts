@@ -1,0 +1,82 @@
+// Input schemas of the working-group aggregate (working groups and their milestones), shared by the tRPC
+// procedures and the forms.
+import { z } from "zod";
+import { MILESTONE_STATUSES, WORKING_GROUP_STATUSES } from "../domain/enums";
+import {
+  cleanText,
+  optionalText,
+  requiredText,
+  ZId,
+  ZOptionalDateInput,
+  ZPage,
+  ZPageSize,
+  ZSearch,
+  ZSortDirection,
+} from "./common";
+
+export const ZWorkingGroupStatus = z.enum(WORKING_GROUP_STATUSES);
+export const ZMilestoneStatus = z.enum(MILESTONE_STATUSES);
+
+export const WORKING_GROUP_SORT_KEYS = ["name", "status", "updatedAt"] as const;
+
+export const ZWorkingGroupListInput = z.strictObject({
+  status: z.array(ZWorkingGroupStatus).max(20).optional(),
+  agreementId: ZId.optional(),
+  q: ZSearch,
+  sort: z.enum(WORKING_GROUP_SORT_KEYS).default("name"),
+  dir: ZSortDirection,
+  page: ZPage,
+  pageSize: ZPageSize,
+});
+export type TWorkingGroupListInput = z.input<typeof ZWorkingGroupListInput>;
+export type TWorkingGroupListQuery = z.output<typeof ZWorkingGroupListInput>;
+
+export const ZWorkingGroupMembershipInput = z.strictObject({
+  personId: ZId,
+  /** The person's role in this group, e.g. "Koordination". */
+  role: cleanText(optionalText(200)),
+});
+
+const workingGroupFields = {
+  name: cleanText(requiredText(300)),
+  goal: cleanText(optionalText(10_000)),
+  status: ZWorkingGroupStatus.default("ANNOUNCED"),
+  agreementId: ZId,
+  leadCologneId: ZId.nullable().optional(),
+  leadPartnerId: ZId.nullable().optional(),
+  memberships: z.array(ZWorkingGroupMembershipInput).max(200).default([]),
+  source: cleanText(optionalText(1000)),
+  verified: z.boolean().default(false),
+  notes: cleanText(optionalText(10_000)),
+};
+
+export const ZWorkingGroupCreateInput = z.strictObject(workingGroupFields);
+export type TWorkingGroupCreateInput = z.input<typeof ZWorkingGroupCreateInput>;
+
+/** Any status change is allowed (working groups have no transition table); memberships are replaced. */
+export const ZWorkingGroupUpdateInput = z.strictObject({
+  id: ZId,
+  /** The version the editor started from; a newer one in the database means somebody else saved first. */
+  version: z.number().int().positive(),
+  ...workingGroupFields,
+});
+export type TWorkingGroupUpdateInput = z.input<typeof ZWorkingGroupUpdateInput>;
+
+export const ZWorkingGroupByIdInput = z.strictObject({ id: ZId });
+
+const milestoneFields = {
+  title: cleanText(requiredText(300)),
+  dueOn: ZOptionalDateInput,
+  status: ZMilestoneStatus.default("OPEN"),
+  /** Only for DONE (defaults to today there); ignored and cleared for every other status. */
+  doneOn: ZOptionalDateInput,
+  notes: cleanText(optionalText(2000)),
+};
+
+export const ZMilestoneAddInput = z.strictObject({ workingGroupId: ZId, ...milestoneFields });
+export type TMilestoneAddInput = z.input<typeof ZMilestoneAddInput>;
+
+export const ZMilestoneUpdateInput = z.strictObject({ id: ZId, ...milestoneFields });
+export type TMilestoneUpdateInput = z.input<typeof ZMilestoneUpdateInput>;
+
+export const ZMilestoneRemoveInput = z.strictObject({ id: ZId });

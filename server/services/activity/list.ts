@@ -1,0 +1,57 @@
+// Listing and searching activities: every filter of the list screen, applied in the database.
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import type { TActivityListQuery } from "../../schemas/activity";
+import { paginated } from "../../schemas/common";
+import { yearStart } from "../shared/dates";
+
+export const activityListSelect = {
+  id: true,
+  type: true,
+  title: true,
+  startOn: true,
+  endOn: true,
+  place: true,
+  verified: true,
+  updatedAt: true,
+  partner: { select: { id: true, nameDe: true, nameEn: true } },
+  areas: { select: { area: { select: { code: true, nameDe: true, nameEn: true } } } },
+  _count: { select: { participants: true, agreements: true } },
+} satisfies Prisma.ActivitySelect;
+
+export type ActivityListItem = Prisma.ActivityGetPayload<{ select: typeof activityListSelect }>;
+
+export function activityWhere(query: Omit<TActivityListQuery, "sort" | "dir" | "page" | "pageSize">) {
+  const and: Prisma.ActivityWhereInput[] = [];
+  if (query.type?.length) and.push({ type: { in: query.type } });
+  if (query.year !== undefined) {
+    and.push({ startOn: { gte: yearStart(query.year), lt: yearStart(query.year + 1) } });
+  }
+  if (query.partnerId !== undefined) and.push({ partnerId: query.partnerId });
+  if (query.agreementId !== undefined) and.push({ agreements: { some: { agreementId: query.agreementId } } });
+  if (query.area) and.push({ areas: { some: { area: { code: query.area } } } });
+  if (query.q) {
+    const contains = { contains: query.q, mode: "insensitive" as const };
+    and.push({ OR: [{ title: contains }, { place: contains }, { description: contains }, { outcome: contains }] });
+  }
+  return { AND: and } satisfies Prisma.ActivityWhereInput;
+}
+
+function orderBy(query: TActivityListQuery): Prisma.ActivityOrderByWithRelationInput[] {
+  return [{ [query.sort]: query.dir }, { id: "asc" }];
+}
+
+export async function listActivities(db: Db, query: TActivityListQuery) {
+  const where = activityWhere(query);
+  const [items, total] = await Promise.all([
+    db.activity.findMany({
+      where,
+      select: activityListSelect,
+      orderBy: orderBy(query),
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+    db.activity.count({ where }),
+  ]);
+  return paginated(items, total, query.page, query.pageSize);
+}

@@ -1,0 +1,116 @@
+// Creating and editing activities. Links (agreements, areas, participants) are written in the same transaction and
+// replaced on update.
+import type { z } from "zod";
+import type { Db, Tx } from "../../db/prisma";
+import { DomainError, invalidField, notFound } from "../../domain/errors";
+import type { ZActivityCreateInput, ZActivityUpdateInput } from "../../schemas/activity";
+
+type CreateInput = z.output<typeof ZActivityCreateInput>;
+type UpdateInput = z.output<typeof ZActivityUpdateInput>;
+
+function duplicates<T>(values: T[]): boolean {
+  return new Set(values).size !== values.length;
+}
+
+/** Checks dates and references; returns the ids of the given area codes. */
+async function checkReferences(tx: Tx, input: CreateInput): Promise<number[]> {
+  if (input.endOn && input.endOn < input.startOn) throw invalidField("endOn", "must not lie before the start date");
+  if (input.partnerId != null) {
+    if (!(await tx.partner.findUnique({ where: { id: input.partnerId }, select: { id: true } }))) {
+      throw invalidField("partnerId", `partner ${input.partnerId} does not exist`);
+    }
+  }
+
+  if (duplicates(input.agreementIds)) throw invalidField("agreementIds", "an agreement is listed twice");
+  const agreements = await tx.agreement.findMany({ where: { id: { in: input.agreementIds } }, select: { id: true } });
+  const knownAgreements = new Set(agreements.map((agreement) => agreement.id));
+  const unknownAgreements = input.agreementIds.filter((id) => !knownAgreements.has(id));
+  if (unknownAgreements.length) {
+    throw invalidField("agreementIds", `agreement ${unknownAgreements.join(", ")} does not exist`);
+  }
+
+  if (duplicates(input.areaCodes)) throw invalidField("areaCodes", "an area is listed twice");
+  const areas = await tx.cooperationArea.findMany({
+    where: { code: { in: input.areaCodes } },
+    select: { id: true, code: true },
+  });
+  const areaIds = new Map(areas.map((area) => [area.code, area.id]));
+  const unknownAreas = input.areaCodes.filter((code) => !areaIds.has(code));
+  if (unknownAreas.length) throw invalidField("areaCodes", `unknown cooperation area ${unknownAreas.join(", ")}`);
+
+  const personIds = input.participants.map((participant) => participant.personId);
+  if (duplicates(personIds)) throw invalidField("participants", "a person is listed twice");
+  const people = await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } });
+  const knownPeople = new Set(people.map((person) => person.id));
+  const unknownPeople = personIds.filter((id) => !knownPeople.has(id));
+  if (unknownPeople.length) throw invalidField("participants", `person ${unknownPeople.join(", ")} does not exist`);
+
+  return input.areaCodes.map((code) => areaIds.get(code) as number);
+}
+
+function scalarColumns(input: CreateInput) {
+  return {
+    type: input.type,
+    title: input.title,
+    startOn: input.startOn,
+    endOn: input.endOn ?? null,
+    place: input.place ?? null,
+    partnerId: input.partnerId ?? null,
+    description: input.description ?? null,
+    outcome: input.outcome ?? null,
+    source: input.source ?? null,
+    verified: input.verified,
+  };
+}
+
+function linkRows(input: CreateInput, areaIds: number[]) {
+  return {
+    agreements: input.agreementIds.map((agreementId) => ({ agreementId })),
+    areas: areaIds.map((areaId) => ({ areaId })),
+    participants: input.participants.map((participant) => ({
+      personId: participant.personId,
+      role: participant.role ?? null,
+    })),
+  };
+}
+
+export async function createActivity(db: Db, input: CreateInput) {
+  return db.$transaction(async (tx) => {
+    const links = linkRows(input, await checkReferences(tx, input));
+    return tx.activity.create({
+      data: {
+        ...scalarColumns(input),
+        agreements: { create: links.agreements },
+        areas: { create: links.areas },
+        participants: { create: links.participants },
+      },
+      select: { id: true, version: true },
+    });
+  });
+}
+
+export async function updateActivity(db: Db, input: UpdateInput) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.activity.findUnique({ where: { id: input.id }, select: { version: true } });
+    if (!current) throw notFound("Activity", input.id);
+    const links = linkRows(input, await checkReferences(tx, input));
+    const updated = await tx.activity.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { ...scalarColumns(input), version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      throw new DomainError(
+        "CONFLICT",
+        `Activity ${input.id} was changed by someone else (now version ${current.version}, you edited version ${input.version}). Reload it and apply your change again.`,
+      );
+    }
+    const activityId = input.id;
+    await tx.activityAgreement.deleteMany({ where: { activityId } });
+    await tx.activityArea.deleteMany({ where: { activityId } });
+    await tx.activityParticipant.deleteMany({ where: { activityId } });
+    await tx.activityAgreement.createMany({ data: links.agreements.map((row) => ({ ...row, activityId })) });
+    await tx.activityArea.createMany({ data: links.areas.map((row) => ({ ...row, activityId })) });
+    await tx.activityParticipant.createMany({ data: links.participants.map((row) => ({ ...row, activityId })) });
+    return { id: input.id, version: input.version + 1 };
+  });
+}

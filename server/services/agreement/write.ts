@@ -1,0 +1,150 @@
+// Creating and editing agreements. Related rows (areas, first status history entry) are written in the same
+// transaction; an error leaves nothing behind.
+import type { z } from "zod";
+import type { Prisma } from "../../db/generated/client";
+import type { Db, Tx } from "../../db/prisma";
+import { DomainError, invalidField, notFound } from "../../domain/errors";
+import type { ZAgreementCreateInput, ZAgreementUpdateInput } from "../../schemas/agreement";
+import type { PartialDate } from "../../schemas/common";
+import { today } from "../shared/dates";
+
+type CreateInput = z.output<typeof ZAgreementCreateInput>;
+type UpdateInput = z.output<typeof ZAgreementUpdateInput>;
+type Fields = Omit<CreateInput, "status" | "statusScope">;
+
+function partialDate(value: PartialDate | null | undefined) {
+  return { date: value?.date ?? null, precision: value?.precision ?? "DAY" };
+}
+
+function dateColumns(input: Fields) {
+  const council = partialDate(input.councilDecisionOn);
+  const signed = partialDate(input.signedOn);
+  const countersigned = partialDate(input.countersignedOn);
+  const from = partialDate(input.validFrom);
+  const until = partialDate(input.validUntil);
+  return {
+    councilDecisionOn: council.date,
+    councilDecisionOnPrecision: council.precision,
+    signedOn: signed.date,
+    signedOnPrecision: signed.precision,
+    countersignedOn: countersigned.date,
+    countersignedOnPrecision: countersigned.precision,
+    validFrom: from.date,
+    validFromPrecision: from.precision,
+    validUntil: until.date,
+    validUntilPrecision: until.precision,
+  };
+}
+
+async function checkReferences(tx: Tx, input: Fields, selfId?: number): Promise<Map<string, number>> {
+  if (!(await tx.partner.findUnique({ where: { id: input.partnerId }, select: { id: true } }))) {
+    throw invalidField("partnerId", `partner ${input.partnerId} does not exist`);
+  }
+  if (input.predecessorId != null) {
+    if (input.predecessorId === selfId) throw invalidField("predecessorId", "an agreement cannot precede itself");
+    if (!(await tx.agreement.findUnique({ where: { id: input.predecessorId }, select: { id: true } }))) {
+      throw invalidField("predecessorId", `agreement ${input.predecessorId} does not exist`);
+    }
+    if (selfId !== undefined && (await isSuccessorOf(tx, input.predecessorId, selfId))) {
+      throw invalidField("predecessorId", "this would make a cycle of predecessors");
+    }
+  }
+  const from = input.validFrom?.date;
+  const until = input.validUntil?.date;
+  if (from && until && until < from) throw invalidField("validUntil", "must not lie before valid from");
+
+  const codes = input.areas.map((area) => area.code);
+  if (new Set(codes).size !== codes.length) throw invalidField("areas", "an area is listed twice");
+  const areas = await tx.cooperationArea.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+  const byCode = new Map(areas.map((area) => [area.code, area.id]));
+  const unknown = codes.filter((code) => !byCode.has(code));
+  if (unknown.length) throw invalidField("areas", `unknown cooperation area ${unknown.join(", ")}`);
+  return byCode;
+}
+
+/** True if `candidate` follows `agreementId` somewhere down the chain of successors. */
+async function isSuccessorOf(tx: Tx, candidate: number, agreementId: number): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    WITH RECURSIVE chain AS (
+      SELECT id FROM "Agreement" WHERE "predecessorId" = ${agreementId}
+      UNION
+      SELECT a.id FROM "Agreement" a JOIN chain c ON a."predecessorId" = c.id
+    )
+    SELECT id FROM chain WHERE id = ${candidate} LIMIT 1`;
+  return rows.length > 0;
+}
+
+function areaRows(input: Fields, areaIds: Map<string, number>) {
+  return input.areas.map((area) => ({
+    areaId: areaIds.get(area.code) as number,
+    status: area.status,
+    notes: area.notes ?? null,
+  }));
+}
+
+function scalarColumns(input: Fields) {
+  return {
+    type: input.type,
+    title: input.title,
+    responsibleUnit: input.responsibleUnit ?? null,
+    source: input.source ?? null,
+    verified: input.verified,
+    notes: input.notes ?? null,
+    ...dateColumns(input),
+  };
+}
+
+export async function createAgreement(db: Db, actorName: string, input: CreateInput) {
+  return db.$transaction(async (tx) => {
+    const areaIds = await checkReferences(tx, input);
+    const effectiveOn = input.signedOn?.date ?? input.councilDecisionOn?.date ?? today();
+    const data: Prisma.AgreementUncheckedCreateInput = {
+      ...scalarColumns(input),
+      partnerId: input.partnerId,
+      predecessorId: input.predecessorId ?? null,
+      status: input.status,
+      statusScope: input.statusScope ?? null,
+      statusSince: effectiveOn,
+      areas: { create: areaRows(input, areaIds) },
+      statusChanges: {
+        create: {
+          fromStatus: null,
+          toStatus: input.status,
+          scope: input.statusScope ?? null,
+          reason: "Erfasst",
+          effectiveOn,
+          changedBy: actorName,
+        },
+      },
+    };
+    return tx.agreement.create({ data, select: { id: true, version: true } });
+  });
+}
+
+export async function updateAgreement(db: Db, input: UpdateInput) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.agreement.findUnique({ where: { id: input.id }, select: { version: true } });
+    if (!current) throw notFound("Agreement", input.id);
+    const areaIds = await checkReferences(tx, input, input.id);
+    const updated = await tx.agreement.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        ...scalarColumns(input),
+        partnerId: input.partnerId,
+        predecessorId: input.predecessorId ?? null,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) {
+      throw new DomainError(
+        "CONFLICT",
+        `Agreement ${input.id} was changed by someone else (now version ${current.version}, you edited version ${input.version}). Reload it and apply your change again.`,
+      );
+    }
+    await tx.agreementArea.deleteMany({ where: { agreementId: input.id } });
+    await tx.agreementArea.createMany({
+      data: areaRows(input, areaIds).map((row) => ({ ...row, agreementId: input.id })),
+    });
+    return { id: input.id, version: input.version + 1 };
+  });
+}

@@ -1,0 +1,43 @@
+// One partner with everything its detail page shows.
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { notFound } from "../../domain/errors";
+
+export const partnerDetailSelect = {
+  id: true,
+  nameDe: true,
+  nameEn: true,
+  nameLocal: true,
+  countryCode: true,
+  continent: true,
+  kind: true,
+  latitude: true,
+  longitude: true,
+  website: true,
+  notes: true,
+  source: true,
+  verified: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  agreements: {
+    select: { id: true, type: true, title: true, status: true, signedOn: true, signedOnPrecision: true },
+    orderBy: [{ signedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  },
+  people: {
+    select: { id: true, name: true, role: true, organisation: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  },
+  activities: {
+    select: { id: true, type: true, title: true, startOn: true },
+    orderBy: [{ startOn: "desc" }, { id: "desc" }],
+  },
+} satisfies Prisma.PartnerSelect;
+
+export type PartnerDetail = Prisma.PartnerGetPayload<{ select: typeof partnerDetailSelect }>;
+
+export async function getPartner(db: Db, id: number): Promise<PartnerDetail> {
+  const partner = await db.partner.findUnique({ where: { id }, select: partnerDetailSelect });
+  if (!partner) throw notFound("Partner", id);
+  return partner;
+}

@@ -1,0 +1,71 @@
+// Listing and searching partners, the select-box options and the country filter's choices.
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { paginated } from "../../schemas/common";
+import type { TPartnerListQuery } from "../../schemas/partner";
+
+export const partnerListSelect = {
+  id: true,
+  nameDe: true,
+  nameEn: true,
+  nameLocal: true,
+  countryCode: true,
+  continent: true,
+  kind: true,
+  verified: true,
+  updatedAt: true,
+  _count: { select: { agreements: true } },
+  agreements: { select: { id: true, type: true, status: true }, orderBy: { id: "asc" } },
+} satisfies Prisma.PartnerSelect;
+
+export type PartnerListItem = Prisma.PartnerGetPayload<{ select: typeof partnerListSelect }>;
+
+export function partnerWhere(query: Omit<TPartnerListQuery, "sort" | "dir" | "page" | "pageSize">) {
+  const and: Prisma.PartnerWhereInput[] = [];
+  if (query.country?.length) and.push({ countryCode: { in: query.country } });
+  if (query.continent?.length) and.push({ continent: { in: query.continent } });
+  if (query.kind) and.push({ kind: query.kind });
+  if (query.q) {
+    const contains = { contains: query.q, mode: "insensitive" as const };
+    and.push({ OR: [{ nameDe: contains }, { nameEn: contains }, { nameLocal: contains }, { notes: contains }] });
+  }
+  return { AND: and } satisfies Prisma.PartnerWhereInput;
+}
+
+function orderBy(query: TPartnerListQuery): Prisma.PartnerOrderByWithRelationInput[] {
+  const primary: Prisma.PartnerOrderByWithRelationInput = { [query.sort]: query.dir };
+  return query.sort === "nameDe" ? [primary, { id: "asc" }] : [primary, { nameDe: "asc" }, { id: "asc" }];
+}
+
+export async function listPartners(db: Db, query: TPartnerListQuery) {
+  const where = partnerWhere(query);
+  const [items, total] = await Promise.all([
+    db.partner.findMany({
+      where,
+      select: partnerListSelect,
+      orderBy: orderBy(query),
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+    db.partner.count({ where }),
+  ]);
+  return paginated(items, total, query.page, query.pageSize);
+}
+
+/** Short entries for select boxes (an agreement's, activity's or person's partner). */
+export function partnerOptions(db: Db) {
+  return db.partner.findMany({
+    select: { id: true, nameDe: true, nameEn: true, countryCode: true },
+    orderBy: [{ nameDe: "asc" }, { id: "asc" }],
+  });
+}
+
+/** The country codes in use with how many partners each has, for the country filter. */
+export async function partnerCountries(db: Db) {
+  const groups = await db.partner.groupBy({
+    by: ["countryCode"],
+    _count: { _all: true },
+    orderBy: { countryCode: "asc" },
+  });
+  return groups.map((group) => ({ countryCode: group.countryCode, count: group._count._all }));
+}

@@ -1,0 +1,39 @@
+// One person with everything their detail page shows.
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { notFound } from "../../domain/errors";
+
+const workingGroupSummary = { id: true, name: true, status: true } satisfies Prisma.WorkingGroupSelect;
+
+export const personDetailSelect = {
+  id: true,
+  name: true,
+  role: true,
+  organisation: true,
+  email: true,
+  notes: true,
+  source: true,
+  verified: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true } },
+  activities: {
+    select: { role: true, activity: { select: { id: true, title: true, type: true, startOn: true } } },
+    orderBy: [{ activity: { startOn: "desc" } }, { activityId: "desc" }],
+  },
+  workingGroups: {
+    select: { role: true, workingGroup: { select: workingGroupSummary } },
+    orderBy: { workingGroupId: "asc" },
+  },
+  leadsCologneSide: { select: workingGroupSummary, orderBy: { id: "asc" } },
+  leadsPartnerSide: { select: workingGroupSummary, orderBy: { id: "asc" } },
+} satisfies Prisma.PersonSelect;
+
+export type PersonDetail = Prisma.PersonGetPayload<{ select: typeof personDetailSelect }>;
+
+export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
+  const person = await db.person.findUnique({ where: { id }, select: personDetailSelect });
+  if (!person) throw notFound("Person", id);
+  return person;
+}

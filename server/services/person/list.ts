@@ -1,0 +1,64 @@
+// Listing and searching people, and the select-box options.
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { paginated } from "../../schemas/common";
+import type { TPersonListQuery } from "../../schemas/person";
+
+export const personListSelect = {
+  id: true,
+  name: true,
+  role: true,
+  organisation: true,
+  email: true,
+  verified: true,
+  updatedAt: true,
+  partner: { select: { id: true, nameDe: true, nameEn: true, countryCode: true } },
+  _count: { select: { activities: true, workingGroups: true } },
+} satisfies Prisma.PersonSelect;
+
+export type PersonListItem = Prisma.PersonGetPayload<{ select: typeof personListSelect }>;
+
+export function personWhere(query: Omit<TPersonListQuery, "sort" | "dir" | "page" | "pageSize">) {
+  const and: Prisma.PersonWhereInput[] = [];
+  if (query.partnerId !== undefined) and.push({ partnerId: query.partnerId });
+  if (query.side === "cologne") and.push({ partnerId: null });
+  if (query.side === "partner") and.push({ partnerId: { not: null } });
+  if (query.q) {
+    const contains = { contains: query.q, mode: "insensitive" as const };
+    and.push({ OR: [{ name: contains }, { role: contains }, { organisation: contains }, { notes: contains }] });
+  }
+  return { AND: and } satisfies Prisma.PersonWhereInput;
+}
+
+function orderBy(query: TPersonListQuery): Prisma.PersonOrderByWithRelationInput[] {
+  const dir = query.dir;
+  const primary: Prisma.PersonOrderByWithRelationInput =
+    query.sort === "organisation" ? { organisation: { sort: dir, nulls: "last" } } : { [query.sort]: dir };
+  return query.sort === "name" ? [primary, { id: "asc" }] : [primary, { name: "asc" }, { id: "asc" }];
+}
+
+export async function listPeople(db: Db, query: TPersonListQuery) {
+  const where = personWhere(query);
+  const [items, total] = await Promise.all([
+    db.person.findMany({
+      where,
+      select: personListSelect,
+      orderBy: orderBy(query),
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+    db.person.count({ where }),
+  ]);
+  return paginated(items, total, query.page, query.pageSize);
+}
+
+/**
+ * Short entries for select boxes (participants, members, leads). partnerId tells the Cologne side (null) from a
+ * partner's side, e.g. for a working group's two leads.
+ */
+export function personOptions(db: Db) {
+  return db.person.findMany({
+    select: { id: true, name: true, organisation: true, partnerId: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}

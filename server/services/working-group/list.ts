@@ -1,0 +1,107 @@
+// Listing and searching working groups, each with its milestone counts (counted in the database).
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/enums";
+import { paginated } from "../../schemas/common";
+import type { TWorkingGroupListQuery } from "../../schemas/working-group";
+import { today } from "../shared/dates";
+import { PENDING_MILESTONE_STATUSES } from "./milestone-rules";
+
+export const workingGroupListSelect = {
+  id: true,
+  name: true,
+  status: true,
+  verified: true,
+  updatedAt: true,
+  agreement: { select: { id: true, title: true, partner: { select: { id: true, nameDe: true, nameEn: true } } } },
+  leadCologne: { select: { id: true, name: true } },
+  leadPartner: { select: { id: true, name: true } },
+} satisfies Prisma.WorkingGroupSelect;
+
+export interface MilestoneCounts {
+  byStatus: Record<MilestoneStatus, number>;
+  done: number;
+  total: number;
+  /** Pending (not DONE, not CANCELLED) with a due date before today. */
+  overdue: number;
+}
+
+export type WorkingGroupListItem = Prisma.WorkingGroupGetPayload<{ select: typeof workingGroupListSelect }> & {
+  milestones: MilestoneCounts;
+};
+
+export function workingGroupWhere(query: Omit<TWorkingGroupListQuery, "sort" | "dir" | "page" | "pageSize">) {
+  const and: Prisma.WorkingGroupWhereInput[] = [];
+  if (query.status?.length) and.push({ status: { in: query.status } });
+  if (query.agreementId !== undefined) and.push({ agreementId: query.agreementId });
+  if (query.q) {
+    const contains = { contains: query.q, mode: "insensitive" as const };
+    and.push({ OR: [{ name: contains }, { goal: contains }, { notes: contains }] });
+  }
+  return { AND: and } satisfies Prisma.WorkingGroupWhereInput;
+}
+
+function orderBy(query: TWorkingGroupListQuery): Prisma.WorkingGroupOrderByWithRelationInput[] {
+  return [{ [query.sort]: query.dir }, { id: "asc" }];
+}
+
+function emptyCounts(): MilestoneCounts {
+  const byStatus = Object.fromEntries(MILESTONE_STATUSES.map((status) => [status, 0])) as Record<
+    MilestoneStatus,
+    number
+  >;
+  return { byStatus, done: 0, total: 0, overdue: 0 };
+}
+
+/** Milestone counts per working group, for the given groups only. */
+async function milestoneCounts(db: Db, ids: number[]): Promise<Map<number, MilestoneCounts>> {
+  const counts = new Map(ids.map((id) => [id, emptyCounts()]));
+  if (ids.length === 0) return counts;
+  const [byStatus, overdue] = await Promise.all([
+    db.milestone.groupBy({
+      by: ["workingGroupId", "status"],
+      where: { workingGroupId: { in: ids } },
+      _count: { _all: true },
+    }),
+    db.milestone.groupBy({
+      by: ["workingGroupId"],
+      where: { workingGroupId: { in: ids }, status: { in: [...PENDING_MILESTONE_STATUSES] }, dueOn: { lt: today() } },
+      _count: { _all: true },
+    }),
+  ]);
+  for (const row of byStatus) {
+    const entry = counts.get(row.workingGroupId);
+    if (!entry) continue;
+    entry.byStatus[row.status] = row._count._all;
+    entry.total += row._count._all;
+  }
+  for (const row of overdue) {
+    const entry = counts.get(row.workingGroupId);
+    if (entry) entry.overdue = row._count._all;
+  }
+  for (const entry of counts.values()) entry.done = entry.byStatus.DONE;
+  return counts;
+}
+
+export async function listWorkingGroups(db: Db, query: TWorkingGroupListQuery) {
+  const where = workingGroupWhere(query);
+  const [rows, total] = await Promise.all([
+    db.workingGroup.findMany({
+      where,
+      select: workingGroupListSelect,
+      orderBy: orderBy(query),
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+    db.workingGroup.count({ where }),
+  ]);
+  const counts = await milestoneCounts(
+    db,
+    rows.map((row) => row.id),
+  );
+  const items: WorkingGroupListItem[] = rows.map((row) => ({
+    ...row,
+    milestones: counts.get(row.id) ?? emptyCounts(),
+  }));
+  return paginated(items, total, query.page, query.pageSize);
+}

@@ -1,0 +1,78 @@
+// Creating and editing working groups. Memberships are written in the same transaction and replaced on update.
+import type { z } from "zod";
+import type { Db, Tx } from "../../db/prisma";
+import { DomainError, invalidField, notFound } from "../../domain/errors";
+import type { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "../../schemas/working-group";
+
+type CreateInput = z.output<typeof ZWorkingGroupCreateInput>;
+type UpdateInput = z.output<typeof ZWorkingGroupUpdateInput>;
+
+/** Every referenced agreement and person must exist; a person is a member at most once. */
+async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
+  if (!(await tx.agreement.findUnique({ where: { id: input.agreementId }, select: { id: true } }))) {
+    throw invalidField("agreementId", `agreement ${input.agreementId} does not exist`);
+  }
+  for (const field of ["leadCologneId", "leadPartnerId"] as const) {
+    const personId = input[field];
+    if (personId != null && !(await tx.person.findUnique({ where: { id: personId }, select: { id: true } }))) {
+      throw invalidField(field, `person ${personId} does not exist`);
+    }
+  }
+  const personIds = input.memberships.map((membership) => membership.personId);
+  if (new Set(personIds).size !== personIds.length) throw invalidField("memberships", "a person is listed twice");
+  const found = await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } });
+  const known = new Set(found.map((person) => person.id));
+  const unknown = personIds.filter((id) => !known.has(id));
+  if (unknown.length) throw invalidField("memberships", `person ${unknown.join(", ")} does not exist`);
+}
+
+function scalarColumns(input: CreateInput) {
+  return {
+    name: input.name,
+    goal: input.goal ?? null,
+    status: input.status,
+    agreementId: input.agreementId,
+    leadCologneId: input.leadCologneId ?? null,
+    leadPartnerId: input.leadPartnerId ?? null,
+    source: input.source ?? null,
+    verified: input.verified,
+    notes: input.notes ?? null,
+  };
+}
+
+function membershipRows(input: CreateInput) {
+  return input.memberships.map((membership) => ({ personId: membership.personId, role: membership.role ?? null }));
+}
+
+export async function createWorkingGroup(db: Db, input: CreateInput) {
+  return db.$transaction(async (tx) => {
+    await checkReferences(tx, input);
+    return tx.workingGroup.create({
+      data: { ...scalarColumns(input), members: { create: membershipRows(input) } },
+      select: { id: true, version: true },
+    });
+  });
+}
+
+export async function updateWorkingGroup(db: Db, input: UpdateInput) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.workingGroup.findUnique({ where: { id: input.id }, select: { version: true } });
+    if (!current) throw notFound("Working group", input.id);
+    await checkReferences(tx, input);
+    const updated = await tx.workingGroup.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { ...scalarColumns(input), version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      throw new DomainError(
+        "CONFLICT",
+        `Working group ${input.id} was changed by someone else (now version ${current.version}, you edited version ${input.version}). Reload it and apply your change again.`,
+      );
+    }
+    await tx.workingGroupMember.deleteMany({ where: { workingGroupId: input.id } });
+    await tx.workingGroupMember.createMany({
+      data: membershipRows(input).map((row) => ({ ...row, workingGroupId: input.id })),
+    });
+    return { id: input.id, version: input.version + 1 };
+  });
+}

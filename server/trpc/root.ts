@@ -1,0 +1,24 @@
+// The app router: one router per aggregate.
+import { createCallerFactory, router } from "./init";
+import { activityRouter } from "./routers/activity";
+import { agreementRouter } from "./routers/agreement";
+import { cooperationAreaRouter } from "./routers/cooperation-area";
+import { partnerRouter } from "./routers/partner";
+import { personRouter } from "./routers/person";
+import { statisticsRouter } from "./routers/statistics";
+import { workingGroupRouter } from "./routers/working-group";
+
+export const appRouter = router({
+  agreement: agreementRouter,
+  partner: partnerRouter,
+  workingGroup: workingGroupRouter,
+  activity: activityRouter,
+  person: personRouter,
+  cooperationArea: cooperationAreaRouter,
+  statistics: statisticsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Calls procedures directly, without HTTP: used by server components and tests. */
+export const createCaller = createCallerFactory(appRouter);
