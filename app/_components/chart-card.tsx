@@ -7,11 +7,14 @@ export function ChartCard({
   id,
   title,
   children,
+  legend,
   table,
 }: {
   id: string;
   title: string;
   children: ReactNode;
+  /** Colour keys for multi-series charts, shown under the chart. */
+  legend?: readonly (readonly [label: string, color: string])[];
   table: { head: string[]; rows: (string | number | ReactNode)[][] };
 }) {
   const { m } = useI18n();
@@ -21,6 +24,16 @@ export function ChartCard({
       <div className="chart-box" aria-hidden="true">
         {children}
       </div>
+      {legend ? (
+        <ul className="legend-list">
+          {legend.map(([label, color]) => (
+            <li key={label}>
+              <span className="legend-swatch" style={{ background: color }} />
+              {label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <details className="chart-table">
         <summary>{m.common.chartTable}</summary>
         <table>

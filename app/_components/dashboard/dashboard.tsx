@@ -160,6 +160,7 @@ export function Dashboard() {
         <ChartCard
           id="area-status"
           title={m.dashboard.areaByStatus}
+          legend={AREA_LINK_STATUSES.map((status) => [m.enums.areaLinkStatus[status], AREA_LINK_STATUS_COLORS[status]])}
           table={{
             head: [m.dashboard.area, ...AREA_LINK_STATUSES.map((status) => m.enums.areaLinkStatus[status])],
             rows: s.areaByStatus.map((row) => [
@@ -191,7 +192,6 @@ export function Dashboard() {
               ))}
             </BarChart>
           </ResponsiveContainer>
-          <Legend items={AREA_LINK_STATUSES.map((st) => [m.enums.areaLinkStatus[st], AREA_LINK_STATUS_COLORS[st]])} />
         </ChartCard>
 
         <ChartCard
@@ -263,6 +263,10 @@ export function Dashboard() {
         <ChartCard
           id="milestones"
           title={m.dashboard.milestoneProgress}
+          legend={MILESTONE_STATUSES.map((status) => [
+            m.enums.milestoneStatus[status],
+            MILESTONE_STATUS_COLORS[status],
+          ])}
           table={{
             head: [m.dashboard.workingGroup, ...MILESTONE_STATUSES.map((status) => m.enums.milestoneStatus[status])],
             rows: s.milestoneProgress.map((row) => [
@@ -294,7 +298,6 @@ export function Dashboard() {
               ))}
             </BarChart>
           </ResponsiveContainer>
-          <Legend items={MILESTONE_STATUSES.map((st) => [m.enums.milestoneStatus[st], MILESTONE_STATUS_COLORS[st]])} />
         </ChartCard>
 
         <section className="card" id="quiet" aria-labelledby="quiet-title">
@@ -324,19 +327,5 @@ export function Dashboard() {
         </section>
       </div>
     </>
-  );
-}
-
-/** A legend in the page's text (the chart itself is hidden from screen readers, which read the table). */
-function Legend({ items }: { items: [string, string][] }) {
-  return (
-    <ul className="legend-list" aria-hidden="true">
-      {items.map(([label, color]) => (
-        <li key={label}>
-          <span className="legend-swatch" style={{ background: color }} />
-          {label}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -103,7 +103,8 @@ function MilestoneForm({
       ) : null}
       <ErrorAlert error={mutation.error} />
       <fieldset>
-        <legend>{label}</legend>
+        {/* Adding: the section's h3 names the form already. */}
+        <legend className={milestone ? undefined : "visually-hidden"}>{label}</legend>
         <TextField
           label={m.common.title}
           name="title"
