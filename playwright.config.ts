@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_PATH } from "./e2e/global-setup";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const CHROMIUM_ARGS = [
@@ -15,6 +16,7 @@ export const CHROMIUM_ARGS = [
 // The app runs on its own embedded PostgreSQL in a fresh data folder, seeded with the demo data.
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -27,7 +29,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `rm -rf .data/e2e && npm start`,

@@ -1,5 +1,7 @@
 "use client";
-// Every chart comes with the same data as a table, for screen readers and for reading exact numbers.
+// Every chart comes with the same data as a table, for screen readers, keyboard users (its cells link to the
+// filtered lists) and for reading exact numbers. The drawing itself is hidden from assistive technology, so the
+// charts must not be focusable (Recharts' accessibilityLayer is off).
 import type { ReactNode } from "react";
 import { useI18n } from "../_i18n/client";
 

@@ -139,7 +139,10 @@ export function Dashboard() {
           }}
         >
           <ResponsiveContainer>
-            <BarChart data={s.byStatus.map((row) => ({ ...row, label: m.enums.agreementStatus[row.status] }))}>
+            <BarChart
+              accessibilityLayer={false}
+              data={s.byStatus.map((row) => ({ ...row, label: m.enums.agreementStatus[row.status] }))}
+            >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
               <YAxis allowDecimals={false} />
@@ -172,7 +175,11 @@ export function Dashboard() {
           }}
         >
           <ResponsiveContainer>
-            <BarChart layout="vertical" data={s.areaByStatus.map((row) => ({ ...row, label: areaName(row) }))}>
+            <BarChart
+              accessibilityLayer={false}
+              layout="vertical"
+              data={s.areaByStatus.map((row) => ({ ...row, label: areaName(row) }))}
+            >
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
@@ -208,7 +215,7 @@ export function Dashboard() {
           }}
         >
           <ResponsiveContainer>
-            <BarChart data={s.perDecade.map((row) => ({ ...row, label: `${row.decade}` }))}>
+            <BarChart accessibilityLayer={false} data={s.perDecade.map((row) => ({ ...row, label: `${row.decade}` }))}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" />
               <YAxis allowDecimals={false} />
@@ -241,7 +248,10 @@ export function Dashboard() {
           }}
         >
           <ResponsiveContainer>
-            <BarChart data={s.byContinent.map((row) => ({ ...row, label: m.enums.continent[row.continent] }))}>
+            <BarChart
+              accessibilityLayer={false}
+              data={s.byContinent.map((row) => ({ ...row, label: m.enums.continent[row.continent] }))}
+            >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
               <YAxis allowDecimals={false} />
@@ -278,7 +288,7 @@ export function Dashboard() {
           }}
         >
           <ResponsiveContainer>
-            <BarChart layout="vertical" data={s.milestoneProgress}>
+            <BarChart accessibilityLayer={false} layout="vertical" data={s.milestoneProgress}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
