@@ -604,15 +604,15 @@ export const AGREEMENTS = [
     "stadt-koeln.de; koeln-corinto.de",
     "Partnerschaft mit Corinto und El Realejo, besiegelt am 04.11.1988; Fortführungsurkunde im August 2013. " +
       "Laut Partnerschaftsverein (koeln-corinto.de) sind die Kontakte zu den Stadtverwaltungen seit 2022 " +
-      "eingefroren; als Stichtag ist der 01.01.2022 erfasst (nur das Jahr ist belegt).",
+      "eingefroren (nur das Jahr ist belegt).",
     {
       laterChanges: [
         {
           toStatus: "DORMANT",
-          effectiveOn: "2022-01-01",
+          effectiveOn: "2022",
           reason:
             "Laut Partnerschaftsverein (koeln-corinto.de) sind die Kontakte zu den Stadtverwaltungen von Corinto " +
-            "und El Realejo seit 2022 eingefroren (Stichtag 01.01.2022; nur das Jahr ist belegt).",
+            "und El Realejo seit 2022 eingefroren (nur das Jahr ist belegt).",
           scope: CORINTO_SCOPE,
         },
       ],

@@ -62,7 +62,7 @@ export async function seedDemoData(db: Db): Promise<SeedSummary> {
 interface StatusRow {
   fromStatus: AgreementStatus | null;
   toStatus: AgreementStatus;
-  effectiveOn: Date;
+  effectiveOn: FuzzyDate;
   reason: string;
   scope: string | null;
 }
@@ -87,7 +87,7 @@ function planAgreement(seed: AgreementSeed): PlannedAgreement {
     {
       fromStatus: null,
       toStatus: seed.initialStatus,
-      effectiveOn: first.date,
+      effectiveOn: first,
       reason: `Übernahme aus den Quellen der Stadt Köln und ihrer Partner (${seed.source}).`,
       scope: null,
     },
@@ -98,8 +98,8 @@ function planAgreement(seed: AgreementSeed): PlannedAgreement {
     if (!canTransition(previous.toStatus, change.toStatus)) {
       throw new Error(`Seed agreement "${seed.key}": ${previous.toStatus} → ${change.toStatus} is not allowed`);
     }
-    const effectiveOn = parseExactDate(change.effectiveOn);
-    if (effectiveOn < previous.effectiveOn) {
+    const effectiveOn = parseSourceDate(change.effectiveOn);
+    if (effectiveOn.date < previous.effectiveOn.date) {
       throw new Error(`Seed agreement "${seed.key}": status change on ${change.effectiveOn} predates the previous one`);
     }
     history.push({
@@ -210,7 +210,8 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
           validUntilPrecision: plan.validUntil?.precision ?? "DAY",
           status: latest.toStatus,
           statusScope: latest.scope,
-          statusSince: latest.effectiveOn,
+          statusSince: latest.effectiveOn.date,
+          statusSincePrecision: latest.effectiveOn.precision,
           responsibleUnit: RESPONSIBLE_UNIT,
           predecessorId:
             seed.predecessor === undefined ? null : lookup(agreementIds, seed.predecessor, "predecessor agreement"),
@@ -242,7 +243,8 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
         toStatus: row.toStatus,
         scope: row.scope,
         reason: row.reason,
-        effectiveOn: row.effectiveOn,
+        effectiveOn: row.effectiveOn.date,
+        effectiveOnPrecision: row.effectiveOn.precision,
         changedBy: SEED_CHANGED_BY,
         recordedAt: new Date(recordedBase + index),
       })),

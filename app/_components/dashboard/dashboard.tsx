@@ -141,11 +141,12 @@ export function Dashboard() {
           <ResponsiveContainer>
             <BarChart
               accessibilityLayer={false}
+              layout="vertical"
               data={s.byStatus.map((row) => ({ ...row, label: m.enums.agreementStatus[row.status] }))}
             >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-              <YAxis allowDecimals={false} />
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" allowDecimals={false} />
+              <YAxis type="category" dataKey="label" width={130} interval={0} tick={{ fontSize: 12 }} />
               <Tooltip />
               <Bar dataKey="count" name={m.common.count} cursor="pointer">
                 {s.byStatus.map((row) => (
@@ -250,11 +251,12 @@ export function Dashboard() {
           <ResponsiveContainer>
             <BarChart
               accessibilityLayer={false}
+              layout="vertical"
               data={s.byContinent.map((row) => ({ ...row, label: m.enums.continent[row.continent] }))}
             >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-              <YAxis allowDecimals={false} />
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" allowDecimals={false} />
+              <YAxis type="category" dataKey="label" width={170} interval={0} tick={{ fontSize: 12 }} />
               <Tooltip />
               <Bar
                 dataKey="count"

@@ -72,7 +72,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
               <AgreementStatusBadge status={a.status} />{" "}
               {a.statusSince ? (
                 <span className="small">
-                  {m.agreement.statusSince} {formatDate(a.statusSince, locale)}
+                  {m.agreement.statusSince} {formatDate(a.statusSince, locale, a.statusSincePrecision)}
                 </span>
               ) : null}
               {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
@@ -132,7 +132,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             {a.statusChanges.map((change) => (
               <li key={change.id}>
                 <time dateTime={change.effectiveOn.toISOString().slice(0, 10)}>
-                  {formatDate(change.effectiveOn, locale)}
+                  {formatDate(change.effectiveOn, locale, change.effectiveOnPrecision)}
                 </time>
                 {": "}
                 {change.fromStatus

@@ -12,6 +12,7 @@ export const agreementListSelect = {
   status: true,
   statusScope: true,
   statusSince: true,
+  statusSincePrecision: true,
   signedOn: true,
   signedOnPrecision: true,
   verified: true,

@@ -52,7 +52,13 @@ export async function transitionAgreement(db: Db, actorName: string, input: Tran
     });
     return tx.agreement.update({
       where: { id: input.id },
-      data: { status: input.to, statusScope: input.scope ?? null, statusSince: effectiveOn, version: { increment: 1 } },
+      data: {
+        status: input.to,
+        statusScope: input.scope ?? null,
+        statusSince: effectiveOn,
+        statusSincePrecision: "DAY",
+        version: { increment: 1 },
+      },
       select: { id: true, status: true, version: true },
     });
   });

@@ -97,14 +97,16 @@ function scalarColumns(input: Fields) {
 export async function createAgreement(db: Db, actorName: string, input: CreateInput) {
   return db.$transaction(async (tx) => {
     const areaIds = await checkReferences(tx, input);
-    const effectiveOn = input.signedOn?.date ?? input.councilDecisionOn?.date ?? today();
+    // The first status takes effect when the agreement was signed (or decided), as precisely as that is known.
+    const effective = input.signedOn ?? input.councilDecisionOn ?? { date: today(), precision: "DAY" as const };
     const data: Prisma.AgreementUncheckedCreateInput = {
       ...scalarColumns(input),
       partnerId: input.partnerId,
       predecessorId: input.predecessorId ?? null,
       status: input.status,
       statusScope: input.statusScope ?? null,
-      statusSince: effectiveOn,
+      statusSince: effective.date,
+      statusSincePrecision: effective.precision,
       areas: { create: areaRows(input, areaIds) },
       statusChanges: {
         create: {
@@ -112,7 +114,8 @@ export async function createAgreement(db: Db, actorName: string, input: CreateIn
           toStatus: input.status,
           scope: input.statusScope ?? null,
           reason: "Erfasst",
-          effectiveOn,
+          effectiveOn: effective.date,
+          effectiveOnPrecision: effective.precision,
           changedBy: actorName,
         },
       },

@@ -69,6 +69,7 @@ CREATE TABLE "Agreement" (
     "status" "AgreementStatus" NOT NULL,
     "statusScope" VARCHAR(500),
     "statusSince" DATE,
+    "statusSincePrecision" "DatePrecision" NOT NULL DEFAULT 'DAY',
     "responsibleUnit" VARCHAR(200),
     "predecessorId" INTEGER,
     "source" VARCHAR(1000),
@@ -90,6 +91,7 @@ CREATE TABLE "StatusChange" (
     "scope" VARCHAR(500),
     "reason" VARCHAR(2000) NOT NULL,
     "effectiveOn" DATE NOT NULL,
+    "effectiveOnPrecision" "DatePrecision" NOT NULL DEFAULT 'DAY',
     "changedBy" VARCHAR(200) NOT NULL,
     "recordedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
