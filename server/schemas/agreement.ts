@@ -13,6 +13,7 @@ import {
   ZSearch,
   ZSortDirection,
 } from "./common";
+import { type SearchParamsLike, searchParamReader } from "./search-params";
 
 export const ZAgreementStatus = z.enum(AGREEMENT_STATUSES);
 export const ZAgreementType = z.enum(AGREEMENT_TYPES);
@@ -93,11 +94,7 @@ export type TAgreementTransitionInput = z.input<typeof ZAgreementTransitionInput
 
 export const ZAgreementByIdInput = z.strictObject({ id: ZId });
 
-/** Anything with URLSearchParams' getAll (also Next's ReadonlyURLSearchParams). */
-export interface SearchParamsLike {
-  get(name: string): string | null;
-  getAll(name: string): string[];
-}
+export type { SearchParamsLike } from "./search-params";
 
 /**
  * The list input that a URL describes (?status=ACTIVE&type=…&area=…&country=…&continent=…&from=…&to=…&q=…&sort=…
@@ -105,33 +102,16 @@ export interface SearchParamsLike {
  * are not valid are left out rather than failing the page.
  */
 export function agreementListInputFromSearchParams(params: SearchParamsLike): TAgreementListInput {
-  const valid = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
-    const parsed = schema.safeParse(value);
-    return parsed.success ? parsed.data : undefined;
-  };
-  const list = <T>(schema: z.ZodType<T>, name: string): T[] | undefined => {
-    const values = params
-      .getAll(name)
-      .map((value) => valid(schema, value))
-      .filter((value): value is T => value !== undefined);
-    return values.length ? values : undefined;
-  };
-  const int = (name: string) => {
-    const text = params.get(name);
-    return text && /^\d{1,6}$/.test(text) ? Number(text) : undefined;
-  };
+  const { one, many, number, searchSortAndPage } = searchParamReader(params);
   const shape = ZAgreementListInput.shape;
   return {
-    status: list(ZAgreementStatus, "status"),
-    type: list(ZAgreementType, "type"),
-    area: list(ZAreaCode, "area"),
-    country: list(ZCountryCode, "country"),
-    continent: list(z.enum(CONTINENTS), "continent"),
-    yearFrom: valid(shape.yearFrom, int("from")),
-    yearTo: valid(shape.yearTo, int("to")),
-    q: valid(shape.q, params.get("q") ?? undefined) || undefined,
-    sort: valid(z.enum(AGREEMENT_SORT_KEYS), params.get("sort")),
-    dir: valid(z.enum(["asc", "desc"]), params.get("dir")),
-    page: valid(z.number().int().min(1).max(100_000), int("page")),
+    status: many(ZAgreementStatus, "status"),
+    type: many(ZAgreementType, "type"),
+    area: many(ZAreaCode, "area"),
+    country: many(ZCountryCode, "country"),
+    continent: many(z.enum(CONTINENTS), "continent"),
+    yearFrom: number(shape.yearFrom, "from"),
+    yearTo: number(shape.yearTo, "to"),
+    ...searchSortAndPage(AGREEMENT_SORT_KEYS),
   };
 }
