@@ -7,12 +7,14 @@ import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { createAgreement, trpcMutation, trpcQuery } from "./api";
 
-const PORT = 3230;
+// Ports of its own, beside the main test server's (E2E_PORT, E2E_PG_PORT).
+const PORT = Number(process.env.E2E_PORT ?? 3210) + 20;
+const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339) + 10;
 const BASE = `http://127.0.0.1:${PORT}`;
 
 function startApp(dataDir: string): ChildProcess {
   return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server/cli/start.ts"], {
-    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, EMBEDDED_PG_PORT: "54349", SEED: "demo" },
+    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(PG_PORT), SEED: "demo" },
     stdio: "ignore",
     detached: true,
   });

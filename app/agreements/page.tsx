@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
 import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
@@ -14,12 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AgreementsPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<PageSearchParams>;
 }) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
-  }
+  const params = toUrlSearchParams(await searchParams);
   await Promise.all([
     prefetch(trpc.agreement.list.queryOptions(agreementListInputFromSearchParams(params))),
     prefetch(trpc.cooperationArea.list.queryOptions()),

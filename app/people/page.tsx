@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { PersonList } from "./_components/person-list";
@@ -14,12 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PeoplePage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<PageSearchParams>;
 }) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
-  }
+  const params = toUrlSearchParams(await searchParams);
   await Promise.all([
     prefetch(trpc.person.list.queryOptions(personListInputFromSearchParams(params))),
     prefetch(trpc.partner.options.queryOptions()),

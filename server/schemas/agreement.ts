@@ -102,7 +102,7 @@ export type { SearchParamsLike } from "./search-params";
  * are not valid are left out rather than failing the page.
  */
 export function agreementListInputFromSearchParams(params: SearchParamsLike): TAgreementListInput {
-  const { one, many, number, searchSortAndPage } = searchParamReader(params);
+  const { many, number, searchSortAndPage } = searchParamReader(params);
   const shape = ZAgreementListInput.shape;
   return {
     status: many(ZAgreementStatus, "status"),
