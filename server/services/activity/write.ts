@@ -2,8 +2,9 @@
 // replaced on update.
 import type { z } from "zod";
 import type { Db, Tx } from "../../db/prisma";
-import { DomainError, invalidField, notFound } from "../../domain/errors";
+import { invalidField } from "../../domain/errors";
 import type { ZActivityCreateInput, ZActivityUpdateInput } from "../../schemas/activity";
+import { updateVersioned } from "../shared/versioning";
 
 type CreateInput = z.output<typeof ZActivityCreateInput>;
 type UpdateInput = z.output<typeof ZActivityUpdateInput>;
@@ -91,19 +92,13 @@ export async function createActivity(db: Db, input: CreateInput) {
 
 export async function updateActivity(db: Db, input: UpdateInput) {
   return db.$transaction(async (tx) => {
-    const current = await tx.activity.findUnique({ where: { id: input.id }, select: { version: true } });
-    if (!current) throw notFound("Activity", input.id);
     const links = linkRows(input, await checkReferences(tx, input));
-    const updated = await tx.activity.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { ...scalarColumns(input), version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      throw new DomainError(
-        "CONFLICT",
-        `Activity ${input.id} was changed by someone else (now version ${current.version}, you edited version ${input.version}). Reload it and apply your change again.`,
-      );
-    }
+    const saved = await updateVersioned(
+      "Activity",
+      input,
+      (where) => tx.activity.updateMany({ where, data: { ...scalarColumns(input), version: { increment: 1 } } }),
+      () => tx.activity.findUnique({ where: { id: input.id }, select: { version: true } }),
+    );
     const activityId = input.id;
     await tx.activityAgreement.deleteMany({ where: { activityId } });
     await tx.activityArea.deleteMany({ where: { activityId } });
@@ -111,6 +106,6 @@ export async function updateActivity(db: Db, input: UpdateInput) {
     await tx.activityAgreement.createMany({ data: links.agreements.map((row) => ({ ...row, activityId })) });
     await tx.activityArea.createMany({ data: links.areas.map((row) => ({ ...row, activityId })) });
     await tx.activityParticipant.createMany({ data: links.participants.map((row) => ({ ...row, activityId })) });
-    return { id: input.id, version: input.version + 1 };
+    return saved;
   });
 }

@@ -3,10 +3,11 @@
 import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import type { Db, Tx } from "../../db/prisma";
-import { DomainError, invalidField, notFound } from "../../domain/errors";
+import { invalidField } from "../../domain/errors";
 import type { ZAgreementCreateInput, ZAgreementUpdateInput } from "../../schemas/agreement";
 import type { PartialDate } from "../../schemas/common";
 import { today } from "../shared/dates";
+import { updateVersioned } from "../shared/versioning";
 
 type CreateInput = z.output<typeof ZAgreementCreateInput>;
 type UpdateInput = z.output<typeof ZAgreementUpdateInput>;
@@ -126,28 +127,26 @@ export async function createAgreement(db: Db, actorName: string, input: CreateIn
 
 export async function updateAgreement(db: Db, input: UpdateInput) {
   return db.$transaction(async (tx) => {
-    const current = await tx.agreement.findUnique({ where: { id: input.id }, select: { version: true } });
-    if (!current) throw notFound("Agreement", input.id);
     const areaIds = await checkReferences(tx, input, input.id);
-    const updated = await tx.agreement.updateMany({
-      where: { id: input.id, version: input.version },
-      data: {
-        ...scalarColumns(input),
-        partnerId: input.partnerId,
-        predecessorId: input.predecessorId ?? null,
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count === 0) {
-      throw new DomainError(
-        "CONFLICT",
-        `Agreement ${input.id} was changed by someone else (now version ${current.version}, you edited version ${input.version}). Reload it and apply your change again.`,
-      );
-    }
+    const saved = await updateVersioned(
+      "Agreement",
+      input,
+      (where) =>
+        tx.agreement.updateMany({
+          where,
+          data: {
+            ...scalarColumns(input),
+            partnerId: input.partnerId,
+            predecessorId: input.predecessorId ?? null,
+            version: { increment: 1 },
+          },
+        }),
+      () => tx.agreement.findUnique({ where: { id: input.id }, select: { version: true } }),
+    );
     await tx.agreementArea.deleteMany({ where: { agreementId: input.id } });
     await tx.agreementArea.createMany({
       data: areaRows(input, areaIds).map((row) => ({ ...row, agreementId: input.id })),
     });
-    return { id: input.id, version: input.version + 1 };
+    return saved;
   });
 }

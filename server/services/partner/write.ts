@@ -1,8 +1,9 @@
 // Creating and editing partners.
 import type { z } from "zod";
 import type { Db } from "../../db/prisma";
-import { DomainError, invalidField, notFound } from "../../domain/errors";
+import { invalidField } from "../../domain/errors";
 import type { ZPartnerCreateInput, ZPartnerUpdateInput } from "../../schemas/partner";
+import { updateVersioned } from "../shared/versioning";
 
 type CreateInput = z.output<typeof ZPartnerCreateInput>;
 type UpdateInput = z.output<typeof ZPartnerUpdateInput>;
@@ -40,18 +41,12 @@ export async function createPartner(db: Db, input: CreateInput) {
 export async function updatePartner(db: Db, input: UpdateInput) {
   checkCoordinates(input);
   return db.$transaction(async (tx) => {
-    const current = await tx.partner.findUnique({ where: { id: input.id }, select: { version: true } });
-    if (!current) throw notFound("Partner", input.id);
-    const updated = await tx.partner.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { ...columns(input), version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      throw new DomainError(
-        "CONFLICT",
-        `Partner ${input.id} was changed by someone else (now version ${current.version}, you edited version ${input.version}). Reload it and apply your change again.`,
-      );
-    }
-    return { id: input.id, version: input.version + 1 };
+    const saved = await updateVersioned(
+      "Partner",
+      input,
+      (where) => tx.partner.updateMany({ where, data: { ...columns(input), version: { increment: 1 } } }),
+      () => tx.partner.findUnique({ where: { id: input.id }, select: { version: true } }),
+    );
+    return saved;
   });
 }

@@ -1,8 +1,9 @@
 // Creating and editing people. The partner reference is checked in the same transaction as the write.
 import type { z } from "zod";
 import type { Db, Tx } from "../../db/prisma";
-import { DomainError, invalidField, notFound } from "../../domain/errors";
+import { invalidField } from "../../domain/errors";
 import type { ZPersonCreateInput, ZPersonUpdateInput } from "../../schemas/person";
+import { updateVersioned } from "../shared/versioning";
 
 type CreateInput = z.output<typeof ZPersonCreateInput>;
 type UpdateInput = z.output<typeof ZPersonUpdateInput>;
@@ -36,19 +37,13 @@ export async function createPerson(db: Db, input: CreateInput) {
 
 export async function updatePerson(db: Db, input: UpdateInput) {
   return db.$transaction(async (tx) => {
-    const current = await tx.person.findUnique({ where: { id: input.id }, select: { version: true } });
-    if (!current) throw notFound("Person", input.id);
     await checkReferences(tx, input);
-    const updated = await tx.person.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { ...columns(input), version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      throw new DomainError(
-        "CONFLICT",
-        `Person ${input.id} was changed by someone else (now version ${current.version}, you edited version ${input.version}). Reload it and apply your change again.`,
-      );
-    }
-    return { id: input.id, version: input.version + 1 };
+    const saved = await updateVersioned(
+      "Person",
+      input,
+      (where) => tx.person.updateMany({ where, data: { ...columns(input), version: { increment: 1 } } }),
+      () => tx.person.findUnique({ where: { id: input.id }, select: { version: true } }),
+    );
+    return saved;
   });
 }

@@ -1,8 +1,9 @@
 // Creating and editing working groups. Memberships are written in the same transaction and replaced on update.
 import type { z } from "zod";
 import type { Db, Tx } from "../../db/prisma";
-import { DomainError, invalidField, notFound } from "../../domain/errors";
+import { invalidField } from "../../domain/errors";
 import type { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "../../schemas/working-group";
+import { updateVersioned } from "../shared/versioning";
 
 type CreateInput = z.output<typeof ZWorkingGroupCreateInput>;
 type UpdateInput = z.output<typeof ZWorkingGroupUpdateInput>;
@@ -56,23 +57,17 @@ export async function createWorkingGroup(db: Db, input: CreateInput) {
 
 export async function updateWorkingGroup(db: Db, input: UpdateInput) {
   return db.$transaction(async (tx) => {
-    const current = await tx.workingGroup.findUnique({ where: { id: input.id }, select: { version: true } });
-    if (!current) throw notFound("Working group", input.id);
     await checkReferences(tx, input);
-    const updated = await tx.workingGroup.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { ...scalarColumns(input), version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      throw new DomainError(
-        "CONFLICT",
-        `Working group ${input.id} was changed by someone else (now version ${current.version}, you edited version ${input.version}). Reload it and apply your change again.`,
-      );
-    }
+    const saved = await updateVersioned(
+      "Working group",
+      input,
+      (where) => tx.workingGroup.updateMany({ where, data: { ...scalarColumns(input), version: { increment: 1 } } }),
+      () => tx.workingGroup.findUnique({ where: { id: input.id }, select: { version: true } }),
+    );
     await tx.workingGroupMember.deleteMany({ where: { workingGroupId: input.id } });
     await tx.workingGroupMember.createMany({
       data: membershipRows(input).map((row) => ({ ...row, workingGroupId: input.id })),
     });
-    return { id: input.id, version: input.version + 1 };
+    return saved;
   });
 }
