@@ -12,11 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: m.activity.listTitle };
 }
 
-export default async function ActivitiesPage({
-  searchParams,
-}: {
-  searchParams: Promise<PageSearchParams>;
-}) {
+export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);
   await prefetch(trpc.activity.list.queryOptions(activityListInputFromSearchParams(params)));
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
 import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { AgreementList } from "./_components/agreement-list";
@@ -12,11 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: m.agreement.listTitle };
 }
 
-export default async function AgreementsPage({
-  searchParams,
-}: {
-  searchParams: Promise<PageSearchParams>;
-}) {
+export default async function AgreementsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);
   await Promise.all([
     prefetch(trpc.agreement.list.queryOptions(agreementListInputFromSearchParams(params))),

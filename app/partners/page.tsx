@@ -12,11 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: m.partner.listTitle };
 }
 
-export default async function PartnersPage({
-  searchParams,
-}: {
-  searchParams: Promise<PageSearchParams>;
-}) {
+export default async function PartnersPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);
   await Promise.all([
     prefetch(trpc.partner.list.queryOptions(partnerListInputFromSearchParams(params))),

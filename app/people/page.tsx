@@ -12,11 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: m.person.listTitle };
 }
 
-export default async function PeoplePage({
-  searchParams,
-}: {
-  searchParams: Promise<PageSearchParams>;
-}) {
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);
   await Promise.all([
     prefetch(trpc.person.list.queryOptions(personListInputFromSearchParams(params))),

@@ -12,11 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: m.workingGroup.listTitle };
 }
 
-export default async function WorkingGroupsPage({
-  searchParams,
-}: {
-  searchParams: Promise<PageSearchParams>;
-}) {
+export default async function WorkingGroupsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);
   await prefetch(trpc.workingGroup.list.queryOptions(workingGroupListInputFromSearchParams(params)));
   return (

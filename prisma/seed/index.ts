@@ -57,6 +57,37 @@ export async function seedDemoData(db: Db): Promise<SeedSummary> {
   return db.$transaction((tx) => writeSeed(tx), { maxWait: 10_000, timeout: 60_000 });
 }
 
+/** Every table of the app's data, children first; the one list a reset empties. */
+const APP_TABLES = [
+  "ActivityParticipant",
+  "ActivityArea",
+  "ActivityAgreement",
+  "Activity",
+  "Milestone",
+  "WorkingGroupMember",
+  "WorkingGroup",
+  "AgreementArea",
+  "StatusChange",
+  "Agreement",
+  "Person",
+  "Partner",
+  "CooperationArea",
+] as const;
+
+/**
+ * Deletes all data and writes the demo data again, in one transaction: if seeding fails, the old data stays.
+ * Only for an explicit request (`npm run db:seed -- --replace`).
+ */
+export async function replaceWithDemoData(db: Db): Promise<SeedSummary> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`TRUNCATE ${APP_TABLES.map((table) => `"${table}"`).join(", ")} RESTART IDENTITY`);
+      return writeSeed(tx);
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 interface StatusRow {

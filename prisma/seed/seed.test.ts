@@ -5,7 +5,7 @@ import { COOPERATION_AREAS } from "../../server/domain/cooperation-areas";
 import { createTestDatabase } from "../../server/test/database";
 import { ACTIVITIES, AGREEMENT_AREAS, AGREEMENTS, PARTNERS, PEOPLE } from "./data";
 import { parseSourceDate } from "./dates";
-import { isDatabaseEmpty, type SeedSummary, seedDemoData } from "./index";
+import { isDatabaseEmpty, replaceWithDemoData, type SeedSummary, seedDemoData } from "./index";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -285,5 +285,18 @@ describe("the seeded template database", () => {
     const { db } = await createTestDatabase("seeded");
     expect(await isDatabaseEmpty(db)).toBe(false);
     expect(await db.partner.count()).toBe(28);
+  });
+});
+
+describe("replaceWithDemoData", () => {
+  it("replaces all data with the demo data, only when asked", async () => {
+    const { db } = await createTestDatabase("seeded");
+    const before = await countAll(db);
+    await db.partner.create({ data: { nameDe: "Extra", nameEn: "Extra", countryCode: "FR", continent: "EUROPE" } });
+    await expect(seedDemoData(db)).rejects.toThrow();
+    const summary = await replaceWithDemoData(db);
+    expect(summary).toEqual(before);
+    expect(await countAll(db)).toEqual(before);
+    expect(await db.partner.count({ where: { nameDe: "Extra" } })).toBe(0);
   });
 });

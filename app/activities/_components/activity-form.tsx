@@ -9,7 +9,8 @@ import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
 import { formatPartialDate } from "@/server/schemas/common";
 import type { ActivityDetail } from "@/server/services/activity/detail";
-import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { type FieldErrors } from "../../_components/errors";
+import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
 import { useI18n } from "../../_i18n/client";
 import { fmt, partnerName } from "../../_i18n/format";
@@ -77,7 +78,6 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
   const people = useQuery(trpc.person.options.queryOptions());
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
   const idPrefix = useId();
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [agreementIds, setAgreementIds] = useState<string[]>(() =>
     (activity?.agreements ?? []).map((agreement) => String(agreement.id)),
   );
@@ -100,6 +100,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
   const create = useMutation(trpc.activity.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const update = useMutation(trpc.activity.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const mutation = activity ? update : create;
+  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -121,27 +122,16 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
       participants: participantIds.map((personId) => ({ personId: Number(personId), role: roles[personId] ?? "" })),
     };
     const input = activity ? { ...values, id: activity.id, version: activity.version } : values;
-    const parsed = (activity ? ZActivityUpdateInput : ZActivityCreateInput).safeParse(input);
-    if (!parsed.success) {
-      setErrors(z.flattenError(parsed.error as z.ZodError<unknown>).fieldErrors as FieldErrors);
-      return;
-    }
-    setErrors({});
+    if (!validate(activity ? ZActivityUpdateInput : ZActivityCreateInput, input)) return;
     if (activity) update.mutate(input as z.input<typeof ZActivityUpdateInput>);
     else create.mutate(input as z.input<typeof ZActivityCreateInput>);
   }
 
-  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
   const peopleById = new Map((people.data ?? []).map((person) => [String(person.id), person]));
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {Object.keys(errors).length ? (
-        <div className="alert alert--error" role="alert">
-          {m.common.formErrors}
-        </div>
-      ) : null}
-      <ErrorAlert error={mutation.error} />
+      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.activity.general}</legend>
         <TextField
@@ -151,7 +141,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           wide
           maxLength={300}
           defaultValue={activity?.title}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           label={m.common.type}
@@ -159,7 +149,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           required
           defaultValue={activity?.type ?? "VISIT"}
           options={ACTIVITY_TYPES.map((value) => ({ value, label: m.enums.activityType[value] }))}
-          errors={allErrors}
+          errors={errors}
         />
         <TextField
           label={m.activity.startOn}
@@ -168,7 +158,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           required
           hint={m.common.dateHint}
           defaultValue={formatPartialDate(activity?.startOn)}
-          errors={allErrors}
+          errors={errors}
         />
         <TextField
           label={m.activity.endOn}
@@ -176,14 +166,14 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           type="date"
           hint={m.activity.endOnHint}
           defaultValue={formatPartialDate(activity?.endOn)}
-          errors={allErrors}
+          errors={errors}
         />
         <TextField
           label={m.activity.place}
           name="place"
           maxLength={300}
           defaultValue={activity?.place}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           // Re-mounted once the options arrive, so the current partner shows.
@@ -193,7 +183,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           emptyLabel={m.activity.noPartner}
           defaultValue={activity?.partner?.id}
           options={(partners.data ?? []).map((partner) => ({ value: partner.id, label: partnerName(partner, locale) }))}
-          errors={allErrors}
+          errors={errors}
         />
       </fieldset>
       <fieldset>
@@ -202,7 +192,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           id={`${idPrefix}-agreements`}
           label={m.activity.agreements}
           hint={m.activity.agreementsHint}
-          error={allErrors.agreementIds?.[0]}
+          error={errors.agreementIds?.[0]}
           value={agreementIds}
           onChange={setAgreementIds}
           options={(agreements.data ?? []).map((agreement) => ({
@@ -227,13 +217,13 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
               <label htmlFor={`${idPrefix}-area-${area.code}`}>{locale === "de" ? area.nameDe : area.nameEn}</label>
             </div>
           ))}
-          {allErrors.areaCodes?.[0] ? <p className="field__error wide">{allErrors.areaCodes[0]}</p> : null}
+          {errors.areaCodes?.[0] ? <p className="field__error wide">{errors.areaCodes[0]}</p> : null}
         </fieldset>
         <MultiSelect
           id={`${idPrefix}-participants`}
           label={m.activity.participants}
           hint={m.activity.participantsHint}
-          error={allErrors.participants?.[0]}
+          error={errors.participants?.[0]}
           value={participantIds}
           onChange={setParticipantIds}
           options={(people.data ?? []).map((person) => ({ value: String(person.id), label: personLabel(person) }))}
@@ -263,7 +253,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           wide
           maxLength={10_000}
           defaultValue={activity?.description}
-          errors={allErrors}
+          errors={errors}
         />
         <TextArea
           label={m.activity.outcome}
@@ -271,29 +261,11 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           wide
           maxLength={10_000}
           defaultValue={activity?.outcome}
-          errors={allErrors}
+          errors={errors}
         />
       </fieldset>
-      <fieldset>
-        <legend>{m.common.source}</legend>
-        <TextField
-          label={m.common.source}
-          name="source"
-          wide
-          maxLength={1000}
-          defaultValue={activity?.source}
-          errors={allErrors}
-        />
-        <CheckboxField label={m.common.verified} name="verified" defaultChecked={activity?.verified ?? false} />
-      </fieldset>
-      <div className="actions">
-        <button className="button" type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? m.common.saving : m.common.save}
-        </button>
-        <button className="button button--secondary" type="button" onClick={() => router.back()}>
-          {m.common.cancel}
-        </button>
-      </div>
+      <SourceFieldset record={activity} errors={errors} withNotes={false} />
+      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
     </form>
   );
 }

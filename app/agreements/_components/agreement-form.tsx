@@ -9,7 +9,8 @@ import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, type AreaLinkS
 import { ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
 import { formatPartialDate } from "@/server/schemas/common";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
-import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { type FieldErrors } from "../../_components/errors";
+import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
 import { useI18n } from "../../_i18n/client";
 import { partnerName } from "../../_i18n/format";
@@ -45,7 +46,6 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
   const partners = useQuery(trpc.partner.options.queryOptions());
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [areaState, setAreaState] = useState<Record<string, { on: boolean; status: AreaLinkStatus }>>(() =>
     Object.fromEntries((agreement?.areas ?? []).map((link) => [link.area.code, { on: true, status: link.status }])),
   );
@@ -58,6 +58,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
   const create = useMutation(trpc.agreement.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const update = useMutation(trpc.agreement.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const mutation = agreement ? update : create;
+  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -65,17 +66,11 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
     const input = agreement
       ? { ...values, id: agreement.id, version: agreement.version }
       : { ...values, status: String(new FormData(event.currentTarget).get("status") ?? "PROPOSED") };
-    const parsed = agreement ? ZAgreementUpdateInput.safeParse(input) : ZAgreementCreateInput.safeParse(input);
-    if (!parsed.success) {
-      setErrors(z.flattenError(parsed.error as z.ZodError).fieldErrors as FieldErrors);
-      return;
-    }
-    setErrors({});
+    if (!validate(agreement ? ZAgreementUpdateInput : ZAgreementCreateInput, input)) return;
     if (agreement) update.mutate(input as z.input<typeof ZAgreementUpdateInput>);
     else create.mutate(input as z.input<typeof ZAgreementCreateInput>);
   }
 
-  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
   const dateLabel: Record<(typeof DATE_FIELDS)[number], string> = {
     councilDecisionOn: m.agreement.councilDecisionOn,
     signedOn: m.agreement.signedOn,
@@ -86,12 +81,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {Object.keys(errors).length ? (
-        <div className="alert alert--error" role="alert">
-          {m.common.formErrors}
-        </div>
-      ) : null}
-      <ErrorAlert error={mutation.error} />
+      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.agreement.general}</legend>
         <TextField
@@ -101,7 +91,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           wide
           maxLength={300}
           defaultValue={agreement?.title}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           label={m.common.type}
@@ -109,7 +99,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           required
           defaultValue={agreement?.type ?? "PARTNERSHIP"}
           options={AGREEMENT_TYPES.map((value) => ({ value, label: m.enums.agreementType[value] }))}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           label={m.common.partner}
@@ -118,7 +108,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           emptyLabel={m.common.choose}
           defaultValue={agreement?.partner.id}
           options={(partners.data ?? []).map((partner) => ({ value: partner.id, label: partnerName(partner, locale) }))}
-          errors={allErrors}
+          errors={errors}
         />
         {agreement ? null : (
           <SelectField
@@ -126,7 +116,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
             name="status"
             defaultValue="PROPOSED"
             options={AGREEMENT_STATUSES.map((value) => ({ value, label: m.enums.agreementStatus[value] }))}
-            errors={allErrors}
+            errors={errors}
           />
         )}
         <TextField
@@ -134,7 +124,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           name="responsibleUnit"
           maxLength={200}
           defaultValue={agreement?.responsibleUnit}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           label={m.agreement.predecessor}
@@ -144,7 +134,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           options={(agreements.data ?? [])
             .filter((option) => option.id !== agreement?.id)
             .map((option) => ({ value: option.id, label: option.title }))}
-          errors={allErrors}
+          errors={errors}
         />
       </fieldset>
       <fieldset>
@@ -157,7 +147,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
             hint={m.common.partialDateHint}
             maxLength={10}
             defaultValue={agreement ? formatPartialDate(agreement[name], agreement[`${name}Precision`]) : ""}
-            errors={allErrors}
+            errors={errors}
           />
         ))}
       </fieldset>
@@ -200,36 +190,10 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
             </div>
           );
         })}
-        {allErrors.areas?.[0] ? <p className="field__error wide">{allErrors.areas[0]}</p> : null}
+        {errors.areas?.[0] ? <p className="field__error wide">{errors.areas[0]}</p> : null}
       </fieldset>
-      <fieldset>
-        <legend>{m.common.source}</legend>
-        <TextField
-          label={m.common.source}
-          name="source"
-          wide
-          maxLength={1000}
-          defaultValue={agreement?.source}
-          errors={allErrors}
-        />
-        <CheckboxField label={m.common.verified} name="verified" defaultChecked={agreement?.verified ?? false} />
-        <TextArea
-          label={m.common.notes}
-          name="notes"
-          wide
-          maxLength={10_000}
-          defaultValue={agreement?.notes}
-          errors={allErrors}
-        />
-      </fieldset>
-      <div className="actions">
-        <button className="button" type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? m.common.saving : m.common.save}
-        </button>
-        <button className="button button--secondary" type="button" onClick={() => router.back()}>
-          {m.common.cancel}
-        </button>
-      </div>
+      <SourceFieldset record={agreement} errors={errors} />
+      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
     </form>
   );
 }

@@ -8,7 +8,8 @@ import { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
 import { ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
 import type { PartnerDetail } from "@/server/services/partner/detail";
-import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { type FieldErrors } from "../../_components/errors";
+import { FormActions, FormErrorSummary, SourceFieldset, schemaFieldErrors, useFormErrors } from "../../_components/form-parts";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -44,7 +45,6 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldErrors>({});
 
   const onSaved = async (id: number) => {
     await queryClient.invalidateQueries({ queryKey: trpc.partner.pathKey() });
@@ -55,38 +55,30 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
   const create = useMutation(trpc.partner.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const update = useMutation(trpc.partner.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const mutation = partner ? update : create;
+  const { errors, ownErrors, setOwnErrors, validate } = useFormErrors(mutation.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = readForm(event.currentTarget);
     const input = partner ? { ...values, id: partner.id, version: partner.version } : values;
     const parsed = (partner ? ZPartnerUpdateInput : ZPartnerCreateInput).safeParse(input);
-    const found: FieldErrors = parsed.success ? {} : { ...(z.flattenError(parsed.error).fieldErrors as FieldErrors) };
+    const found: FieldErrors = parsed.success ? {} : schemaFieldErrors(parsed.error);
     for (const name of ["latitude", "longitude"] as const) {
       if (Number.isNaN(values[name])) found[name] = [m.partner.notANumber];
     }
     if (!found.latitude && !found.longitude && (values.latitude === null) !== (values.longitude === null)) {
       found[values.latitude === null ? "latitude" : "longitude"] = [m.partner.coordinatesBoth];
     }
-    if (Object.keys(found).length) {
-      setErrors(found);
-      return;
-    }
-    setErrors({});
+    setOwnErrors(found);
+    if (Object.keys(found).length) return;
     if (partner) update.mutate(input as z.input<typeof ZPartnerUpdateInput>);
     else create.mutate(input as z.input<typeof ZPartnerCreateInput>);
   }
 
-  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {Object.keys(errors).length ? (
-        <div className="alert alert--error" role="alert">
-          {m.common.formErrors}
-        </div>
-      ) : null}
-      <ErrorAlert error={mutation.error} />
+      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.partner.names}</legend>
         <TextField
@@ -95,7 +87,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           required
           maxLength={200}
           defaultValue={partner?.nameDe}
-          errors={allErrors}
+          errors={errors}
         />
         <TextField
           label={m.partner.nameEn}
@@ -103,7 +95,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           required
           maxLength={200}
           defaultValue={partner?.nameEn}
-          errors={allErrors}
+          errors={errors}
         />
         <TextField
           label={m.partner.nameLocal}
@@ -111,7 +103,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           hint={m.partner.nameLocalHint}
           maxLength={200}
           defaultValue={partner?.nameLocal}
-          errors={allErrors}
+          errors={errors}
         />
       </fieldset>
       <fieldset>
@@ -123,7 +115,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           hint={m.partner.countryCodeHint}
           maxLength={2}
           defaultValue={partner?.countryCode}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           label={m.common.continent}
@@ -132,7 +124,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           emptyLabel={m.common.choose}
           defaultValue={partner?.continent}
           options={CONTINENTS.map((value) => ({ value, label: m.enums.continent[value] }))}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           label={m.partner.kind}
@@ -140,7 +132,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           required
           defaultValue={partner?.kind ?? "CITY"}
           options={PARTNER_KINDS.map((value) => ({ value, label: m.enums.partnerKind[value] }))}
-          errors={allErrors}
+          errors={errors}
         />
         <TextField
           label={m.partner.latitude}
@@ -148,7 +140,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           hint={m.partner.latitudeHint}
           maxLength={20}
           defaultValue={partner?.latitude == null ? "" : String(partner.latitude)}
-          errors={allErrors}
+          errors={errors}
         />
         <TextField
           label={m.partner.longitude}
@@ -156,7 +148,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           hint={m.partner.longitudeHint}
           maxLength={20}
           defaultValue={partner?.longitude == null ? "" : String(partner.longitude)}
-          errors={allErrors}
+          errors={errors}
         />
         <TextField
           label={m.partner.website}
@@ -166,37 +158,11 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           hint={m.partner.websiteHint}
           maxLength={500}
           defaultValue={partner?.website}
-          errors={allErrors}
+          errors={errors}
         />
       </fieldset>
-      <fieldset>
-        <legend>{m.common.source}</legend>
-        <TextField
-          label={m.common.source}
-          name="source"
-          wide
-          maxLength={1000}
-          defaultValue={partner?.source}
-          errors={allErrors}
-        />
-        <CheckboxField label={m.common.verified} name="verified" defaultChecked={partner?.verified ?? false} />
-        <TextArea
-          label={m.common.notes}
-          name="notes"
-          wide
-          maxLength={10_000}
-          defaultValue={partner?.notes}
-          errors={allErrors}
-        />
-      </fieldset>
-      <div className="actions">
-        <button className="button" type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? m.common.saving : m.common.save}
-        </button>
-        <button className="button button--secondary" type="button" onClick={() => router.back()}>
-          {m.common.cancel}
-        </button>
-      </div>
+      <SourceFieldset record={partner} errors={errors} />
+      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
     </form>
   );
 }

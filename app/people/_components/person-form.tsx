@@ -7,7 +7,8 @@ import { type FormEvent, useState } from "react";
 import { z } from "zod";
 import { ZPersonCreateInput, ZPersonUpdateInput } from "@/server/schemas/person";
 import type { PersonDetail } from "@/server/services/person/detail";
-import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { type FieldErrors } from "../../_components/errors";
+import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
 import { useI18n } from "../../_i18n/client";
 import { countryName, partnerName } from "../../_i18n/format";
@@ -34,7 +35,6 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
   const router = useRouter();
   const queryClient = useQueryClient();
   const partners = useQuery(trpc.partner.options.queryOptions());
-  const [errors, setErrors] = useState<FieldErrors>({});
 
   const onSaved = async (id: number) => {
     await queryClient.invalidateQueries({ queryKey: trpc.person.pathKey() });
@@ -44,22 +44,17 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
   const create = useMutation(trpc.person.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const update = useMutation(trpc.person.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const mutation = person ? update : create;
+  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = readForm(event.currentTarget);
     const input = person ? { ...values, id: person.id, version: person.version } : values;
-    const parsed = (person ? ZPersonUpdateInput : ZPersonCreateInput).safeParse(input);
-    if (!parsed.success) {
-      setErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
-      return;
-    }
-    setErrors({});
+    if (!validate(person ? ZPersonUpdateInput : ZPersonCreateInput, input)) return;
     if (person) update.mutate(input as z.input<typeof ZPersonUpdateInput>);
     else create.mutate(input as z.input<typeof ZPersonCreateInput>);
   }
 
-  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
   const partnerOptions = (partners.data ?? [])
     .map((partner) => ({
       value: partner.id,
@@ -69,12 +64,7 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {Object.keys(errors).length ? (
-        <div className="alert alert--error" role="alert">
-          {m.common.formErrors}
-        </div>
-      ) : null}
-      <ErrorAlert error={mutation.error} />
+      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.person.general}</legend>
         <TextField
@@ -83,15 +73,15 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
           required
           maxLength={200}
           defaultValue={person?.name}
-          errors={allErrors}
+          errors={errors}
         />
-        <TextField label={m.common.role} name="role" maxLength={200} defaultValue={person?.role} errors={allErrors} />
+        <TextField label={m.common.role} name="role" maxLength={200} defaultValue={person?.role} errors={errors} />
         <TextField
           label={m.common.organisation}
           name="organisation"
           maxLength={300}
           defaultValue={person?.organisation}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           // Mounted again once the options are there, so that the current partner is selected.
@@ -102,7 +92,7 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
           emptyLabel={m.person.cologneSide}
           defaultValue={person ? person.partner?.id : partnerId}
           options={partnerOptions}
-          errors={allErrors}
+          errors={errors}
         />
       </fieldset>
       <fieldset>
@@ -114,37 +104,11 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
           hint={m.person.emailHint}
           maxLength={320}
           defaultValue={person?.email}
-          errors={allErrors}
+          errors={errors}
         />
       </fieldset>
-      <fieldset>
-        <legend>{m.common.source}</legend>
-        <TextField
-          label={m.common.source}
-          name="source"
-          wide
-          maxLength={1000}
-          defaultValue={person?.source}
-          errors={allErrors}
-        />
-        <CheckboxField label={m.common.verified} name="verified" defaultChecked={person?.verified ?? false} />
-        <TextArea
-          label={m.common.notes}
-          name="notes"
-          wide
-          maxLength={10_000}
-          defaultValue={person?.notes}
-          errors={allErrors}
-        />
-      </fieldset>
-      <div className="actions">
-        <button className="button" type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? m.common.saving : m.common.save}
-        </button>
-        <button className="button button--secondary" type="button" onClick={() => router.back()}>
-          {m.common.cancel}
-        </button>
-      </div>
+      <SourceFieldset record={person} errors={errors} />
+      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
     </form>
   );
 }

@@ -2,7 +2,11 @@
 // server prefetch and the client list alike, so both ask for the same query; invalid values are left out.
 import { ZId } from "@/server/schemas/common";
 import { type SearchParamsLike, searchParamReader } from "@/server/schemas/search-params";
-import { type TWorkingGroupListInput, WORKING_GROUP_SORT_KEYS, ZWorkingGroupStatus } from "@/server/schemas/working-group";
+import {
+  type TWorkingGroupListInput,
+  WORKING_GROUP_SORT_KEYS,
+  ZWorkingGroupStatus,
+} from "@/server/schemas/working-group";
 
 export function workingGroupListInputFromSearchParams(params: SearchParamsLike): TWorkingGroupListInput {
   const { many, number, searchSortAndPage } = searchParamReader(params);

@@ -8,7 +8,8 @@ import { z } from "zod";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
-import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { type FieldErrors } from "../../_components/errors";
+import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
 import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
 import { useI18n } from "../../_i18n/client";
 import { fmt, partnerName } from "../../_i18n/format";
@@ -27,7 +28,6 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const people = useQuery(trpc.person.options.queryOptions());
   const membersId = useId();
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [memberIds, setMemberIds] = useState<string[]>(() =>
     (group?.members ?? []).map((member) => String(member.person.id)),
   );
@@ -44,6 +44,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
   const create = useMutation(trpc.workingGroup.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const update = useMutation(trpc.workingGroup.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const mutation = group ? update : create;
+  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -63,17 +64,11 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
       notes: text("notes"),
     };
     const input = group ? { ...values, id: group.id, version: group.version } : values;
-    const parsed = (group ? ZWorkingGroupUpdateInput : ZWorkingGroupCreateInput).safeParse(input);
-    if (!parsed.success) {
-      setErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
-      return;
-    }
-    setErrors({});
+    if (!validate(group ? ZWorkingGroupUpdateInput : ZWorkingGroupCreateInput, input)) return;
     if (group) update.mutate(input as z.input<typeof ZWorkingGroupUpdateInput>);
     else create.mutate(input as z.input<typeof ZWorkingGroupCreateInput>);
   }
 
-  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
   const allPeople: PersonOption[] = people.data ?? [];
   const byId = new Map(allPeople.map((person) => [String(person.id), person]));
   // Cologne leads are people without a partner, partner leads people of a partner; the current lead stays offered.
@@ -81,16 +76,11 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
     allPeople
       .filter((person) => person.id === current || (side === "cologne") === (person.partnerId === null))
       .map((person) => ({ value: person.id, label: personLabel(person) }));
-  const membersError = allErrors.memberships?.[0];
+  const membersError = errors.memberships?.[0];
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {Object.keys(errors).length ? (
-        <div className="alert alert--error" role="alert">
-          {m.common.formErrors}
-        </div>
-      ) : null}
-      <ErrorAlert error={mutation.error} />
+      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.workingGroup.general}</legend>
         <TextField
@@ -100,7 +90,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           wide
           maxLength={300}
           defaultValue={group?.name}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           // Re-mounted once the options arrive, so the preselected agreement shows.
@@ -115,7 +105,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
             value: agreement.id,
             label: `${agreement.title} (${partnerName(agreement.partner, locale)})`,
           }))}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           label={m.common.status}
@@ -123,7 +113,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           required
           defaultValue={group?.status ?? "ANNOUNCED"}
           options={WORKING_GROUP_STATUSES.map((value) => ({ value, label: m.enums.workingGroupStatus[value] }))}
-          errors={allErrors}
+          errors={errors}
         />
         <TextArea
           label={m.workingGroup.goal}
@@ -131,7 +121,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           wide
           maxLength={10_000}
           defaultValue={group?.goal}
-          errors={allErrors}
+          errors={errors}
         />
       </fieldset>
       <fieldset>
@@ -143,7 +133,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           emptyLabel={m.common.none}
           defaultValue={group?.leadCologne?.id}
           options={leadOptions("cologne", group?.leadCologne?.id)}
-          errors={allErrors}
+          errors={errors}
         />
         <SelectField
           key={`lead-partner-${people.data ? "loaded" : "loading"}`}
@@ -152,7 +142,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           emptyLabel={m.common.none}
           defaultValue={group?.leadPartner?.id}
           options={leadOptions("partner", group?.leadPartner?.id)}
-          errors={allErrors}
+          errors={errors}
         />
         <div className="field wide">
           <label htmlFor={membersId}>{m.workingGroup.members}</label>
@@ -197,34 +187,8 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           );
         })}
       </fieldset>
-      <fieldset>
-        <legend>{m.common.source}</legend>
-        <TextField
-          label={m.common.source}
-          name="source"
-          wide
-          maxLength={1000}
-          defaultValue={group?.source}
-          errors={allErrors}
-        />
-        <CheckboxField label={m.common.verified} name="verified" defaultChecked={group?.verified ?? false} />
-        <TextArea
-          label={m.common.notes}
-          name="notes"
-          wide
-          maxLength={10_000}
-          defaultValue={group?.notes}
-          errors={allErrors}
-        />
-      </fieldset>
-      <div className="actions">
-        <button className="button" type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? m.common.saving : m.common.save}
-        </button>
-        <button className="button button--secondary" type="button" onClick={() => router.back()}>
-          {m.common.cancel}
-        </button>
-      </div>
+      <SourceFieldset record={group} errors={errors} />
+      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
     </form>
   );
 }

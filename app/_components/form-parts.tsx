@@ -1,0 +1,104 @@
+"use client";
+// The parts every create/edit form has. The shared zod schema checks the input in the browser first; the server
+// checks again, and the errors of both are shown at the same fields.
+import { useState } from "react";
+import { z } from "zod";
+import { useI18n } from "../_i18n/client";
+import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "./errors";
+import { CheckboxField, TextArea, TextField } from "./fields";
+
+/**
+ * A form's field errors: its own check's, which win, over those the server reported for the last save.
+ * `validate` checks the input before it is sent and shows what it finds; `setOwnErrors` is for checks of its own.
+ */
+export function useFormErrors(serverError: unknown) {
+  const [ownErrors, setOwnErrors] = useState<FieldErrors>({});
+  function validate(schema: z.ZodType, input: unknown): boolean {
+    const parsed = schema.safeParse(input);
+    setOwnErrors(parsed.success ? {} : schemaFieldErrors(parsed.error));
+    return parsed.success;
+  }
+  return { errors: { ...fieldErrorsOf(serverError), ...ownErrors }, ownErrors, setOwnErrors, validate };
+}
+
+export function schemaFieldErrors<T>(error: z.ZodError<T>): FieldErrors {
+  return z.flattenError(error).fieldErrors as FieldErrors;
+}
+
+/** The alerts above a form: that its own check found errors (shown at the fields), and the server's error. */
+export function FormErrorSummary({ ownErrors, serverError }: { ownErrors: FieldErrors; serverError: unknown }) {
+  const { m } = useI18n();
+  return (
+    <>
+      {Object.keys(ownErrors).length ? (
+        <div className="alert alert--error" role="alert">
+          {m.common.formErrors}
+        </div>
+      ) : null}
+      <ErrorAlert error={serverError} />
+    </>
+  );
+}
+
+/** The submit button (showing that it saves) and, where the form can be left, a cancel button. */
+export function FormActions({
+  pending,
+  submitLabel,
+  onCancel,
+}: {
+  pending: boolean;
+  /** Defaults to "Save". */
+  submitLabel?: string;
+  onCancel?: () => void;
+}) {
+  const { m } = useI18n();
+  return (
+    <div className="actions">
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? m.common.saving : (submitLabel ?? m.common.save)}
+      </button>
+      {onCancel ? (
+        <button className="button button--secondary" type="button" onClick={onCancel}>
+          {m.common.cancel}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Where a record comes from, whether the source confirms it, and notes (for records that have them). */
+export function SourceFieldset({
+  record,
+  errors,
+  withNotes = true,
+}: {
+  record: { source: string | null; verified: boolean; notes?: string | null } | undefined;
+  errors: FieldErrors;
+  withNotes?: boolean;
+}) {
+  const { m } = useI18n();
+  return (
+    <fieldset>
+      <legend>{m.common.source}</legend>
+      <TextField
+        label={m.common.source}
+        name="source"
+        wide
+        maxLength={1000}
+        defaultValue={record?.source}
+        errors={errors}
+      />
+      <CheckboxField label={m.common.verified} name="verified" defaultChecked={record?.verified ?? false} />
+      {withNotes ? (
+        <TextArea
+          label={m.common.notes}
+          name="notes"
+          wide
+          maxLength={10_000}
+          defaultValue={record?.notes}
+          errors={errors}
+        />
+      ) : null}
+    </fieldset>
+  );
+}
