@@ -208,6 +208,11 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           ) : (
             <p>{m.common.noEntries}</p>
           )}
+          <p>
+            <Link className="button button--secondary" href={`/working-groups/new?agreementId=${a.id}`}>
+              {m.workingGroup.create}
+            </Link>
+          </p>
         </section>
 
         <section className="card" aria-labelledby="activities-title">
