@@ -8,8 +8,9 @@ import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "./errors";
 import { CheckboxField, TextArea, TextField } from "./fields";
 
 /**
- * A form's field errors: its own check's, which win, over those the server reported for the last save.
- * `validate` checks the input before it is sent and shows what it finds; `setOwnErrors` is for checks of its own.
+ * A form's field errors: those of its own check, which win, over those the server reported for the last save.
+ * `validate` checks the input with the shared schema before it is sent and shows what it finds; a form with checks
+ * beyond the schema sets what it found with `setOwnErrors`.
  */
 export function useFormErrors(serverError: unknown) {
   const [ownErrors, setOwnErrors] = useState<FieldErrors>({});
@@ -21,6 +22,7 @@ export function useFormErrors(serverError: unknown) {
   return { errors: { ...fieldErrorsOf(serverError), ...ownErrors }, ownErrors, setOwnErrors, validate };
 }
 
+/** The field errors of a failed parse, by field name. */
 export function schemaFieldErrors<T>(error: z.ZodError<T>): FieldErrors {
   return z.flattenError(error).fieldErrors as FieldErrors;
 }

@@ -6,6 +6,7 @@ import type { SearchParamsLike } from "@/server/schemas/search-params";
 import { useI18n } from "../_i18n/client";
 import { ErrorAlert } from "./errors";
 import { Pagination } from "./pagination";
+import { SortHeader } from "./sort-header";
 import { useUrlState } from "./url-state";
 
 /** The list input the URL describes: the same one the page prefetched on the server. */
@@ -145,22 +146,29 @@ interface PageOfItems {
   total: number;
 }
 
-/** The list's table and its pages: `head` holds the header cells, the children the rows. */
+/** A column of a list's table; one with a sort key sorts the list by it. */
+export interface ListColumn {
+  label: string;
+  sortKey?: string;
+}
+
+/** The list's table and its pages; the children are the rows, a cell per column. */
 export function ListTable({
   id,
   title,
   list,
   columns,
-  head,
+  sort,
+  dir,
   children,
 }: {
   /** Prefix of the heading's id. */
   id: string;
   title: string;
   list: { error: unknown; isFetching: boolean; data: PageOfItems | undefined };
-  /** How many columns the "no entries" row spans. */
-  columns: number;
-  head: ReactNode;
+  columns: readonly ListColumn[];
+  sort: string;
+  dir: "asc" | "desc";
   children: ReactNode;
 }) {
   const { m } = useI18n();
@@ -174,13 +182,23 @@ export function ListTable({
         <div className="table-wrap">
           <table>
             <thead>
-              <tr>{head}</tr>
+              <tr>
+                {columns.map((column) =>
+                  column.sortKey ? (
+                    <SortHeader key={column.label} column={column.sortKey} label={column.label} sort={sort} dir={dir} />
+                  ) : (
+                    <th key={column.label} scope="col">
+                      {column.label}
+                    </th>
+                  ),
+                )}
+              </tr>
             </thead>
             <tbody>
               {children}
               {list.data && list.data.items.length === 0 ? (
                 <tr>
-                  <td colSpan={columns}>{m.common.noEntries}</td>
+                  <td colSpan={columns.length}>{m.common.noEntries}</td>
                 </tr>
               ) : null}
             </tbody>

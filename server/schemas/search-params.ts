@@ -2,7 +2,7 @@
 // URL the same way, so both ask for the same query; hence nothing server-only here. Values that are not valid are
 // left out rather than failing the page.
 import { z } from "zod";
-import { ZSearch } from "./common";
+import { ZPage, ZSearch, ZSortDirection } from "./common";
 
 /** Anything with URLSearchParams' get and getAll (also Next's ReadonlyURLSearchParams). */
 export interface SearchParamsLike {
@@ -20,9 +20,6 @@ export function toUrlSearchParams(record: PageSearchParams): URLSearchParams {
   }
   return params;
 }
-
-const ZSortDir = z.enum(["asc", "desc"]);
-const ZPageNumber = z.number().int().min(1).max(100_000);
 
 export function searchParamReader(params: SearchParamsLike) {
   const valid = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
@@ -47,8 +44,9 @@ export function searchParamReader(params: SearchParamsLike) {
   const searchSortAndPage = <K extends string>(sortKeys: readonly [K, ...K[]]) => ({
     q: one(ZSearch, "q") || undefined,
     sort: one(z.enum(sortKeys), "sort"),
-    dir: one(ZSortDir, "dir"),
-    page: number(ZPageNumber, "page"),
+    // Without their defaults: a URL without them leaves them to the server.
+    dir: one(ZSortDirection.unwrap(), "dir"),
+    page: number(ZPage.unwrap(), "page"),
   });
   return { one, many, number, searchSortAndPage };
 }

@@ -4,14 +4,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { z } from "zod";
+import type { z } from "zod";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
 import { formatPartialDate } from "@/server/schemas/common";
 import type { ActivityDetail } from "@/server/services/activity/detail";
-import { type FieldErrors } from "../../_components/errors";
+import { SelectField, TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
-import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
 import { useI18n } from "../../_i18n/client";
 import { fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";

@@ -11,7 +11,6 @@ import {
   ListTable,
   useListInput,
 } from "../../_components/list-controls";
-import { SortHeader } from "../../_components/sort-header";
 import { useI18n } from "../../_i18n/client";
 import { formatDateRange, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -22,8 +21,6 @@ export function ActivityList() {
   const trpc = useTRPC();
   const input = useListInput(activityListInputFromSearchParams);
   const list = useQuery({ ...trpc.activity.list.queryOptions(input), placeholderData: keepPreviousData });
-  const sort = input.sort ?? "startOn";
-  const dir = input.dir ?? "asc";
 
   return (
     <>
@@ -41,16 +38,15 @@ export function ActivityList() {
         id="activity-table"
         title={m.activity.listTitle}
         list={list}
-        columns={5}
-        head={
-          <>
-            <SortHeader column="startOn" label={m.activity.dates} sort={sort} dir={dir} />
-            <SortHeader column="title" label={m.common.title} sort={sort} dir={dir} />
-            <SortHeader column="type" label={m.common.type} sort={sort} dir={dir} />
-            <th scope="col">{m.activity.place}</th>
-            <th scope="col">{m.common.partner}</th>
-          </>
-        }
+        columns={[
+          { label: m.activity.dates, sortKey: "startOn" },
+          { label: m.common.title, sortKey: "title" },
+          { label: m.common.type, sortKey: "type" },
+          { label: m.activity.place },
+          { label: m.common.partner },
+        ]}
+        sort={input.sort ?? "startOn"}
+        dir={input.dir ?? "asc"}
       >
         {list.data?.items.map((activity) => (
           <tr key={activity.id}>

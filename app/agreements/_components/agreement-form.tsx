@@ -4,14 +4,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { z } from "zod";
+import type { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, type AreaLinkStatus } from "@/server/domain/enums";
 import { ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
 import { formatPartialDate } from "@/server/schemas/common";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
-import { type FieldErrors } from "../../_components/errors";
+import { SelectField, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
-import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
 import { useI18n } from "../../_i18n/client";
 import { partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";

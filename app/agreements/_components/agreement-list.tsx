@@ -12,7 +12,6 @@ import {
   ListTable,
   useListInput,
 } from "../../_components/list-controls";
-import { SortHeader } from "../../_components/sort-header";
 import { useI18n } from "../../_i18n/client";
 import { countryName, formatDate, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -24,8 +23,6 @@ export function AgreementList() {
   const list = useQuery({ ...trpc.agreement.list.queryOptions(input), placeholderData: keepPreviousData });
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
   const countries = useQuery(trpc.partner.countries.queryOptions());
-  const sort = input.sort ?? "signedOn";
-  const dir = input.dir ?? "asc";
 
   return (
     <>
@@ -69,17 +66,16 @@ export function AgreementList() {
         id="agreement-table"
         title={m.agreement.listTitle}
         list={list}
-        columns={6}
-        head={
-          <>
-            <SortHeader column="title" label={m.common.title} sort={sort} dir={dir} />
-            <SortHeader column="partner" label={m.common.partner} sort={sort} dir={dir} />
-            <SortHeader column="type" label={m.common.type} sort={sort} dir={dir} />
-            <SortHeader column="status" label={m.common.status} sort={sort} dir={dir} />
-            <SortHeader column="signedOn" label={m.agreement.signedOn} sort={sort} dir={dir} />
-            <th scope="col">{m.agreement.areas}</th>
-          </>
-        }
+        columns={[
+          { label: m.common.title, sortKey: "title" },
+          { label: m.common.partner, sortKey: "partner" },
+          { label: m.common.type, sortKey: "type" },
+          { label: m.common.status, sortKey: "status" },
+          { label: m.agreement.signedOn, sortKey: "signedOn" },
+          { label: m.agreement.areas },
+        ]}
+        sort={input.sort ?? "signedOn"}
+        dir={input.dir ?? "asc"}
       >
         {list.data?.items.map((agreement) => (
           <tr key={agreement.id}>

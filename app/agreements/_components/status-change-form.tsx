@@ -3,12 +3,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { z } from "zod";
+import type { z } from "zod";
 import { allowedTransitions, SCOPED_STATUSES } from "@/server/domain/agreement-status";
 import type { AgreementStatus } from "@/server/domain/enums";
 import { ZAgreementTransitionInput } from "@/server/schemas/agreement";
-import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { ErrorAlert } from "../../_components/errors";
 import { TextArea, TextField } from "../../_components/fields";
+import { FormActions, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -19,7 +20,6 @@ export function StatusChangeForm({ id, status }: { id: number; status: Agreement
   const queryClient = useQueryClient();
   const options = allowedTransitions(status);
   const [target, setTarget] = useState<AgreementStatus | "">(options[0] ?? "");
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState(false);
   const transition = useMutation(
     trpc.agreement.transition.mutationOptions({
@@ -31,6 +31,7 @@ export function StatusChangeForm({ id, status }: { id: number; status: Agreement
       },
     }),
   );
+  const { errors, validate } = useFormErrors(transition.error);
 
   if (options.length === 0) return <p>{m.agreement.noTransitions}</p>;
 
@@ -44,19 +45,13 @@ export function StatusChangeForm({ id, status }: { id: number; status: Agreement
       scope: String(data.get("scope") ?? ""),
       effectiveOn: String(data.get("effectiveOn") ?? ""),
     };
-    const parsed = ZAgreementTransitionInput.safeParse(input);
-    if (!parsed.success) {
-      setErrors(z.flattenError(parsed.error).fieldErrors as FieldErrors);
-      return;
-    }
-    setErrors({});
+    if (!validate(ZAgreementTransitionInput, input)) return;
     setDone(false);
     transition.mutate(input as z.input<typeof ZAgreementTransitionInput>, {
       onSuccess: () => (event.target as HTMLFormElement).reset(),
     });
   }
 
-  const allErrors = { ...fieldErrorsOf(transition.error), ...errors };
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={m.agreement.changeStatus}>
       {done ? (
@@ -72,7 +67,7 @@ export function StatusChangeForm({ id, status }: { id: number; status: Agreement
           name="to"
           value={target}
           onChange={(event) => setTarget(event.target.value as AgreementStatus)}
-          aria-invalid={allErrors.to ? true : undefined}
+          aria-invalid={errors.to ? true : undefined}
         >
           {options.map((value) => (
             <option key={value} value={value}>
@@ -80,16 +75,16 @@ export function StatusChangeForm({ id, status }: { id: number; status: Agreement
             </option>
           ))}
         </select>
-        {allErrors.to?.[0] ? <span className="field__error">{allErrors.to[0]}</span> : null}
+        {errors.to?.[0] ? <span className="field__error">{errors.to[0]}</span> : null}
       </div>
-      <TextArea label={m.agreement.reason} name="reason" required maxLength={2000} errors={allErrors} />
+      <TextArea label={m.agreement.reason} name="reason" required maxLength={2000} errors={errors} />
       {target !== "" && SCOPED_STATUSES.includes(target) ? (
         <TextField
           label={m.agreement.scope}
           name="scope"
           hint={m.agreement.scopeHint}
           maxLength={500}
-          errors={allErrors}
+          errors={errors}
         />
       ) : null}
       <TextField
@@ -97,13 +92,9 @@ export function StatusChangeForm({ id, status }: { id: number; status: Agreement
         name="effectiveOn"
         type="date"
         hint={m.common.dateHint}
-        errors={allErrors}
+        errors={errors}
       />
-      <div className="actions">
-        <button className="button" type="submit" disabled={transition.isPending}>
-          {transition.isPending ? m.common.saving : m.agreement.changeStatus}
-        </button>
-      </div>
+      <FormActions pending={transition.isPending} submitLabel={m.agreement.changeStatus} />
     </form>
   );
 }

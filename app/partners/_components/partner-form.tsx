@@ -3,14 +3,20 @@
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
-import { z } from "zod";
+import type { FormEvent } from "react";
+import type { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
 import { ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
 import type { PartnerDetail } from "@/server/services/partner/detail";
-import { type FieldErrors } from "../../_components/errors";
-import { FormActions, FormErrorSummary, SourceFieldset, schemaFieldErrors, useFormErrors } from "../../_components/form-parts";
-import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
+import type { FieldErrors } from "../../_components/errors";
+import { SelectField, TextField } from "../../_components/fields";
+import {
+  FormActions,
+  FormErrorSummary,
+  SourceFieldset,
+  schemaFieldErrors,
+  useFormErrors,
+} from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -55,7 +61,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
   const create = useMutation(trpc.partner.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const update = useMutation(trpc.partner.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
   const mutation = partner ? update : create;
-  const { errors, ownErrors, setOwnErrors, validate } = useFormErrors(mutation.error);
+  const { errors, ownErrors, setOwnErrors } = useFormErrors(mutation.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -74,7 +80,6 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
     if (partner) update.mutate(input as z.input<typeof ZPartnerUpdateInput>);
     else create.mutate(input as z.input<typeof ZPartnerCreateInput>);
   }
-
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { AGREEMENT_STATUSES, type AgreementStatus, CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
-import { SortHeader } from "../../_components/sort-header";
 import { useI18n } from "../../_i18n/client";
 import { countryName, fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -24,8 +23,6 @@ export function PartnerList() {
   const input = useListInput(partnerListInputFromSearchParams);
   const list = useQuery({ ...trpc.partner.list.queryOptions(input), placeholderData: keepPreviousData });
   const countries = useQuery(trpc.partner.countries.queryOptions());
-  const sort = input.sort ?? "nameDe";
-  const dir = input.dir ?? "asc";
 
   return (
     <>
@@ -57,16 +54,15 @@ export function PartnerList() {
         id="partner-table"
         title={m.partner.listTitle}
         list={list}
-        columns={5}
-        head={
-          <>
-            <SortHeader column="nameDe" label={m.partner.name} sort={sort} dir={dir} />
-            <SortHeader column="countryCode" label={m.common.country} sort={sort} dir={dir} />
-            <SortHeader column="continent" label={m.common.continent} sort={sort} dir={dir} />
-            <th scope="col">{m.partner.kind}</th>
-            <th scope="col">{m.partner.agreements}</th>
-          </>
-        }
+        columns={[
+          { label: m.partner.name, sortKey: "nameDe" },
+          { label: m.common.country, sortKey: "countryCode" },
+          { label: m.common.continent, sortKey: "continent" },
+          { label: m.partner.kind },
+          { label: m.partner.agreements },
+        ]}
+        sort={input.sort ?? "nameDe"}
+        dir={input.dir ?? "asc"}
       >
         {list.data?.items.map((partner) => {
           const name = partnerName(partner, locale);

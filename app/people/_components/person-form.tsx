@@ -3,13 +3,12 @@
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
-import { z } from "zod";
+import type { FormEvent } from "react";
+import type { z } from "zod";
 import { ZPersonCreateInput, ZPersonUpdateInput } from "@/server/schemas/person";
 import type { PersonDetail } from "@/server/services/person/detail";
-import { type FieldErrors } from "../../_components/errors";
+import { SelectField, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
-import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
 import { useI18n } from "../../_i18n/client";
 import { countryName, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";

@@ -3,7 +3,6 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { UnverifiedBadge } from "../../_components/badges";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
-import { SortHeader } from "../../_components/sort-header";
 import { useI18n } from "../../_i18n/client";
 import { countryName, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -15,8 +14,6 @@ export function PersonList() {
   const input = useListInput(personListInputFromSearchParams);
   const list = useQuery({ ...trpc.person.list.queryOptions(input), placeholderData: keepPreviousData });
   const partners = useQuery(trpc.partner.options.queryOptions());
-  const sort = input.sort ?? "name";
-  const dir = input.dir ?? "asc";
 
   return (
     <>
@@ -43,15 +40,14 @@ export function PersonList() {
         id="person-table"
         title={m.person.listTitle}
         list={list}
-        columns={4}
-        head={
-          <>
-            <SortHeader column="name" label={m.common.name} sort={sort} dir={dir} />
-            <th scope="col">{m.common.role}</th>
-            <SortHeader column="organisation" label={m.common.organisation} sort={sort} dir={dir} />
-            <th scope="col">{m.common.partner}</th>
-          </>
-        }
+        columns={[
+          { label: m.common.name, sortKey: "name" },
+          { label: m.common.role },
+          { label: m.common.organisation, sortKey: "organisation" },
+          { label: m.common.partner },
+        ]}
+        sort={input.sort ?? "name"}
+        dir={input.dir ?? "asc"}
       >
         {list.data?.items.map((person) => (
           <tr key={person.id}>

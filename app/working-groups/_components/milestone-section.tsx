@@ -5,14 +5,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { z } from "zod";
+import type { z } from "zod";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "@/server/domain/enums";
 import { formatPartialDate } from "@/server/schemas/common";
 import { ZMilestoneAddInput, ZMilestoneUpdateInput } from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
 import { LabelBadge } from "../../_components/badges";
-import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "../../_components/errors";
+import { ErrorAlert, type FieldErrors } from "../../_components/errors";
 import { TextArea, TextField } from "../../_components/fields";
+import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import type { Locale } from "../../_i18n/config";
 import { fmt, formatDate } from "../../_i18n/format";
@@ -47,7 +48,6 @@ function MilestoneForm({
   const { m } = useI18n();
   const trpc = useTRPC();
   const afterChange = useAfterChange();
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<MilestoneStatus>(milestone?.status ?? "OPEN");
   const [formKey, setFormKey] = useState(0);
   const add = useMutation(
@@ -69,6 +69,7 @@ function MilestoneForm({
     }),
   );
   const mutation = milestone ? update : add;
+  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -82,26 +83,15 @@ function MilestoneForm({
       notes: text("notes"),
     };
     const input = milestone ? { ...values, id: milestone.id } : { ...values, workingGroupId };
-    const parsed = (milestone ? ZMilestoneUpdateInput : ZMilestoneAddInput).safeParse(input);
-    if (!parsed.success) {
-      setErrors(z.flattenError(parsed.error as z.ZodError<unknown>).fieldErrors as FieldErrors);
-      return;
-    }
-    setErrors({});
+    if (!validate(milestone ? ZMilestoneUpdateInput : ZMilestoneAddInput, input)) return;
     if (milestone) update.mutate(input as z.input<typeof ZMilestoneUpdateInput>);
     else add.mutate(input as z.input<typeof ZMilestoneAddInput>);
   }
 
-  const allErrors = { ...fieldErrorsOf(mutation.error), ...errors };
   const label = milestone ? fmt(m.workingGroup.editMilestone, { title: milestone.title }) : m.workingGroup.addMilestone;
   return (
     <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-label={label}>
-      {Object.keys(errors).length ? (
-        <div className="alert alert--error" role="alert">
-          {m.common.formErrors}
-        </div>
-      ) : null}
-      <ErrorAlert error={mutation.error} />
+      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         {/* Adding: the section's h3 names the form already. */}
         <legend className={milestone ? undefined : "visually-hidden"}>{label}</legend>
@@ -112,7 +102,7 @@ function MilestoneForm({
           wide
           maxLength={300}
           defaultValue={milestone?.title}
-          errors={allErrors}
+          errors={errors}
         />
         <TextField
           label={m.workingGroup.dueOn}
@@ -120,9 +110,9 @@ function MilestoneForm({
           type="date"
           hint={m.common.dateHint}
           defaultValue={formatPartialDate(milestone?.dueOn)}
-          errors={allErrors}
+          errors={errors}
         />
-        <StatusSelect value={status} onChange={setStatus} errors={allErrors} />
+        <StatusSelect value={status} onChange={setStatus} errors={errors} />
         {status === "DONE" ? (
           <TextField
             label={m.workingGroup.doneOn}
@@ -130,7 +120,7 @@ function MilestoneForm({
             type="date"
             hint={m.workingGroup.doneOnHint}
             defaultValue={formatPartialDate(milestone?.doneOn)}
-            errors={allErrors}
+            errors={errors}
           />
         ) : null}
         <TextArea
@@ -139,19 +129,14 @@ function MilestoneForm({
           wide
           maxLength={2000}
           defaultValue={milestone?.notes}
-          errors={allErrors}
+          errors={errors}
         />
       </fieldset>
-      <div className="actions">
-        <button className="button" type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? m.common.saving : milestone ? m.common.save : m.workingGroup.addMilestone}
-        </button>
-        {onCancel ? (
-          <button className="button button--secondary" type="button" onClick={onCancel}>
-            {m.common.cancel}
-          </button>
-        ) : null}
-      </div>
+      <FormActions
+        pending={mutation.isPending}
+        submitLabel={milestone ? m.common.save : m.workingGroup.addMilestone}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

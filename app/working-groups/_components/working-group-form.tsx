@@ -4,13 +4,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { z } from "zod";
+import type { z } from "zod";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
-import { type FieldErrors } from "../../_components/errors";
+import { SelectField, TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
-import { CheckboxField, SelectField, TextArea, TextField } from "../../_components/fields";
 import { useI18n } from "../../_i18n/client";
 import { fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
-import { SortHeader } from "../../_components/sort-header";
 import { useI18n } from "../../_i18n/client";
 import { fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -15,8 +14,6 @@ export function WorkingGroupList() {
   const trpc = useTRPC();
   const input = useListInput(workingGroupListInputFromSearchParams);
   const list = useQuery({ ...trpc.workingGroup.list.queryOptions(input), placeholderData: keepPreviousData });
-  const sort = input.sort ?? "name";
-  const dir = input.dir ?? "asc";
 
   return (
     <>
@@ -37,15 +34,14 @@ export function WorkingGroupList() {
         id="working-group-table"
         title={m.workingGroup.listTitle}
         list={list}
-        columns={4}
-        head={
-          <>
-            <SortHeader column="name" label={m.workingGroup.name} sort={sort} dir={dir} />
-            <th scope="col">{m.workingGroup.agreement}</th>
-            <SortHeader column="status" label={m.common.status} sort={sort} dir={dir} />
-            <th scope="col">{m.workingGroup.milestones}</th>
-          </>
-        }
+        columns={[
+          { label: m.workingGroup.name, sortKey: "name" },
+          { label: m.workingGroup.agreement },
+          { label: m.common.status, sortKey: "status" },
+          { label: m.workingGroup.milestones },
+        ]}
+        sort={input.sort ?? "name"}
+        dir={input.dir ?? "asc"}
       >
         {list.data?.items.map((group) => (
           <tr key={group.id}>
