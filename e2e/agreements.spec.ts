@@ -31,6 +31,21 @@ test("changing an agreement's status records a history entry and changes the cha
   expect(await statusCount(page, "Ausgesetzt")).toBe(suspendedBefore + 1);
 });
 
+test("a rule the server checks is explained at the field in German, and nothing changes", async ({ page, request }) => {
+  const { id } = await createAgreement(request, `E2E Zukunft ${Date.now()}`, "ACTIVE");
+  await page.goto(`/agreements/${id}`);
+  const form = page.getByRole("form", { name: "Status ändern" });
+  await form.getByLabel("Neuer Status").selectOption({ label: "Ruhend" });
+  await form.getByLabel("Begründung").fill("Datum in der Zukunft");
+  const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  await form.getByLabel("Wirksam am").fill(inTwoDays);
+  await form.getByRole("button", { name: "Status ändern" }).click();
+  await expect(form.getByText("darf nicht in der Zukunft liegen")).toBeVisible();
+  await expect(form.getByLabel("Begründung")).toHaveValue("Datum in der Zukunft");
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Statusverlauf" }).getByRole("listitem")).toHaveCount(1);
+});
+
 test("a refused status change says which changes are allowed", async ({ page, request }) => {
   const { id } = await createAgreement(request, `E2E beendet ${Date.now()}`, "ENDED");
   await page.goto(`/agreements/${id}`);
@@ -66,7 +81,10 @@ test("a bad input in the form is refused with the field named and nothing typed 
   await page.getByLabel("Titel").fill("Vereinbarung mit falschem Datum");
   await page.getByLabel("Unterzeichnet").fill("2023-02-30");
   await page.getByRole("button", { name: "Speichern" }).click();
-  await expect(page.getByText(/is not a date/)).toBeVisible();
+  await expect(page.getByText("„2023-02-30“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)")).toBeVisible();
+  // No partner chosen: the select says so, in German, and is marked invalid for assistive technology.
+  await expect(page.getByLabel("Partner", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Partner", { exact: true })).toHaveAccessibleDescription("Pflichtfeld");
   await expect(page.getByLabel("Titel")).toHaveValue("Vereinbarung mit falschem Datum");
   await expect(page).toHaveURL(/\/agreements\/new$/);
 });

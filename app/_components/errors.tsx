@@ -1,29 +1,46 @@
 "use client";
 // Turning tRPC errors into what a form or a page shows.
 import { TRPCClientError } from "@trpc/client";
+import { type KeyedMessage, validationMessage } from "@/server/domain/validation-messages";
 import type { AppRouter } from "@/server/trpc/root";
 import { useI18n } from "../_i18n/client";
+import type { Locale } from "../_i18n/config";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
-export function fieldErrorsOf(error: unknown): FieldErrors {
+/** Keyed messages by field, said in the interface's language. */
+export function localizeFieldErrors(keyed: Record<string, KeyedMessage[]>, locale: Locale): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(keyed).map(([field, messages]) => [field, messages.map((m) => validationMessage(m, locale))]),
+  );
+}
+
+/** The field errors a failed tRPC call reported, in the interface's language where the server gave keys. */
+export function fieldErrorsOf(error: unknown, locale: Locale): FieldErrors {
   if (error instanceof TRPCClientError) {
-    const data = (error as TRPCClientError<AppRouter>).data as { fieldErrors?: FieldErrors } | undefined;
-    return data?.fieldErrors ?? {};
+    const data = (error as TRPCClientError<AppRouter>).data as
+      | { fieldErrors?: FieldErrors; fieldErrorKeys?: Record<string, KeyedMessage[]> }
+      | undefined;
+    return { ...data?.fieldErrors, ...(data?.fieldErrorKeys ? localizeFieldErrors(data.fieldErrorKeys, locale) : {}) };
   }
   return {};
 }
 
+/**
+ * A failed call's message. When the server named fields, the fields show what is wrong (in the interface's
+ * language) and the alert only says so; otherwise it shows the server's message.
+ */
 export function ErrorAlert({ error }: { error: unknown }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   if (!error) return null;
+  const fields = Object.keys(fieldErrorsOf(error, locale));
+  const conflict =
+    error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "CONFLICT";
   const message = error instanceof Error ? error.message : String(error);
-  const hasFields = Object.keys(fieldErrorsOf(error)).length > 0;
   return (
     <div className="alert alert--error" role="alert">
       <strong>{m.common.error}: </strong>
-      {hasFields ? `${m.common.formErrors} ` : null}
-      {message}
+      {fields.length ? m.common.formErrors : conflict ? `${m.common.conflict} (${message})` : message}
     </div>
   );
 }

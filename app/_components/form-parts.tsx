@@ -2,9 +2,11 @@
 // The parts every create/edit form has. The shared zod schema checks the input in the browser first; the server
 // checks again, and the errors of both are shown at the same fields.
 import { useState } from "react";
-import { z } from "zod";
+import type { z } from "zod";
+import { keyedFieldErrors } from "@/server/domain/validation-messages";
 import { useI18n } from "../_i18n/client";
-import { ErrorAlert, type FieldErrors, fieldErrorsOf } from "./errors";
+import type { Locale } from "../_i18n/config";
+import { ErrorAlert, type FieldErrors, fieldErrorsOf, localizeFieldErrors } from "./errors";
 import { CheckboxField, TextArea, TextField } from "./fields";
 
 /**
@@ -13,18 +15,19 @@ import { CheckboxField, TextArea, TextField } from "./fields";
  * beyond the schema sets what it found with `setOwnErrors`.
  */
 export function useFormErrors(serverError: unknown) {
+  const { locale } = useI18n();
   const [ownErrors, setOwnErrors] = useState<FieldErrors>({});
   function validate(schema: z.ZodType, input: unknown): boolean {
     const parsed = schema.safeParse(input);
-    setOwnErrors(parsed.success ? {} : schemaFieldErrors(parsed.error));
+    setOwnErrors(parsed.success ? {} : schemaFieldErrors(parsed.error, locale));
     return parsed.success;
   }
-  return { errors: { ...fieldErrorsOf(serverError), ...ownErrors }, ownErrors, setOwnErrors, validate };
+  return { errors: { ...fieldErrorsOf(serverError, locale), ...ownErrors }, ownErrors, setOwnErrors, validate };
 }
 
-/** The field errors of a failed parse, by field name. */
-export function schemaFieldErrors<T>(error: z.ZodError<T>): FieldErrors {
-  return z.flattenError(error).fieldErrors as FieldErrors;
+/** The field errors of a failed parse, by field name, in the interface's language. */
+export function schemaFieldErrors(error: z.ZodError, locale: Locale): FieldErrors {
+  return localizeFieldErrors(keyedFieldErrors(error.issues), locale);
 }
 
 /** The alerts above a form: that its own check found errors (shown at the fields), and the server's error. */

@@ -1,11 +1,14 @@
 // Errors a service throws when a request cannot be carried out. They know nothing of tRPC or HTTP;
 // server/trpc/errors.ts maps them to tRPC codes in one place.
+import { type KeyedMessage, type MessageParams, type ValidationKey, validationMessage } from "./validation-messages";
 
 export type DomainErrorCode = "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST" | "FORBIDDEN";
 
 export interface DomainErrorDetails {
   /** Field name → messages, for errors a form shows next to its inputs. */
   fieldErrors?: Record<string, string[]>;
+  /** The same field errors as keyed messages, so that the browser can show them in the user's language. */
+  fieldErrorKeys?: Record<string, KeyedMessage[]>;
   /** For a refused status change: the statuses that are allowed from the current one. */
   allowedTransitions?: readonly string[];
 }
@@ -25,6 +28,12 @@ export function notFound(entity: string, id: number | string): DomainError {
   return new DomainError("NOT_FOUND", `${entity} ${id} does not exist.`);
 }
 
-export function invalidField(field: string, message: string): DomainError {
-  return new DomainError("BAD_REQUEST", `${field}: ${message}`, { fieldErrors: { [field]: [message] } });
+/** A field's value breaks a rule; the message is one of the keyed validation messages. */
+export function invalidField(field: string, key: ValidationKey, params?: MessageParams): DomainError {
+  const keyed: KeyedMessage = params ? { key, params } : { key };
+  const message = validationMessage(keyed, "en");
+  return new DomainError("BAD_REQUEST", `${field}: ${message}`, {
+    fieldErrors: { [field]: [message] },
+    fieldErrorKeys: { [field]: [keyed] },
+  });
 }

@@ -1,6 +1,7 @@
 // Input schemas of the agreement aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
+import { VALIDATION_MESSAGES } from "../domain/validation-messages";
 import {
   cleanText,
   optionalText,
@@ -17,12 +18,12 @@ import { type SearchParamsLike, searchParamReader } from "./search-params";
 
 export const ZAgreementStatus = z.enum(AGREEMENT_STATUSES);
 export const ZAgreementType = z.enum(AGREEMENT_TYPES);
-export const ZAreaCode = z.string().regex(/^[A-Z_]{2,50}$/, "not an area code");
+export const ZAreaCode = z.string().regex(/^[A-Z_]{2,50}$/, VALIDATION_MESSAGES.areaCode.en);
 export const ZCountryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "must be a two-letter ISO 3166 code");
+  .regex(/^[A-Z]{2}$/, VALIDATION_MESSAGES.countryCode.en);
 
 export const AGREEMENT_SORT_KEYS = ["title", "partner", "type", "status", "signedOn", "updatedAt"] as const;
 
@@ -85,7 +86,7 @@ export type TAgreementUpdateInput = z.input<typeof ZAgreementUpdateInput>;
 export const ZAgreementTransitionInput = z.strictObject({
   id: ZId,
   to: ZAgreementStatus,
-  reason: cleanText(requiredText(2000).min(3, "give a reason of at least 3 characters")),
+  reason: cleanText(requiredText(2000).min(3, VALIDATION_MESSAGES.reasonTooShort.en)),
   scope: cleanText(optionalText(500)),
   /** When the change took effect; defaults to today. */
   effectiveOn: ZOptionalDateInput,

@@ -1,6 +1,7 @@
 // Zod building blocks shared by every aggregate's input schemas (server procedures and browser forms alike).
 import { z } from "zod";
 import type { DatePrecision } from "../domain/enums";
+import { VALIDATION_MESSAGES as MESSAGES } from "../domain/validation-messages";
 
 export const ZId = z.number().int().positive().max(2_147_483_647);
 
@@ -23,7 +24,7 @@ export function requiredText(max: number) {
 export function cleanText<T extends z.ZodType<string | null | undefined>>(schema: T) {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   return schema.refine((value) => value == null || !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
-    message: "contains control characters",
+    message: MESSAGES.controlChars.en,
   });
 }
 
@@ -31,7 +32,7 @@ export const ZUrl = z
   .string()
   .trim()
   .max(500)
-  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), "must start with http:// or https://")
+  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), MESSAGES.notAUrl.en)
   .transform((value) => (value === "" ? null : value))
   .nullable()
   .optional();
@@ -83,34 +84,46 @@ export const ZPartialDateInput = z
     if (text == null || text === "") return null;
     const parsed = parsePartialDate(text);
     if (!parsed) {
-      ctx.addIssue({ code: "custom", message: `"${text}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)` });
+      ctx.addIssue({
+        code: "custom",
+        message: MESSAGES.notAPartialDate.en.replace("{value}", text),
+        params: { key: "notAPartialDate", value: text },
+      });
       return z.NEVER;
     }
     return parsed;
   });
 
+/** A day typed as YYYY-MM-DD, or null. */
+function parseDay(text: string): Date | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? (parsePartialDate(text)?.date ?? null) : null;
+}
+
+function notADay(ctx: z.RefinementCtx, text: string) {
+  ctx.addIssue({
+    code: "custom",
+    message: MESSAGES.notADate.en.replace("{value}", text),
+    params: { key: "notADate", value: text },
+  });
+  return z.NEVER;
+}
+
 /** Input "YYYY-MM-DD" → Date (UTC midnight). */
 export const ZDateInput = z
   .string()
   .trim()
-  .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parsePartialDate(text) !== null, "must be a date YYYY-MM-DD")
-  .transform((text) => (parsePartialDate(text) as PartialDate).date);
+  .min(1, MESSAGES.required.en)
+  .max(10)
+  .transform((text, ctx) => parseDay(text) ?? notADay(ctx, text));
 
+/** Input "YYYY-MM-DD" (empty: no date) → Date (UTC midnight) or null. */
 export const ZOptionalDateInput = z
   .string()
   .trim()
   .max(10)
   .nullable()
   .optional()
-  .transform((text, ctx) => {
-    if (text == null || text === "") return null;
-    const parsed = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parsePartialDate(text) : null;
-    if (!parsed) {
-      ctx.addIssue({ code: "custom", message: `"${text}" is not a date (use YYYY-MM-DD)` });
-      return z.NEVER;
-    }
-    return parsed.date;
-  });
+  .transform((text, ctx) => (text == null || text === "" ? null : (parseDay(text) ?? notADay(ctx, text))));
 
 export const ZPage = z.number().int().min(1).max(100_000).default(1);
 export const ZPageSize = z.number().int().min(1).max(200).default(25);

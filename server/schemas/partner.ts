@@ -24,12 +24,7 @@ export type TPartnerListInput = z.input<typeof ZPartnerListInput>;
 export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
 
 function coordinate(limit: number) {
-  return z
-    .number()
-    .min(-limit, `must lie between −${limit} and ${limit}`)
-    .max(limit, `must lie between −${limit} and ${limit}`)
-    .nullable()
-    .optional();
+  return z.number().min(-limit).max(limit).nullable().optional();
 }
 
 const partnerFields = {

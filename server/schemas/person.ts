@@ -1,5 +1,6 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
+import { VALIDATION_MESSAGES } from "../domain/validation-messages";
 import { cleanText, optionalText, requiredText, ZId, ZPage, ZPageSize, ZSearch, ZSortDirection } from "./common";
 
 /**
@@ -19,7 +20,7 @@ export const ZEmail = z
   .string()
   .trim()
   .max(320, "at most 320 characters")
-  .refine((value) => value === "" || isEmail(value), "is not an e-mail address (name@example.org)")
+  .refine((value) => value === "" || isEmail(value), VALIDATION_MESSAGES.email.en)
   .transform((value) => (value === "" ? null : value))
   .nullable()
   .optional();

@@ -2,6 +2,7 @@
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { keyedFieldErrors } from "../domain/validation-messages";
 import type { Context } from "./context";
 import { MappedError, mapError } from "./errors";
 
@@ -24,6 +25,11 @@ const t = initTRPC.context<Context>().create({
           ? z.flattenError(zodError).fieldErrors
           : error instanceof MappedError
             ? error.details.fieldErrors
+            : undefined,
+        fieldErrorKeys: zodError
+          ? keyedFieldErrors(zodError.issues)
+          : error instanceof MappedError
+            ? error.details.fieldErrorKeys
             : undefined,
         allowedTransitions: error instanceof MappedError ? error.details.allowedTransitions : undefined,
       },

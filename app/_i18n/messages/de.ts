@@ -67,6 +67,8 @@ const de = {
     descending: "absteigend",
     required: "Pflichtfeld",
     formErrors: "Bitte korrigieren Sie die markierten Felder.",
+    conflict:
+      "Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden und die Änderung erneut vornehmen.",
     saved: "Gespeichert.",
     country: "Land",
     continent: "Kontinent",
@@ -213,7 +215,6 @@ const de = {
     linkNotes: "Notiz zum Feld",
     noAreas: "Keine Kooperationsfelder erfasst.",
     areaStatus: "Status des Feldes",
-    conflict: "Die Vereinbarung wurde inzwischen geändert. Bitte neu laden.",
     dates: "Daten",
     general: "Allgemein",
     initialStatus: "Status bei Erfassung",

@@ -24,7 +24,7 @@ function readForm(form: HTMLFormElement, areaState: Record<string, { on: boolean
   return {
     type: text("type"),
     title: text("title"),
-    partnerId: id("partnerId") ?? 0,
+    partnerId: id("partnerId") ?? undefined,
     ...Object.fromEntries(DATE_FIELDS.map((name) => [name, text(name)])),
     responsibleUnit: text("responsibleUnit"),
     predecessorId: id("predecessorId"),

@@ -47,7 +47,7 @@ function readForm(form: HTMLFormElement) {
 }
 
 export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -68,7 +68,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
     const values = readForm(event.currentTarget);
     const input = partner ? { ...values, id: partner.id, version: partner.version } : values;
     const parsed = (partner ? ZPartnerUpdateInput : ZPartnerCreateInput).safeParse(input);
-    const found: FieldErrors = parsed.success ? {} : schemaFieldErrors(parsed.error);
+    const found: FieldErrors = parsed.success ? {} : schemaFieldErrors(parsed.error, locale);
     for (const name of ["latitude", "longitude"] as const) {
       if (Number.isNaN(values[name])) found[name] = [m.partner.notANumber];
     }

@@ -54,7 +54,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
       name: text("name"),
       goal: text("goal"),
       status: text("status"),
-      agreementId: id("agreementId") ?? 0,
+      agreementId: id("agreementId") ?? undefined,
       leadCologneId: id("leadCologneId"),
       leadPartnerId: id("leadPartnerId"),
       memberships: memberIds.map((personId) => ({ personId: Number(personId), role: roles[personId] ?? "" })),

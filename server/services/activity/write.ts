@@ -15,36 +15,36 @@ function duplicates<T>(values: T[]): boolean {
 
 /** Checks dates and references; returns the ids of the given area codes. */
 async function checkReferences(tx: Tx, input: CreateInput): Promise<number[]> {
-  if (input.endOn && input.endOn < input.startOn) throw invalidField("endOn", "must not lie before the start date");
+  if (input.endOn && input.endOn < input.startOn) throw invalidField("endOn", "endBeforeStart");
   if (input.partnerId != null) {
     if (!(await tx.partner.findUnique({ where: { id: input.partnerId }, select: { id: true } }))) {
-      throw invalidField("partnerId", `partner ${input.partnerId} does not exist`);
+      throw invalidField("partnerId", "unknownPartner", { id: input.partnerId });
     }
   }
 
-  if (duplicates(input.agreementIds)) throw invalidField("agreementIds", "an agreement is listed twice");
+  if (duplicates(input.agreementIds)) throw invalidField("agreementIds", "duplicateAgreement");
   const agreements = await tx.agreement.findMany({ where: { id: { in: input.agreementIds } }, select: { id: true } });
   const knownAgreements = new Set(agreements.map((agreement) => agreement.id));
   const unknownAgreements = input.agreementIds.filter((id) => !knownAgreements.has(id));
   if (unknownAgreements.length) {
-    throw invalidField("agreementIds", `agreement ${unknownAgreements.join(", ")} does not exist`);
+    throw invalidField("agreementIds", "unknownAgreement", { id: unknownAgreements.join(", ") });
   }
 
-  if (duplicates(input.areaCodes)) throw invalidField("areaCodes", "an area is listed twice");
+  if (duplicates(input.areaCodes)) throw invalidField("areaCodes", "duplicateArea");
   const areas = await tx.cooperationArea.findMany({
     where: { code: { in: input.areaCodes } },
     select: { id: true, code: true },
   });
   const areaIds = new Map(areas.map((area) => [area.code, area.id]));
   const unknownAreas = input.areaCodes.filter((code) => !areaIds.has(code));
-  if (unknownAreas.length) throw invalidField("areaCodes", `unknown cooperation area ${unknownAreas.join(", ")}`);
+  if (unknownAreas.length) throw invalidField("areaCodes", "unknownArea", { id: unknownAreas.join(", ") });
 
   const personIds = input.participants.map((participant) => participant.personId);
-  if (duplicates(personIds)) throw invalidField("participants", "a person is listed twice");
+  if (duplicates(personIds)) throw invalidField("participants", "duplicatePerson");
   const people = await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } });
   const knownPeople = new Set(people.map((person) => person.id));
   const unknownPeople = personIds.filter((id) => !knownPeople.has(id));
-  if (unknownPeople.length) throw invalidField("participants", `person ${unknownPeople.join(", ")} does not exist`);
+  if (unknownPeople.length) throw invalidField("participants", "unknownPerson", { id: unknownPeople.join(", ") });
 
   return input.areaCodes.map((code) => areaIds.get(code) as number);
 }

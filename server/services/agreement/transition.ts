@@ -24,19 +24,22 @@ export async function transitionAgreement(db: Db, actorName: string, input: Tran
         allowed.length
           ? `An agreement cannot go from ${from} to ${input.to}. Allowed from ${from}: ${allowed.join(", ")}.`
           : `An agreement that is ${from} cannot change its status any more.`,
-        { allowedTransitions: allowed, fieldErrors: { to: [`not allowed from ${from}`] } },
+        {
+          allowedTransitions: allowed,
+          fieldErrors: { to: [`not allowed from ${from}`] },
+          fieldErrorKeys: { to: [{ key: "transitionNotAllowed", params: { from } }] },
+        },
       );
     }
     if (input.scope && !SCOPED_STATUSES.includes(input.to)) {
-      throw invalidField("scope", `a scope is only recorded for ${SCOPED_STATUSES.join(" or ")}`);
+      throw invalidField("scope", "scopeOnlyFor", { statuses: SCOPED_STATUSES.join(", ") });
     }
     const effectiveOn = input.effectiveOn ?? today();
-    if (effectiveOn > today()) throw invalidField("effectiveOn", "must not lie in the future");
+    if (effectiveOn > today()) throw invalidField("effectiveOn", "inFuture");
     if (current.statusSince && effectiveOn < current.statusSince) {
-      throw invalidField(
-        "effectiveOn",
-        `must not lie before the current status took effect (${current.statusSince.toISOString().slice(0, 10)})`,
-      );
+      throw invalidField("effectiveOn", "beforeCurrentStatus", {
+        date: current.statusSince.toISOString().slice(0, 10),
+      });
     }
 
     await tx.statusChange.create({

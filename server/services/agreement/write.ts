@@ -39,27 +39,27 @@ function dateColumns(input: Fields) {
 
 async function checkReferences(tx: Tx, input: Fields, selfId?: number): Promise<Map<string, number>> {
   if (!(await tx.partner.findUnique({ where: { id: input.partnerId }, select: { id: true } }))) {
-    throw invalidField("partnerId", `partner ${input.partnerId} does not exist`);
+    throw invalidField("partnerId", "unknownPartner", { id: input.partnerId });
   }
   if (input.predecessorId != null) {
-    if (input.predecessorId === selfId) throw invalidField("predecessorId", "an agreement cannot precede itself");
+    if (input.predecessorId === selfId) throw invalidField("predecessorId", "selfPredecessor");
     if (!(await tx.agreement.findUnique({ where: { id: input.predecessorId }, select: { id: true } }))) {
-      throw invalidField("predecessorId", `agreement ${input.predecessorId} does not exist`);
+      throw invalidField("predecessorId", "unknownAgreement", { id: input.predecessorId });
     }
     if (selfId !== undefined && (await isSuccessorOf(tx, input.predecessorId, selfId))) {
-      throw invalidField("predecessorId", "this would make a cycle of predecessors");
+      throw invalidField("predecessorId", "predecessorCycle");
     }
   }
   const from = input.validFrom?.date;
   const until = input.validUntil?.date;
-  if (from && until && until < from) throw invalidField("validUntil", "must not lie before valid from");
+  if (from && until && until < from) throw invalidField("validUntil", "untilBeforeFrom");
 
   const codes = input.areas.map((area) => area.code);
-  if (new Set(codes).size !== codes.length) throw invalidField("areas", "an area is listed twice");
+  if (new Set(codes).size !== codes.length) throw invalidField("areas", "duplicateArea");
   const areas = await tx.cooperationArea.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
   const byCode = new Map(areas.map((area) => [area.code, area.id]));
   const unknown = codes.filter((code) => !byCode.has(code));
-  if (unknown.length) throw invalidField("areas", `unknown cooperation area ${unknown.join(", ")}`);
+  if (unknown.length) throw invalidField("areas", "unknownArea", { id: unknown.join(", ") });
   return byCode;
 }
 

@@ -12,8 +12,8 @@ type UpdateInput = z.output<typeof ZPartnerUpdateInput>;
 function checkCoordinates(input: CreateInput) {
   const hasLatitude = input.latitude != null;
   const hasLongitude = input.longitude != null;
-  if (hasLatitude && !hasLongitude) throw invalidField("longitude", "give the longitude too, or neither coordinate");
-  if (hasLongitude && !hasLatitude) throw invalidField("latitude", "give the latitude too, or neither coordinate");
+  if (hasLatitude && !hasLongitude) throw invalidField("longitude", "longitudeMissing");
+  if (hasLongitude && !hasLatitude) throw invalidField("latitude", "latitudeMissing");
 }
 
 function columns(input: CreateInput) {

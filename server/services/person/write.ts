@@ -11,7 +11,7 @@ type UpdateInput = z.output<typeof ZPersonUpdateInput>;
 async function checkReferences(tx: Tx, input: CreateInput) {
   if (input.partnerId == null) return;
   if (!(await tx.partner.findUnique({ where: { id: input.partnerId }, select: { id: true } }))) {
-    throw invalidField("partnerId", `partner ${input.partnerId} does not exist`);
+    throw invalidField("partnerId", "unknownPartner", { id: input.partnerId });
   }
 }
 

@@ -35,6 +35,6 @@ export const DUE_SOON_DAYS = 30;
 export function resolveDoneOn(status: MilestoneStatus, doneOn: Date | null | undefined, today: Date): Date | null {
   if (MILESTONE_STATUS_RULES[status].doneOn === "none") return null;
   const value = doneOn ?? today;
-  if (value > today) throw invalidField("doneOn", "must not lie in the future");
+  if (value > today) throw invalidField("doneOn", "inFuture");
   return value;
 }

@@ -11,20 +11,20 @@ type UpdateInput = z.output<typeof ZWorkingGroupUpdateInput>;
 /** Every referenced agreement and person must exist; a person is a member at most once. */
 async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
   if (!(await tx.agreement.findUnique({ where: { id: input.agreementId }, select: { id: true } }))) {
-    throw invalidField("agreementId", `agreement ${input.agreementId} does not exist`);
+    throw invalidField("agreementId", "unknownAgreement", { id: input.agreementId });
   }
   for (const field of ["leadCologneId", "leadPartnerId"] as const) {
     const personId = input[field];
     if (personId != null && !(await tx.person.findUnique({ where: { id: personId }, select: { id: true } }))) {
-      throw invalidField(field, `person ${personId} does not exist`);
+      throw invalidField(field, "unknownPerson", { id: personId });
     }
   }
   const personIds = input.memberships.map((membership) => membership.personId);
-  if (new Set(personIds).size !== personIds.length) throw invalidField("memberships", "a person is listed twice");
+  if (new Set(personIds).size !== personIds.length) throw invalidField("memberships", "duplicatePerson");
   const found = await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } });
   const known = new Set(found.map((person) => person.id));
   const unknown = personIds.filter((id) => !known.has(id));
-  if (unknown.length) throw invalidField("memberships", `person ${unknown.join(", ")} does not exist`);
+  if (unknown.length) throw invalidField("memberships", "unknownPerson", { id: unknown.join(", ") });
 }
 
 function scalarColumns(input: CreateInput) {
