@@ -1,5 +1,5 @@
-// Prisma CLI configuration. Only `prisma generate` is used from the CLI: migrations are applied and
-// made by server/db/migrate.ts through Prisma's WebAssembly schema engine (no native engine download).
+// Prisma CLI configuration. Only `prisma generate` is used from the CLI: migrations are applied and made by
+// server/db/schema-engine.ts through Prisma's WebAssembly schema engine (no native engine download).
 import { defineConfig } from "prisma/config";
 
 export default defineConfig({

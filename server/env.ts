@@ -12,6 +12,11 @@ const ZEnv = z.object({
   /** Port of the embedded PostgreSQL. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Interface the web app listens on. Loopback by default: until sign-in exists, anyone who reaches the app can
+   * change records, so exposing it (e.g. HOST=0.0.0.0 behind a reverse proxy) must be a deliberate choice.
+   */
+  HOST: z.string().min(1).default("127.0.0.1"),
   /** "demo" seeds an empty database with Cologne's data (the default); "none" leaves it empty. */
   SEED: z.enum(["demo", "none"]).default("demo"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

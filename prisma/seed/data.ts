@@ -590,8 +590,8 @@ export const AGREEMENTS = [
           toStatus: "SUSPENDED",
           effectiveOn: "2022-03-03",
           reason:
-            "Russlands Angriffskrieg gegen die Ukraine: offizielle Kontakte ausgesetzt " +
-            "(Quellen: ksta.de; rundschau-online.de).",
+            "Offizielle Kontakte seit dem 03.03.2022 ausgesetzt; ein zivilgesellschaftliches Projekt für " +
+            "ehemalige Zwangsarbeiter*innen läuft weiter (Quellen: ksta.de; rundschau-online.de).",
           scope: VOLGOGRAD_SCOPE,
         },
       ],

@@ -234,9 +234,6 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
           signedOnPrecision: plan.signedOn?.precision ?? "DAY",
           countersignedOn: plan.countersignedOn?.date ?? null,
           countersignedOnPrecision: plan.countersignedOn?.precision ?? "DAY",
-          // In force from signature; an agreement that was only proposed has no validity yet.
-          validFrom: plan.signedOn?.date ?? null,
-          validFromPrecision: plan.signedOn?.precision ?? "DAY",
           validUntil: plan.validUntil?.date ?? null,
           validUntilPrecision: plan.validUntil?.precision ?? "DAY",
           status: latest.toStatus,

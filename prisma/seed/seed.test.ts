@@ -158,8 +158,8 @@ describe("seedDemoData on an empty database", () => {
     const liverpool = await db.agreement.findFirstOrThrow({ where: { title: "Städtepartnerschaft Köln–Liverpool" } });
     expect(liverpool.signedOn).toEqual(utc(1952, 1, 1));
     expect(liverpool.signedOnPrecision).toBe("YEAR");
-    expect(liverpool.validFrom).toEqual(utc(1952, 1, 1));
-    expect(liverpool.validFromPrecision).toBe("YEAR");
+    // The sources give no validity dates; none are invented.
+    expect(liverpool.validFrom).toBeNull();
     const cork = await db.agreement.findFirstOrThrow({ where: { title: "Städtepartnerschaft Köln–Cork" } });
     expect(cork.signedOn).toEqual(utc(1988, 6, 1));
     expect(cork.signedOnPrecision).toBe("MONTH");

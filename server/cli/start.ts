@@ -61,16 +61,20 @@ async function main() {
     await shutdown(1);
   }
 
-  const server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "--port", String(env.PORT)], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      NODE_ENV: dev ? "development" : "production",
-      NEXT_TELEMETRY_DISABLED: "1",
+  const server = spawn(
+    process.execPath,
+    [NEXT_BIN, dev ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOST],
+    {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        NODE_ENV: dev ? "development" : "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
-  });
-  log(`Serving on http://localhost:${env.PORT}`);
+  );
+  log(`Serving on http://${env.HOST === "127.0.0.1" ? "localhost" : env.HOST}:${env.PORT}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       server.kill(signal);

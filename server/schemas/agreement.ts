@@ -35,6 +35,8 @@ export const ZAgreementListInput = z.strictObject({
   continent: z.array(z.enum(CONTINENTS)).max(10).optional(),
   yearFrom: z.number().int().min(1000).max(2200).optional(),
   yearTo: z.number().int().min(1000).max(2200).optional(),
+  /** Only agreements in force with no activity and no status change for QUIET_YEARS years (as on the dashboard). */
+  quiet: z.boolean().optional(),
   q: ZSearch,
   sort: z.enum(AGREEMENT_SORT_KEYS).default("signedOn"),
   dir: ZSortDirection,
@@ -85,6 +87,8 @@ export type TAgreementUpdateInput = z.input<typeof ZAgreementUpdateInput>;
 
 export const ZAgreementTransitionInput = z.strictObject({
   id: ZId,
+  /** The version the user saw; if the agreement changed since (another status, say), the change is refused. */
+  version: z.number().int().positive().optional(),
   to: ZAgreementStatus,
   reason: cleanText(requiredText(2000).min(3, VALIDATION_MESSAGES.reasonTooShort.en)),
   scope: cleanText(optionalText(500)),
@@ -113,6 +117,7 @@ export function agreementListInputFromSearchParams(params: SearchParamsLike): TA
     continent: many(z.enum(CONTINENTS), "continent"),
     yearFrom: number(shape.yearFrom, "from"),
     yearTo: number(shape.yearTo, "to"),
+    quiet: params.get("quiet") === "1" ? true : undefined,
     ...searchSortAndPage(AGREEMENT_SORT_KEYS),
   };
 }

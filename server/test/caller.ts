@@ -1,6 +1,9 @@
 // A tRPC caller on a test database: the real router, no HTTP, no mocks.
+import type { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
 import type { Db } from "../db/prisma";
 import { type Actor, createContextFor } from "../trpc/context";
+import { MappedError } from "../trpc/errors";
 import { createCaller } from "../trpc/root";
 
 export function callerFor(db: Db, actor?: Actor) {
@@ -8,11 +11,24 @@ export function callerFor(db: Db, actor?: Actor) {
 }
 
 /** Runs `call` and returns the tRPC error it throws, failing if it does not throw. */
-export async function trpcError(call: () => Promise<unknown>) {
+export async function trpcError(call: () => Promise<unknown>): Promise<TRPCError> {
   try {
     await call();
   } catch (error) {
-    return error as { code: string; message: string; cause?: unknown };
+    return error as TRPCError;
   }
   throw new Error("expected the call to fail, but it succeeded");
+}
+
+/** The input fields a refused call names: from the input schema's issues or from the service's field errors. */
+export function refusedFields(error: TRPCError): string[] {
+  const cause = error.cause;
+  if (cause instanceof ZodError) {
+    const fields = cause.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys" ? issue.keys : [String(issue.path[0] ?? "")],
+    );
+    return [...new Set(fields)];
+  }
+  if (error instanceof MappedError) return Object.keys(error.details.fieldErrors ?? {});
+  return [];
 }

@@ -1,9 +1,11 @@
 // Listing and searching activities: every filter of the list screen, applied in the database.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { TActivityListQuery } from "../../schemas/activity";
 import { paginated } from "../../schemas/common";
 import { yearStart } from "../shared/dates";
+import { textContains } from "../shared/search";
 
 export const activityListSelect = {
   id: true,
@@ -31,7 +33,7 @@ export function activityWhere(query: Omit<TActivityListQuery, "sort" | "dir" | "
   if (query.agreementId !== undefined) and.push({ agreements: { some: { agreementId: query.agreementId } } });
   if (query.area) and.push({ areas: { some: { area: { code: query.area } } } });
   if (query.q) {
-    const contains = { contains: query.q, mode: "insensitive" as const };
+    const contains = textContains(query.q);
     and.push({ OR: [{ title: contains }, { place: contains }, { description: contains }, { outcome: contains }] });
   }
   return { AND: and } satisfies Prisma.ActivityWhereInput;

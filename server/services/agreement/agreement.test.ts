@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
 import { AGREEMENT_TRANSITIONS } from "../../domain/agreement-status";
 import { AGREEMENT_STATUSES } from "../../domain/enums";
-import { callerFor, trpcError } from "../../test/caller";
+import { callerFor, refusedFields, trpcError } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
 
 let db: Db;
@@ -151,7 +151,7 @@ describe("agreement.create / update", () => {
     for (const [field, input] of cases) {
       const error = await trpcError(() => api.agreement.create(input as never));
       expect(error.code, `${field}: ${error.message}`).toBe("BAD_REQUEST");
-      expect(error.message, `message names ${field}`).toContain(field);
+      expect(refusedFields(error), error.message).toEqual([field]);
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -201,7 +201,7 @@ describe("agreement.create / update", () => {
       }),
     );
     expect(error.code).toBe("BAD_REQUEST");
-    expect(error.message).toContain("predecessorId");
+    expect(refusedFields(error)).toEqual(["predecessorId"]);
   });
 
   it("answers NOT_FOUND for an unknown agreement", async () => {
@@ -278,7 +278,7 @@ describe("agreement.transition", () => {
     for (const [field, input] of cases) {
       const error = await trpcError(() => api.agreement.transition(input as never));
       expect(error.code, field).toBe("BAD_REQUEST");
-      expect(error.message, field).toContain(field);
+      expect(refusedFields(error), error.message).toEqual([field]);
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -304,5 +304,71 @@ describe("agreement.transition", () => {
       for (let i = 1; i < chain.length; i++) expect(chain[i]?.fromStatus).toBe(chain[i - 1]?.toStatus);
       expect(chain.at(-1)?.toStatus).toBe(agreement.status);
     }
+  });
+});
+
+describe("review fixes", () => {
+  it("treats % and _ in a search as text, not as wildcards", async () => {
+    expect((await api.agreement.list({ q: "%" })).total).toBe(0);
+    const underscore = await api.agreement.list({ q: "_", pageSize: 200 });
+    expect(underscore.total).toBeLessThan(await db.agreement.count());
+    for (const item of underscore.items) expect(item.title).toContain("_"); // e.g. "Projekt IN_NEGOTIATION"
+    const { id } = await api.agreement.create({
+      type: "CONTACT",
+      title: "Quote 100% sicher_test",
+      partnerId: await partnerId("Cork"),
+    });
+    expect((await api.agreement.list({ q: "100%" })).items.map((a) => a.id)).toEqual([id]);
+    expect((await api.agreement.list({ q: "r_t" })).items.map((a) => a.id)).toEqual([id]);
+  });
+
+  it("lets an agreement signed in the future change its status today", async () => {
+    const { id } = await api.agreement.create({
+      type: "FRIENDSHIP",
+      title: "Unterzeichnung geplant",
+      partnerId: await partnerId("Cork"),
+      signedOn: "2199-06",
+      status: "IN_NEGOTIATION",
+    });
+    await api.agreement.transition({ id, to: "SIGNED", reason: "Doch früher unterzeichnet" });
+    expect((await api.agreement.byId({ id })).status).toBe("SIGNED");
+  });
+
+  it("refuses a status change decided on an outdated view with CONFLICT", async () => {
+    const { id } = await api.agreement.create({
+      type: "FRIENDSHIP",
+      title: "Zwei Bearbeiter",
+      partnerId: await partnerId("Cork"),
+      status: "ACTIVE",
+    });
+    const seen = await api.agreement.byId({ id });
+    await api.agreement.transition({ id, version: seen.version, to: "SUSPENDED", reason: "Erste Person" });
+    const error = await trpcError(() =>
+      api.agreement.transition({ id, version: seen.version, to: "ENDED", reason: "Zweite Person, sah noch Aktiv" }),
+    );
+    expect(error.code).toBe("CONFLICT");
+    const after = await api.agreement.byId({ id });
+    expect(after.status).toBe("SUSPENDED");
+    expect(after.statusChanges).toHaveLength(2);
+  });
+
+  it("records a scope on creation only for dormant or suspended agreements", async () => {
+    const base = { type: "FRIENDSHIP" as const, title: "Mit Geltungsbereich", partnerId: await partnerId("Cork") };
+    const error = await trpcError(() => api.agreement.create({ ...base, status: "ACTIVE", statusScope: "nur Kultur" }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(refusedFields(error)).toEqual(["statusScope"]);
+    const { id } = await api.agreement.create({ ...base, status: "DORMANT", statusScope: "nur Kultur" });
+    expect((await api.agreement.byId({ id })).statusScope).toBe("nur Kultur");
+  });
+
+  it("lists exactly the quiet agreements the dashboard counts", async () => {
+    const [quiet, dashboard] = await Promise.all([
+      api.agreement.list({ quiet: true, pageSize: 200 }),
+      api.statistics.dashboard(),
+    ]);
+    expect(quiet.total).toBe(dashboard.keyFigures.quietAgreements.count);
+    expect(quiet.items.map((a) => a.id)).toEqual(
+      expect.arrayContaining(dashboard.keyFigures.quietAgreements.items.map((a) => a.id)),
+    );
   });
 });

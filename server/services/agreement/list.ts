@@ -1,9 +1,12 @@
 // Listing and searching agreements: every filter of the list screen, applied in the database.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { TAgreementListQuery } from "../../schemas/agreement";
 import { paginated } from "../../schemas/common";
-import { yearStart } from "../shared/dates";
+import { today, yearStart } from "../shared/dates";
+import { textContains } from "../shared/search";
+import { quietAgreementWhere } from "./quiet";
 
 export const agreementListSelect = {
   id: true,
@@ -32,8 +35,9 @@ export function agreementWhere(query: Omit<TAgreementListQuery, "sort" | "dir" |
   if (query.continent?.length) and.push({ partner: { continent: { in: query.continent } } });
   if (query.yearFrom !== undefined) and.push({ signedOn: { gte: yearStart(query.yearFrom) } });
   if (query.yearTo !== undefined) and.push({ signedOn: { lt: yearStart(query.yearTo + 1) } });
+  if (query.quiet) and.push(quietAgreementWhere(today()));
   if (query.q) {
-    const contains = { contains: query.q, mode: "insensitive" as const };
+    const contains = textContains(query.q);
     and.push({
       OR: [
         { title: contains },

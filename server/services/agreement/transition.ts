@@ -16,6 +16,12 @@ export async function transitionAgreement(db: Db, actorName: string, input: Tran
     const current = rows[0];
     if (!current) throw notFound("Agreement", input.id);
     const from = current.status as TransitionInput["to"];
+    if (input.version !== undefined && input.version !== current.version) {
+      throw new DomainError(
+        "CONFLICT",
+        `Agreement ${input.id} was changed by someone else (now version ${current.version}, status ${from}; you saw version ${input.version}). Reload it and decide again.`,
+      );
+    }
 
     if (!canTransition(from, input.to)) {
       const allowed = allowedTransitions(from);

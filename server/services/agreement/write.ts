@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import type { Db, Tx } from "../../db/prisma";
+import { SCOPED_STATUSES } from "../../domain/agreement-status";
 import { invalidField } from "../../domain/errors";
 import type { ZAgreementCreateInput, ZAgreementUpdateInput } from "../../schemas/agreement";
 import type { PartialDate } from "../../schemas/common";
@@ -98,8 +99,13 @@ function scalarColumns(input: Fields) {
 export async function createAgreement(db: Db, actorName: string, input: CreateInput) {
   return db.$transaction(async (tx) => {
     const areaIds = await checkReferences(tx, input);
-    // The first status takes effect when the agreement was signed (or decided), as precisely as that is known.
-    const effective = input.signedOn ?? input.councilDecisionOn ?? { date: today(), precision: "DAY" as const };
+    if (input.statusScope && !SCOPED_STATUSES.includes(input.status)) {
+      throw invalidField("statusScope", "scopeOnlyFor", { statuses: SCOPED_STATUSES.join(", ") });
+    }
+    // The first status takes effect when the agreement was signed (or decided), as precisely as that is known;
+    // a date still to come is recorded as today, so that the next status change is not blocked until then.
+    const known = input.signedOn ?? input.councilDecisionOn;
+    const effective = known && known.date <= today() ? known : { date: today(), precision: "DAY" as const };
     const data: Prisma.AgreementUncheckedCreateInput = {
       ...scalarColumns(input),
       partnerId: input.partnerId,

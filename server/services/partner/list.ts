@@ -1,8 +1,10 @@
 // Listing and searching partners, the select-box options and the country filter's choices.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { paginated } from "../../schemas/common";
 import type { TPartnerListQuery } from "../../schemas/partner";
+import { textContains } from "../shared/search";
 
 export const partnerListSelect = {
   id: true,
@@ -26,7 +28,7 @@ export function partnerWhere(query: Omit<TPartnerListQuery, "sort" | "dir" | "pa
   if (query.continent?.length) and.push({ continent: { in: query.continent } });
   if (query.kind) and.push({ kind: query.kind });
   if (query.q) {
-    const contains = { contains: query.q, mode: "insensitive" as const };
+    const contains = textContains(query.q);
     and.push({ OR: [{ nameDe: contains }, { nameEn: contains }, { nameLocal: contains }, { notes: contains }] });
   }
   return { AND: and } satisfies Prisma.PartnerWhereInput;

@@ -1,8 +1,10 @@
 // Listing and searching people, and the select-box options.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { paginated } from "../../schemas/common";
 import type { TPersonListQuery } from "../../schemas/person";
+import { textContains } from "../shared/search";
 
 export const personListSelect = {
   id: true,
@@ -24,7 +26,7 @@ export function personWhere(query: Omit<TPersonListQuery, "sort" | "dir" | "page
   if (query.side === "cologne") and.push({ partnerId: null });
   if (query.side === "partner") and.push({ partnerId: { not: null } });
   if (query.q) {
-    const contains = { contains: query.q, mode: "insensitive" as const };
+    const contains = textContains(query.q);
     and.push({ OR: [{ name: contains }, { role: contains }, { organisation: contains }, { notes: contains }] });
   }
   return { AND: and } satisfies Prisma.PersonWhereInput;

@@ -1,7 +1,18 @@
 // Date helpers for services: calendar dates are stored as UTC midnight.
-export function today(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
+/** The city whose calendar decides what "today" is (just after midnight in Cologne it is still yesterday in UTC). */
+export const CITY_TIME_ZONE = "Europe/Berlin";
+
+const cityDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: CITY_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** Today's date in Cologne, as a calendar date (UTC midnight). */
+export function today(now: Date = new Date()): Date {
+  return new Date(`${cityDay.format(now)}T00:00:00.000Z`);
 }
 
 export function addYears(date: Date, years: number): Date {

@@ -15,13 +15,13 @@ import {
   type MilestoneStatus,
   type WorkingGroupStatus,
 } from "../../domain/enums";
-import { addDays, addYears, today } from "../shared/dates";
-import { DUE_SOON_DAYS, PENDING_MILESTONE_STATUSES } from "../working-group/milestone-rules";
+import { quietAgreementWhere } from "../agreement/quiet";
+import { today } from "../shared/dates";
+import { dueSoonMilestoneWhere, overdueMilestoneWhere } from "../working-group/milestone-filters";
 
 /** Working groups that count as active on the dashboard. */
 export const ACTIVE_WORKING_GROUP_STATUSES: readonly WorkingGroupStatus[] = ["FORMING", "ACTIVE"];
 /** An agreement in force with no activity and no status change in this many years counts as quiet. */
-export const QUIET_YEARS = 3;
 /** How many quiet agreements the dashboard lists by name. */
 export const QUIET_LIST_LIMIT = 10;
 
@@ -57,13 +57,7 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
 
 export async function getDashboard(db: Db): Promise<DashboardStatistics> {
   const asOf = today();
-  const quietSince = addYears(asOf, -QUIET_YEARS);
-  const pending = { in: [...PENDING_MILESTONE_STATUSES] };
-  const quietWhere = {
-    status: { in: [...IN_FORCE_STATUSES] },
-    activities: { none: { activity: { startOn: { gte: quietSince, lte: asOf } } } },
-    statusChanges: { none: { effectiveOn: { gte: quietSince, lte: asOf } } },
-  };
+  const quietWhere = quietAgreementWhere(asOf);
 
   const [
     statusRows,
@@ -81,8 +75,8 @@ export async function getDashboard(db: Db): Promise<DashboardStatistics> {
     db.agreement.groupBy({ by: ["status"], _count: { _all: true } }),
     db.agreement.groupBy({ by: ["type"], where: { status: "ACTIVE" }, _count: { _all: true } }),
     db.workingGroup.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.milestone.count({ where: { status: pending, dueOn: { gte: asOf, lte: addDays(asOf, DUE_SOON_DAYS) } } }),
-    db.milestone.count({ where: { status: pending, dueOn: { lt: asOf } } }),
+    db.milestone.count({ where: dueSoonMilestoneWhere(asOf) }),
+    db.milestone.count({ where: overdueMilestoneWhere(asOf) }),
     db.agreement.count({ where: quietWhere }),
     db.agreement.findMany({
       where: quietWhere,

@@ -1,11 +1,13 @@
 // Listing and searching working groups, each with its milestone counts (counted in the database).
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/enums";
 import { paginated } from "../../schemas/common";
 import type { TWorkingGroupListQuery } from "../../schemas/working-group";
 import { today } from "../shared/dates";
-import { PENDING_MILESTONE_STATUSES } from "./milestone-rules";
+import { textContains } from "../shared/search";
+import { milestoneFilterWhere, overdueMilestoneWhere } from "./milestone-filters";
 
 export const workingGroupListSelect = {
   id: true,
@@ -34,8 +36,9 @@ export function workingGroupWhere(query: Omit<TWorkingGroupListQuery, "sort" | "
   const and: Prisma.WorkingGroupWhereInput[] = [];
   if (query.status?.length) and.push({ status: { in: query.status } });
   if (query.agreementId !== undefined) and.push({ agreementId: query.agreementId });
+  if (query.milestones) and.push({ milestones: { some: milestoneFilterWhere(query.milestones, today()) } });
   if (query.q) {
-    const contains = { contains: query.q, mode: "insensitive" as const };
+    const contains = textContains(query.q);
     and.push({ OR: [{ name: contains }, { goal: contains }, { notes: contains }] });
   }
   return { AND: and } satisfies Prisma.WorkingGroupWhereInput;
@@ -65,7 +68,7 @@ async function milestoneCounts(db: Db, ids: number[]): Promise<Map<number, Miles
     }),
     db.milestone.groupBy({
       by: ["workingGroupId"],
-      where: { workingGroupId: { in: ids }, status: { in: [...PENDING_MILESTONE_STATUSES] }, dueOn: { lt: today() } },
+      where: { workingGroupId: { in: ids }, ...overdueMilestoneWhere(today()) },
       _count: { _all: true },
     }),
   ]);
