@@ -28,7 +28,39 @@ test("changing an agreement's status records a history entry and changes the cha
   await expect(history.getByRole("listitem").first()).toContainText("Offizielle Kontakte ruhen bis auf Weiteres");
   await expect(history.getByRole("listitem").first()).toContainText("Nur offizielle Kontakte");
 
-  expect(await statusCount(page, "Ausgesetzt")).toBe(suspendedBefore + 1);
+  // A second change on the same page starts from the new status: only its allowed transitions are offered.
+  await expect(form.getByLabel("Neuer Status").locator("option")).toHaveText(["Aktiv", "Ruhend", "Beendet"]);
+  await form.getByLabel("Neuer Status").selectOption({ label: "Aktiv" });
+  await form.getByLabel("Begründung").fill("Kontakte wieder aufgenommen");
+  await form.getByRole("button", { name: "Status ändern" }).click();
+  await expect(history.getByRole("listitem").first()).toContainText("Ausgesetzt → Aktiv");
+
+  expect(await statusCount(page, "Ausgesetzt")).toBe(suspendedBefore);
+});
+
+test("a status change decided on an outdated page is refused, and nothing changes", async ({ browser, request }) => {
+  const { id } = await createAgreement(request, `E2E Zwei Fenster ${Date.now()}`, "ACTIVE");
+  const first = await browser.newPage();
+  const second = await browser.newPage();
+  await first.goto(`/agreements/${id}`);
+  await second.goto(`/agreements/${id}`);
+
+  const change = async (page: typeof first, to: string, reason: string) => {
+    const form = page.getByRole("form", { name: "Status ändern" });
+    await form.getByLabel("Neuer Status").selectOption({ label: to });
+    await form.getByLabel("Begründung").fill(reason);
+    await form.getByRole("button", { name: "Status ändern" }).click();
+    return form;
+  };
+  await change(first, "Ausgesetzt", "Erste Person");
+  await expect(first.getByRole("status").filter({ hasText: "Status geändert." })).toBeVisible();
+
+  const form = await change(second, "Beendet", "Zweite Person, sah noch Aktiv");
+  await expect(form.getByRole("alert")).toContainText("inzwischen von jemand anderem geändert");
+  await second.reload();
+  const history = second.getByRole("list", { name: "Statusverlauf" });
+  await expect(history.getByRole("listitem")).toHaveCount(2);
+  await expect(history.getByRole("listitem").first()).toContainText("Aktiv → Ausgesetzt");
 });
 
 test("a rule the server checks is explained at the field in German, and nothing changes", async ({ page, request }) => {
@@ -46,7 +78,7 @@ test("a rule the server checks is explained at the field in German, and nothing 
   await expect(page.getByRole("list", { name: "Statusverlauf" }).getByRole("listitem")).toHaveCount(1);
 });
 
-test("a refused status change says which changes are allowed", async ({ page, request }) => {
+test("an ended agreement offers no further status change", async ({ page, request }) => {
   const { id } = await createAgreement(request, `E2E beendet ${Date.now()}`, "ENDED");
   await page.goto(`/agreements/${id}`);
   await expect(page.getByText("Aus diesem Status ist keine Änderung mehr möglich.")).toBeVisible();
