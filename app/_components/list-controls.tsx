@@ -1,13 +1,14 @@
 "use client";
 // The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
 import Link from "next/link";
-import { type FormEvent, type ReactNode, useMemo } from "react";
+import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import type { SearchParamsLike } from "@/server/schemas/search-params";
 import { useI18n } from "../_i18n/client";
+import { fmt } from "../_i18n/format";
 import { ErrorAlert } from "./errors";
 import { Pagination } from "./pagination";
 import { SortHeader } from "./sort-header";
-import { useUrlState } from "./url-state";
+import { useUrlParam, useUrlState } from "./url-state";
 
 /** The list input the URL describes: the same one the page prefetched on the server. */
 export function useListInput<T>(fromSearchParams: (params: SearchParamsLike) => T): T {
@@ -37,9 +38,26 @@ export function ListHeader({
 }
 
 /**
+ * A typed field's value: what the user types, put back to what the URL holds whenever the URL changes (a filter
+ * applied, the filters reset, going back). The field stays mounted, so it keeps the focus.
+ */
+function useTypedValue(urlValue: string): [string, (value: string) => void] {
+  const { searchParams } = useUrlState();
+  const url = searchParams.toString();
+  const [state, setState] = useState({ url, value: urlValue });
+  if (state.url !== url) {
+    const next = { url, value: urlValue };
+    setState(next);
+    return [next.value, (value) => setState({ url, value })];
+  }
+  return [state.value, (value) => setState({ url, value })];
+}
+
+/**
  * The filter form: the search field, the filters given as children, and the buttons. Selects apply as soon as they
  * change; the search and the typed fields (`typedFields`, e.g. years) apply on submit, and only lists that have
- * typed fields get a Filter button for that.
+ * typed fields get a Filter button for that. Nothing in it is remounted when the URL changes, so the keyboard focus
+ * stays where it was.
  */
 export function FilterForm({
   search,
@@ -54,7 +72,8 @@ export function FilterForm({
   children: ReactNode;
 }) {
   const { m } = useI18n();
-  const { searchParams, update, reset } = useUrlState();
+  const { update, reset } = useUrlState();
+  const [query, setQuery] = useTypedValue(search ?? "");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,8 +83,7 @@ export function FilterForm({
 
   return (
     <section className="card" aria-label={m.common.filter}>
-      {/* Keyed by the URL so that the typed fields show what the URL holds after a reset or going back. */}
-      <form className="filters" onSubmit={onSubmit} key={searchParams.toString()}>
+      <form className="filters" onSubmit={onSubmit}>
         <div className="field filters__search">
           <label htmlFor="filter-q">{m.common.search}</label>
           <span className="actions">
@@ -73,7 +91,8 @@ export function FilterForm({
               id="filter-q"
               name="q"
               type="search"
-              defaultValue={search ?? ""}
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
               placeholder={placeholder}
               style={{ flex: 1, minWidth: "12rem" }}
             />
@@ -98,7 +117,16 @@ export function FilterForm({
   );
 }
 
-/** A select bound to the URL parameter `name`; "all" (empty) removes the parameter. */
+/** The value of FilterSelect's extra option that stands for several values in the URL. */
+const SEVERAL = "(several)";
+/** How many of several values the extra option names before it says "…". */
+const SEVERAL_NAMED = 3;
+
+/**
+ * A select bound to the URL parameter `name`; "all" (empty) removes the parameter. When the URL holds several
+ * values (?status=A&status=B, as the dashboard's links do), an extra option says so and names them; choosing a single
+ * option replaces them.
+ */
 export function FilterSelect({
   name,
   label,
@@ -109,16 +137,27 @@ export function FilterSelect({
   options: readonly { value: string; label: string }[];
 }) {
   const { m } = useI18n();
-  const { searchParams, update } = useUrlState();
+  const [values, setValue] = useUrlParam(name);
+  const several = values.length > 1;
+  const labelOf = (value: string) => options.find((option) => option.value === value)?.label ?? value;
+  const named = values.slice(0, SEVERAL_NAMED).map(labelOf);
+  if (values.length > SEVERAL_NAMED) named.push("…");
   return (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
       <select
         id={`filter-${name}`}
-        value={searchParams.get(name) ?? ""}
-        onChange={(event) => update({ [name]: event.target.value })}
+        value={several ? SEVERAL : (values[0] ?? "")}
+        onChange={(event) => {
+          if (event.target.value !== SEVERAL) setValue(event.target.value || null);
+        }}
       >
         <option value="">{m.common.all}</option>
+        {several ? (
+          <option value={SEVERAL} title={values.map(labelOf).join(", ")}>
+            {fmt(m.common.several, { count: values.length, list: named.join(", ") })}
+          </option>
+        ) : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -129,12 +168,46 @@ export function FilterSelect({
   );
 }
 
+/** A checkbox bound to the URL parameter `name`: checked is `?name=1`, unchecked removes it. Applies at once. */
+export function FilterCheckbox({ name, label }: { name: string; label: string }) {
+  const [values, setValue] = useUrlParam(name);
+  return (
+    <div className="field field--checkbox">
+      <input
+        id={`filter-${name}`}
+        type="checkbox"
+        checked={values[0] === "1"}
+        onChange={(event) => setValue(event.target.checked ? "1" : null)}
+      />
+      <label htmlFor={`filter-${name}`}>{label}</label>
+    </div>
+  );
+}
+
 /** A typed number filter (a year), applied with the filter form's submit. */
-export function FilterYear({ name, label, defaultValue }: { name: string; label: string; defaultValue?: number }) {
+export function FilterYear({
+  name,
+  label,
+  value,
+}: {
+  name: string;
+  label: string;
+  /** The year the URL holds now. */
+  value?: number;
+}) {
+  const [text, setText] = useTypedValue(value === undefined ? "" : String(value));
   return (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
-      <input id={`filter-${name}`} name={name} type="number" min={1000} max={2200} defaultValue={defaultValue} />
+      <input
+        id={`filter-${name}`}
+        name={name}
+        type="number"
+        min={1000}
+        max={2200}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
     </div>
   );
 }

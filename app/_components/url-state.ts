@@ -1,7 +1,7 @@
 "use client";
 // List screens keep their filters, sort and page in the URL, so a link can be shared.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback } from "react";
+import { startTransition, useCallback, useOptimistic } from "react";
 
 export function useUrlState() {
   const searchParams = useSearchParams();
@@ -24,4 +24,19 @@ export function useUrlState() {
   );
 
   return { searchParams, update, reset: () => router.replace(pathname, { scroll: false }) };
+}
+
+/**
+ * The values of the URL parameter `name` for a control bound to it, and a setter that applies one (or none). What was
+ * chosen shows at once, while the list's new URL loads, rather than the control springing back until it has.
+ */
+export function useUrlParam(name: string): [values: readonly string[], set: (value: string | null) => void] {
+  const { searchParams, update } = useUrlState();
+  const [values, setShown] = useOptimistic<readonly string[]>(searchParams.getAll(name));
+  const set = (value: string | null) =>
+    startTransition(() => {
+      setShown(value ? [value] : []);
+      update({ [name]: value });
+    });
+  return [values, set];
 }

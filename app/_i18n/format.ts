@@ -26,8 +26,16 @@ export function formatDateRange(start: Date, end: Date | null | undefined, local
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).formatRange(start, end);
 }
 
+/** The city's time zone: moments (when something was recorded) are shown in Cologne's time, whatever the server's. */
+export const TIME_ZONE = "Europe/Berlin";
+
+/** A moment, in Cologne's time (CET/CEST) in both languages. */
 export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+  }).format(date);
 }
 
 export function formatNumber(value: number, locale: Locale): string {

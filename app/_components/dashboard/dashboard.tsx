@@ -21,6 +21,8 @@ export const RECENT_AGREEMENTS_INPUT: TAgreementListInput = { sort: "signedOn", 
 export const WORKING_GROUPS_INPUT: TWorkingGroupListInput = { sort: "updatedAt", dir: "desc", pageSize: 5 };
 
 const inForceQuery = IN_FORCE_STATUSES.map((status) => `status=${status}`).join("&");
+/** The agreement list filtered like the dashboard's "no activity for 3 years". */
+const QUIET_HREF = "/agreements?quiet=1";
 
 export function Dashboard() {
   const { m, locale } = useI18n();
@@ -43,14 +45,18 @@ export function Dashboard() {
       value: k.workingGroupsActive,
       href: "/working-groups?status=FORMING&status=ACTIVE",
     },
-    { label: m.dashboard.milestonesDueSoon, value: k.milestonesDueSoon, href: "/working-groups" },
+    {
+      label: m.dashboard.milestonesDueSoon,
+      value: k.milestonesDueSoon,
+      href: "/working-groups?milestones=dueSoon",
+    },
     {
       label: m.dashboard.milestonesOverdue,
       value: k.milestonesOverdue,
-      href: "/working-groups",
+      href: "/working-groups?milestones=overdue",
       alert: k.milestonesOverdue > 0,
     },
-    { label: m.dashboard.quietAgreements, value: k.quietAgreements.count, href: "#quiet" },
+    { label: m.dashboard.quietAgreements, value: k.quietAgreements.count, href: QUIET_HREF },
   ];
 
   return (
@@ -161,6 +167,22 @@ export function Dashboard() {
           </ResponsiveContainer>
         </ChartCard>
 
+        <section className="card" aria-labelledby="active-by-type-title">
+          <h2 id="active-by-type-title">{m.dashboard.activeByType}</h2>
+          {k.activeByType.length ? (
+            <ul>
+              {k.activeByType.map((row) => (
+                <li key={row.type}>
+                  <Link href={`/agreements?status=ACTIVE&type=${row.type}`}>{m.enums.agreementType[row.type]}</Link>:{" "}
+                  {formatNumber(row.count, locale)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{m.common.noEntries}</p>
+          )}
+        </section>
+
         <ChartCard
           id="area-status"
           title={m.dashboard.areaByStatus}
@@ -209,7 +231,7 @@ export function Dashboard() {
             head: [m.dashboard.decade, m.common.count],
             rows: s.perDecade.map((row) => [
               <Link key={row.decade} href={`/agreements?type=PARTNERSHIP&from=${row.decade}&to=${row.decade + 9}`}>
-                {`${row.decade}er`}
+                {fmt(m.dashboard.decadeLabel, { decade: row.decade })}
               </Link>,
               row.count,
             ]),
@@ -324,18 +346,11 @@ export function Dashboard() {
           </ul>
           {k.quietAgreements.count > k.quietAgreements.items.length ? (
             <p className="small">
-              {fmt(m.dashboard.andMore, { count: k.quietAgreements.count - k.quietAgreements.items.length })}
+              <Link href={QUIET_HREF}>
+                {fmt(m.dashboard.andMore, { count: k.quietAgreements.count - k.quietAgreements.items.length })}
+              </Link>
             </p>
           ) : null}
-          <h3>{m.dashboard.activeByType}</h3>
-          <ul>
-            {k.activeByType.map((row) => (
-              <li key={row.type}>
-                <Link href={`/agreements?status=ACTIVE&type=${row.type}`}>{m.enums.agreementType[row.type]}</Link>:{" "}
-                {row.count}
-              </li>
-            ))}
-          </ul>
         </section>
       </div>
     </>

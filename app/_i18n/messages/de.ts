@@ -93,6 +93,7 @@ const de = {
     remove: "Entfernen",
     add: "Hinzufügen",
     choose: "Bitte wählen",
+    several: "Mehrere ({count}): {list}",
   },
   enums: {
     agreementStatus: {
@@ -170,6 +171,7 @@ const de = {
     byContinent: "Vereinbarungen in Kraft nach Kontinent",
     milestoneProgress: "Fortschritt der Arbeitsgruppen (Meilensteine)",
     decade: "Jahrzehnt",
+    decadeLabel: "{decade}er",
     area: "Kooperationsfeld",
     workingGroup: "Arbeitsgruppe",
     openFiltered: "Gefilterte Liste öffnen",
@@ -219,6 +221,17 @@ const de = {
     general: "Allgemein",
     initialStatus: "Status bei Erfassung",
     lastUpdated: "Zuletzt geändert",
+    quietFilter: "Ohne Aktivität seit 3 Jahren",
+  },
+  errorPage: {
+    notFoundTitle: "Seite nicht gefunden",
+    notFoundText:
+      "Diese Seite gibt es nicht. Vielleicht wurde der Eintrag entfernt, oder die Adresse ist nicht vollständig.",
+    toDashboard: "Zur Übersicht",
+    errorTitle: "Etwas ist schiefgelaufen",
+    errorText:
+      "Die Seite konnte nicht angezeigt werden. Falls dabei eine Aktion fehlgeschlagen ist, wurde nichts gespeichert.",
+    retry: "Erneut versuchen",
   },
   partner,
   workingGroup,

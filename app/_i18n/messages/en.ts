@@ -82,6 +82,7 @@ const en: Messages = {
     remove: "Remove",
     add: "Add",
     choose: "Please choose",
+    several: "Several ({count}): {list}",
   },
   enums: {
     agreementStatus: {
@@ -148,6 +149,7 @@ const en: Messages = {
     byContinent: "Agreements in force by continent",
     milestoneProgress: "Working-group progress (milestones)",
     decade: "Decade",
+    decadeLabel: "{decade}s",
     area: "Cooperation area",
     workingGroup: "Working group",
     openFiltered: "Open the filtered list",
@@ -197,6 +199,15 @@ const en: Messages = {
     general: "General",
     initialStatus: "Status when recorded",
     lastUpdated: "Last changed",
+    quietFilter: "No activity for 3 years",
+  },
+  errorPage: {
+    notFoundTitle: "Page not found",
+    notFoundText: "This page does not exist. Perhaps the record was removed, or the address is incomplete.",
+    toDashboard: "Go to the dashboard",
+    errorTitle: "Something went wrong",
+    errorText: "The page could not be shown. If an action failed along the way, nothing was saved.",
+    retry: "Try again",
   },
   partner,
   workingGroup,

@@ -31,7 +31,7 @@ export function ActivityList() {
           label={m.common.type}
           options={ACTIVITY_TYPES.map((value) => ({ value, label: m.enums.activityType[value] }))}
         />
-        <FilterYear name="year" label={m.common.year} defaultValue={input.year} />
+        <FilterYear name="year" label={m.common.year} value={input.year} />
       </FilterForm>
 
       <ListTable

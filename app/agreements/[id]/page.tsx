@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Fragment } from "react";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { SourceText } from "../../_components/source-text";
 import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "../../_i18n/format";
@@ -79,10 +80,10 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             </dd>
             {dates.map(([label, date, precision]) =>
               date ? (
-                <div key={label} style={{ display: "contents" }}>
+                <Fragment key={label}>
                   <dt>{label}</dt>
                   <dd>{formatDate(date, locale, precision)}</dd>
-                </div>
+                </Fragment>
               ) : null,
             )}
             <dt>{m.agreement.responsibleUnit}</dt>
@@ -124,7 +125,8 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
 
         <section className="card" aria-labelledby="status-title">
           <h2 id="status-title">{m.agreement.changeStatus}</h2>
-          <StatusChangeForm id={a.id} status={a.status} />
+          {/* Keyed by status and version, so the form starts afresh once a change shows. */}
+          <StatusChangeForm key={`${a.status}-${a.version}`} id={a.id} status={a.status} version={a.version} />
           <h2 id="history-title" style={{ marginTop: "1.5rem" }}>
             {m.agreement.history}
           </h2>

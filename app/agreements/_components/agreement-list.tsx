@@ -5,6 +5,7 @@ import { AGREEMENT_STATUSES, AGREEMENT_TYPES, CONTINENTS } from "@/server/domain
 import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import {
+  FilterCheckbox,
   FilterForm,
   FilterSelect,
   FilterYear,
@@ -58,8 +59,9 @@ export function AgreementList() {
             .map((country) => ({ value: country.countryCode, label: countryName(country.countryCode, locale) }))
             .sort((a, b) => a.label.localeCompare(b.label, locale))}
         />
-        <FilterYear name="from" label={m.common.yearFrom} defaultValue={input.yearFrom} />
-        <FilterYear name="to" label={m.common.yearTo} defaultValue={input.yearTo} />
+        <FilterYear name="from" label={m.common.yearFrom} value={input.yearFrom} />
+        <FilterYear name="to" label={m.common.yearTo} value={input.yearTo} />
+        <FilterCheckbox name="quiet" label={m.agreement.quietFilter} />
       </FilterForm>
 
       <ListTable

@@ -1,8 +1,10 @@
 "use client";
 // Changing an agreement's status: only the transitions the server allows are offered, and a reason is required.
+// The page keys the form by status and version, so it starts afresh once the change shows; the version it was
+// rendered for is sent along, and the server refuses the change (CONFLICT) if the agreement changed since.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { allowedTransitions, SCOPED_STATUSES } from "@/server/domain/agreement-status";
 import type { AgreementStatus } from "@/server/domain/enums";
@@ -13,17 +15,42 @@ import { FormActions, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
-export function StatusChangeForm({ id, status }: { id: number; status: AgreementStatus }) {
+/**
+ * The version each agreement was at right after a change made here, so that the form mounted afresh for that version
+ * (after the page refreshed) still says the change was made.
+ */
+const changedTo = new Map<number, number>();
+
+export function StatusChangeForm({
+  id,
+  status,
+  version,
+}: {
+  id: number;
+  status: AgreementStatus;
+  /** The agreement's version as shown. */
+  version: number;
+}) {
   const { m } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
   const options = allowedTransitions(status);
   const [target, setTarget] = useState<AgreementStatus | "">(options[0] ?? "");
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState(() => changedTo.get(id) === version);
+  const doneRef = useRef<HTMLDivElement>(null);
+  // Mounted afresh after a change: the submit button that had the focus is gone, so the message takes it.
+  const justChanged = useRef(done);
+  useEffect(() => {
+    if (!justChanged.current) return;
+    justChanged.current = false;
+    changedTo.delete(id);
+    doneRef.current?.focus();
+  }, [id]);
   const transition = useMutation(
     trpc.agreement.transition.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (result) => {
+        changedTo.set(id, result.version);
         setDone(true);
         await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
         await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
@@ -33,13 +60,27 @@ export function StatusChangeForm({ id, status }: { id: number; status: Agreement
   );
   const { errors, validate } = useFormErrors(transition.error);
 
-  if (options.length === 0) return <p>{m.agreement.noTransitions}</p>;
+  const doneMessage = done ? (
+    <div className="alert alert--success" role="status" ref={doneRef} tabIndex={-1}>
+      {m.agreement.statusChanged}
+    </div>
+  ) : null;
+
+  if (options.length === 0) {
+    return (
+      <>
+        {doneMessage}
+        <p>{m.agreement.noTransitions}</p>
+      </>
+    );
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const input = {
       id,
+      version,
       to: String(data.get("to") ?? ""),
       reason: String(data.get("reason") ?? ""),
       scope: String(data.get("scope") ?? ""),
@@ -47,18 +88,12 @@ export function StatusChangeForm({ id, status }: { id: number; status: Agreement
     };
     if (!validate(ZAgreementTransitionInput, input)) return;
     setDone(false);
-    transition.mutate(input as z.input<typeof ZAgreementTransitionInput>, {
-      onSuccess: () => (event.target as HTMLFormElement).reset(),
-    });
+    transition.mutate(input as z.input<typeof ZAgreementTransitionInput>);
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={m.agreement.changeStatus}>
-      {done ? (
-        <div className="alert alert--success" role="status">
-          {m.agreement.statusChanged}
-        </div>
-      ) : null}
+      {doneMessage}
       <ErrorAlert error={transition.error} />
       <div className="field">
         <label htmlFor="transition-to">{m.agreement.newStatus}</label>

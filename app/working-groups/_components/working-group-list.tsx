@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
+import { MILESTONE_FILTERS } from "@/server/schemas/working-group";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
@@ -27,6 +28,11 @@ export function WorkingGroupList() {
           name="status"
           label={m.common.status}
           options={WORKING_GROUP_STATUSES.map((value) => ({ value, label: m.enums.workingGroupStatus[value] }))}
+        />
+        <FilterSelect
+          name="milestones"
+          label={m.workingGroup.milestones}
+          options={MILESTONE_FILTERS.map((value) => ({ value, label: m.workingGroup.milestoneFilter[value] }))}
         />
       </FilterForm>
 

@@ -16,6 +16,7 @@ const workingGroup = {
   memberRole: "Funktion von {name} (optional)",
   noMembers: "Keine Mitglieder erfasst.",
   noLead: "Nicht bekannt",
+  milestoneFilter: { overdue: "Meilensteine überfällig", dueSoon: "Meilensteine fällig (30 Tage)" },
   milestones: "Meilensteine",
   milestoneCount: "{done} von {total} erledigt",
   overdueCount: "{count} überfällig",

@@ -16,6 +16,7 @@ const workingGroup: typeof import("../de/working-group").default = {
   memberRole: "Role of {name} (optional)",
   noMembers: "No members recorded.",
   noLead: "Not known",
+  milestoneFilter: { overdue: "Milestones overdue", dueSoon: "Milestones due (30 days)" },
   milestones: "Milestones",
   milestoneCount: "{done} of {total} done",
   overdueCount: "{count} overdue",
