@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { createAgreement } from "./api";
+import { createAgreement, partnerIdByName, trpcMutation } from "./api";
 
 async function statusCount(page: Page, label: string): Promise<number> {
   await page.goto("/");
@@ -119,4 +119,26 @@ test("a bad input in the form is refused with the field named and nothing typed 
   await expect(page.getByLabel("Partner", { exact: true })).toHaveAccessibleDescription("Pflichtfeld");
   await expect(page.getByLabel("Titel")).toHaveValue("Vereinbarung mit falschem Datum");
   await expect(page).toHaveURL(/\/agreements\/new$/);
+});
+
+test("editing an agreement keeps what the form does not change, such as an area's note", async ({ page, request }) => {
+  const partnerId = await partnerIdByName(request, "Turku");
+  const { id } = await trpcMutation<{ id: number }>(request, "agreement.create", {
+    type: "FRIENDSHIP",
+    title: `E2E Bearbeiten ${Date.now()}`,
+    partnerId,
+    signedOn: "1999",
+    status: "ACTIVE",
+    areas: [{ code: "CULTURE", status: "ACTIVE", notes: "Chorfestival alle zwei Jahre" }],
+  });
+  await page.goto(`/agreements/${id}/edit`);
+  await expect(page.getByLabel("Notiz zum Feld: Kultur")).toHaveValue("Chorfestival alle zwei Jahre");
+  await expect(page.getByLabel("Unterzeichnet")).toHaveValue("1999");
+  await page.getByLabel("Zuständige Stelle (Köln)").fill("Kulturamt");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page).toHaveURL(new RegExp(`/agreements/${id}$`));
+  const areas = page.getByRole("region", { name: "Kooperationsfelder" });
+  await expect(areas.getByRole("row", { name: /Kultur/ })).toContainText("Chorfestival alle zwei Jahre");
+  await expect(page.getByText("Kulturamt")).toBeVisible();
+  await expect(page.locator("dl.facts dd").getByText("1999", { exact: true })).toBeVisible();
 });

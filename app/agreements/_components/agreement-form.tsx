@@ -17,7 +17,11 @@ import { useTRPC } from "../../_lib/trpc/client";
 
 const DATE_FIELDS = ["councilDecisionOn", "signedOn", "countersignedOn", "validFrom", "validUntil"] as const;
 
-function readForm(form: HTMLFormElement, areaState: Record<string, { on: boolean; status: AreaLinkStatus }>) {
+/** A cooperation area as the form holds it: linked or not, the link's status and its note. */
+type AreaChoice = { on: boolean; status: AreaLinkStatus; notes: string };
+const UNLINKED: AreaChoice = { on: false, status: "PLANNED", notes: "" };
+
+function readForm(form: HTMLFormElement, areaState: Record<string, AreaChoice>) {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? "");
   const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
@@ -33,7 +37,7 @@ function readForm(form: HTMLFormElement, areaState: Record<string, { on: boolean
     notes: text("notes"),
     areas: Object.entries(areaState)
       .filter(([, value]) => value.on)
-      .map(([code, value]) => ({ code, status: value.status })),
+      .map(([code, value]) => ({ code, status: value.status, notes: value.notes })),
   };
 }
 
@@ -45,8 +49,13 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
   const partners = useQuery(trpc.partner.options.queryOptions());
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
-  const [areaState, setAreaState] = useState<Record<string, { on: boolean; status: AreaLinkStatus }>>(() =>
-    Object.fromEntries((agreement?.areas ?? []).map((link) => [link.area.code, { on: true, status: link.status }])),
+  const [areaState, setAreaState] = useState<Record<string, AreaChoice>>(() =>
+    Object.fromEntries(
+      (agreement?.areas ?? []).map((link) => [
+        link.area.code,
+        { on: true, status: link.status, notes: link.notes ?? "" },
+      ]),
+    ),
   );
 
   const onSaved = async (id: number) => {
@@ -153,7 +162,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
       <fieldset>
         <legend>{m.agreement.areas}</legend>
         {(areas.data ?? []).map((area) => {
-          const state = areaState[area.code] ?? { on: false, status: "PLANNED" as AreaLinkStatus };
+          const state = areaState[area.code] ?? UNLINKED;
           const label = locale === "de" ? area.nameDe : area.nameEn;
           return (
             <div key={area.code} className="field">
@@ -185,6 +194,18 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
                     </option>
                   ))}
                 </select>
+              ) : null}
+              {state.on ? (
+                <input
+                  type="text"
+                  aria-label={`${m.agreement.linkNotes}: ${label}`}
+                  placeholder={m.agreement.linkNotes}
+                  maxLength={2000}
+                  value={state.notes}
+                  onChange={(event) =>
+                    setAreaState({ ...areaState, [area.code]: { ...state, notes: event.target.value } })
+                  }
+                />
               ) : null}
             </div>
           );
