@@ -14,8 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);
+  const { locale } = await getMessages();
   await Promise.all([
-    prefetch(trpc.partner.list.queryOptions(partnerListInputFromSearchParams(params))),
+    prefetch(trpc.partner.list.queryOptions(partnerListInputFromSearchParams(params, locale))),
     prefetch(trpc.partner.countries.queryOptions()),
   ]);
   return (

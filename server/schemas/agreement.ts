@@ -25,7 +25,16 @@ export const ZCountryCode = z
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, VALIDATION_MESSAGES.countryCode.en);
 
-export const AGREEMENT_SORT_KEYS = ["title", "partner", "type", "status", "signedOn", "updatedAt"] as const;
+/** "partner" sorts by the partner's German name, "partnerEn" by its English one (the list uses the UI's language). */
+export const AGREEMENT_SORT_KEYS = [
+  "title",
+  "partner",
+  "partnerEn",
+  "type",
+  "status",
+  "signedOn",
+  "updatedAt",
+] as const;
 
 export const ZAgreementListInput = z.strictObject({
   status: z.array(ZAgreementStatus).max(20).optional(),

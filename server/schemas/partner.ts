@@ -7,7 +7,7 @@ import { cleanText, optionalText, requiredText, ZId, ZPage, ZPageSize, ZSearch, 
 export const ZContinent = z.enum(CONTINENTS);
 export const ZPartnerKind = z.enum(PARTNER_KINDS);
 
-export const PARTNER_SORT_KEYS = ["nameDe", "countryCode", "continent", "updatedAt"] as const;
+export const PARTNER_SORT_KEYS = ["nameDe", "nameEn", "countryCode", "continent", "updatedAt"] as const;
 
 export const ZPartnerListInput = z.strictObject({
   /** Searches the German, English and local names and the notes. */

@@ -70,7 +70,7 @@ export function AgreementList() {
         list={list}
         columns={[
           { label: m.common.title, sortKey: "title" },
-          { label: m.common.partner, sortKey: "partner" },
+          { label: m.common.partner, sortKey: locale === "de" ? "partner" : "partnerEn" },
           { label: m.common.type, sortKey: "type" },
           { label: m.common.status, sortKey: "status" },
           { label: m.agreement.signedOn, sortKey: "signedOn" },

@@ -1,7 +1,9 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useCallback } from "react";
 import { AGREEMENT_STATUSES, type AgreementStatus, CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
+import type { SearchParamsLike } from "@/server/schemas/search-params";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
@@ -20,7 +22,8 @@ function statusCounts(agreements: readonly { status: AgreementStatus }[]) {
 export function PartnerList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const input = useListInput(partnerListInputFromSearchParams);
+  const fromUrl = useCallback((params: SearchParamsLike) => partnerListInputFromSearchParams(params, locale), [locale]);
+  const input = useListInput(fromUrl);
   const list = useQuery({ ...trpc.partner.list.queryOptions(input), placeholderData: keepPreviousData });
   const countries = useQuery(trpc.partner.countries.queryOptions());
 
@@ -55,7 +58,7 @@ export function PartnerList() {
         title={m.partner.listTitle}
         list={list}
         columns={[
-          { label: m.partner.name, sortKey: "nameDe" },
+          { label: m.partner.name, sortKey: locale === "de" ? "nameDe" : "nameEn" },
           { label: m.common.country, sortKey: "countryCode" },
           { label: m.common.continent, sortKey: "continent" },
           { label: m.partner.kind },

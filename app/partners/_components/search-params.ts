@@ -3,13 +3,17 @@
 import { ZCountryCode } from "@/server/schemas/agreement";
 import { PARTNER_SORT_KEYS, type TPartnerListInput, ZContinent, ZPartnerKind } from "@/server/schemas/partner";
 import { type SearchParamsLike, searchParamReader } from "@/server/schemas/search-params";
+import type { Locale } from "../../_i18n/config";
 
-export function partnerListInputFromSearchParams(params: SearchParamsLike): TPartnerListInput {
+/** Without a sort in the URL, partners are listed by their name in the interface's language. */
+export function partnerListInputFromSearchParams(params: SearchParamsLike, locale: Locale): TPartnerListInput {
   const { one, many, searchSortAndPage } = searchParamReader(params);
+  const common = searchSortAndPage(PARTNER_SORT_KEYS);
   return {
     continent: many(ZContinent, "continent"),
     country: many(ZCountryCode, "country"),
     kind: one(ZPartnerKind, "kind"),
-    ...searchSortAndPage(PARTNER_SORT_KEYS),
+    ...common,
+    sort: common.sort ?? (locale === "de" ? "nameDe" : "nameEn"),
   };
 }

@@ -372,3 +372,21 @@ describe("review fixes", () => {
     );
   });
 });
+
+it("sorts by the partner's name in either language", async () => {
+  const rows = await db.agreement.findMany({
+    select: { id: true, partner: { select: { nameDe: true, nameEn: true } } },
+  });
+  for (const [sort, field] of [
+    ["partner", "nameDe"],
+    ["partnerEn", "nameEn"],
+  ] as const) {
+    const listed = (await api.agreement.list({ sort, pageSize: 200 })).items.map((a) => a.id);
+    // PostgreSQL's collation decides the order; compare with the same order computed by the database.
+    const ordered = await db.agreement.findMany({
+      orderBy: [{ partner: { [field]: "asc" } }, { id: "asc" }],
+      select: { id: true },
+    });
+    expect(listed).toEqual(ordered.map((a) => a.id));
+  }
+});

@@ -56,9 +56,11 @@ function orderBy(query: TAgreementListQuery): Prisma.AgreementOrderByWithRelatio
   const primary: Prisma.AgreementOrderByWithRelationInput =
     query.sort === "partner"
       ? { partner: { nameDe: dir } }
-      : query.sort === "signedOn"
-        ? { signedOn: { sort: dir, nulls: "last" } }
-        : { [query.sort]: dir };
+      : query.sort === "partnerEn"
+        ? { partner: { nameEn: dir } }
+        : query.sort === "signedOn"
+          ? { signedOn: { sort: dir, nulls: "last" } }
+          : { [query.sort]: dir };
   return [primary, { id: "asc" }];
 }
 
