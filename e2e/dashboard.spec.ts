@@ -38,3 +38,16 @@ test("a chart's table links open the list filtered to that segment", async ({ pa
   await expect(page.getByRole("link", { name: "Städtepartnerschaft Köln–Wolgograd" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Treffer" })).toHaveText(`${suspended} Treffer`);
 });
+
+test("a cell of the area × status table opens the agreements with that area in that status", async ({ page }) => {
+  await page.goto("/");
+  const chart = page.getByRole("region", { name: "Kooperationsfelder nach Status" });
+  await chart.getByText("Daten als Tabelle").click();
+  const economy = chart.getByRole("row").filter({ has: page.getByRole("link", { name: "Wirtschaft", exact: true }) });
+  const planned = economy.getByRole("cell").nth(1); // columns: area, Geplant, Aktiv, Ruhend, Beendet
+  const count = Number(await planned.textContent());
+  await planned.getByRole("link").click();
+  await expect(page).toHaveURL(/area=ECONOMY&areaStatus=PLANNED/);
+  await expect(page.getByRole("status").filter({ hasText: "Treffer" })).toHaveText(`${count} Treffer`);
+  await expect(page.getByRole("link", { name: /Kooperationsbeziehungen Chongqing–Köln/ })).toBeVisible();
+});

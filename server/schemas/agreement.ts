@@ -40,6 +40,8 @@ export const ZAgreementListInput = z.strictObject({
   status: z.array(ZAgreementStatus).max(20).optional(),
   type: z.array(ZAgreementType).max(20).optional(),
   area: z.array(ZAreaCode).max(50).optional(),
+  /** The status of the link to a cooperation area (with `area`: of the link to one of those areas). */
+  areaStatus: z.array(z.enum(AREA_LINK_STATUSES)).max(10).optional(),
   country: z.array(ZCountryCode).max(50).optional(),
   continent: z.array(z.enum(CONTINENTS)).max(10).optional(),
   yearFrom: z.number().int().min(1000).max(2200).optional(),
@@ -122,6 +124,7 @@ export function agreementListInputFromSearchParams(params: SearchParamsLike): TA
     status: many(ZAgreementStatus, "status"),
     type: many(ZAgreementType, "type"),
     area: many(ZAreaCode, "area"),
+    areaStatus: many(z.enum(AREA_LINK_STATUSES), "areaStatus"),
     country: many(ZCountryCode, "country"),
     continent: many(z.enum(CONTINENTS), "continent"),
     yearFrom: number(shape.yearFrom, "from"),

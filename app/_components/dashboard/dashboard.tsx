@@ -193,7 +193,15 @@ export function Dashboard() {
               <Link key={row.code} href={`/agreements?area=${row.code}`}>
                 {areaName(row)}
               </Link>,
-              ...AREA_LINK_STATUSES.map((status) => row[status]),
+              ...AREA_LINK_STATUSES.map((status) =>
+                row[status] > 0 ? (
+                  <Link key={status} href={`/agreements?area=${row.code}&areaStatus=${status}`}>
+                    {row[status]}
+                  </Link>
+                ) : (
+                  0
+                ),
+              ),
             ]),
           }}
         >
@@ -216,7 +224,7 @@ export function Dashboard() {
                   fill={AREA_LINK_STATUS_COLORS[status]}
                   cursor="pointer"
                   onClick={(data: { payload?: { code?: string } }) => {
-                    if (data.payload?.code) router.push(`/agreements?area=${data.payload.code}`);
+                    if (data.payload?.code) router.push(`/agreements?area=${data.payload.code}&areaStatus=${status}`);
                   }}
                 />
               ))}

@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, CONTINENTS } from "@/server/domain/enums";
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "@/server/domain/enums";
 import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import {
@@ -46,6 +46,11 @@ export function AgreementList() {
             value: area.code,
             label: locale === "de" ? area.nameDe : area.nameEn,
           }))}
+        />
+        <FilterSelect
+          name="areaStatus"
+          label={m.agreement.areaStatus}
+          options={AREA_LINK_STATUSES.map((value) => ({ value, label: m.enums.areaLinkStatus[value] }))}
         />
         <FilterSelect
           name="continent"

@@ -390,3 +390,19 @@ it("sorts by the partner's name in either language", async () => {
     expect(listed).toEqual(ordered.map((a) => a.id));
   }
 });
+
+it("filters by the status of an area link, on the same link as the area", async () => {
+  const links = await db.agreementArea.findMany({
+    select: { agreementId: true, status: true, area: { select: { code: true } } },
+  });
+  const matching = (code: string | null, status: string) =>
+    new Set(
+      links.filter((l) => (code === null || l.area.code === code) && l.status === status).map((l) => l.agreementId),
+    ).size;
+  const total = async (input: { area?: string[]; areaStatus?: ("PLANNED" | "ACTIVE")[] }) =>
+    (await api.agreement.list({ ...input, pageSize: 200 })).total;
+  expect(await total({ area: ["ECONOMY"], areaStatus: ["PLANNED"] })).toBe(matching("ECONOMY", "PLANNED"));
+  expect(await total({ area: ["ECONOMY"], areaStatus: ["PLANNED"] })).toBeGreaterThan(0);
+  expect(await total({ area: ["ECONOMY"], areaStatus: ["ACTIVE"] })).toBe(matching("ECONOMY", "ACTIVE"));
+  expect(await total({ areaStatus: ["ACTIVE"] })).toBe(matching(null, "ACTIVE"));
+});

@@ -30,7 +30,17 @@ export function agreementWhere(query: Omit<TAgreementListQuery, "sort" | "dir" |
   const and: Prisma.AgreementWhereInput[] = [];
   if (query.status?.length) and.push({ status: { in: query.status } });
   if (query.type?.length) and.push({ type: { in: query.type } });
-  if (query.area?.length) and.push({ areas: { some: { area: { code: { in: query.area } } } } });
+  if (query.area?.length || query.areaStatus?.length) {
+    // One link must match both, so "Economy, planned" does not match an agreement planned in culture.
+    and.push({
+      areas: {
+        some: {
+          ...(query.area?.length ? { area: { code: { in: query.area } } } : {}),
+          ...(query.areaStatus?.length ? { status: { in: query.areaStatus } } : {}),
+        },
+      },
+    });
+  }
   if (query.country?.length) and.push({ partner: { countryCode: { in: query.country } } });
   if (query.continent?.length) and.push({ partner: { continent: { in: query.continent } } });
   if (query.yearFrom !== undefined) and.push({ signedOn: { gte: yearStart(query.yearFrom) } });
