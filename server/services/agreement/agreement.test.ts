@@ -374,9 +374,6 @@ describe("review fixes", () => {
 });
 
 it("sorts by the partner's name in either language", async () => {
-  const rows = await db.agreement.findMany({
-    select: { id: true, partner: { select: { nameDe: true, nameEn: true } } },
-  });
   for (const [sort, field] of [
     ["partner", "nameDe"],
     ["partnerEn", "nameEn"],
