@@ -1,5 +1,6 @@
 // Formatting for both server and client: interpolation, dates with their precision, numbers, names by locale.
 import type { DatePrecision } from "@/server/domain/enums";
+import { CITY_TIME_ZONE } from "@/server/domain/time-zone";
 import type { Locale } from "./config";
 
 /** Replaces {name} placeholders. */
@@ -26,15 +27,12 @@ export function formatDateRange(start: Date, end: Date | null | undefined, local
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).formatRange(start, end);
 }
 
-/** The city's time zone: moments (when something was recorded) are shown in Cologne's time, whatever the server's. */
-export const TIME_ZONE = "Europe/Berlin";
-
 /** A moment, in Cologne's time (CET/CEST) in both languages. */
 export function formatDateTime(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: "medium",
     timeStyle: "short",
-    timeZone: TIME_ZONE,
+    timeZone: CITY_TIME_ZONE,
   }).format(date);
 }
 

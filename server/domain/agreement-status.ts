@@ -1,5 +1,5 @@
 // The agreement status lifecycle: the one table of allowed transitions, enforced by the server and shown by the UI.
-import { AgreementStatus } from "./enums";
+import type { AgreementStatus } from "./enums";
 
 type Status = AgreementStatus;
 
@@ -26,9 +26,6 @@ export function allowedTransitions(from: Status): readonly Status[] {
 export function canTransition(from: Status, to: Status): boolean {
   return AGREEMENT_TRANSITIONS[from].includes(to);
 }
-
-/** Statuses a new agreement may be recorded with (historic agreements are entered as they stand today). */
-export const INITIAL_STATUSES: readonly Status[] = Object.values(AgreementStatus);
 
 /** One colour per status, used by badges, charts and legends; each meets 4.5:1 against white text. */
 export const AGREEMENT_STATUS_COLORS: Readonly<Record<Status, string>> = {

@@ -26,10 +26,3 @@ export const COOPERATION_AREAS = [
 
 export type CooperationAreaDefinition = (typeof COOPERATION_AREAS)[number];
 export type CooperationAreaCode = CooperationAreaDefinition["code"];
-
-/** Every area code in display order. */
-export const COOPERATION_AREA_CODES: readonly CooperationAreaCode[] = COOPERATION_AREAS.map((area) => area.code);
-
-export function isCooperationAreaCode(value: string): value is CooperationAreaCode {
-  return (COOPERATION_AREA_CODES as readonly string[]).includes(value);
-}

@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "@/server/domain/enums";
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
 import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import {
@@ -13,6 +13,7 @@ import {
   ListTable,
   useListInput,
 } from "../../_components/list-controls";
+import { PlaceFilters } from "../../_components/place-filters";
 import { useI18n } from "../../_i18n/client";
 import { countryName, formatDate, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -23,7 +24,6 @@ export function AgreementList() {
   const input = useListInput(agreementListInputFromSearchParams);
   const list = useQuery({ ...trpc.agreement.list.queryOptions(input), placeholderData: keepPreviousData });
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
-  const countries = useQuery(trpc.partner.countries.queryOptions());
 
   return (
     <>
@@ -52,18 +52,7 @@ export function AgreementList() {
           label={m.agreement.areaStatus}
           options={AREA_LINK_STATUSES.map((value) => ({ value, label: m.enums.areaLinkStatus[value] }))}
         />
-        <FilterSelect
-          name="continent"
-          label={m.common.continent}
-          options={CONTINENTS.map((value) => ({ value, label: m.enums.continent[value] }))}
-        />
-        <FilterSelect
-          name="country"
-          label={m.common.country}
-          options={(countries.data ?? [])
-            .map((country) => ({ value: country.countryCode, label: countryName(country.countryCode, locale) }))
-            .sort((a, b) => a.label.localeCompare(b.label, locale))}
-        />
+        <PlaceFilters />
         <FilterYear name="from" label={m.common.yearFrom} value={input.yearFrom} />
         <FilterYear name="to" label={m.common.yearTo} value={input.yearTo} />
         <FilterCheckbox name="quiet" label={m.agreement.quietFilter} />

@@ -2,10 +2,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback } from "react";
-import { AGREEMENT_STATUSES, type AgreementStatus, CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
+import { AGREEMENT_STATUSES, type AgreementStatus, PARTNER_KINDS } from "@/server/domain/enums";
 import type { SearchParamsLike } from "@/server/schemas/search-params";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
+import { PlaceFilters } from "../../_components/place-filters";
 import { useI18n } from "../../_i18n/client";
 import { countryName, fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -25,27 +26,12 @@ export function PartnerList() {
   const fromUrl = useCallback((params: SearchParamsLike) => partnerListInputFromSearchParams(params, locale), [locale]);
   const input = useListInput(fromUrl);
   const list = useQuery({ ...trpc.partner.list.queryOptions(input), placeholderData: keepPreviousData });
-  const countries = useQuery(trpc.partner.countries.queryOptions());
 
   return (
     <>
       <ListHeader title={m.partner.listTitle} createHref="/partners/new" createLabel={m.partner.create} />
       <FilterForm search={input.q} placeholder={m.partner.searchPlaceholder}>
-        <FilterSelect
-          name="continent"
-          label={m.common.continent}
-          options={CONTINENTS.map((value) => ({ value, label: m.enums.continent[value] }))}
-        />
-        <FilterSelect
-          name="country"
-          label={m.common.country}
-          options={(countries.data ?? [])
-            .map((country) => ({
-              value: country.countryCode,
-              label: `${countryName(country.countryCode, locale)} (${country.count})`,
-            }))
-            .sort((a, b) => a.label.localeCompare(b.label, locale))}
-        />
+        <PlaceFilters withPartnerCounts />
         <FilterSelect
           name="kind"
           label={m.partner.kind}

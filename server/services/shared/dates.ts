@@ -1,7 +1,5 @@
 // Date helpers for services: calendar dates are stored as UTC midnight.
-
-/** The city whose calendar decides what "today" is (just after midnight in Cologne it is still yesterday in UTC). */
-export const CITY_TIME_ZONE = "Europe/Berlin";
+import { CITY_TIME_ZONE } from "../../domain/time-zone";
 
 const cityDay = new Intl.DateTimeFormat("en-CA", {
   timeZone: CITY_TIME_ZONE,

@@ -23,7 +23,6 @@ const person = {
   leadCologne: "Leitung Kölner Seite",
   leadPartner: "Leitung Partnerseite",
   lastUpdated: "Zuletzt geändert",
-  participation: "Beteiligung",
 };
 
 export default person;

@@ -35,13 +35,11 @@ const workingGroup = {
   removeMilestone: "Meilenstein „{title}“ entfernen",
   confirmRemove: "Meilenstein „{title}“ wirklich entfernen?",
   confirmRemoveButton: "Ja, entfernen",
-  cancelEdit: "Bearbeitung abbrechen",
   general: "Allgemein",
   people: "Personen",
   unverifiedNotice:
     "Die Angaben zu dieser Arbeitsgruppe, insbesondere ob sie gebildet wurde, sind durch die Quelle nicht bestätigt.",
   lastUpdated: "Zuletzt geändert",
-  partnerSide: "Partnerseite",
   cologneSide: "Köln",
 };
 

@@ -23,7 +23,6 @@ const person: typeof import("../de/person").default = {
   leadCologne: "Lead, Cologne side",
   leadPartner: "Lead, partner side",
   lastUpdated: "Last changed",
-  participation: "Involvement",
 };
 
 export default person;

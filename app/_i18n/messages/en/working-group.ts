@@ -35,13 +35,11 @@ const workingGroup: typeof import("../de/working-group").default = {
   removeMilestone: "Remove milestone “{title}”",
   confirmRemove: "Really remove milestone “{title}”?",
   confirmRemoveButton: "Yes, remove",
-  cancelEdit: "Cancel editing",
   general: "General",
   people: "People",
   unverifiedNotice:
     "The details of this working group, in particular whether it was ever formed, are not confirmed by the source.",
   lastUpdated: "Last changed",
-  partnerSide: "Partner side",
   cologneSide: "Cologne",
 };
 

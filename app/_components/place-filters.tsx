@@ -1,0 +1,34 @@
+"use client";
+// The continent and country filters of the agreement and partner lists. Countries are the ones partners are in,
+// named in the interface's language and sorted by that name.
+import { useQuery } from "@tanstack/react-query";
+import { CONTINENTS } from "@/server/domain/enums";
+import { useI18n } from "../_i18n/client";
+import { countryName } from "../_i18n/format";
+import { useTRPC } from "../_lib/trpc/client";
+import { FilterSelect } from "./list-controls";
+
+export function PlaceFilters({ withPartnerCounts = false }: { withPartnerCounts?: boolean }) {
+  const { m, locale } = useI18n();
+  const trpc = useTRPC();
+  const countries = useQuery(trpc.partner.countries.queryOptions());
+  return (
+    <>
+      <FilterSelect
+        name="continent"
+        label={m.common.continent}
+        options={CONTINENTS.map((value) => ({ value, label: m.enums.continent[value] }))}
+      />
+      <FilterSelect
+        name="country"
+        label={m.common.country}
+        options={(countries.data ?? [])
+          .map((country) => {
+            const name = countryName(country.countryCode, locale);
+            return { value: country.countryCode, name, label: withPartnerCounts ? `${name} (${country.count})` : name };
+          })
+          .sort((a, b) => a.name.localeCompare(b.name, locale))}
+      />
+    </>
+  );
+}
