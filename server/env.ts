@@ -12,11 +12,27 @@ const ZEnv = z.object({
   /** Port of the embedded PostgreSQL. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /**
-   * Interface the web app listens on. Loopback by default: until sign-in exists, anyone who reaches the app can
-   * change records, so exposing it (e.g. HOST=0.0.0.0 behind a reverse proxy) must be a deliberate choice.
-   */
+  /** Interface the web app listens on: loopback by default; HOST=0.0.0.0 (behind a reverse proxy) opens it. */
   HOST: z.string().min(1).default("127.0.0.1"),
+  /**
+   * The app's public address, e.g. https://partnerschaften.stadt-koeln.de. Sign-in cookies are Secure when it is
+   * https, and requests that change data must come from it. Unset: http://localhost:PORT and the address the
+   * browser used.
+   */
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http:// or https:// address" })
+    .transform((url) => new URL(url).origin)
+    .optional(),
+  /** Further origins (comma-separated) allowed to send requests that change data. */
+  TRUSTED_ORIGINS: z
+    .string()
+    .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)))
+    .default([]),
+  /** Signs session cookies (at least 32 characters). Unset: a random one kept in DATA_DIR/auth-secret. */
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** "true" creates the demo accounts (one per role, see README) if they are missing. Never in production. */
+  DEMO_ACCOUNTS: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
   /** "demo" seeds an empty database with Cologne's data (the default); "none" leaves it empty. */
   SEED: z.enum(["demo", "none"]).default("demo"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -37,6 +37,30 @@ function loadWasm(): Promise<void> {
   return wasmReady;
 }
 
+/**
+ * The pg adapter runs a migration script by splitting it at every ";" — which breaks any statement that contains
+ * one (a PL/pgSQL function body, a comment). This adapter sends the script whole instead: PostgreSQL runs a
+ * multi-statement simple query as one implicit transaction, so a failing migration leaves nothing behind.
+ */
+class WholeScriptPg extends PrismaPg {
+  constructor(private readonly pool: pg.Pool) {
+    super(pool);
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+    adapter.executeScript = async (script: string) => {
+      try {
+        await this.pool.query(script);
+      } catch (error) {
+        onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
 async function withEngine<T>(
   connectionString: string,
   schemaText: string,
@@ -46,7 +70,7 @@ async function withEngine<T>(
   // Our own pool, ended when the engine is done: an idle connection left open would keep the database "in use"
   // (e.g. CREATE DATABASE … TEMPLATE refuses a template that has connections).
   const pool = new pg.Pool({ connectionString, max: 2 });
-  const adapter = new PrismaPg(pool);
+  const adapter = new WholeScriptPg(pool);
   const logs: string[] = [];
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[SCHEMA_FILE, schemaText]] },

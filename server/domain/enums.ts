@@ -4,10 +4,13 @@ export {
   AgreementStatus,
   AgreementType,
   AreaLinkStatus,
+  AuditAction,
+  AuditEntity,
   Continent,
   DatePrecision,
   MilestoneStatus,
   PartnerKind,
+  UserRole,
   WorkingGroupStatus,
 } from "../db/generated/enums";
 
@@ -16,6 +19,8 @@ import {
   AgreementStatus,
   AgreementType,
   AreaLinkStatus,
+  AuditAction,
+  AuditEntity,
   Continent,
   MilestoneStatus,
   PartnerKind,
@@ -31,3 +36,5 @@ export const PARTNER_KINDS = Object.values(PartnerKind);
 export const WORKING_GROUP_STATUSES = Object.values(WorkingGroupStatus);
 export const MILESTONE_STATUSES = Object.values(MilestoneStatus);
 export const ACTIVITY_TYPES = Object.values(ActivityType);
+export const AUDIT_ACTIONS = Object.values(AuditAction);
+export const AUDIT_ENTITIES = Object.values(AuditEntity);

@@ -11,6 +11,8 @@ export interface DomainErrorDetails {
   fieldErrorKeys?: Record<string, KeyedMessage[]>;
   /** For a refused status change: the statuses that are allowed from the current one. */
   allowedTransitions?: readonly string[];
+  /** For CONFLICT: who changed the record and when, so the form can say so. */
+  conflict?: { by: string | null; at: string | null; currentVersion: number };
 }
 
 export class DomainError extends Error {

@@ -68,6 +68,24 @@ export const VALIDATION_MESSAGES = {
     de: "bitte auch den Breitengrad angeben – oder keine der beiden Koordinaten",
   },
   transitionNotAllowed: { en: "not allowed from {from}", de: "aus {from} nicht erlaubt" },
+  // Accounts
+  emailTaken: {
+    en: "an account with this e-mail address exists already",
+    de: "es gibt bereits ein Konto mit dieser E-Mail-Adresse",
+  },
+  lastAdmin: {
+    en: "the last active admin cannot lose that role or be deactivated",
+    de: "der letzten aktiven Administration kann diese Rolle nicht entzogen und das Konto nicht deaktiviert werden",
+  },
+  notYourself: {
+    en: "you cannot do this to your own account",
+    de: "das ist für das eigene Konto nicht möglich",
+  },
+  wrongPassword: { en: "the current password is not correct", de: "das aktuelle Passwort stimmt nicht" },
+  samePassword: {
+    en: "the new password must differ from the current one",
+    de: "das neue Passwort muss sich vom aktuellen unterscheiden",
+  },
 } satisfies Record<string, Text>;
 
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES;

@@ -16,6 +16,7 @@ import {
   ZPageSize,
   ZSearch,
   ZSortDirection,
+  ZVersion,
 } from "./common";
 
 export const ZActivityType = z.enum(ACTIVITY_TYPES);
@@ -68,7 +69,7 @@ export type TActivityCreateInput = z.input<typeof ZActivityCreateInput>;
 export const ZActivityUpdateInput = z.strictObject({
   id: ZId,
   /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: z.number().int().positive(),
+  version: ZVersion,
   ...activityFields,
 });
 export type TActivityUpdateInput = z.input<typeof ZActivityUpdateInput>;

@@ -13,6 +13,7 @@ import {
   ZPartialDateInput,
   ZSearch,
   ZSortDirection,
+  ZVersion,
 } from "./common";
 import { type SearchParamsLike, searchParamReader } from "./search-params";
 
@@ -91,7 +92,7 @@ export type TAgreementCreateInput = z.input<typeof ZAgreementCreateInput>;
 export const ZAgreementUpdateInput = z.strictObject({
   id: ZId,
   /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: z.number().int().positive(),
+  version: ZVersion,
   ...agreementFields,
 });
 export type TAgreementUpdateInput = z.input<typeof ZAgreementUpdateInput>;
@@ -99,7 +100,7 @@ export type TAgreementUpdateInput = z.input<typeof ZAgreementUpdateInput>;
 export const ZAgreementTransitionInput = z.strictObject({
   id: ZId,
   /** The version the user saw; if the agreement changed since (another status, say), the change is refused. */
-  version: z.number().int().positive().optional(),
+  version: ZVersion.optional(),
   to: ZAgreementStatus,
   reason: cleanText(requiredText(2000).min(3, VALIDATION_MESSAGES.reasonTooShort.en)),
   scope: cleanText(optionalText(500)),

@@ -5,6 +5,9 @@ import { VALIDATION_MESSAGES as MESSAGES } from "../domain/validation-messages";
 
 export const ZId = z.number().int().positive().max(2_147_483_647);
 
+/** The version of a record the editor started from (optimistic concurrency; see services/shared/versioning.ts). */
+export const ZVersion = z.number().int().positive().max(2_147_483_647);
+
 /** Optional free text: trimmed, empty becomes null, with a length cap. */
 export function optionalText(max: number) {
   return z

@@ -2,7 +2,18 @@
 import { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
 import { ZCountryCode } from "./agreement";
-import { cleanText, optionalText, requiredText, ZId, ZPage, ZPageSize, ZSearch, ZSortDirection, ZUrl } from "./common";
+import {
+  cleanText,
+  optionalText,
+  requiredText,
+  ZId,
+  ZPage,
+  ZPageSize,
+  ZSearch,
+  ZSortDirection,
+  ZUrl,
+  ZVersion,
+} from "./common";
 
 export const ZContinent = z.enum(CONTINENTS);
 export const ZPartnerKind = z.enum(PARTNER_KINDS);
@@ -49,7 +60,7 @@ export type TPartnerCreateInput = z.input<typeof ZPartnerCreateInput>;
 export const ZPartnerUpdateInput = z.strictObject({
   id: ZId,
   /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: z.number().int().positive(),
+  version: ZVersion,
   ...partnerFields,
 });
 export type TPartnerUpdateInput = z.input<typeof ZPartnerUpdateInput>;

@@ -1,7 +1,17 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
 import { VALIDATION_MESSAGES } from "../domain/validation-messages";
-import { cleanText, optionalText, requiredText, ZId, ZPage, ZPageSize, ZSearch, ZSortDirection } from "./common";
+import {
+  cleanText,
+  optionalText,
+  requiredText,
+  ZId,
+  ZPage,
+  ZPageSize,
+  ZSearch,
+  ZSortDirection,
+  ZVersion,
+} from "./common";
 
 /**
  * A deliberately simple, strict address check: ASCII local part without leading, trailing or double dots, "@",
@@ -60,7 +70,7 @@ export type TPersonCreateInput = z.input<typeof ZPersonCreateInput>;
 export const ZPersonUpdateInput = z.strictObject({
   id: ZId,
   /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: z.number().int().positive(),
+  version: ZVersion,
   ...personFields,
 });
 export type TPersonUpdateInput = z.input<typeof ZPersonUpdateInput>;

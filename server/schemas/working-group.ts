@@ -12,6 +12,7 @@ import {
   ZPageSize,
   ZSearch,
   ZSortDirection,
+  ZVersion,
 } from "./common";
 
 export const ZWorkingGroupStatus = z.enum(WORKING_GROUP_STATUSES);
@@ -61,7 +62,7 @@ export type TWorkingGroupCreateInput = z.input<typeof ZWorkingGroupCreateInput>;
 export const ZWorkingGroupUpdateInput = z.strictObject({
   id: ZId,
   /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: z.number().int().positive(),
+  version: ZVersion,
   ...workingGroupFields,
 });
 export type TWorkingGroupUpdateInput = z.input<typeof ZWorkingGroupUpdateInput>;
@@ -80,7 +81,7 @@ const milestoneFields = {
 export const ZMilestoneAddInput = z.strictObject({ workingGroupId: ZId, ...milestoneFields });
 export type TMilestoneAddInput = z.input<typeof ZMilestoneAddInput>;
 
-export const ZMilestoneUpdateInput = z.strictObject({ id: ZId, ...milestoneFields });
+export const ZMilestoneUpdateInput = z.strictObject({ id: ZId, version: ZVersion, ...milestoneFields });
 export type TMilestoneUpdateInput = z.input<typeof ZMilestoneUpdateInput>;
 
-export const ZMilestoneRemoveInput = z.strictObject({ id: ZId });
+export const ZMilestoneRemoveInput = z.strictObject({ id: ZId, version: ZVersion });

@@ -1,12 +1,21 @@
 // A tRPC caller on a test database: the real router, no HTTP, no mocks.
 import type { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
+import type { Role } from "../auth/roles";
 import type { Db } from "../db/prisma";
 import { type Actor, createContextFor } from "../trpc/context";
 import { MappedError } from "../trpc/errors";
 import { createCaller } from "../trpc/root";
 
-export function callerFor(db: Db, actor?: Actor) {
+/** Test actors, one per role; their ids need no account row (the audit trail keeps names, not references). */
+export const TEST_ACTORS = {
+  ADMIN: { id: "test-admin", name: "Adele Admin", email: "adele@example.org", role: "ADMIN" },
+  EDITOR: { id: "test-editor", name: "Testerin", email: "testerin@example.org", role: "EDITOR" },
+  VIEWER: { id: "test-viewer", name: "Vera Viewer", email: "vera@example.org", role: "VIEWER" },
+} as const satisfies Record<Role, Actor>;
+
+/** A caller acting as `actor` (default: an editor); `null` calls without a session. */
+export function callerFor(db: Db, actor: Actor | null = TEST_ACTORS.EDITOR) {
   return createCaller(createContextFor(db, actor));
 }
 

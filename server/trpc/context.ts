@@ -1,19 +1,15 @@
-// The tRPC context: the database and who is acting. Until accounts exist (issue "Accounts, roles…"), the actor
-// is the office itself; every change is still recorded with this name.
+// The tRPC context: the database, who is acting (null when nobody is signed in) and their address.
+import type { Actor } from "../auth/actor";
 import type { Db } from "../db/prisma";
 
-export interface Actor {
-  /** Shown in status histories as "who". */
-  name: string;
-}
+export type { Actor };
 
 export interface Context {
   db: Db;
-  actor: Actor;
+  actor: Actor | null;
+  ip: string | null;
 }
 
-export const OFFICE_ACTOR: Actor = { name: "Büro für Internationale Angelegenheiten" };
-
-export function createContextFor(db: Db, actor: Actor = OFFICE_ACTOR): Context {
-  return { db, actor };
+export function createContextFor(db: Db, actor: Actor | null, ip: string | null = null): Context {
+  return { db, actor, ip };
 }

@@ -4,6 +4,7 @@ import superjson from "superjson";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/prisma";
 import { createTestDatabase } from "../test/database";
+import { TEST_ACTORS } from "../test/caller";
 import { createContextFor } from "./context";
 import { appRouter } from "./root";
 
@@ -21,7 +22,7 @@ async function call(path: string, input: unknown) {
       body: JSON.stringify(superjson.serialize(input)),
     }),
     router: appRouter,
-    createContext: () => createContextFor(db),
+    createContext: () => createContextFor(db, TEST_ACTORS.EDITOR),
   });
   const body = (await response.json()) as { error?: { json: { message: string; data: Record<string, unknown> } } };
   return { status: response.status, error: body.error?.json };

@@ -1,12 +1,18 @@
 // The one tRPC initialisation: transformer, error shape and the named base procedures.
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { hasRole, type Role } from "../auth/roles";
 import { keyedFieldErrors } from "../domain/validation-messages";
 import type { Context } from "./context";
 import { MappedError, mapError } from "./errors";
 
-const t = initTRPC.context<Context>().create({
+/** Every procedure names the least role it needs; a procedure without one is refused to everybody. */
+export interface Meta {
+  minRole: Role;
+}
+
+const t = initTRPC.context<Context>().meta<Meta>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
@@ -32,6 +38,7 @@ const t = initTRPC.context<Context>().create({
             ? error.details.fieldErrorKeys
             : undefined,
         allowedTransitions: error instanceof MappedError ? error.details.allowedTransitions : undefined,
+        conflict: error instanceof MappedError ? error.details.conflict : undefined,
       },
     };
   },
@@ -50,5 +57,24 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** Every procedure is built on this one; issue "Accounts, roles…" adds authenticated and role procedures. */
-export const publicProcedure = t.procedure.use(mapErrors);
+/**
+ * The server's guard. Not signed in (or the account was deactivated since): UNAUTHORIZED. Signed in without the
+ * procedure's role: FORBIDDEN. A procedure that names no role is refused to everybody (fail closed).
+ */
+const authorize = t.middleware(({ ctx, meta, next }) => {
+  if (!meta?.minRole) throw new TRPCError({ code: "FORBIDDEN", message: "This operation has no access rule." });
+  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!hasRole(ctx.actor.role, meta.minRole)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: `This needs the role ${meta.minRole.toLowerCase()} or above.` });
+  }
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+const guarded = t.procedure.use(mapErrors).use(authorize);
+
+/** Reading: every signed-in role (viewer, editor, admin). */
+export const viewerProcedure = guarded.meta({ minRole: "VIEWER" });
+/** Creating, editing, changing status: editors and admins. */
+export const editorProcedure = guarded.meta({ minRole: "EDITOR" });
+/** Accounts and the audit trail: admins only. */
+export const adminProcedure = guarded.meta({ minRole: "ADMIN" });

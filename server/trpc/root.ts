@@ -1,7 +1,9 @@
 // The app router: one router per aggregate.
 import { createCallerFactory, router } from "./init";
+import { accountRouter } from "./routers/account";
 import { activityRouter } from "./routers/activity";
 import { agreementRouter } from "./routers/agreement";
+import { auditRouter } from "./routers/audit";
 import { cooperationAreaRouter } from "./routers/cooperation-area";
 import { partnerRouter } from "./routers/partner";
 import { personRouter } from "./routers/person";
@@ -16,6 +18,8 @@ export const appRouter = router({
   person: personRouter,
   cooperationArea: cooperationAreaRouter,
   statistics: statisticsRouter,
+  account: accountRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { cache, type ReactNode } from "react";
 import { db } from "@/server/db/client";
+import { requireActor } from "../session";
 import { createContextFor } from "@/server/trpc/context";
 import { appRouter, createCaller } from "@/server/trpc/root";
 import { makeQueryClient } from "./query-client";
@@ -12,7 +13,7 @@ import { makeQueryClient } from "./query-client";
 export const getQueryClient = cache(makeQueryClient);
 
 export const trpc = createTRPCOptionsProxy({
-  ctx: () => createContextFor(db()),
+  ctx: async () => createContextFor(db(), await requireActor()),
   router: appRouter,
   queryClient: getQueryClient,
 });
@@ -26,9 +27,9 @@ export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
 }
 
-/** Calls the router directly from a server component (e.g. when a page needs the data itself). */
-export function serverCaller() {
-  return createCaller(createContextFor(db()));
+/** Calls the router directly from a server component (e.g. when a page needs the data itself), as the user. */
+export async function serverCaller() {
+  return createCaller(createContextFor(db(), await requireActor()));
 }
 
 /** Runs a lookup and turns NOT_FOUND into null (so the page can answer 404); other errors still fail. */

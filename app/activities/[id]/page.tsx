@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 async function load(idText: string) {
   const id = parseId(idText);
-  return id === null ? null : orNull(serverCaller().activity.byId({ id }));
+  return id === null ? null : orNull((await serverCaller()).activity.byId({ id }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

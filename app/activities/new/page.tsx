@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getMessages } from "../../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { ActivityForm } from "../_components/activity-form";
+import { requireRole } from "../../_lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewActivityPage() {
+  await requireRole("EDITOR");
   const { m } = await getMessages();
   await Promise.all([
     prefetch(trpc.partner.options.queryOptions()),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getMessages } from "../../_i18n/server";
 import { HydrateClient } from "../../_lib/trpc/server";
 import { AgreementForm, prefetchAgreementFormOptions } from "../_components/agreement-form-options";
+import { requireRole } from "../../_lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -11,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function NewAgreementPage() {
+  await requireRole("EDITOR");
   const { m } = await getMessages();
   await prefetchAgreementFormOptions();
   return (

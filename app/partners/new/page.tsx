@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getMessages } from "../../_i18n/server";
 import { PartnerForm } from "../_components/partner-form";
+import { requireRole } from "../../_lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -9,6 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPartnerPage() {
+  await requireRole("EDITOR");
   const { m } = await getMessages();
   return (
     <>

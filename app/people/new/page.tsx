@@ -4,6 +4,7 @@ import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { PersonForm } from "../_components/person-form";
+import { requireRole } from "../../_lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,7 @@ export default async function NewPersonPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await requireRole("EDITOR");
   const { m } = await getMessages();
   const partner = (await searchParams).partner;
   const partnerId = typeof partner === "string" ? (parseId(partner) ?? undefined) : undefined;

@@ -82,7 +82,7 @@ function MilestoneForm({
       doneOn: status === "DONE" ? text("doneOn") : "",
       notes: text("notes"),
     };
-    const input = milestone ? { ...values, id: milestone.id } : { ...values, workingGroupId };
+    const input = milestone ? { ...values, id: milestone.id, version: milestone.version } : { ...values, workingGroupId };
     if (!validate(milestone ? ZMilestoneUpdateInput : ZMilestoneAddInput, input)) return;
     if (milestone) update.mutate(input as z.input<typeof ZMilestoneUpdateInput>);
     else add.mutate(input as z.input<typeof ZMilestoneAddInput>);
@@ -201,7 +201,7 @@ function RemoveConfirm({ milestone, onDone }: { milestone: Milestone; onDone: (r
           className="button"
           type="button"
           disabled={remove.isPending}
-          onClick={() => remove.mutate({ id: milestone.id })}
+          onClick={() => remove.mutate({ id: milestone.id, version: milestone.version })}
         >
           {m.workingGroup.confirmRemoveButton}
         </button>

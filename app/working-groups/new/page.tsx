@@ -3,6 +3,7 @@ import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { WorkingGroupForm } from "../_components/working-group-form";
+import { requireRole } from "../../_lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,7 @@ export default async function NewWorkingGroupPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  await requireRole("EDITOR");
   const { m } = await getMessages();
   const raw = (await searchParams).agreementId;
   const agreementId = typeof raw === "string" ? (parseId(raw) ?? undefined) : undefined;

@@ -1,10 +1,12 @@
 // Creating and editing activities. Links (agreements, areas, participants) are written in the same transaction and
 // replaced on update.
 import type { z } from "zod";
+import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
 import type { ZActivityCreateInput, ZActivityUpdateInput } from "../../schemas/activity";
-import { updateVersioned } from "../shared/versioning";
+import { recordChange } from "../audit/record";
+import { lockVersion } from "../shared/versioning";
 
 type CreateInput = z.output<typeof ZActivityCreateInput>;
 type UpdateInput = z.output<typeof ZActivityUpdateInput>;
@@ -75,10 +77,31 @@ function linkRows(input: CreateInput, areaIds: number[]) {
   };
 }
 
-export async function createActivity(db: Db, input: CreateInput) {
+/** The fields the audit trail compares before and after a change, links included. */
+export async function snapshotActivity(tx: Tx, id: number) {
+  const row = await tx.activity.findUnique({
+    where: { id },
+    omit: { id: true, version: true, createdAt: true, updatedAt: true },
+    include: {
+      agreements: { select: { agreementId: true }, orderBy: { agreementId: "asc" } },
+      areas: { select: { area: { select: { code: true } } } },
+      participants: { select: { personId: true, role: true }, orderBy: { personId: "asc" } },
+    },
+  });
+  if (!row) return null;
+  const { agreements, areas, participants, ...fields } = row;
+  return {
+    ...fields,
+    agreementIds: agreements.map((link) => link.agreementId),
+    areas: areas.map((link) => link.area.code).sort(),
+    participants,
+  };
+}
+
+export async function createActivity(db: Db, actor: Actor, input: CreateInput) {
   return db.$transaction(async (tx) => {
     const links = linkRows(input, await checkReferences(tx, input));
-    return tx.activity.create({
+    const created = await tx.activity.create({
       data: {
         ...scalarColumns(input),
         agreements: { create: links.agreements },
@@ -87,18 +110,27 @@ export async function createActivity(db: Db, input: CreateInput) {
       },
       select: { id: true, version: true },
     });
+    await recordChange(tx, actor, {
+      action: "CREATE",
+      entityType: "ACTIVITY",
+      entityId: created.id,
+      entityLabel: input.title,
+      after: await snapshotActivity(tx, created.id),
+    });
+    return created;
   });
 }
 
-export async function updateActivity(db: Db, input: UpdateInput) {
+export async function updateActivity(db: Db, actor: Actor, input: UpdateInput) {
   return db.$transaction(async (tx) => {
+    await lockVersion(tx, "ACTIVITY", input.id, input.version);
     const links = linkRows(input, await checkReferences(tx, input));
-    const saved = await updateVersioned(
-      "Activity",
-      input,
-      (where) => tx.activity.updateMany({ where, data: { ...scalarColumns(input), version: { increment: 1 } } }),
-      () => tx.activity.findUnique({ where: { id: input.id }, select: { version: true } }),
-    );
+    const before = await snapshotActivity(tx, input.id);
+    const saved = await tx.activity.update({
+      where: { id: input.id },
+      data: { ...scalarColumns(input), version: { increment: 1 } },
+      select: { id: true, version: true },
+    });
     const activityId = input.id;
     await tx.activityAgreement.deleteMany({ where: { activityId } });
     await tx.activityArea.deleteMany({ where: { activityId } });
@@ -106,6 +138,14 @@ export async function updateActivity(db: Db, input: UpdateInput) {
     await tx.activityAgreement.createMany({ data: links.agreements.map((row) => ({ ...row, activityId })) });
     await tx.activityArea.createMany({ data: links.areas.map((row) => ({ ...row, activityId })) });
     await tx.activityParticipant.createMany({ data: links.participants.map((row) => ({ ...row, activityId })) });
+    await recordChange(tx, actor, {
+      action: "UPDATE",
+      entityType: "ACTIVITY",
+      entityId: activityId,
+      entityLabel: input.title,
+      before,
+      after: await snapshotActivity(tx, activityId),
+    });
     return saved;
   });
 }

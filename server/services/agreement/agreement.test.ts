@@ -12,7 +12,7 @@ let api: ReturnType<typeof callerFor>;
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase("seeded"));
-  api = callerFor(db, { name: "Testerin" });
+  api = callerFor(db);
 });
 
 async function partnerId(nameDe: string) {

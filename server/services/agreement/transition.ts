@@ -2,25 +2,28 @@
 import type { z } from "zod";
 import type { Db } from "../../db/prisma";
 import { allowedTransitions, canTransition, SCOPED_STATUSES } from "../../domain/agreement-status";
+import type { Actor } from "../../auth/actor";
 import { DomainError, invalidField, notFound } from "../../domain/errors";
 import type { ZAgreementTransitionInput } from "../../schemas/agreement";
+import { recordChange } from "../audit/record";
 import { today } from "../shared/dates";
+import { conflictError } from "../shared/versioning";
 
 type TransitionInput = z.output<typeof ZAgreementTransitionInput>;
 
-export async function transitionAgreement(db: Db, actorName: string, input: TransitionInput) {
+export async function transitionAgreement(db: Db, actor: Actor, input: TransitionInput) {
   return db.$transaction(async (tx) => {
     // Lock the row so two simultaneous transitions cannot both start from the same status.
-    const rows = await tx.$queryRaw<{ status: string; statusSince: Date | null; version: number }[]>`
-      SELECT status::text AS status, "statusSince", version FROM "Agreement" WHERE id = ${input.id} FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { status: string; statusScope: string | null; statusSince: Date | null; version: number; title: string }[]
+    >`
+      SELECT status::text AS status, "statusScope", "statusSince", version, title
+      FROM "Agreement" WHERE id = ${input.id} FOR UPDATE`;
     const current = rows[0];
     if (!current) throw notFound("Agreement", input.id);
     const from = current.status as TransitionInput["to"];
     if (input.version !== undefined && input.version !== current.version) {
-      throw new DomainError(
-        "CONFLICT",
-        `Agreement ${input.id} was changed by someone else (now version ${current.version}, status ${from}; you saw version ${input.version}). Reload it and decide again.`,
-      );
+      throw await conflictError(tx, "AGREEMENT", input.id, current.version, input.version);
     }
 
     if (!canTransition(from, input.to)) {
@@ -56,10 +59,10 @@ export async function transitionAgreement(db: Db, actorName: string, input: Tran
         scope: input.scope ?? null,
         reason: input.reason,
         effectiveOn,
-        changedBy: actorName,
+        changedBy: actor.name,
       },
     });
-    return tx.agreement.update({
+    const updated = await tx.agreement.update({
       where: { id: input.id },
       data: {
         status: input.to,
@@ -70,5 +73,21 @@ export async function transitionAgreement(db: Db, actorName: string, input: Tran
       },
       select: { id: true, status: true, version: true },
     });
+    await recordChange(tx, actor, {
+      action: "STATUS_CHANGE",
+      entityType: "AGREEMENT",
+      entityId: input.id,
+      entityLabel: current.title,
+      changes: {
+        status: { before: from, after: input.to },
+        statusScope: { before: current.statusScope, after: input.scope ?? null },
+        statusSince: {
+          before: current.statusSince?.toISOString().slice(0, 10) ?? null,
+          after: effectiveOn.toISOString().slice(0, 10),
+        },
+        reason: { before: null, after: input.reason },
+      },
+    });
+    return updated;
   });
 }

@@ -7,8 +7,10 @@ import { SCOPED_STATUSES } from "../../domain/agreement-status";
 import { invalidField } from "../../domain/errors";
 import type { ZAgreementCreateInput, ZAgreementUpdateInput } from "../../schemas/agreement";
 import type { PartialDate } from "../../schemas/common";
+import type { Actor } from "../../auth/actor";
+import { recordChange } from "../audit/record";
 import { today } from "../shared/dates";
-import { updateVersioned } from "../shared/versioning";
+import { lockVersion } from "../shared/versioning";
 
 type CreateInput = z.output<typeof ZAgreementCreateInput>;
 type UpdateInput = z.output<typeof ZAgreementUpdateInput>;
@@ -96,7 +98,24 @@ function scalarColumns(input: Fields) {
   };
 }
 
-export async function createAgreement(db: Db, actorName: string, input: CreateInput) {
+/** The fields the audit trail compares before and after a change. */
+export async function snapshotAgreement(tx: Tx, id: number) {
+  const row = await tx.agreement.findUnique({
+    where: { id },
+    omit: { id: true, version: true, createdAt: true, updatedAt: true },
+    include: { areas: { select: { status: true, notes: true, area: { select: { code: true } } } } },
+  });
+  if (!row) return null;
+  const { areas, ...fields } = row;
+  return {
+    ...fields,
+    areas: areas
+      .map((link) => ({ code: link.area.code, status: link.status, notes: link.notes }))
+      .sort((a, b) => a.code.localeCompare(b.code)),
+  };
+}
+
+export async function createAgreement(db: Db, actor: Actor, input: CreateInput) {
   return db.$transaction(async (tx) => {
     const areaIds = await checkReferences(tx, input);
     if (input.statusScope && !SCOPED_STATUSES.includes(input.status)) {
@@ -123,35 +142,48 @@ export async function createAgreement(db: Db, actorName: string, input: CreateIn
           reason: "Erfasst",
           effectiveOn: effective.date,
           effectiveOnPrecision: effective.precision,
-          changedBy: actorName,
+          changedBy: actor.name,
         },
       },
     };
-    return tx.agreement.create({ data, select: { id: true, version: true } });
+    const created = await tx.agreement.create({ data, select: { id: true, version: true } });
+    await recordChange(tx, actor, {
+      action: "CREATE",
+      entityType: "AGREEMENT",
+      entityId: created.id,
+      entityLabel: input.title,
+      after: await snapshotAgreement(tx, created.id),
+    });
+    return created;
   });
 }
 
-export async function updateAgreement(db: Db, input: UpdateInput) {
+export async function updateAgreement(db: Db, actor: Actor, input: UpdateInput) {
   return db.$transaction(async (tx) => {
+    await lockVersion(tx, "AGREEMENT", input.id, input.version);
+    const before = await snapshotAgreement(tx, input.id);
     const areaIds = await checkReferences(tx, input, input.id);
-    const saved = await updateVersioned(
-      "Agreement",
-      input,
-      (where) =>
-        tx.agreement.updateMany({
-          where,
-          data: {
-            ...scalarColumns(input),
-            partnerId: input.partnerId,
-            predecessorId: input.predecessorId ?? null,
-            version: { increment: 1 },
-          },
-        }),
-      () => tx.agreement.findUnique({ where: { id: input.id }, select: { version: true } }),
-    );
+    const saved = await tx.agreement.update({
+      where: { id: input.id },
+      data: {
+        ...scalarColumns(input),
+        partnerId: input.partnerId,
+        predecessorId: input.predecessorId ?? null,
+        version: { increment: 1 },
+      },
+      select: { id: true, version: true },
+    });
     await tx.agreementArea.deleteMany({ where: { agreementId: input.id } });
     await tx.agreementArea.createMany({
       data: areaRows(input, areaIds).map((row) => ({ ...row, agreementId: input.id })),
+    });
+    await recordChange(tx, actor, {
+      action: "UPDATE",
+      entityType: "AGREEMENT",
+      entityId: input.id,
+      entityLabel: input.title,
+      before,
+      after: await snapshotAgreement(tx, input.id),
     });
     return saved;
   });

@@ -1,9 +1,11 @@
 // Creating and editing partners.
 import type { z } from "zod";
-import type { Db } from "../../db/prisma";
+import type { Actor } from "../../auth/actor";
+import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
 import type { ZPartnerCreateInput, ZPartnerUpdateInput } from "../../schemas/partner";
-import { updateVersioned } from "../shared/versioning";
+import { recordChange } from "../audit/record";
+import { lockVersion } from "../shared/versioning";
 
 type CreateInput = z.output<typeof ZPartnerCreateInput>;
 type UpdateInput = z.output<typeof ZPartnerUpdateInput>;
@@ -33,20 +35,43 @@ function columns(input: CreateInput) {
   };
 }
 
-export async function createPartner(db: Db, input: CreateInput) {
-  checkCoordinates(input);
-  return db.partner.create({ data: columns(input), select: { id: true, version: true } });
+export function snapshotPartner(tx: Tx, id: number) {
+  return tx.partner.findUnique({ where: { id }, omit: { id: true, version: true, createdAt: true, updatedAt: true } });
 }
 
-export async function updatePartner(db: Db, input: UpdateInput) {
+export async function createPartner(db: Db, actor: Actor, input: CreateInput) {
   checkCoordinates(input);
   return db.$transaction(async (tx) => {
-    const saved = await updateVersioned(
-      "Partner",
-      input,
-      (where) => tx.partner.updateMany({ where, data: { ...columns(input), version: { increment: 1 } } }),
-      () => tx.partner.findUnique({ where: { id: input.id }, select: { version: true } }),
-    );
+    const created = await tx.partner.create({ data: columns(input), select: { id: true, version: true } });
+    await recordChange(tx, actor, {
+      action: "CREATE",
+      entityType: "PARTNER",
+      entityId: created.id,
+      entityLabel: input.nameDe,
+      after: await snapshotPartner(tx, created.id),
+    });
+    return created;
+  });
+}
+
+export async function updatePartner(db: Db, actor: Actor, input: UpdateInput) {
+  checkCoordinates(input);
+  return db.$transaction(async (tx) => {
+    await lockVersion(tx, "PARTNER", input.id, input.version);
+    const before = await snapshotPartner(tx, input.id);
+    const saved = await tx.partner.update({
+      where: { id: input.id },
+      data: { ...columns(input), version: { increment: 1 } },
+      select: { id: true, version: true },
+    });
+    await recordChange(tx, actor, {
+      action: "UPDATE",
+      entityType: "PARTNER",
+      entityId: input.id,
+      entityLabel: input.nameDe,
+      before,
+      after: await snapshotPartner(tx, input.id),
+    });
     return saved;
   });
 }

@@ -1,30 +1,86 @@
-// Optimistic concurrency for every editable record: an update names the version the editor started from and
-// succeeds only if the row still has it; the version then goes up by one.
+// Optimistic concurrency for every editable record. An update names the version the editor started from; the
+// row is locked, and if somebody else saved in between the update is refused with CONFLICT, naming who changed
+// the record and when (from the audit trail), never overwritten silently. The version then goes up by one.
+import type { AuditEntity } from "../../db/generated/enums";
+import type { Tx } from "../../db/prisma";
 import { DomainError, notFound } from "../../domain/errors";
+
+const TABLES: Record<AuditEntity, string> = {
+  AGREEMENT: "Agreement",
+  PARTNER: "Partner",
+  PERSON: "Person",
+  ACTIVITY: "Activity",
+  WORKING_GROUP: "WorkingGroup",
+  MILESTONE: "Milestone",
+  USER: "User",
+};
+
+const NAMES: Record<AuditEntity, string> = {
+  AGREEMENT: "Agreement",
+  PARTNER: "Partner",
+  PERSON: "Person",
+  ACTIVITY: "Activity",
+  WORKING_GROUP: "Working group",
+  MILESTONE: "Milestone",
+  USER: "Account",
+};
 
 export interface VersionedInput {
   id: number;
   version: number;
 }
 
+/** Who made the change an editor did not see, as the CONFLICT error carries it to the form. */
+export interface ConflictDetails {
+  by: string | null;
+  at: string | null;
+  currentVersion: number;
+}
+
 /**
- * Runs `update` (an updateMany filtered by id and version that increments the version). If it changed nothing,
- * tells apart a record that is gone (NOT_FOUND) from one somebody else saved first (CONFLICT).
+ * Locks the record's row for the rest of the transaction and checks its version. Throws NOT_FOUND if it is gone
+ * and CONFLICT (with who and when) if `expectedVersion` is given and outdated. Returns the current version.
  */
-export async function updateVersioned(
-  entity: string,
-  input: VersionedInput,
-  update: (where: VersionedInput) => Promise<{ count: number }>,
-  readVersion: () => Promise<{ version: number } | null>,
-): Promise<VersionedInput> {
-  const { count } = await update({ id: input.id, version: input.version });
-  if (count === 0) {
-    const current = await readVersion();
-    if (!current) throw notFound(entity, input.id);
-    throw new DomainError(
-      "CONFLICT",
-      `${entity} ${input.id} was changed by someone else (now version ${current.version}, you edited version ${input.version}). Reload it and apply your change again.`,
-    );
+export async function lockVersion(
+  tx: Tx,
+  entity: AuditEntity,
+  id: number | string,
+  expectedVersion?: number,
+): Promise<number> {
+  // The table name comes from the fixed map above, never from input; the id is a bound parameter.
+  const rows = await tx.$queryRawUnsafe<{ version: number }[]>(
+    `SELECT version FROM "${TABLES[entity]}" WHERE id = $1 FOR UPDATE`,
+    id,
+  );
+  const current = rows[0];
+  if (!current) throw notFound(NAMES[entity], id);
+  if (expectedVersion !== undefined && current.version !== expectedVersion) {
+    throw await conflictError(tx, entity, id, current.version, expectedVersion);
   }
-  return { id: input.id, version: input.version + 1 };
+  return current.version;
+}
+
+export async function conflictError(
+  tx: Tx,
+  entity: AuditEntity,
+  id: number | string,
+  currentVersion: number,
+  yourVersion: number,
+): Promise<DomainError> {
+  const last = await tx.auditEvent.findFirst({
+    where: { entityType: entity, entityId: String(id) },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { actorName: true, at: true },
+  });
+  const conflict: ConflictDetails = {
+    by: last?.actorName ?? null,
+    at: last?.at.toISOString() ?? null,
+    currentVersion,
+  };
+  const who = last ? ` by ${last.actorName} at ${last.at.toISOString()}` : "";
+  return new DomainError(
+    "CONFLICT",
+    `${NAMES[entity]} ${id} was changed${who} after you opened it (now version ${currentVersion}, you edited version ${yourVersion}). Nothing was saved; reload it and apply your change again.`,
+    { conflict },
+  );
 }

@@ -1,10 +1,12 @@
 // Adding, editing and removing a working group's milestones; the status rules live in milestone-rules.ts.
 import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
-import type { Db } from "../../db/prisma";
-import { notFound } from "../../domain/errors";
+import type { Actor } from "../../auth/actor";
+import type { Db, Tx } from "../../db/prisma";
 import type { ZMilestoneAddInput, ZMilestoneUpdateInput } from "../../schemas/working-group";
+import { recordChange, type Snapshot } from "../audit/record";
 import { today } from "../shared/dates";
+import { lockVersion } from "../shared/versioning";
 import { resolveDoneOn } from "./milestone-rules";
 
 type AddInput = z.output<typeof ZMilestoneAddInput>;
@@ -19,6 +21,7 @@ export const milestoneSelect = {
   status: true,
   doneOn: true,
   notes: true,
+  version: true,
 } satisfies Prisma.MilestoneSelect;
 
 function columns(input: Fields) {
@@ -31,28 +34,66 @@ function columns(input: Fields) {
   };
 }
 
-export async function addMilestone(db: Db, input: AddInput) {
-  const data = columns(input);
-  return db.$transaction(async (tx) => {
-    if (!(await tx.workingGroup.findUnique({ where: { id: input.workingGroupId }, select: { id: true } }))) {
-      throw notFound("Working group", input.workingGroupId);
-    }
-    return tx.milestone.create({ data: { ...data, workingGroupId: input.workingGroupId }, select: milestoneSelect });
+type RemoveInput = { id: number; version: number };
+
+async function auditMilestone(
+  tx: Tx,
+  actor: Actor,
+  action: "CREATE" | "UPDATE" | "DELETE",
+  milestone: { id: number; workingGroupId: number; title: string },
+  before: Snapshot | null,
+  after: Snapshot | null,
+) {
+  await recordChange(tx, actor, {
+    action,
+    entityType: "MILESTONE",
+    entityId: milestone.id,
+    entityLabel: milestone.title,
+    parent: { type: "WORKING_GROUP", id: milestone.workingGroupId },
+    before,
+    after,
   });
 }
 
-export async function updateMilestone(db: Db, input: UpdateInput) {
+function snapshotOf(row: Prisma.MilestoneGetPayload<{ select: typeof milestoneSelect }>): Snapshot {
+  const { id: _id, version: _version, ...fields } = row;
+  return fields;
+}
+
+export async function addMilestone(db: Db, actor: Actor, input: AddInput) {
   const data = columns(input);
   return db.$transaction(async (tx) => {
-    if (!(await tx.milestone.findUnique({ where: { id: input.id }, select: { id: true } }))) {
-      throw notFound("Milestone", input.id);
-    }
-    return tx.milestone.update({ where: { id: input.id }, data, select: milestoneSelect });
+    await lockVersion(tx, "WORKING_GROUP", input.workingGroupId);
+    const created = await tx.milestone.create({
+      data: { ...data, workingGroupId: input.workingGroupId },
+      select: milestoneSelect,
+    });
+    await auditMilestone(tx, actor, "CREATE", created, null, snapshotOf(created));
+    return created;
   });
 }
 
-export async function removeMilestone(db: Db, id: number) {
-  const removed = await db.milestone.deleteMany({ where: { id } });
-  if (removed.count === 0) throw notFound("Milestone", id);
-  return { id };
+export async function updateMilestone(db: Db, actor: Actor, input: UpdateInput) {
+  const data = columns(input);
+  return db.$transaction(async (tx) => {
+    await lockVersion(tx, "MILESTONE", input.id, input.version);
+    const before = await tx.milestone.findUniqueOrThrow({ where: { id: input.id }, select: milestoneSelect });
+    const updated = await tx.milestone.update({
+      where: { id: input.id },
+      data: { ...data, version: { increment: 1 } },
+      select: milestoneSelect,
+    });
+    await auditMilestone(tx, actor, "UPDATE", updated, snapshotOf(before), snapshotOf(updated));
+    return updated;
+  });
+}
+
+export async function removeMilestone(db: Db, actor: Actor, input: RemoveInput) {
+  return db.$transaction(async (tx) => {
+    await lockVersion(tx, "MILESTONE", input.id, input.version);
+    const before = await tx.milestone.findUniqueOrThrow({ where: { id: input.id }, select: milestoneSelect });
+    await tx.milestone.delete({ where: { id: input.id } });
+    await auditMilestone(tx, actor, "DELETE", before, snapshotOf(before), null);
+    return { id: input.id };
+  });
 }

@@ -324,6 +324,7 @@ describe("milestones", () => {
 
     const done = await caller.workingGroup.updateMilestone({
       id: milestone.id,
+      version: milestone.version,
       title: "Abschlussbericht",
       status: "DONE",
     });
@@ -331,6 +332,7 @@ describe("milestones", () => {
 
     const reopened = await caller.workingGroup.updateMilestone({
       id: milestone.id,
+      version: done.version,
       title: "Abschlussbericht",
       status: "IN_PROGRESS",
       doneOn: iso(today()),
@@ -340,6 +342,7 @@ describe("milestones", () => {
 
     const cancelled = await caller.workingGroup.updateMilestone({
       id: milestone.id,
+      version: reopened.version,
       title: "Abschlussbericht",
       status: "CANCELLED",
     });
@@ -348,13 +351,15 @@ describe("milestones", () => {
 
   it("removes a milestone", async () => {
     const milestone = await caller.workingGroup.addMilestone({ workingGroupId: groupId, title: "Weg damit" });
-    expect(await caller.workingGroup.removeMilestone({ id: milestone.id })).toEqual({ id: milestone.id });
+    expect(await caller.workingGroup.removeMilestone({ id: milestone.id, version: milestone.version })).toEqual({
+      id: milestone.id,
+    });
     expect(await db.milestone.findUnique({ where: { id: milestone.id } })).toBeNull();
   });
 
   it("answers NOT_FOUND for unknown milestones and groups", async () => {
-    expect((await trpcError(() => caller.workingGroup.removeMilestone({ id: 999_999 }))).code).toBe("NOT_FOUND");
-    expect((await trpcError(() => caller.workingGroup.updateMilestone({ id: 999_999, title: "X" }))).code).toBe(
+    expect((await trpcError(() => caller.workingGroup.removeMilestone({ id: 999_999, version: 1 }))).code).toBe("NOT_FOUND");
+    expect((await trpcError(() => caller.workingGroup.updateMilestone({ id: 999_999, version: 1, title: "X" }))).code).toBe(
       "NOT_FOUND",
     );
     expect(

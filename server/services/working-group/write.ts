@@ -1,9 +1,11 @@
 // Creating and editing working groups. Memberships are written in the same transaction and replaced on update.
 import type { z } from "zod";
+import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
 import type { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "../../schemas/working-group";
-import { updateVersioned } from "../shared/versioning";
+import { recordChange } from "../audit/record";
+import { lockVersion } from "../shared/versioning";
 
 type CreateInput = z.output<typeof ZWorkingGroupCreateInput>;
 type UpdateInput = z.output<typeof ZWorkingGroupUpdateInput>;
@@ -45,28 +47,57 @@ function membershipRows(input: CreateInput) {
   return input.memberships.map((membership) => ({ personId: membership.personId, role: membership.role ?? null }));
 }
 
-export async function createWorkingGroup(db: Db, input: CreateInput) {
+/** The fields the audit trail compares before and after a change, memberships included. */
+export async function snapshotWorkingGroup(tx: Tx, id: number) {
+  const row = await tx.workingGroup.findUnique({
+    where: { id },
+    omit: { id: true, version: true, createdAt: true, updatedAt: true },
+    include: { members: { select: { personId: true, role: true }, orderBy: { personId: "asc" } } },
+  });
+  if (!row) return null;
+  const { members, ...fields } = row;
+  return { ...fields, memberships: members };
+}
+
+export async function createWorkingGroup(db: Db, actor: Actor, input: CreateInput) {
   return db.$transaction(async (tx) => {
     await checkReferences(tx, input);
-    return tx.workingGroup.create({
+    const created = await tx.workingGroup.create({
       data: { ...scalarColumns(input), members: { create: membershipRows(input) } },
       select: { id: true, version: true },
     });
+    await recordChange(tx, actor, {
+      action: "CREATE",
+      entityType: "WORKING_GROUP",
+      entityId: created.id,
+      entityLabel: input.name,
+      after: await snapshotWorkingGroup(tx, created.id),
+    });
+    return created;
   });
 }
 
-export async function updateWorkingGroup(db: Db, input: UpdateInput) {
+export async function updateWorkingGroup(db: Db, actor: Actor, input: UpdateInput) {
   return db.$transaction(async (tx) => {
+    await lockVersion(tx, "WORKING_GROUP", input.id, input.version);
     await checkReferences(tx, input);
-    const saved = await updateVersioned(
-      "Working group",
-      input,
-      (where) => tx.workingGroup.updateMany({ where, data: { ...scalarColumns(input), version: { increment: 1 } } }),
-      () => tx.workingGroup.findUnique({ where: { id: input.id }, select: { version: true } }),
-    );
+    const before = await snapshotWorkingGroup(tx, input.id);
+    const saved = await tx.workingGroup.update({
+      where: { id: input.id },
+      data: { ...scalarColumns(input), version: { increment: 1 } },
+      select: { id: true, version: true },
+    });
     await tx.workingGroupMember.deleteMany({ where: { workingGroupId: input.id } });
     await tx.workingGroupMember.createMany({
       data: membershipRows(input).map((row) => ({ ...row, workingGroupId: input.id })),
+    });
+    await recordChange(tx, actor, {
+      action: "UPDATE",
+      entityType: "WORKING_GROUP",
+      entityId: input.id,
+      entityLabel: input.name,
+      before,
+      after: await snapshotWorkingGroup(tx, input.id),
     });
     return saved;
   });

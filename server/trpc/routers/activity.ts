@@ -7,11 +7,11 @@ import {
 import { getActivity } from "../../services/activity/detail";
 import { listActivities } from "../../services/activity/list";
 import { createActivity, updateActivity } from "../../services/activity/write";
-import { publicProcedure, router } from "../init";
+import { editorProcedure, router, viewerProcedure } from "../init";
 
 export const activityRouter = router({
-  list: publicProcedure.input(ZActivityListInput).query(({ ctx, input }) => listActivities(ctx.db, input)),
-  byId: publicProcedure.input(ZActivityByIdInput).query(({ ctx, input }) => getActivity(ctx.db, input.id)),
-  create: publicProcedure.input(ZActivityCreateInput).mutation(({ ctx, input }) => createActivity(ctx.db, input)),
-  update: publicProcedure.input(ZActivityUpdateInput).mutation(({ ctx, input }) => updateActivity(ctx.db, input)),
+  list: viewerProcedure.input(ZActivityListInput).query(({ ctx, input }) => listActivities(ctx.db, input)),
+  byId: viewerProcedure.input(ZActivityByIdInput).query(({ ctx, input }) => getActivity(ctx.db, input.id)),
+  create: editorProcedure.input(ZActivityCreateInput).mutation(({ ctx, input }) => createActivity(ctx.db, ctx.actor, input)),
+  update: editorProcedure.input(ZActivityUpdateInput).mutation(({ ctx, input }) => updateActivity(ctx.db, ctx.actor, input)),
 });

@@ -1,6 +1,6 @@
 import { listCooperationAreas } from "../../services/cooperation-area";
-import { publicProcedure, router } from "../init";
+import { editorProcedure, router, viewerProcedure } from "../init";
 
 export const cooperationAreaRouter = router({
-  list: publicProcedure.query(({ ctx }) => listCooperationAreas(ctx.db)),
+  list: viewerProcedure.query(({ ctx }) => listCooperationAreas(ctx.db)),
 });

@@ -2,12 +2,12 @@ import { ZPersonByIdInput, ZPersonCreateInput, ZPersonListInput, ZPersonUpdateIn
 import { getPerson } from "../../services/person/detail";
 import { listPeople, personOptions } from "../../services/person/list";
 import { createPerson, updatePerson } from "../../services/person/write";
-import { publicProcedure, router } from "../init";
+import { editorProcedure, router, viewerProcedure } from "../init";
 
 export const personRouter = router({
-  list: publicProcedure.input(ZPersonListInput).query(({ ctx, input }) => listPeople(ctx.db, input)),
-  options: publicProcedure.query(({ ctx }) => personOptions(ctx.db)),
-  byId: publicProcedure.input(ZPersonByIdInput).query(({ ctx, input }) => getPerson(ctx.db, input.id)),
-  create: publicProcedure.input(ZPersonCreateInput).mutation(({ ctx, input }) => createPerson(ctx.db, input)),
-  update: publicProcedure.input(ZPersonUpdateInput).mutation(({ ctx, input }) => updatePerson(ctx.db, input)),
+  list: viewerProcedure.input(ZPersonListInput).query(({ ctx, input }) => listPeople(ctx.db, input)),
+  options: viewerProcedure.query(({ ctx }) => personOptions(ctx.db)),
+  byId: viewerProcedure.input(ZPersonByIdInput).query(({ ctx, input }) => getPerson(ctx.db, input.id)),
+  create: editorProcedure.input(ZPersonCreateInput).mutation(({ ctx, input }) => createPerson(ctx.db, ctx.actor, input)),
+  update: editorProcedure.input(ZPersonUpdateInput).mutation(({ ctx, input }) => updatePerson(ctx.db, ctx.actor, input)),
 });

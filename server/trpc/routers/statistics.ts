@@ -1,6 +1,6 @@
 import { getDashboard } from "../../services/statistics/dashboard";
-import { publicProcedure, router } from "../init";
+import { editorProcedure, router, viewerProcedure } from "../init";
 
 export const statisticsRouter = router({
-  dashboard: publicProcedure.query(({ ctx }) => getDashboard(ctx.db)),
+  dashboard: viewerProcedure.query(({ ctx }) => getDashboard(ctx.db)),
 });

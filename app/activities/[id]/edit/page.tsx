@@ -4,6 +4,7 @@ import { getMessages } from "../../../_i18n/server";
 import { parseId } from "../../../_lib/params";
 import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
 import { ActivityForm } from "../../_components/activity-form";
+import { requireRole } from "../../../_lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("EDITOR");
   const id = parseId((await params).id);
   const { m } = await getMessages();
-  const activity = id === null ? null : await orNull(serverCaller().activity.byId({ id }));
+  const activity = id === null ? null : await orNull((await serverCaller()).activity.byId({ id }));
   if (!activity) notFound();
   await Promise.all([
     prefetch(trpc.partner.options.queryOptions()),

@@ -4,6 +4,7 @@ import { getMessages } from "../../../_i18n/server";
 import { parseId } from "../../../_lib/params";
 import { HydrateClient, orNull, serverCaller } from "../../../_lib/trpc/server";
 import { AgreementForm, prefetchAgreementFormOptions } from "../../_components/agreement-form-options";
+import { requireRole } from "../../../_lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditAgreementPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("EDITOR");
   const id = parseId((await params).id);
   const { m } = await getMessages();
-  const agreement = id === null ? null : await orNull(serverCaller().agreement.byId({ id }));
+  const agreement = id === null ? null : await orNull((await serverCaller()).agreement.byId({ id }));
   if (!agreement) notFound();
   await prefetchAgreementFormOptions();
   return (

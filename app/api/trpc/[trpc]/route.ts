@@ -1,14 +1,31 @@
+import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { isTrustedOrigin } from "@/server/auth/config";
+import { actorFromHeaders, trustedOrigins } from "@/server/auth/instance";
 import { db } from "@/server/db/client";
 import { createContextFor } from "@/server/trpc/context";
 import { appRouter } from "@/server/trpc/root";
+
+/** The client's address as the reverse proxy reports it (for the audit trail only, never for decisions). */
+function clientIp(request: Request): string | null {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 100) || null;
+}
 
 function handler(request: Request) {
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => createContextFor(db()),
+    createContext: async () => {
+      // Mutations travel as POST: they must come from this app's own pages (no cross-site requests).
+      if (request.method !== "GET" && !isTrustedOrigin(request, trustedOrigins())) {
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: "Refused: a request that changes data must come from this app (Origin header missing or foreign).",
+        });
+      }
+      return createContextFor(db(), await actorFromHeaders(request.headers), clientIp(request));
+    },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },

@@ -6,6 +6,7 @@ import { getMessages } from "../../../_i18n/server";
 import { parseId } from "../../../_lib/params";
 import { orNull, serverCaller } from "../../../_lib/trpc/server";
 import { PartnerForm } from "../../_components/partner-form";
+import { requireRole } from "../../../_lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -15,9 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditPartnerPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("EDITOR");
   const id = parseId((await params).id);
   const { m, locale } = await getMessages();
-  const partner = id === null ? null : await orNull(serverCaller().partner.byId({ id }));
+  const partner = id === null ? null : await orNull((await serverCaller()).partner.byId({ id }));
   if (!partner) notFound();
   return (
     <>

@@ -5,6 +5,7 @@ import { getMessages } from "../../../_i18n/server";
 import { parseId } from "../../../_lib/params";
 import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
 import { PersonForm } from "../../_components/person-form";
+import { requireRole } from "../../../_lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -14,9 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("EDITOR");
   const id = parseId((await params).id);
   const { m } = await getMessages();
-  const person = id === null ? null : await orNull(serverCaller().person.byId({ id }));
+  const person = id === null ? null : await orNull((await serverCaller()).person.byId({ id }));
   if (!person) notFound();
   await prefetch(trpc.partner.options.queryOptions());
   return (

@@ -4,6 +4,7 @@ import { getMessages } from "../../../_i18n/server";
 import { parseId } from "../../../_lib/params";
 import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
 import { WorkingGroupForm } from "../../_components/working-group-form";
+import { requireRole } from "../../../_lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditWorkingGroupPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("EDITOR");
   const id = parseId((await params).id);
   const { m } = await getMessages();
-  const group = id === null ? null : await orNull(serverCaller().workingGroup.byId({ id }));
+  const group = id === null ? null : await orNull((await serverCaller()).workingGroup.byId({ id }));
   if (!group) notFound();
   await Promise.all([prefetch(trpc.agreement.options.queryOptions()), prefetch(trpc.person.options.queryOptions())]);
   return (

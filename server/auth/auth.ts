@@ -1,0 +1,126 @@
+// Sign-in with better-auth: email and password, sessions in PostgreSQL, no self sign-up (admins create accounts
+// through the audited account service). Single sign-on (OIDC/SAML, e.g. Keycloak in front of Active Directory)
+// is added later as a better-auth plugin in `plugins` below; users, sessions and roles stay as they are.
+import { APIError, betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import type { Db } from "../db/prisma";
+import { recordAuthEvent, recentFailedSignIns } from "../services/audit/auth-events";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
+
+/** A working day: a session ends this long after sign-in and is not extended by activity. */
+export const SESSION_SECONDS = 10 * 60 * 60;
+/** Failed sign-ins for one email within the window that lock further attempts for it until the window passes. */
+export const LOCKOUT = { failures: 5, windowMinutes: 15 } as const;
+
+export interface AuthConfig {
+  secret: string;
+  /** The app's public address (e.g. https://partnerschaften.stadt-koeln.de); cookies are Secure under https. */
+  baseURL: string;
+  /** Further origins allowed to send requests (besides baseURL); see trustedOriginsFor. */
+  trustedOrigins: (request?: Request) => string[];
+  /** Attempts per minute and client address on the sign-in endpoint. */
+  signInAttemptsPerMinute?: number;
+}
+
+export function createAuth(db: Db, config: AuthConfig) {
+  return betterAuth({
+    appName: "Partnerschaften Köln",
+    secret: config.secret,
+    baseURL: config.baseURL,
+    trustedOrigins: (request) => config.trustedOrigins(request),
+    database: prismaAdapter(db, { provider: "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+    },
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false, required: false },
+        active: { type: "boolean", input: false, required: false },
+      },
+      changeEmail: { enabled: false },
+      deleteUser: { enabled: false },
+    },
+    session: {
+      expiresIn: SESSION_SECONDS,
+      updateAge: SESSION_SECONDS,
+      cookieCache: { enabled: false },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 300,
+      customRules: {
+        "/sign-in/email": { window: 60, max: config.signInAttemptsPerMinute ?? 10 },
+      },
+    },
+    advanced: {
+      cookiePrefix: "partnerschaften",
+      useSecureCookies: config.baseURL.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A deactivated account gets no session, whatever the password.
+          before: async (session) => {
+            const user = await db.user.findUnique({ where: { id: session.userId }, select: { active: true } });
+            if (!user?.active) {
+              throw new APIError("FORBIDDEN", { code: "ACCOUNT_DEACTIVATED", message: "This account is deactivated." });
+            }
+          },
+        },
+      },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-in/email") {
+          const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
+          if (email && (await recentFailedSignIns(db, email, LOCKOUT.windowMinutes)) >= LOCKOUT.failures) {
+            await recordAuthEvent(db, { action: "SIGN_IN_FAILED", email, reason: "LOCKED", ip: clientIp(ctx.headers) });
+            throw new APIError("TOO_MANY_REQUESTS", {
+              code: "TOO_MANY_FAILED_SIGN_INS",
+              message: `Too many failed sign-ins for this account. Try again in ${LOCKOUT.windowMinutes} minutes.`,
+            });
+          }
+        }
+        if (ctx.path === "/sign-out") {
+          const current = await getSessionFromCtx(ctx).catch(() => null);
+          if (current) {
+            await recordAuthEvent(db, {
+              action: "SIGN_OUT",
+              email: current.user.email,
+              userId: current.user.id,
+              name: current.user.name,
+              ip: clientIp(ctx.headers),
+            });
+          }
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
+        const returned = ctx.context.returned;
+        const ip = clientIp(ctx.headers);
+        if (returned instanceof APIError) {
+          const reason = returned.body?.code === "ACCOUNT_DEACTIVATED" ? "DEACTIVATED" : "INVALID_CREDENTIALS";
+          if (returned.statusCode !== 429) await recordAuthEvent(db, { action: "SIGN_IN_FAILED", email, reason, ip });
+          return;
+        }
+        const user = (returned as { user?: { id: string; name: string; email: string } } | undefined)?.user;
+        if (user) await recordAuthEvent(db, { action: "SIGN_IN", email: user.email, userId: user.id, name: user.name, ip });
+      }),
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+function clientIp(headers: Headers | undefined): string | null {
+  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded ? forwarded.slice(0, 100) : null;
+}

@@ -1,0 +1,92 @@
+// Reading the audit trail: the admins' audit page (filters: who, what record, when) and one record's history.
+import type { z } from "zod";
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { paginated } from "../../schemas/common";
+import type { ZAuditListInput, ZRecordHistoryInput } from "../../schemas/audit";
+import { addDays, cityDayStart } from "../shared/dates";
+import { textContains } from "../shared/search";
+
+const eventSelect = {
+  id: true,
+  at: true,
+  actorId: true,
+  actorName: true,
+  actorEmail: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  entityLabel: true,
+  parentType: true,
+  parentId: true,
+  changes: true,
+  ipAddress: true,
+} satisfies Prisma.AuditEventSelect;
+
+export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
+
+export function auditWhere(input: z.output<typeof ZAuditListInput>): Prisma.AuditEventWhereInput {
+  const and: Prisma.AuditEventWhereInput[] = [];
+  if (input.actorId) and.push({ actorId: input.actorId });
+  if (input.action) and.push({ action: input.action });
+  if (input.entityType && input.entityId) {
+    and.push({
+      OR: [
+        { entityType: input.entityType, entityId: input.entityId },
+        { parentType: input.entityType, parentId: input.entityId },
+      ],
+    });
+  } else if (input.entityType) {
+    and.push({ entityType: input.entityType });
+  } else if (input.entityId) {
+    and.push({ entityId: input.entityId });
+  }
+  if (input.from) and.push({ at: { gte: cityDayStart(input.from) } });
+  if (input.to) and.push({ at: { lt: cityDayStart(addDays(input.to, 1)) } });
+  if (input.q) {
+    and.push({
+      OR: [{ entityLabel: textContains(input.q) }, { actorName: textContains(input.q) }, { actorEmail: textContains(input.q) }],
+    });
+  }
+  return and.length ? { AND: and } : {};
+}
+
+export async function listAuditEvents(db: Db, input: z.output<typeof ZAuditListInput>) {
+  const where = auditWhere(input);
+  const [items, total] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      select: eventSelect,
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+    }),
+    db.auditEvent.count({ where }),
+  ]);
+  return paginated(items, total, input.page, input.pageSize);
+}
+
+/** Everyone who appears in the audit trail, for the "who" filter. */
+export async function auditActors(db: Db) {
+  const rows = await db.auditEvent.groupBy({
+    by: ["actorId", "actorName"],
+    where: { actorId: { not: null } },
+    orderBy: { actorName: "asc" },
+  });
+  return rows.map((row) => ({ id: row.actorId as string, name: row.actorName }));
+}
+
+/** The newest events of one record and its children (e.g. a working group's milestones), newest first. */
+export async function recordHistory(db: Db, input: z.output<typeof ZRecordHistoryInput>, limit = 200) {
+  return db.auditEvent.findMany({
+    where: {
+      OR: [
+        { entityType: input.entityType, entityId: input.entityId },
+        { parentType: input.entityType, parentId: input.entityId },
+      ],
+    },
+    select: eventSelect,
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+}

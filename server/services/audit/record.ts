@@ -1,0 +1,72 @@
+// Writing audit events. A change's event is written with the transaction client of the change itself, so the
+// event and the change are committed together or not at all.
+import type { Prisma } from "../../db/generated/client";
+import type { AuditAction, AuditEntity } from "../../db/generated/enums";
+import type { Tx } from "../../db/prisma";
+import type { Actor } from "../../auth/actor";
+
+export type Snapshot = Record<string, unknown>;
+export type Changes = Record<string, { before: unknown; after: unknown }>;
+
+/** JSON-comparable form of a value: dates as ISO strings (date-only when at midnight UTC), undefined as null. */
+function normalise(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  }
+  if (Array.isArray(value)) return value.map(normalise);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, normalise(inner)]));
+  }
+  return value;
+}
+
+/** The fields whose values differ between two snapshots (a missing snapshot counts as all fields null). */
+export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): Changes {
+  const changes: Changes = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    if (key === "version" || key === "updatedAt" || key === "createdAt") continue;
+    const from = normalise(before?.[key]);
+    const to = normalise(after?.[key]);
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { before: from, after: to };
+  }
+  return changes;
+}
+
+export interface ChangeEvent {
+  action: AuditAction;
+  entityType: AuditEntity;
+  entityId: string | number;
+  entityLabel?: string | null;
+  parent?: { type: AuditEntity; id: string | number };
+  before?: Snapshot | null;
+  after?: Snapshot | null;
+  /** Explicit changes (instead of before/after snapshots), e.g. for sessions ended. */
+  changes?: Changes;
+  ip?: string | null;
+}
+
+/**
+ * Appends one audit event inside the change's transaction. An update that changed nothing still records the
+ * event (someone saved), with no changed fields.
+ */
+export async function recordChange(tx: Tx, actor: Actor, event: ChangeEvent): Promise<void> {
+  const changes = event.changes ?? diffSnapshots(event.before ?? null, event.after ?? null);
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor.id,
+      actorName: actor.name.slice(0, 200),
+      actorEmail: actor.email ? actor.email.slice(0, 320) : null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: String(event.entityId),
+      entityLabel: event.entityLabel?.slice(0, 500) ?? null,
+      parentType: event.parent?.type ?? null,
+      parentId: event.parent ? String(event.parent.id) : null,
+      changes: changes as Prisma.InputJsonValue,
+      ipAddress: event.ip ?? null,
+    },
+  });
+}

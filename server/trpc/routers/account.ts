@@ -1,0 +1,52 @@
+import {
+  ZAccountByIdInput,
+  ZAccountCreateInput,
+  ZAccountListInput,
+  ZAccountSetActiveInput,
+  ZAccountSetPasswordInput,
+  ZAccountUpdateInput,
+  ZOwnPasswordInput,
+} from "../../schemas/account";
+import {
+  changeOwnPassword,
+  createAccount,
+  endSessions,
+  getAccount,
+  listAccounts,
+  setAccountActive,
+  setPassword,
+  updateAccount,
+} from "../../services/account/accounts";
+import { permissionsOf } from "../../auth/roles";
+import { adminProcedure, router, viewerProcedure } from "../init";
+
+export const accountRouter = router({
+  /** The signed-in user and what the interface may offer them. */
+  me: viewerProcedure.query(({ ctx }) => ({
+    id: ctx.actor.id,
+    name: ctx.actor.name,
+    email: ctx.actor.email,
+    role: ctx.actor.role,
+    permissions: permissionsOf(ctx.actor.role),
+  })),
+  changeOwnPassword: viewerProcedure
+    .input(ZOwnPasswordInput)
+    .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, ctx.actor, input)),
+  list: adminProcedure.input(ZAccountListInput).query(({ ctx, input }) => listAccounts(ctx.db, input)),
+  byId: adminProcedure.input(ZAccountByIdInput).query(({ ctx, input }) => getAccount(ctx.db, input.id)),
+  create: adminProcedure
+    .input(ZAccountCreateInput)
+    .mutation(({ ctx, input }) => createAccount(ctx.db, ctx.actor, input)),
+  update: adminProcedure
+    .input(ZAccountUpdateInput)
+    .mutation(({ ctx, input }) => updateAccount(ctx.db, ctx.actor, input)),
+  setActive: adminProcedure
+    .input(ZAccountSetActiveInput)
+    .mutation(({ ctx, input }) => setAccountActive(ctx.db, ctx.actor, input)),
+  endSessions: adminProcedure
+    .input(ZAccountByIdInput)
+    .mutation(({ ctx, input }) => endSessions(ctx.db, ctx.actor, input.id)),
+  setPassword: adminProcedure
+    .input(ZAccountSetPasswordInput)
+    .mutation(({ ctx, input }) => setPassword(ctx.db, ctx.actor, input)),
+});
