@@ -5,6 +5,7 @@ import { type KeyedMessage, validationMessage } from "@/server/domain/validation
 import type { AppRouter } from "@/server/trpc/root";
 import { useI18n } from "../_i18n/client";
 import type { Locale } from "../_i18n/config";
+import { fmt, formatDateTime } from "../_i18n/format";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -34,13 +35,29 @@ export function ErrorAlert({ error }: { error: unknown }) {
   const { m, locale } = useI18n();
   if (!error) return null;
   const fields = Object.keys(fieldErrorsOf(error, locale));
-  const conflict =
-    error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "CONFLICT";
+  const data =
+    error instanceof TRPCClientError
+      ? (error.data as { code?: string; conflict?: { by: string | null; at: string | null } } | undefined)
+      : undefined;
   const message = error instanceof Error ? error.message : String(error);
+  if (data?.code === "CONFLICT") {
+    // Somebody saved first: say who and when; the form keeps what this user typed.
+    const conflict = data.conflict;
+    const text =
+      conflict?.by && conflict.at
+        ? fmt(m.auth.conflict, { by: conflict.by, at: formatDateTime(new Date(conflict.at), locale) })
+        : m.auth.conflictUnknown;
+    return (
+      <div className="alert alert--error" role="alert" data-conflict="">
+        <strong>{m.common.conflict} </strong>
+        {text}
+      </div>
+    );
+  }
   return (
     <div className="alert alert--error" role="alert">
       <strong>{m.common.error}: </strong>
-      {fields.length ? m.common.formErrors : conflict ? `${m.common.conflict} (${message})` : message}
+      {fields.length ? m.common.formErrors : message}
     </div>
   );
 }

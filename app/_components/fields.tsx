@@ -44,7 +44,13 @@ function describedBy(id: string, hint?: string, error?: string) {
 }
 
 export function TextField(
-  props: FieldProps & { defaultValue?: string | null; type?: string; placeholder?: string; maxLength?: number },
+  props: FieldProps & {
+    defaultValue?: string | null;
+    type?: string;
+    placeholder?: string;
+    maxLength?: number;
+    autoComplete?: string;
+  },
 ) {
   const id = useId();
   const error = props.errors?.[props.name]?.[0];
@@ -58,6 +64,7 @@ export function TextField(
         placeholder={props.placeholder}
         maxLength={props.maxLength}
         required={props.required}
+        autoComplete={props.autoComplete}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, props.hint, error)}
       />

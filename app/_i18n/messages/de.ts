@@ -11,6 +11,8 @@ import type {
   WorkingGroupStatus,
 } from "@/server/domain/enums";
 import activity from "./de/activity";
+import admin from "./de/admin";
+import auth from "./de/auth";
 import partner from "./de/partner";
 import person from "./de/person";
 import workingGroup from "./de/working-group";
@@ -65,8 +67,7 @@ const de = {
     descending: "absteigend",
     required: "Pflichtfeld",
     formErrors: "Bitte korrigieren Sie die markierten Felder.",
-    conflict:
-      "Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden und die Änderung erneut vornehmen.",
+    conflict: "Nicht gespeichert:",
     saved: "Gespeichert.",
     country: "Land",
     continent: "Kontinent",
@@ -232,6 +233,8 @@ const de = {
   workingGroup,
   activity,
   person,
+  auth,
+  admin,
 };
 
 export type Messages = typeof de;

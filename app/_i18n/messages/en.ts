@@ -1,6 +1,8 @@
 // English: must have exactly the shape of the German messages (checked by the type).
 import type { Messages } from "./de";
 import activity from "./en/activity";
+import admin from "./en/admin";
+import auth from "./en/auth";
 import partner from "./en/partner";
 import person from "./en/person";
 import workingGroup from "./en/working-group";
@@ -55,7 +57,7 @@ const en: Messages = {
     descending: "descending",
     required: "Required",
     formErrors: "Please correct the marked fields.",
-    conflict: "Someone else changed this record in the meantime. Please reload it and make your change again.",
+    conflict: "Not saved:",
     saved: "Saved.",
     country: "Country",
     continent: "Continent",
@@ -208,6 +210,8 @@ const en: Messages = {
   workingGroup,
   activity,
   person,
+  auth,
+  admin,
 };
 
 export default en;

@@ -1,0 +1,70 @@
+"use client";
+// Email and password, sent to better-auth's endpoint. On success a full page load to where the user wanted to go,
+// so the page is rendered for the signed-in user from scratch.
+import { type FormEvent, useState } from "react";
+import { TextField } from "../_components/fields";
+import { useI18n } from "../_i18n/client";
+
+export function SignInForm({ next }: { next: string }) {
+  const { m } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const response = await fetch("/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") }),
+      });
+      if (response.ok) {
+        window.location.assign(next);
+        return;
+      }
+      const body = (await response.json().catch(() => null)) as { code?: string } | null;
+      setError(
+        response.status === 429
+          ? m.auth.tooMany
+          : body?.code === "ACCOUNT_DEACTIVATED"
+            ? m.auth.deactivated
+            : response.status === 401 || response.status === 400
+              ? m.auth.invalidCredentials
+              : m.auth.signInFailed,
+      );
+    } catch {
+      setError(m.auth.signInFailed);
+    }
+    setPending(false);
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} aria-label={m.auth.signInTitle}>
+      {error ? (
+        <div className="alert alert--error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <fieldset>
+        <legend className="visually-hidden">{m.auth.signInTitle}</legend>
+        <TextField label={m.auth.email} name="email" type="email" required wide autoComplete="username" />
+        <TextField
+          label={m.auth.password}
+          name="password"
+          type="password"
+          required
+          wide
+          autoComplete="current-password"
+        />
+      </fieldset>
+      <div className="actions">
+        <button className="button" type="submit" disabled={pending}>
+          {pending ? m.auth.signingIn : m.auth.signIn}
+        </button>
+      </div>
+    </form>
+  );
+}
