@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
+import { PORT, storageStateOf } from "./e2e/auth";
 import { CHROMIUM_PATH } from "./e2e/global-setup";
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -13,7 +13,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 // End-to-end tests against the production build in Debian's Chromium (never a downloaded browser).
-// The app runs on its own embedded PostgreSQL in a fresh data folder, seeded with the demo data.
+// The app runs on its own embedded PostgreSQL in a fresh data folder, seeded with the demo data and the demo
+// accounts; the "setup" project signs in as each role first, and tests run as the editor unless they say otherwise.
 export default defineConfig({
   testDir: "e2e",
   globalSetup: "./e2e/global-setup.ts",
@@ -31,8 +32,17 @@ export default defineConfig({
     navigationTimeout: 30_000,
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      testIgnore: /auth\.setup\.ts/,
+      use: { storageState: storageStateOf("EDITOR") },
+    },
+  ],
   webServer: {
-    command: `rm -rf .data/e2e && npm start`,
+    command: `rm -rf .data/e2e && npm run demo`,
     env: {
       PORT: String(PORT),
       DATA_DIR: ".data/e2e",

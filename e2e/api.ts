@@ -1,9 +1,21 @@
 // Test data through the app's own API (tRPC over HTTP with superjson), never through the UI.
 import type { APIRequestContext } from "@playwright/test";
 import superjson from "superjson";
+import { ORIGIN } from "./auth";
+
+const origins = new WeakMap<APIRequestContext, string>();
+
+/** For a request context of another server than the main test server (e.g. the restart test's own). */
+export function setOrigin(request: APIRequestContext, origin: string): void {
+  origins.set(request, origin);
+}
 
 export async function trpcMutation<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.post(`/api/trpc/${path}`, { data: superjson.serialize(input) });
+  // A browser sends its Origin with every POST; the server refuses changes without this app's origin.
+  const response = await request.post(`/api/trpc/${path}`, {
+    data: superjson.serialize(input),
+    headers: { origin: origins.get(request) ?? ORIGIN },
+  });
   const body = await response.json();
   if (!response.ok()) throw new Error(`${path} failed (${response.status()}): ${JSON.stringify(body)}`);
   return superjson.deserialize(body.result.data) as T;

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { createAgreement, trpcMutation, trpcQuery } from "./api";
+import { createAgreement, setOrigin, trpcMutation, trpcQuery } from "./api";
+import { DEMO_PASSWORD, demoAccount, signInApi } from "./auth";
 
 // Ports of its own, beside the main test server's (E2E_PORT, E2E_PG_PORT).
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 20;
@@ -14,7 +15,14 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 function startApp(dataDir: string): ChildProcess {
   return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server/cli/start.ts"], {
-    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(PG_PORT), SEED: "demo" },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(PG_PORT),
+      SEED: "demo",
+      DEMO_ACCOUNTS: "true",
+    },
     stdio: "ignore",
     detached: true,
   });
@@ -44,6 +52,8 @@ test("a status change survives a restart of the app and its embedded database", 
   try {
     await waitForHealth();
     const api = await playwrightRequest.newContext({ baseURL: BASE });
+    setOrigin(api, BASE);
+    await signInApi(api, demoAccount("EDITOR").email, DEMO_PASSWORD, BASE);
     const { id } = await createAgreement(api, `E2E Neustart ${Date.now()}`, "ACTIVE");
     await trpcMutation(api, "agreement.transition", { id, to: "DORMANT", reason: "Vor dem Neustart geändert" });
     await stopApp(app);

@@ -1,8 +1,8 @@
 // The signed-in user in server components and pages. A page without a valid session sends you to sign-in; a page
 // your role may not use answers 403 (app/forbidden.tsx). The data itself is guarded again by every procedure.
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/server/auth/actor";
 import { actorFromHeaders } from "@/server/auth/instance";
@@ -12,7 +12,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => actorFromHe
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
 export function safeNextPath(next: string | null | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
 }
 
 export async function requireActor(): Promise<Actor> {

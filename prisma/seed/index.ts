@@ -81,7 +81,8 @@ const APP_TABLES = [
 export async function replaceWithDemoData(db: Db): Promise<SeedSummary> {
   return db.$transaction(
     async (tx) => {
-      await tx.$executeRawUnsafe(`TRUNCATE ${APP_TABLES.map((table) => `"${table}"`).join(", ")} RESTART IDENTITY`);
+      // Ids are not restarted: the audit trail (kept) must never point at a new record with an old record's id.
+      await tx.$executeRawUnsafe(`TRUNCATE ${APP_TABLES.map((table) => `"${table}"`).join(", ")}`);
       return writeSeed(tx);
     },
     { maxWait: 10_000, timeout: 60_000 },

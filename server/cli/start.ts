@@ -9,6 +9,8 @@ import { readEnv } from "../env";
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const dev = process.argv.includes("--dev");
+/** `npm run demo` and `npm run dev` also create the demo accounts (one per role; see README). Never production. */
+const demo = process.argv.includes("--demo") || dev;
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const STAMP = path.resolve(".next/source-stamp");
 const SOURCES = ["app", "server", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json"];
@@ -44,6 +46,7 @@ function buildIfNeeded(): void {
 }
 
 async function main() {
+  if (demo) process.env.DEMO_ACCOUNTS = "true";
   const env = readEnv();
   if (!dev) buildIfNeeded();
   const database = await startDatabase(env, log);
@@ -69,6 +72,7 @@ async function main() {
       env: {
         ...process.env,
         DATABASE_URL: database.url,
+        PORT: String(env.PORT),
         NODE_ENV: dev ? "development" : "production",
         NEXT_TELEMETRY_DISABLED: "1",
       },

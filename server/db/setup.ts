@@ -2,6 +2,7 @@
 // the demo data when it is empty (and seeding is wanted).
 import path from "node:path";
 import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
+import { seedDemoAccounts } from "../../prisma/seed/accounts";
 import { dataDir, type Env } from "../env";
 import { startEmbeddedPostgres } from "./embedded";
 import { createPrismaClient } from "./prisma";
@@ -27,12 +28,19 @@ export async function startDatabase(env: Env, log: (line: string) => void): Prom
 export async function prepareDatabase(url: string, env: Env, log: (line: string) => void): Promise<void> {
   const applied = await applyMigrations(url);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
-  if (env.SEED !== "demo") return;
   const db = createPrismaClient(url, { maxConnections: 2 });
   try {
-    if (await isDatabaseEmpty(db)) {
+    if (env.SEED === "demo" && (await isDatabaseEmpty(db))) {
       const summary = await seedDemoData(db);
       log(`Seeded the demo data: ${summary.partners} partners, ${summary.agreements} agreements`);
+    }
+    if (env.DEMO_ACCOUNTS) {
+      const created = await seedDemoAccounts(db);
+      if (created.length) log(`Created the demo accounts (password in the README): ${created.join(", ")}`);
+    }
+    if ((await db.user.count({ where: { role: "ADMIN", active: true } })) === 0) {
+      log("No active admin account yet. Create one with:");
+      log('  npm run account:create -- --email you@example.org --name "Your Name" --role admin');
     }
   } finally {
     await db.$disconnect();

@@ -5,9 +5,9 @@ import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { cache, type ReactNode } from "react";
 import { db } from "@/server/db/client";
-import { requireActor } from "../session";
 import { createContextFor } from "@/server/trpc/context";
 import { appRouter, createCaller } from "@/server/trpc/root";
+import { requireActor } from "../session";
 import { makeQueryClient } from "./query-client";
 
 export const getQueryClient = cache(makeQueryClient);
