@@ -56,7 +56,7 @@ test("a status change decided on an outdated page is refused, and nothing change
   await expect(first.getByRole("status").filter({ hasText: "Status geändert." })).toBeVisible();
 
   const form = await change(second, "Beendet", "Zweite Person, sah noch Aktiv");
-  await expect(form.getByRole("alert")).toContainText("inzwischen von jemand anderem geändert");
+  await expect(form.getByRole("alert")).toContainText("inzwischen von Demo Redaktion geändert");
   await second.reload();
   const history = second.getByRole("list", { name: "Statusverlauf" });
   await expect(history.getByRole("listitem")).toHaveCount(2);

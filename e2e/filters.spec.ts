@@ -219,7 +219,7 @@ test("the status form sends the version it shows and starts afresh after a chang
   await trpcMutation(request, "agreement.transition", { id, to: target, reason: "Von anderer Stelle geändert" });
   await form.getByLabel("Begründung").fill("Veraltete Ansicht");
   await form.getByRole("button", { name: "Status ändern" }).click();
-  await expect(form.getByRole("alert")).toContainText("inzwischen von jemand anderem geändert");
+  await expect(form.getByRole("alert")).toContainText("inzwischen von Demo Redaktion geändert");
   await page.reload();
   await expect(page.getByRole("list", { name: "Statusverlauf" })).not.toContainText("Veraltete Ansicht");
 });
