@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
 import { isEmail, type TPersonCreateInput } from "../../schemas/person";
-import { callerFor, trpcError } from "../../test/caller";
+import { callerFor, TEST_ACTORS, trpcError } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
 
 let db: Db;
@@ -291,5 +291,22 @@ describe("isEmail", () => {
     "erika@exa_mple.org",
   ])("refuses %s", (value) => {
     expect(isEmail(value)).toBe(false);
+  });
+});
+
+describe("personal contact data", () => {
+  it("shows a person's e-mail address to editors and admins, never to viewers", async () => {
+    const { id } = await caller.person.create({ ...valid, name: "Kontakt Person", email: "kontakt@example.org" });
+    for (const role of ["EDITOR", "ADMIN"] as const) {
+      const api = callerFor(db, TEST_ACTORS[role]);
+      expect((await api.person.byId({ id })).email).toBe("kontakt@example.org");
+      const listed = (await api.person.list({ q: "Kontakt Person" })).items;
+      expect(listed.map((person) => person.email)).toEqual(["kontakt@example.org"]);
+    }
+    const viewer = callerFor(db, TEST_ACTORS.VIEWER);
+    expect((await viewer.person.byId({ id })).email).toBeNull();
+    const listed = (await viewer.person.list({ q: "Kontakt Person" })).items;
+    expect(listed).toHaveLength(1);
+    expect(listed.map((person) => person.email)).toEqual([null]);
   });
 });

@@ -1,3 +1,4 @@
+import { permissionsOf } from "../../auth/roles";
 import {
   ZAccountByIdInput,
   ZAccountCreateInput,
@@ -17,7 +18,6 @@ import {
   setPassword,
   updateAccount,
 } from "../../services/account/accounts";
-import { permissionsOf } from "../../auth/roles";
 import { adminProcedure, router, viewerProcedure } from "../init";
 
 export const accountRouter = router({

@@ -18,7 +18,9 @@ export const agreementRouter = router({
   create: editorProcedure
     .input(ZAgreementCreateInput)
     .mutation(({ ctx, input }) => createAgreement(ctx.db, ctx.actor, input)),
-  update: editorProcedure.input(ZAgreementUpdateInput).mutation(({ ctx, input }) => updateAgreement(ctx.db, ctx.actor, input)),
+  update: editorProcedure
+    .input(ZAgreementUpdateInput)
+    .mutation(({ ctx, input }) => updateAgreement(ctx.db, ctx.actor, input)),
   transition: editorProcedure
     .input(ZAgreementTransitionInput)
     .mutation(({ ctx, input }) => transitionAgreement(ctx.db, ctx.actor, input)),

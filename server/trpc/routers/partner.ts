@@ -9,6 +9,10 @@ export const partnerRouter = router({
   options: viewerProcedure.query(({ ctx }) => partnerOptions(ctx.db)),
   countries: viewerProcedure.query(({ ctx }) => partnerCountries(ctx.db)),
   byId: viewerProcedure.input(ZPartnerByIdInput).query(({ ctx, input }) => getPartner(ctx.db, input.id)),
-  create: editorProcedure.input(ZPartnerCreateInput).mutation(({ ctx, input }) => createPartner(ctx.db, ctx.actor, input)),
-  update: editorProcedure.input(ZPartnerUpdateInput).mutation(({ ctx, input }) => updatePartner(ctx.db, ctx.actor, input)),
+  create: editorProcedure
+    .input(ZPartnerCreateInput)
+    .mutation(({ ctx, input }) => createPartner(ctx.db, ctx.actor, input)),
+  update: editorProcedure
+    .input(ZPartnerUpdateInput)
+    .mutation(({ ctx, input }) => updatePartner(ctx.db, ctx.actor, input)),
 });

@@ -1,13 +1,29 @@
+import { permissionsOf } from "../../auth/roles";
 import { ZPersonByIdInput, ZPersonCreateInput, ZPersonListInput, ZPersonUpdateInput } from "../../schemas/person";
 import { getPerson } from "../../services/person/detail";
 import { listPeople, personOptions } from "../../services/person/list";
 import { createPerson, updatePerson } from "../../services/person/write";
+import type { Actor } from "../context";
 import { editorProcedure, router, viewerProcedure } from "../init";
 
+/** A person's e-mail address is personal contact data: for staff (editors) and admins, not for viewers. */
+function withoutContactFor<T extends { email: string | null }>(actor: Actor, person: T): T {
+  return permissionsOf(actor.role).personalData ? person : { ...person, email: null };
+}
+
 export const personRouter = router({
-  list: viewerProcedure.input(ZPersonListInput).query(({ ctx, input }) => listPeople(ctx.db, input)),
+  list: viewerProcedure.input(ZPersonListInput).query(async ({ ctx, input }) => {
+    const page = await listPeople(ctx.db, input);
+    return { ...page, items: page.items.map((person) => withoutContactFor(ctx.actor, person)) };
+  }),
   options: viewerProcedure.query(({ ctx }) => personOptions(ctx.db)),
-  byId: viewerProcedure.input(ZPersonByIdInput).query(({ ctx, input }) => getPerson(ctx.db, input.id)),
-  create: editorProcedure.input(ZPersonCreateInput).mutation(({ ctx, input }) => createPerson(ctx.db, ctx.actor, input)),
-  update: editorProcedure.input(ZPersonUpdateInput).mutation(({ ctx, input }) => updatePerson(ctx.db, ctx.actor, input)),
+  byId: viewerProcedure
+    .input(ZPersonByIdInput)
+    .query(async ({ ctx, input }) => withoutContactFor(ctx.actor, await getPerson(ctx.db, input.id))),
+  create: editorProcedure
+    .input(ZPersonCreateInput)
+    .mutation(({ ctx, input }) => createPerson(ctx.db, ctx.actor, input)),
+  update: editorProcedure
+    .input(ZPersonUpdateInput)
+    .mutation(({ ctx, input }) => updatePerson(ctx.db, ctx.actor, input)),
 });

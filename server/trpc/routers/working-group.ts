@@ -22,7 +22,9 @@ export const workingGroupRouter = router({
   update: editorProcedure
     .input(ZWorkingGroupUpdateInput)
     .mutation(({ ctx, input }) => updateWorkingGroup(ctx.db, ctx.actor, input)),
-  addMilestone: editorProcedure.input(ZMilestoneAddInput).mutation(({ ctx, input }) => addMilestone(ctx.db, ctx.actor, input)),
+  addMilestone: editorProcedure
+    .input(ZMilestoneAddInput)
+    .mutation(({ ctx, input }) => addMilestone(ctx.db, ctx.actor, input)),
   updateMilestone: editorProcedure
     .input(ZMilestoneUpdateInput)
     .mutation(({ ctx, input }) => updateMilestone(ctx.db, ctx.actor, input)),
