@@ -1,5 +1,5 @@
 import { listCooperationAreas } from "../../services/cooperation-area";
-import { editorProcedure, router, viewerProcedure } from "../init";
+import { router, viewerProcedure } from "../init";
 
 export const cooperationAreaRouter = router({
   list: viewerProcedure.query(({ ctx }) => listCooperationAreas(ctx.db)),

@@ -1,5 +1,5 @@
 import { getDashboard } from "../../services/statistics/dashboard";
-import { editorProcedure, router, viewerProcedure } from "../init";
+import { router, viewerProcedure } from "../init";
 
 export const statisticsRouter = router({
   dashboard: viewerProcedure.query(({ ctx }) => getDashboard(ctx.db)),
