@@ -33,25 +33,25 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <I18nProvider locale={locale}>
           <SessionProvider user={user}>
             <TRPCReactProvider>
-            <a className="skip-link" href="#main">
-              {m.app.skipToContent}
-            </a>
-            <header className="site-header">
-              <div className="site-header__inner">
-                <a className="site-title" href="/">
-                  <span aria-hidden="true" className="site-title__mark">
-                    K
-                  </span>
-                  {m.app.name}
-                </a>
-                {user ? <MainNav /> : null}
-                <LanguageSwitch />
-                {user ? <UserMenu /> : null}
-              </div>
-            </header>
-            <main id="main" className="page" tabIndex={-1}>
-              {children}
-            </main>
+              <a className="skip-link" href="#main">
+                {m.app.skipToContent}
+              </a>
+              <header className="site-header">
+                <div className="site-header__inner">
+                  <a className="site-title" href="/">
+                    <span aria-hidden="true" className="site-title__mark">
+                      K
+                    </span>
+                    {m.app.name}
+                  </a>
+                  {user ? <MainNav /> : null}
+                  <LanguageSwitch />
+                  {user ? <UserMenu /> : null}
+                </div>
+              </header>
+              <main id="main" className="page" tabIndex={-1}>
+                {children}
+              </main>
             </TRPCReactProvider>
           </SessionProvider>
         </I18nProvider>

@@ -7,6 +7,7 @@ import { useI18n } from "../_i18n/client";
 import { fmt } from "../_i18n/format";
 import { ErrorAlert } from "./errors";
 import { Pagination } from "./pagination";
+import { usePermissions } from "./session-context";
 import { SortHeader } from "./sort-header";
 import { useUrlParam, useUrlState } from "./url-state";
 
@@ -16,23 +17,27 @@ export function useListInput<T>(fromSearchParams: (params: SearchParamsLike) => 
   return useMemo(() => fromSearchParams(searchParams), [fromSearchParams, searchParams]);
 }
 
+/** The list's heading and, for roles that may create records, the link to create one. */
 export function ListHeader({
   title,
   createHref,
   createLabel,
 }: {
   title: string;
-  createHref: string;
-  createLabel: string;
+  createHref?: string;
+  createLabel?: string;
 }) {
+  const { edit } = usePermissions();
   return (
     <div className="page-header">
       <div>
         <h1>{title}</h1>
       </div>
-      <Link className="button" href={createHref}>
-        {createLabel}
-      </Link>
+      {edit && createHref && createLabel ? (
+        <Link className="button" href={createHref}>
+          {createLabel}
+        </Link>
+      ) : null}
     </div>
   );
 }
@@ -212,6 +217,48 @@ export function FilterYear({
   );
 }
 
+/**
+ * A typed text or date filter, applied with the filter form's submit (list it in the form's `typedFields`). A date
+ * field takes YYYY-MM-DD.
+ */
+export function FilterInput({
+  name,
+  label,
+  value,
+  type = "text",
+  hint,
+  maxLength,
+}: {
+  name: string;
+  label: string;
+  /** The value the URL holds now. */
+  value?: string;
+  type?: "text" | "date";
+  hint?: string;
+  maxLength?: number;
+}) {
+  const [text, setText] = useTypedValue(value ?? "");
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <input
+        id={`filter-${name}`}
+        name={name}
+        type={type}
+        maxLength={maxLength}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        aria-describedby={hint ? `filter-${name}-hint` : undefined}
+      />
+      {hint ? (
+        <span className="field__hint" id={`filter-${name}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 interface PageOfItems {
   items: readonly unknown[];
   page: number;
@@ -253,7 +300,7 @@ export function ListTable({
           {title}
         </h2>
         <div className="table-wrap">
-          <table>
+          <table aria-labelledby={`${id}-title`}>
             <thead>
               <tr>
                 {columns.map((column) =>

@@ -2,10 +2,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useI18n } from "../_i18n/client";
+import { usePermissions } from "./session-context";
 
 export function MainNav() {
   const { m } = useI18n();
   const pathname = usePathname();
+  const { admin } = usePermissions();
   const items = [
     { href: "/", label: m.nav.dashboard },
     { href: "/agreements", label: m.nav.agreements },
@@ -13,6 +15,13 @@ export function MainNav() {
     { href: "/working-groups", label: m.nav.workingGroups },
     { href: "/activities", label: m.nav.activities },
     { href: "/people", label: m.nav.people },
+    // Only for admins (the pages and their data refuse everyone else anyway).
+    ...(admin
+      ? [
+          { href: "/admin/accounts", label: m.admin.accountsTitle },
+          { href: "/admin/audit", label: m.admin.auditTitle },
+        ]
+      : []),
   ];
   return (
     <nav aria-label={m.app.mainNav} className="main-nav">

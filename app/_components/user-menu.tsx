@@ -2,8 +2,8 @@
 // Who is signed in (name and role), a link to the own account, and signing out.
 import Link from "next/link";
 import { useState } from "react";
-import { fmt } from "../_i18n/format";
 import { useI18n } from "../_i18n/client";
+import { fmt } from "../_i18n/format";
 import { useSessionUser } from "./session-context";
 
 export function UserMenu() {

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { permissionsOf } from "@/server/auth/roles";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { countryName, formatDate, formatDateRange, formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
+import { requireActor } from "../../_lib/session";
 import { orNull, serverCaller } from "../../_lib/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -24,6 +27,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const activity = await load((await params).id);
   if (!activity) notFound();
   const { m, locale } = await getMessages();
+  const can = permissionsOf((await requireActor()).role);
   const a = activity;
 
   return (
@@ -40,9 +44,11 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
             <UnverifiedBadge verified={a.verified} />
           </p>
         </div>
-        <Link className="button button--secondary" href={`/activities/${a.id}/edit`}>
-          {m.common.edit}
-        </Link>
+        {can.edit ? (
+          <Link className="button button--secondary" href={`/activities/${a.id}/edit`}>
+            {m.common.edit}
+          </Link>
+        ) : null}
       </div>
 
       <div className="grid grid--two">
@@ -150,6 +156,8 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
           )}
         </section>
       </div>
+
+      <RecordHistorySection entityType="ACTIVITY" entityId={a.id} />
     </>
   );
 }

@@ -92,6 +92,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
 
   const onSaved = async (id: number) => {
     await queryClient.invalidateQueries({ queryKey: trpc.activity.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
     router.push(`/activities/${id}`);

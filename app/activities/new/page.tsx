@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getMessages } from "../../_i18n/server";
+import { requireRole } from "../../_lib/session";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { ActivityForm } from "../_components/activity-form";
-import { requireRole } from "../../_lib/session";
 
 export const dynamic = "force-dynamic";
 

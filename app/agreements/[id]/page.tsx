@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
+import { permissionsOf } from "@/server/auth/roles";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
+import { requireActor } from "../../_lib/session";
 import { orNull, serverCaller } from "../../_lib/trpc/server";
 import { StatusChangeForm } from "../_components/status-change-form";
 
@@ -26,6 +29,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   const agreement = await load((await params).id);
   if (!agreement) notFound();
   const { m, locale } = await getMessages();
+  const can = permissionsOf((await requireActor()).role);
   const a = agreement;
   const dates = [
     [m.agreement.councilDecisionOn, a.councilDecisionOn, a.councilDecisionOnPrecision],
@@ -51,9 +55,11 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             <UnverifiedBadge verified={a.verified} />
           </p>
         </div>
-        <Link className="button button--secondary" href={`/agreements/${a.id}/edit`}>
-          {m.common.edit}
-        </Link>
+        {can.edit ? (
+          <Link className="button button--secondary" href={`/agreements/${a.id}/edit`}>
+            {m.common.edit}
+          </Link>
+        ) : null}
       </div>
 
       <div className="grid grid--two">
@@ -123,11 +129,15 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           ) : null}
         </section>
 
-        <section className="card" aria-labelledby="status-title">
-          <h2 id="status-title">{m.agreement.changeStatus}</h2>
-          {/* Keyed by status and version, so the form starts afresh once a change shows. */}
-          <StatusChangeForm key={`${a.status}-${a.version}`} id={a.id} status={a.status} version={a.version} />
-          <h2 id="history-title" style={{ marginTop: "1.5rem" }}>
+        <section className="card" aria-labelledby={can.edit ? "status-title" : "history-title"}>
+          {can.edit ? (
+            <>
+              <h2 id="status-title">{m.agreement.changeStatus}</h2>
+              {/* Keyed by status and version, so the form starts afresh once a change shows. */}
+              <StatusChangeForm key={`${a.status}-${a.version}`} id={a.id} status={a.status} version={a.version} />
+            </>
+          ) : null}
+          <h2 id="history-title" style={can.edit ? { marginTop: "1.5rem" } : undefined}>
             {m.agreement.history}
           </h2>
           <ol className="timeline" aria-labelledby="history-title">
@@ -210,11 +220,13 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           ) : (
             <p>{m.common.noEntries}</p>
           )}
-          <p>
-            <Link className="button button--secondary" href={`/working-groups/new?agreementId=${a.id}`}>
-              {m.workingGroup.create}
-            </Link>
-          </p>
+          {can.edit ? (
+            <p>
+              <Link className="button button--secondary" href={`/working-groups/new?agreementId=${a.id}`}>
+                {m.workingGroup.create}
+              </Link>
+            </p>
+          ) : null}
         </section>
 
         <section className="card" aria-labelledby="activities-title">
@@ -253,6 +265,8 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           )}
         </section>
       </div>
+
+      <RecordHistorySection entityType="AGREEMENT" entityId={a.id} />
     </>
   );
 }

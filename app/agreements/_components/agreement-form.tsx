@@ -60,6 +60,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
 
   const onSaved = async (id: number) => {
     await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
     router.push(`/agreements/${id}`);
   };

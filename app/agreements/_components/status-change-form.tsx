@@ -54,6 +54,7 @@ export function StatusChangeForm({
         setDone(true);
         await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
         await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
+        await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
         router.refresh();
       },
     }),

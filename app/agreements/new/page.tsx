@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getMessages } from "../../_i18n/server";
+import { requireRole } from "../../_lib/session";
 import { HydrateClient } from "../../_lib/trpc/server";
 import { AgreementForm, prefetchAgreementFormOptions } from "../_components/agreement-form-options";
-import { requireRole } from "../../_lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();

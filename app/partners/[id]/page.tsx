@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { permissionsOf } from "@/server/auth/roles";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { countryName, formatDate, formatDateTime, formatNumber, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
+import { requireActor } from "../../_lib/session";
 import { orNull, serverCaller } from "../../_lib/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +29,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
   const partner = await load((await params).id);
   if (!partner) notFound();
   const { m, locale } = await getMessages();
+  const can = permissionsOf((await requireActor()).role);
   const p = partner;
   const name = partnerName(p, locale);
   const hasCoordinates = p.latitude != null && p.longitude != null;
@@ -46,9 +50,11 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
             <UnverifiedBadge verified={p.verified} />
           </p>
         </div>
-        <Link className="button button--secondary" href={`/partners/${p.id}/edit`}>
-          {m.common.edit}
-        </Link>
+        {can.edit ? (
+          <Link className="button button--secondary" href={`/partners/${p.id}/edit`}>
+            {m.common.edit}
+          </Link>
+        ) : null}
       </div>
 
       <div className="grid grid--two">
@@ -166,7 +172,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
           )}
           <p className="actions small">
             <Link href={`/people?partner=${p.id}`}>{m.partner.allPeople}</Link>
-            <Link href={`/people/new?partner=${p.id}`}>{m.partner.newPerson}</Link>
+            {can.edit ? <Link href={`/people/new?partner=${p.id}`}>{m.partner.newPerson}</Link> : null}
           </p>
         </section>
 
@@ -188,6 +194,8 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
           )}
         </section>
       </div>
+
+      <RecordHistorySection entityType="PARTNER" entityId={p.id} />
     </>
   );
 }

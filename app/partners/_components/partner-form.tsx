@@ -54,6 +54,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
 
   const onSaved = async (id: number) => {
     await queryClient.invalidateQueries({ queryKey: trpc.partner.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
     router.push(`/partners/${id}`);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getMessages } from "../../_i18n/server";
-import { PartnerForm } from "../_components/partner-form";
 import { requireRole } from "../../_lib/session";
+import { PartnerForm } from "../_components/partner-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { permissionsOf } from "@/server/auth/roles";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { countryName, fmt, formatDate, formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
+import { requireActor } from "../../_lib/session";
 import { orNull, serverCaller } from "../../_lib/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -24,6 +27,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const person = await load((await params).id);
   if (!person) notFound();
   const { m, locale } = await getMessages();
+  const can = permissionsOf((await requireActor()).role);
   const p = person;
 
   // One entry per working group: membership role and whether the person leads one side.
@@ -53,9 +57,11 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             <UnverifiedBadge verified={p.verified} />
           </p>
         </div>
-        <Link className="button button--secondary" href={`/people/${p.id}/edit`}>
-          {m.common.edit}
-        </Link>
+        {can.edit ? (
+          <Link className="button button--secondary" href={`/people/${p.id}/edit`}>
+            {m.common.edit}
+          </Link>
+        ) : null}
       </div>
 
       <div className="grid grid--two">
@@ -144,6 +150,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           )}
         </section>
       </div>
+
+      <RecordHistorySection entityType="PERSON" entityId={p.id} />
     </>
   );
 }

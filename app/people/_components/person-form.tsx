@@ -37,6 +37,7 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
 
   const onSaved = async (id: number) => {
     await queryClient.invalidateQueries({ queryKey: trpc.person.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.partner.pathKey() });
     router.push(`/people/${id}`);
   };

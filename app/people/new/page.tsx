@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
+import { requireRole } from "../../_lib/session";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { PersonForm } from "../_components/person-form";
-import { requireRole } from "../../_lib/session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { permissionsOf } from "@/server/auth/roles";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
+import { requireActor } from "../../_lib/session";
 import { orNull, serverCaller } from "../../_lib/trpc/server";
 import { MilestoneSection } from "../_components/milestone-section";
 
@@ -28,6 +31,7 @@ export default async function WorkingGroupPage({ params }: { params: Promise<{ i
   const group = await load((await params).id);
   if (!group) notFound();
   const { m, locale } = await getMessages();
+  const can = permissionsOf((await requireActor()).role);
   const g = group;
 
   const lead = (person: Person) =>
@@ -55,9 +59,11 @@ export default async function WorkingGroupPage({ params }: { params: Promise<{ i
             <UnverifiedBadge verified={g.verified} />
           </p>
         </div>
-        <Link className="button button--secondary" href={`/working-groups/${g.id}/edit`}>
-          {m.common.edit}
-        </Link>
+        {can.edit ? (
+          <Link className="button button--secondary" href={`/working-groups/${g.id}/edit`}>
+            {m.common.edit}
+          </Link>
+        ) : null}
       </div>
 
       {g.verified ? null : (
@@ -132,6 +138,8 @@ export default async function WorkingGroupPage({ params }: { params: Promise<{ i
       </div>
 
       <MilestoneSection workingGroupId={g.id} milestones={g.milestones} today={today()} />
+
+      <RecordHistorySection entityType="WORKING_GROUP" entityId={g.id} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { LabelBadge } from "../../_components/badges";
 import { ErrorAlert, type FieldErrors } from "../../_components/errors";
 import { TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import type { Locale } from "../../_i18n/config";
 import { fmt, formatDate } from "../../_i18n/format";
@@ -30,6 +31,7 @@ function useAfterChange() {
   return async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.workingGroup.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
     router.refresh();
   };
 }
@@ -82,7 +84,9 @@ function MilestoneForm({
       doneOn: status === "DONE" ? text("doneOn") : "",
       notes: text("notes"),
     };
-    const input = milestone ? { ...values, id: milestone.id, version: milestone.version } : { ...values, workingGroupId };
+    const input = milestone
+      ? { ...values, id: milestone.id, version: milestone.version }
+      : { ...values, workingGroupId };
     if (!validate(milestone ? ZMilestoneUpdateInput : ZMilestoneAddInput, input)) return;
     if (milestone) update.mutate(input as z.input<typeof ZMilestoneUpdateInput>);
     else add.mutate(input as z.input<typeof ZMilestoneAddInput>);
@@ -223,6 +227,8 @@ export function MilestoneSection({
   today: Date;
 }) {
   const { m, locale } = useI18n();
+  // Adding, editing and removing milestones is for roles that may edit; the others only read.
+  const { edit: canEdit } = usePermissions();
   const [editing, setEditing] = useState<number | null>(null);
   const [removing, setRemoving] = useState<number | null>(null);
   const [message, setMessage] = useState("");
@@ -247,7 +253,7 @@ export function MilestoneSection({
                 <th scope="col">{m.workingGroup.dueOn}</th>
                 <th scope="col">{m.common.status}</th>
                 <th scope="col">{m.workingGroup.doneOn}</th>
-                <th scope="col">{m.common.actions}</th>
+                {canEdit ? <th scope="col">{m.common.actions}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -281,6 +287,7 @@ export function MilestoneSection({
                   }}
                   workingGroupId={workingGroupId}
                   locale={locale}
+                  canEdit={canEdit}
                 />
               ))}
             </tbody>
@@ -289,8 +296,12 @@ export function MilestoneSection({
       ) : (
         <p>{m.workingGroup.noMilestones}</p>
       )}
-      <h3 style={{ marginTop: "1.5rem" }}>{m.workingGroup.addMilestone}</h3>
-      <MilestoneForm workingGroupId={workingGroupId} onSaved={() => setMessage(m.workingGroup.milestoneAdded)} />
+      {canEdit ? (
+        <>
+          <h3 style={{ marginTop: "1.5rem" }}>{m.workingGroup.addMilestone}</h3>
+          <MilestoneForm workingGroupId={workingGroupId} onSaved={() => setMessage(m.workingGroup.milestoneAdded)} />
+        </>
+      ) : null}
     </section>
   );
 }
@@ -306,6 +317,7 @@ function MilestoneRows({
   onRemoveDone,
   workingGroupId,
   locale,
+  canEdit,
 }: {
   milestone: Milestone;
   overdue: boolean;
@@ -317,6 +329,7 @@ function MilestoneRows({
   onRemoveDone: (removed: boolean) => void;
   workingGroupId: number;
   locale: Locale;
+  canEdit: boolean;
 }) {
   const { m } = useI18n();
   const editRef = useRef<HTMLButtonElement>(null);
@@ -357,34 +370,36 @@ function MilestoneRows({
             m.common.none
           )}
         </td>
-        <td>
-          {removing ? (
-            <RemoveConfirm milestone={milestone} onDone={onRemoveDone} />
-          ) : (
-            <span className="actions">
-              <button
-                ref={editRef}
-                className="button button--secondary"
-                type="button"
-                aria-label={fmt(m.workingGroup.editMilestone, { title: milestone.title })}
-                aria-expanded={editing}
-                onClick={editing ? () => closeEditor(false) : onEdit}
-              >
-                {m.common.edit}
-              </button>
-              <button
-                className="button button--secondary"
-                type="button"
-                aria-label={fmt(m.workingGroup.removeMilestone, { title: milestone.title })}
-                onClick={onRemove}
-              >
-                {m.common.remove}
-              </button>
-            </span>
-          )}
-        </td>
+        {canEdit ? (
+          <td>
+            {removing ? (
+              <RemoveConfirm milestone={milestone} onDone={onRemoveDone} />
+            ) : (
+              <span className="actions">
+                <button
+                  ref={editRef}
+                  className="button button--secondary"
+                  type="button"
+                  aria-label={fmt(m.workingGroup.editMilestone, { title: milestone.title })}
+                  aria-expanded={editing}
+                  onClick={editing ? () => closeEditor(false) : onEdit}
+                >
+                  {m.common.edit}
+                </button>
+                <button
+                  className="button button--secondary"
+                  type="button"
+                  aria-label={fmt(m.workingGroup.removeMilestone, { title: milestone.title })}
+                  onClick={onRemove}
+                >
+                  {m.common.remove}
+                </button>
+              </span>
+            )}
+          </td>
+        ) : null}
       </tr>
-      {editing ? (
+      {canEdit && editing ? (
         <tr>
           <td colSpan={5}>
             <MilestoneForm

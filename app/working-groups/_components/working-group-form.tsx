@@ -36,6 +36,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
 
   const onSaved = async (id: number) => {
     await queryClient.invalidateQueries({ queryKey: trpc.workingGroup.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
     router.push(`/working-groups/${id}`);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
+import { requireRole } from "../../_lib/session";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { WorkingGroupForm } from "../_components/working-group-form";
-import { requireRole } from "../../_lib/session";
 
 export const dynamic = "force-dynamic";
 

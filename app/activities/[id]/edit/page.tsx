@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getMessages } from "../../../_i18n/server";
 import { parseId } from "../../../_lib/params";
+import { requireRole } from "../../../_lib/session";
 import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
 import { ActivityForm } from "../../_components/activity-form";
-import { requireRole } from "../../../_lib/session";
 
 export const dynamic = "force-dynamic";
 

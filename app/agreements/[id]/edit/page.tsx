@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getMessages } from "../../../_i18n/server";
 import { parseId } from "../../../_lib/params";
+import { requireRole } from "../../../_lib/session";
 import { HydrateClient, orNull, serverCaller } from "../../../_lib/trpc/server";
 import { AgreementForm, prefetchAgreementFormOptions } from "../../_components/agreement-form-options";
-import { requireRole } from "../../../_lib/session";
 
 export const dynamic = "force-dynamic";
 

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { partnerName } from "../../../_i18n/format";
 import { getMessages } from "../../../_i18n/server";
 import { parseId } from "../../../_lib/params";
+import { requireRole } from "../../../_lib/session";
 import { orNull, serverCaller } from "../../../_lib/trpc/server";
 import { PartnerForm } from "../../_components/partner-form";
-import { requireRole } from "../../../_lib/session";
 
 export const dynamic = "force-dynamic";
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMessages } from "../../../_i18n/server";
 import { parseId } from "../../../_lib/params";
+import { requireRole } from "../../../_lib/session";
 import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
 import { PersonForm } from "../../_components/person-form";
-import { requireRole } from "../../../_lib/session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,93 @@
+"use client";
+// Changing one's own password: the current one, the new one twice (the browser checks that both match). The
+// server checks the current password and ends the user's other sessions; this one stays signed in.
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useRef, useState } from "react";
+import { MIN_PASSWORD_LENGTH } from "@/server/auth/password-policy";
+import { ZOwnPasswordInput } from "@/server/schemas/account";
+import { TextField } from "../../_components/fields";
+import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { useI18n } from "../../_i18n/client";
+import { fmt } from "../../_i18n/format";
+import { useTRPC } from "../../_lib/trpc/client";
+
+export function OwnPasswordForm() {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const [message, setMessage] = useState("");
+  const [formKey, setFormKey] = useState(0);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  const change = useMutation(
+    trpc.account.changeOwnPassword.mutationOptions({
+      onSuccess: (result) => {
+        // A fresh, empty form; the message takes the focus from the button that is gone.
+        setFormKey((key) => key + 1);
+        setMessage(fmt(m.admin.ownAccount.changed, { count: result.otherSessionsEnded }));
+        requestAnimationFrame(() => messageRef.current?.focus());
+      },
+    }),
+  );
+  const { errors, ownErrors, setOwnErrors, validate } = useFormErrors(change.error);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setMessage("");
+    change.reset();
+    const data = new FormData(event.currentTarget);
+    const input = {
+      currentPassword: String(data.get("currentPassword") ?? ""),
+      newPassword: String(data.get("newPassword") ?? ""),
+    };
+    const repeated = String(data.get("repeatPassword") ?? "");
+    const valid = validate(ZOwnPasswordInput, input);
+    if (repeated !== input.newPassword) {
+      setOwnErrors((found) => ({ ...found, repeatPassword: [m.admin.ownAccount.passwordsDiffer] }));
+      return;
+    }
+    if (valid) change.mutate(input);
+  }
+
+  return (
+    <>
+      <div role="status">
+        {message ? (
+          <p className="alert alert--success" ref={messageRef} tabIndex={-1}>
+            {message}
+          </p>
+        ) : null}
+      </div>
+      <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-labelledby="own-password-title">
+        <FormErrorSummary ownErrors={ownErrors} serverError={change.error} />
+        <TextField
+          label={m.admin.ownAccount.currentPassword}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={128}
+          errors={errors}
+        />
+        <TextField
+          label={m.admin.ownAccount.newPassword}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          maxLength={128}
+          hint={fmt(m.admin.ownAccount.newPasswordHint, { min: MIN_PASSWORD_LENGTH })}
+          errors={errors}
+        />
+        <TextField
+          label={m.admin.ownAccount.repeatPassword}
+          name="repeatPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          maxLength={128}
+          errors={errors}
+        />
+        <FormActions pending={change.isPending} submitLabel={m.admin.ownAccount.changeButton} />
+      </form>
+    </>
+  );
+}

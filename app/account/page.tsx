@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getMessages } from "../_i18n/server";
+import { requireActor } from "../_lib/session";
+import { OwnPasswordForm } from "./_components/own-password-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.admin.ownAccount.title };
+}
+
+export default async function OwnAccountPage() {
+  const actor = await requireActor();
+  const { m } = await getMessages();
+  return (
+    <>
+      <div className="page-header">
+        <h1>{m.admin.ownAccount.title}</h1>
+      </div>
+      <div className="grid grid--two">
+        <section className="card" aria-labelledby="own-facts-title">
+          <h2 id="own-facts-title">{m.admin.ownAccount.facts}</h2>
+          <dl className="facts">
+            <dt>{m.common.name}</dt>
+            <dd>{actor.name}</dd>
+            <dt>{m.admin.email}</dt>
+            <dd style={{ overflowWrap: "anywhere" }}>{actor.email}</dd>
+            <dt>{m.admin.role}</dt>
+            <dd>
+              {m.auth.roles[actor.role]}
+              <div className="small muted">{m.auth.roleHints[actor.role]}</div>
+            </dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="own-password-title">
+          <h2 id="own-password-title">{m.admin.ownAccount.changePassword}</h2>
+          <OwnPasswordForm />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+// The accounts for admins: filters (role, active or deactivated, a search) kept in the URL, and the table.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { ROLES } from "@/server/auth/roles";
+import { ErrorAlert } from "../../../_components/errors";
+import { FilterForm, FilterSelect, ListHeader, useListInput } from "../../../_components/list-controls";
+import { useSessionUser } from "../../../_components/session-context";
+import { useI18n } from "../../../_i18n/client";
+import { fmt, formatDateTime } from "../../../_i18n/format";
+import { useTRPC } from "../../../_lib/trpc/client";
+import { AccountStateBadge } from "./account-parts";
+import { accountListInputFromSearchParams } from "./list-input";
+
+export function AccountList() {
+  const { m, locale } = useI18n();
+  const trpc = useTRPC();
+  const me = useSessionUser();
+  const input = useListInput(accountListInputFromSearchParams);
+  const list = useQuery({ ...trpc.account.list.queryOptions(input), placeholderData: keepPreviousData });
+
+  return (
+    <>
+      <ListHeader title={m.admin.accountsTitle} createHref="/admin/accounts/new" createLabel={m.admin.createAccount} />
+      <p className="muted">{m.admin.accountsIntro}</p>
+      <FilterForm search={input.q} placeholder={m.admin.accountSearchPlaceholder}>
+        <FilterSelect
+          name="role"
+          label={m.admin.role}
+          options={ROLES.map((role) => ({ value: role, label: m.auth.roles[role] }))}
+        />
+        <FilterSelect
+          name="state"
+          label={m.admin.state}
+          options={[
+            { value: "active", label: m.admin.stateActive },
+            { value: "deactivated", label: m.admin.stateDeactivated },
+          ]}
+        />
+      </FilterForm>
+
+      <ErrorAlert error={list.error} />
+      <section className="card" aria-labelledby="account-table-title" aria-busy={list.isFetching}>
+        <h2 id="account-table-title" className="visually-hidden">
+          {m.admin.accountsTitle}
+        </h2>
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{m.admin.accountsTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.common.name}</th>
+                <th scope="col">{m.admin.email}</th>
+                <th scope="col">{m.admin.role}</th>
+                <th scope="col">{m.admin.state}</th>
+                <th scope="col">{m.admin.activeSessions}</th>
+                <th scope="col">{m.admin.lastSignIn}</th>
+                <th scope="col">{m.admin.createdAt}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data?.map((account) => (
+                <tr key={account.id}>
+                  <th scope="row" className="cell-name">
+                    <Link href={`/admin/accounts/${encodeURIComponent(account.id)}`}>{account.name}</Link>
+                    {account.id === me?.id ? <span className="small muted"> {m.admin.you}</span> : null}
+                  </th>
+                  <td style={{ overflowWrap: "anywhere" }}>{account.email}</td>
+                  <td>{m.auth.roles[account.role]}</td>
+                  <td>
+                    <AccountStateBadge active={account.active} />
+                  </td>
+                  <td>{account.activeSessions}</td>
+                  <td>
+                    {account.lastSignInAt ? (
+                      <time dateTime={account.lastSignInAt.toISOString()}>
+                        {formatDateTime(account.lastSignInAt, locale)}
+                      </time>
+                    ) : (
+                      <span className="muted">{m.admin.neverSignedIn}</span>
+                    )}
+                  </td>
+                  <td>
+                    <time dateTime={account.createdAt.toISOString()}>{formatDateTime(account.createdAt, locale)}</time>
+                  </td>
+                </tr>
+              ))}
+              {list.data && list.data.length === 0 ? (
+                <tr>
+                  <td colSpan={7}>{m.common.noEntries}</td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
+        {list.data ? (
+          <p className="small" role="status">
+            {fmt(m.common.results, { count: list.data.length })}
+          </p>
+        ) : null}
+      </section>
+    </>
+  );
+}
