@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Page as BrowserPage } from "@playwright/test";
 import { expect, test } from "@playwright/test";
 import { trpcQuery } from "./api";
+import { storageStateOf } from "./auth";
 
 type Page = { items: { id: number }[] };
 
@@ -9,6 +11,27 @@ async function firstId(request: Parameters<typeof trpcQuery>[0], path: string, i
   const first = page.items[0];
   if (!first) throw new Error(`${path} returned no rows`);
   return first.id;
+}
+
+async function scan(page: BrowserPage, paths: string[]): Promise<string[]> {
+  const failures: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // Open the charts' table alternatives and the long values of the audit trail so they are scanned too.
+    for (const summary of await page.locator("details > summary").all()) await summary.click();
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    for (const violation of result.violations) {
+      failures.push(
+        `${path}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(" "))
+          .join(", ")}`,
+      );
+    }
+  }
+  console.log(`axe scanned ${paths.length} pages: ${failures.length} violations`);
+  return failures;
 }
 
 test("every main page passes an axe scan for WCAG 2.1 AA", async ({ page, request }) => {
@@ -32,23 +55,26 @@ test("every main page passes an axe scan for WCAG 2.1 AA", async ({ page, reques
     "/people",
     `/people/${await firstId(request, "person.list", { q: "Reker" })}`,
     "/people/new",
+    "/account",
   ];
-  const failures: string[] = [];
-  for (const path of paths) {
-    await page.goto(path);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    // Open the charts' table alternatives so they are scanned too.
-    for (const summary of await page.locator("details > summary").all()) await summary.click();
-    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    for (const violation of result.violations) {
-      failures.push(
-        `${path}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(" "))
-          .join(", ")}`,
-      );
-    }
-  }
-  console.log(`axe scanned ${paths.length} pages: ${failures.length} violations`);
-  expect(failures).toEqual([]);
+  expect(await scan(page, paths)).toEqual([]);
+});
+
+test.describe("as an admin", () => {
+  test.use({ storageState: storageStateOf("ADMIN") });
+
+  test("the account administration and the audit trail pass an axe scan", async ({ page, request }) => {
+    const accounts = await trpcQuery<{ id: string; email: string }[]>(request, "account.list", {});
+    const editor = accounts.find((account) => account.email.startsWith("redaktion@"));
+    const paths = ["/admin/accounts", "/admin/accounts/new", `/admin/accounts/${editor?.id}`, "/admin/audit"];
+    expect(await scan(page, paths)).toEqual([]);
+  });
+});
+
+test.describe("without a session", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("the sign-in page passes an axe scan", async ({ page }) => {
+    expect(await scan(page, ["/sign-in"])).toEqual([]);
+  });
 });
