@@ -26,13 +26,35 @@ const ZEnv = z.object({
   /** Further origins (comma-separated) allowed to send requests that change data. */
   TRUSTED_ORIGINS: z
     .string()
-    .transform((list) => list.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)))
+    .default([]),
+  /**
+   * Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For entries are trusted, so that
+   * sign-in attempts are limited per client address. Unset: only a single-address X-Forwarded-For is used (Next.js
+   * sets it to the connecting address when a request has none).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((list) =>
+      list
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .default([]),
   /** Signs session cookies (at least 32 characters). Unset: a random one kept in DATA_DIR/auth-secret. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** "true" creates the demo accounts (one per role, see README) if they are missing. Never in production. */
-  DEMO_ACCOUNTS: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  DEMO_ACCOUNTS: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
   /** "demo" seeds an empty database with Cologne's data (the default); "none" leaves it empty. */
   SEED: z.enum(["demo", "none"]).default("demo"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -8,6 +8,8 @@ export interface Actor {
   role: Role;
   /** The session the request came with (absent for the command line and tests). */
   sessionId?: string;
+  /** The client's address as the reverse proxy reports it, recorded with each change (never used for decisions). */
+  ip?: string | null;
 }
 
 /** The actor of changes made by the system itself (seed, command line), recorded with this name. */

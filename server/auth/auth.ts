@@ -5,7 +5,7 @@ import { APIError, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import type { Db } from "../db/prisma";
-import { recordAuthEvent, recentFailedSignIns } from "../services/audit/auth-events";
+import { recentFailedSignIns, recordAuthEvent } from "../services/audit/auth-events";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 
 /** A working day: a session ends this long after sign-in and is not extended by activity. */
@@ -19,6 +19,8 @@ export interface AuthConfig {
   baseURL: string;
   /** Further origins allowed to send requests (besides baseURL); see trustedOriginsFor. */
   trustedOrigins: (request?: Request) => string[];
+  /** Reverse proxies whose X-Forwarded-For entries are trusted (addresses or CIDR ranges). */
+  trustedProxies?: string[];
   /** Attempts per minute and client address on the sign-in endpoint. */
   signInAttemptsPerMinute?: number;
 }
@@ -60,8 +62,13 @@ export function createAuth(db: Db, config: AuthConfig) {
     },
     advanced: {
       cookiePrefix: "partnerschaften",
+      ipAddress: config.trustedProxies?.length ? { trustedProxies: config.trustedProxies } : undefined,
       useSecureCookies: config.baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // Always check the Origin of requests that change something (sign-in, sign-out). better-auth turns the
+      // check off by default when NODE_ENV is "test" or TEST is set, which must never decide this.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
     },
     databaseHooks: {
       session: {
@@ -112,7 +119,8 @@ export function createAuth(db: Db, config: AuthConfig) {
           return;
         }
         const user = (returned as { user?: { id: string; name: string; email: string } } | undefined)?.user;
-        if (user) await recordAuthEvent(db, { action: "SIGN_IN", email: user.email, userId: user.id, name: user.name, ip });
+        if (user)
+          await recordAuthEvent(db, { action: "SIGN_IN", email: user.email, userId: user.id, name: user.name, ip });
       }),
     },
   });

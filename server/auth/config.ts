@@ -43,6 +43,7 @@ export function authConfigFromEnv(env: Env): AuthConfig {
     secret: loadAuthSecret(env),
     baseURL: env.APP_URL ?? `http://localhost:${env.PORT}`,
     trustedOrigins: trustedOriginsFor(env),
+    trustedProxies: env.TRUSTED_PROXIES,
   };
 }
 

@@ -3,8 +3,8 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/prisma";
-import { createTestDatabase } from "../test/database";
 import { TEST_ACTORS } from "../test/caller";
+import { createTestDatabase } from "../test/database";
 import { createContextFor } from "./context";
 import { appRouter } from "./root";
 

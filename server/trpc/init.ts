@@ -12,37 +12,40 @@ export interface Meta {
   minRole: Role;
 }
 
-const t = initTRPC.context<Context>().meta<Meta>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const zodError = cause instanceof ZodError ? cause : null;
-    const internal = error.code === "INTERNAL_SERVER_ERROR";
-    return {
-      ...shape,
-      // Internal errors say nothing about the server's inner workings to clients in production.
-      message: internal && process.env.NODE_ENV === "production" ? "Internal server error" : shape.message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        ...(process.env.NODE_ENV === "production" ? {} : { stack: shape.data.stack }),
-        fieldErrors: zodError
-          ? z.flattenError(zodError).fieldErrors
-          : error instanceof MappedError
-            ? error.details.fieldErrors
-            : undefined,
-        fieldErrorKeys: zodError
-          ? keyedFieldErrors(zodError.issues)
-          : error instanceof MappedError
-            ? error.details.fieldErrorKeys
-            : undefined,
-        allowedTransitions: error instanceof MappedError ? error.details.allowedTransitions : undefined,
-        conflict: error instanceof MappedError ? error.details.conflict : undefined,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const zodError = cause instanceof ZodError ? cause : null;
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        ...shape,
+        // Internal errors say nothing about the server's inner workings to clients in production.
+        message: internal && process.env.NODE_ENV === "production" ? "Internal server error" : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          ...(process.env.NODE_ENV === "production" ? {} : { stack: shape.data.stack }),
+          fieldErrors: zodError
+            ? z.flattenError(zodError).fieldErrors
+            : error instanceof MappedError
+              ? error.details.fieldErrors
+              : undefined,
+          fieldErrorKeys: zodError
+            ? keyedFieldErrors(zodError.issues)
+            : error instanceof MappedError
+              ? error.details.fieldErrorKeys
+              : undefined,
+          allowedTransitions: error instanceof MappedError ? error.details.allowedTransitions : undefined,
+          conflict: error instanceof MappedError ? error.details.conflict : undefined,
+        },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -67,7 +70,8 @@ const authorize = t.middleware(({ ctx, meta, next }) => {
   if (!hasRole(ctx.actor.role, meta.minRole)) {
     throw new TRPCError({ code: "FORBIDDEN", message: `This needs the role ${meta.minRole.toLowerCase()} or above.` });
   }
-  return next({ ctx: { ...ctx, actor: ctx.actor } });
+  // The request's address travels with the actor, so that the services record it with each change.
+  return next({ ctx: { ...ctx, actor: ctx.ip ? { ...ctx.actor, ip: ctx.ip } : ctx.actor } });
 });
 
 const guarded = t.procedure.use(mapErrors).use(authorize);

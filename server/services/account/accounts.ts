@@ -207,7 +207,10 @@ export async function changeOwnPassword(db: Db, actor: Actor, input: z.output<ty
     where: { userId: actor.id, providerId: CREDENTIAL_PROVIDER },
     select: { password: true },
   });
-  if (!credential?.password || !(await verifyPassword({ hash: credential.password, password: input.currentPassword }))) {
+  if (
+    !credential?.password ||
+    !(await verifyPassword({ hash: credential.password, password: input.currentPassword }))
+  ) {
     throw invalidField("currentPassword", "wrongPassword");
   }
   if (input.currentPassword === input.newPassword) throw invalidField("newPassword", "samePassword");

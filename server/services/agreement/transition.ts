@@ -1,8 +1,8 @@
 // Status changes: only along the transition table, always with a reason, always recorded in the history.
 import type { z } from "zod";
+import type { Actor } from "../../auth/actor";
 import type { Db } from "../../db/prisma";
 import { allowedTransitions, canTransition, SCOPED_STATUSES } from "../../domain/agreement-status";
-import type { Actor } from "../../auth/actor";
 import { DomainError, invalidField, notFound } from "../../domain/errors";
 import type { ZAgreementTransitionInput } from "../../schemas/agreement";
 import { recordChange } from "../audit/record";

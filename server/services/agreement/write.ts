@@ -1,13 +1,13 @@
 // Creating and editing agreements. Related rows (areas, first status history entry) are written in the same
 // transaction; an error leaves nothing behind.
 import type { z } from "zod";
+import type { Actor } from "../../auth/actor";
 import type { Prisma } from "../../db/generated/client";
 import type { Db, Tx } from "../../db/prisma";
 import { SCOPED_STATUSES } from "../../domain/agreement-status";
 import { invalidField } from "../../domain/errors";
 import type { ZAgreementCreateInput, ZAgreementUpdateInput } from "../../schemas/agreement";
 import type { PartialDate } from "../../schemas/common";
-import type { Actor } from "../../auth/actor";
 import { recordChange } from "../audit/record";
 import { today } from "../shared/dates";
 import { lockVersion } from "../shared/versioning";

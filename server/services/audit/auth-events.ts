@@ -16,9 +16,7 @@ export interface AuthEvent {
 export async function recordAuthEvent(db: Db, event: AuthEvent): Promise<void> {
   const email = event.email.slice(0, 320);
   const user =
-    event.userId || !email
-      ? null
-      : await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
+    event.userId || !email ? null : await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
   const userId = event.userId ?? user?.id ?? null;
   await db.auditEvent.create({
     data: {

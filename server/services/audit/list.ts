@@ -2,8 +2,8 @@
 import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { paginated } from "../../schemas/common";
 import type { ZAuditListInput, ZRecordHistoryInput } from "../../schemas/audit";
+import { paginated } from "../../schemas/common";
 import { addDays, cityDayStart } from "../shared/dates";
 import { textContains } from "../shared/search";
 
@@ -45,7 +45,11 @@ export function auditWhere(input: z.output<typeof ZAuditListInput>): Prisma.Audi
   if (input.to) and.push({ at: { lt: cityDayStart(addDays(input.to, 1)) } });
   if (input.q) {
     and.push({
-      OR: [{ entityLabel: textContains(input.q) }, { actorName: textContains(input.q) }, { actorEmail: textContains(input.q) }],
+      OR: [
+        { entityLabel: textContains(input.q) },
+        { actorName: textContains(input.q) },
+        { actorEmail: textContains(input.q) },
+      ],
     });
   }
   return and.length ? { AND: and } : {};

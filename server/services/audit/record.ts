@@ -1,9 +1,10 @@
 // Writing audit events. A change's event is written with the transaction client of the change itself, so the
 // event and the change are committed together or not at all.
+
+import type { Actor } from "../../auth/actor";
 import type { Prisma } from "../../db/generated/client";
 import type { AuditAction, AuditEntity } from "../../db/generated/enums";
 import type { Tx } from "../../db/prisma";
-import type { Actor } from "../../auth/actor";
 
 export type Snapshot = Record<string, unknown>;
 export type Changes = Record<string, { before: unknown; after: unknown }>;
@@ -66,7 +67,7 @@ export async function recordChange(tx: Tx, actor: Actor, event: ChangeEvent): Pr
       parentType: event.parent?.type ?? null,
       parentId: event.parent ? String(event.parent.id) : null,
       changes: changes as Prisma.InputJsonValue,
-      ipAddress: event.ip ?? null,
+      ipAddress: event.ip ?? actor.ip ?? null,
     },
   });
 }

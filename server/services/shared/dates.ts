@@ -43,6 +43,12 @@ export function cityDayStart(day: Date): Date {
       .map((part) => [part.type, part.value]),
   );
   // Cologne's wall-clock time at UTC midnight of that day tells the offset (one or two hours ahead of UTC).
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
   return new Date(day.getTime() - (wall - day.getTime()));
 }

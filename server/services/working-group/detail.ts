@@ -32,7 +32,16 @@ export const workingGroupDetailSelect = {
     orderBy: [{ person: { name: "asc" } }, { personId: "asc" }],
   },
   milestones: {
-    select: { id: true, title: true, dueOn: true, status: true, doneOn: true, notes: true, version: true, updatedAt: true },
+    select: {
+      id: true,
+      title: true,
+      dueOn: true,
+      status: true,
+      doneOn: true,
+      notes: true,
+      version: true,
+      updatedAt: true,
+    },
     orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   },
 } satisfies Prisma.WorkingGroupSelect;

@@ -1,7 +1,7 @@
 // Adding, editing and removing a working group's milestones; the status rules live in milestone-rules.ts.
 import type { z } from "zod";
-import type { Prisma } from "../../db/generated/client";
 import type { Actor } from "../../auth/actor";
+import type { Prisma } from "../../db/generated/client";
 import type { Db, Tx } from "../../db/prisma";
 import type { ZMilestoneAddInput, ZMilestoneUpdateInput } from "../../schemas/working-group";
 import { recordChange, type Snapshot } from "../audit/record";

@@ -358,10 +358,12 @@ describe("milestones", () => {
   });
 
   it("answers NOT_FOUND for unknown milestones and groups", async () => {
-    expect((await trpcError(() => caller.workingGroup.removeMilestone({ id: 999_999, version: 1 }))).code).toBe("NOT_FOUND");
-    expect((await trpcError(() => caller.workingGroup.updateMilestone({ id: 999_999, version: 1, title: "X" }))).code).toBe(
+    expect((await trpcError(() => caller.workingGroup.removeMilestone({ id: 999_999, version: 1 }))).code).toBe(
       "NOT_FOUND",
     );
+    expect(
+      (await trpcError(() => caller.workingGroup.updateMilestone({ id: 999_999, version: 1, title: "X" }))).code,
+    ).toBe("NOT_FOUND");
     expect(
       (await trpcError(() => caller.workingGroup.addMilestone({ workingGroupId: 999_999, title: "X" }))).code,
     ).toBe("NOT_FOUND");

@@ -1,0 +1,607 @@
+// Sign-in with better-auth against a real PostgreSQL: cookies, session expiry, the audit of sign-ins, no sign-up,
+// deactivated accounts, ended sessions, the lockout per email, the rate limit per address and the Origin checks —
+// and the trusted-origin rules of server/auth/config.ts.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../db/prisma";
+import { readEnv } from "../env";
+import { createAccount, endSessions, setAccountActive, setPassword } from "../services/account/accounts";
+import { TEST_ACTORS } from "../test/caller";
+import { createTestDatabase } from "../test/database";
+import { systemActor } from "./actor";
+import { type Auth, createAuth, LOCKOUT, SESSION_SECONDS } from "./auth";
+import { isTrustedOrigin, trustedOriginsFor } from "./config";
+import type { Role } from "./roles";
+
+const BASE = "http://localhost:3000";
+const SECRET = "x".repeat(40);
+const PASSWORD = "Richtiges-Passwort-1";
+const COOKIE = "partnerschaften.session_token";
+
+let db: Db;
+let url: string;
+let auth: Auth;
+
+beforeAll(async () => {
+  ({ db, url } = await createTestDatabase("seeded"));
+  auth = createAuth(db, { secret: SECRET, baseURL: BASE, trustedOrigins: () => [BASE] });
+});
+
+/** A fresh client address, so that each test has its own bucket of better-auth's per-address rate limit. */
+let lastAddress = 0;
+function freshIp(): string {
+  lastAddress += 1;
+  return `10.0.${Math.floor(lastAddress / 250)}.${(lastAddress % 250) + 1}`;
+}
+
+async function newAccount(role: Role = "EDITOR", password = PASSWORD) {
+  const tag = randomUUID().slice(0, 8);
+  return createAccount(db, TEST_ACTORS.ADMIN, {
+    name: `Konto ${tag}`,
+    email: `konto-${tag}@stadt-koeln.example`,
+    role,
+    password,
+  });
+}
+
+interface SignInOptions {
+  ip?: string;
+  origin?: string | null;
+  instance?: Auth;
+  base?: string;
+}
+
+async function signIn(email: string, password: string, options: SignInOptions = {}) {
+  const base = options.base ?? BASE;
+  const origin = options.origin === undefined ? base : options.origin;
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    "x-forwarded-for": options.ip ?? freshIp(),
+  };
+  if (origin) headers.origin = origin;
+  const response = await (options.instance ?? auth).handler(
+    new Request(`${base}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+  const body = (await response.json().catch(() => null)) as { code?: string; message?: string } | null;
+  return { response, body, setCookie: response.headers.getSetCookie() };
+}
+
+/** The `name=value` of the session cookie in Set-Cookie headers (for a Cookie header). */
+function sessionCookie(setCookie: string[], name = COOKIE): string {
+  const header = setCookie.find((line) => line.startsWith(`${name}=`));
+  if (!header) throw new Error(`no ${name} cookie in ${JSON.stringify(setCookie)}`);
+  return header.split(";")[0] as string;
+}
+
+async function sessionOf(cookie: string, instance: Auth = auth) {
+  return instance.api.getSession({ headers: new Headers({ cookie }) });
+}
+
+function authEvents(email: string) {
+  return db.auditEvent.findMany({
+    where: { entityType: "USER", entityLabel: email, action: { in: ["SIGN_IN", "SIGN_IN_FAILED", "SIGN_OUT"] } },
+    orderBy: { id: "asc" },
+  });
+}
+
+describe("sign-in with email and password", () => {
+  it("answers the right password with 200 and an HttpOnly, SameSite=Lax session cookie (not Secure under http)", async () => {
+    const user = await newAccount("EDITOR");
+    const before = Date.now();
+    const { response, setCookie } = await signIn(user.email, PASSWORD, { ip: "192.0.2.10" });
+    expect(response.status).toBe(200);
+
+    const header = setCookie.find((line) => line.startsWith(`${COOKIE}=`)) as string;
+    expect(header).toBeDefined();
+    const attributes = header.split(";").map((part) => part.trim().toLowerCase());
+    expect(attributes).toContain("httponly");
+    expect(attributes).toContain("samesite=lax");
+    expect(attributes).not.toContain("secure");
+    expect(attributes).toContain("path=/");
+    expect(attributes).toContain(`max-age=${SESSION_SECONDS}`);
+
+    // The session lasts a working day (10 hours) from sign-in.
+    const sessions = await db.session.findMany({ where: { userId: user.id } });
+    expect(sessions).toHaveLength(1);
+    const expiresIn = (sessions[0]?.expiresAt.getTime() ?? 0) - before;
+    expect(expiresIn).toBeGreaterThan(10 * 3600_000 - 60_000);
+    expect(expiresIn).toBeLessThan(10 * 3600_000 + 60_000);
+
+    const session = await sessionOf(sessionCookie(setCookie));
+    expect(session?.user).toMatchObject({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: "EDITOR",
+      active: true,
+    });
+    expect(session?.session.id).toBe(sessions[0]?.id);
+
+    const events = await authEvents(user.email);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: "SIGN_IN",
+      actorId: user.id,
+      actorName: user.name,
+      actorEmail: user.email,
+      entityId: user.id,
+      ipAddress: "192.0.2.10",
+    });
+  });
+
+  it("signs in whatever the case of the email", async () => {
+    const user = await newAccount("VIEWER");
+    const { response, setCookie } = await signIn(user.email.toUpperCase(), PASSWORD);
+    expect(response.status).toBe(200);
+    expect((await sessionOf(sessionCookie(setCookie)))?.user).toMatchObject({ id: user.id, role: "VIEWER" });
+  });
+
+  it("sets a Secure cookie with the __Secure- prefix when the app is served over https", async () => {
+    const httpsBase = "https://partnerschaften.stadt-koeln.example";
+    const secure = createAuth(db, { secret: SECRET, baseURL: httpsBase, trustedOrigins: () => [httpsBase] });
+    const user = await newAccount("EDITOR");
+    const { response, setCookie } = await signIn(user.email, PASSWORD, { instance: secure, base: httpsBase });
+    expect(response.status).toBe(200);
+    expect(setCookie.some((line) => line.startsWith(`${COOKIE}=`))).toBe(false);
+    const header = setCookie.find((line) => line.startsWith(`__Secure-${COOKIE}=`)) as string;
+    expect(header).toBeDefined();
+    const attributes = header.split(";").map((part) => part.trim().toLowerCase());
+    expect(attributes).toEqual(expect.arrayContaining(["secure", "httponly", "samesite=lax"]));
+    const session = await sessionOf(sessionCookie(setCookie, `__Secure-${COOKIE}`), secure);
+    expect(session?.user.id).toBe(user.id);
+  });
+
+  it("answers a wrong password with 401, no session, and a failed sign-in in the audit trail", async () => {
+    const user = await newAccount("EDITOR");
+    const { response, setCookie } = await signIn(user.email, "Falsches-Passwort-1", { ip: "192.0.2.11" });
+    expect(response.status).toBe(401);
+    expect(setCookie.some((line) => line.startsWith(`${COOKIE}=`) && !line.startsWith(`${COOKIE}=;`))).toBe(false);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    const events = await authEvents(user.email);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: "SIGN_IN_FAILED",
+      actorId: user.id,
+      entityId: user.id,
+      entityLabel: user.email,
+      changes: { reason: { before: null, after: "INVALID_CREDENTIALS" } },
+      ipAddress: "192.0.2.11",
+    });
+    // The password typed is never stored.
+    expect(JSON.stringify(events)).not.toContain("Falsches-Passwort-1");
+  });
+
+  it("records a failed sign-in for an unknown email too, with no account to point at", async () => {
+    const email = `niemand-${randomUUID().slice(0, 8)}@stadt-koeln.example`;
+    const { response } = await signIn(email, PASSWORD);
+    expect(response.status).toBe(401);
+    const events = await authEvents(email);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      action: "SIGN_IN_FAILED",
+      actorId: null,
+      actorName: email,
+      entityId: "-",
+      changes: { reason: { before: null, after: "INVALID_CREDENTIALS" } },
+    });
+  });
+
+  it("refuses self sign-up: no account is created", async () => {
+    const users = await db.user.count();
+    const email = `selbst-${randomUUID().slice(0, 8)}@stadt-koeln.example`;
+    const response = await auth.handler(
+      new Request(`${BASE}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: BASE, "x-forwarded-for": freshIp() },
+        body: JSON.stringify({ email, password: PASSWORD, name: "Selbst Angemeldet" }),
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { code?: string }).code).toBe("EMAIL_PASSWORD_SIGN_UP_DISABLED");
+    expect(response.headers.getSetCookie().some((line) => line.startsWith(`${COOKIE}=`))).toBe(false);
+    expect(await db.user.count()).toBe(users);
+    expect(await db.user.findUnique({ where: { email } })).toBeNull();
+    // Nor can a role be smuggled in through sign-up's body.
+    const withRole = await auth.handler(
+      new Request(`${BASE}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: BASE, "x-forwarded-for": freshIp() },
+        body: JSON.stringify({ email, password: PASSWORD, name: "X", role: "ADMIN" }),
+      }),
+    );
+    expect(withRole.status).toBe(400);
+    expect(await db.user.count()).toBe(users);
+  });
+
+  it("refuses a sign-in from a foreign Origin, and one whose Origin is null", async () => {
+    const user = await newAccount("ADMIN");
+    for (const origin of ["https://evil.example", "http://localhost:3001", "null"]) {
+      const { response, body } = await signIn(user.email, PASSWORD, { origin });
+      expect(response.status, origin).toBe(403);
+      expect(body?.code, origin).toMatch(/ORIGIN/);
+    }
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await authEvents(user.email)).filter((event) => event.action === "SIGN_IN")).toHaveLength(0);
+    // The same request from the app's own origin is accepted.
+    expect((await signIn(user.email, PASSWORD)).response.status).toBe(200);
+  });
+
+  it("signs out: the session ends and the sign-out is recorded", async () => {
+    const user = await newAccount("VIEWER");
+    const { setCookie } = await signIn(user.email, PASSWORD);
+    const cookie = sessionCookie(setCookie);
+    expect(await sessionOf(cookie)).not.toBeNull();
+    const response = await auth.handler(
+      new Request(`${BASE}/api/auth/sign-out`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: BASE, cookie, "x-forwarded-for": freshIp() },
+        body: "{}",
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(await sessionOf(cookie)).toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await authEvents(user.email)).map((event) => event.action)).toEqual(["SIGN_IN", "SIGN_OUT"]);
+  });
+
+  it("refuses a sign-out from a foreign Origin (the session stays)", async () => {
+    const user = await newAccount("VIEWER");
+    const { setCookie } = await signIn(user.email, PASSWORD);
+    const cookie = sessionCookie(setCookie);
+    const response = await auth.handler(
+      new Request(`${BASE}/api/auth/sign-out`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "https://evil.example", cookie },
+        body: "{}",
+      }),
+    );
+    expect(response.status).toBe(403);
+    expect(await sessionOf(cookie)).not.toBeNull();
+  });
+});
+
+describe("accounts and sessions", () => {
+  it("a deactivated account loses its sessions and cannot sign in (403 ACCOUNT_DEACTIVATED); reactivated it can", async () => {
+    const user = await newAccount("EDITOR");
+    const first = await signIn(user.email, PASSWORD);
+    const cookie = sessionCookie(first.setCookie);
+    expect((await sessionOf(cookie))?.user.id).toBe(user.id);
+
+    const deactivated = await setAccountActive(db, TEST_ACTORS.ADMIN, {
+      id: user.id,
+      version: user.version,
+      active: false,
+    });
+    expect(await sessionOf(cookie)).toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+
+    const refused = await signIn(user.email, PASSWORD, { ip: "192.0.2.12" });
+    expect(refused.response.status).toBe(403);
+    expect(refused.body?.code).toBe("ACCOUNT_DEACTIVATED");
+    expect(refused.setCookie.some((line) => line.startsWith(`${COOKIE}=`) && !line.startsWith(`${COOKIE}=;`))).toBe(
+      false,
+    );
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    const failed = (await authEvents(user.email)).at(-1);
+    expect(failed).toMatchObject({
+      action: "SIGN_IN_FAILED",
+      actorId: user.id,
+      changes: { reason: { before: null, after: "DEACTIVATED" } },
+      ipAddress: "192.0.2.12",
+    });
+
+    // A wrong password on a deactivated account says nothing about the account.
+    expect((await signIn(user.email, "Falsches-Passwort-1")).response.status).toBe(401);
+
+    await setAccountActive(db, TEST_ACTORS.ADMIN, { id: user.id, version: deactivated.version, active: true });
+    expect((await signIn(user.email, PASSWORD)).response.status).toBe(200);
+  });
+
+  it("ending an account's sessions signs it out everywhere", async () => {
+    const user = await newAccount("VIEWER");
+    const cookies = [];
+    for (let i = 0; i < 2; i++) cookies.push(sessionCookie((await signIn(user.email, PASSWORD)).setCookie));
+    const other = await newAccount("VIEWER");
+    const otherCookie = sessionCookie((await signIn(other.email, PASSWORD)).setCookie);
+
+    expect(await endSessions(db, TEST_ACTORS.ADMIN, user.id)).toEqual({ ended: 2 });
+    for (const cookie of cookies) expect(await sessionOf(cookie)).toBeNull();
+    // Another account's session is untouched.
+    expect((await sessionOf(otherCookie))?.user.id).toBe(other.id);
+  });
+
+  it("an admin's new password ends the sessions; the old password no longer works, the new one does", async () => {
+    const user = await newAccount("EDITOR");
+    const cookie = sessionCookie((await signIn(user.email, PASSWORD)).setCookie);
+    const newPassword = "Neues-Passwort-2026";
+    expect(await setPassword(db, TEST_ACTORS.ADMIN, { id: user.id, password: newPassword })).toEqual({
+      sessionsEnded: 1,
+    });
+    expect(await sessionOf(cookie)).toBeNull();
+    const ip = freshIp();
+    expect((await signIn(user.email, PASSWORD, { ip })).response.status).toBe(401);
+    expect((await signIn(user.email, newPassword, { ip })).response.status).toBe(200);
+  });
+
+  it("an account created by the system actor (seed, command line) can sign in", async () => {
+    const user = await createAccount(db, systemActor("Demo-Einrichtung"), {
+      name: "Demo Lesezugriff",
+      email: `lesen-${randomUUID().slice(0, 8)}@stadt-koeln.example`,
+      role: "VIEWER",
+      password: PASSWORD,
+    });
+    const { response, setCookie } = await signIn(user.email, PASSWORD);
+    expect(response.status).toBe(200);
+    expect((await sessionOf(sessionCookie(setCookie)))?.user).toMatchObject({ role: "VIEWER" });
+  });
+});
+
+describe("throttling sign-in attempts", () => {
+  it(`locks an email after ${LOCKOUT.failures} wrong passwords, even for the right one; other accounts are not affected`, async () => {
+    const user = await newAccount("EDITOR");
+    const other = await newAccount("EDITOR");
+    const ip = freshIp(); // one address: the lockout is per email, not per address
+    for (let i = 0; i < LOCKOUT.failures; i++) {
+      expect((await signIn(user.email, `Falsch-${i}-Passwort`, { ip })).response.status).toBe(401);
+    }
+    const locked = await signIn(user.email, PASSWORD, { ip });
+    expect(locked.response.status).toBe(429);
+    expect(locked.body?.code).toBe("TOO_MANY_FAILED_SIGN_INS");
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    // The email in another case is the same account, and locked too.
+    expect((await signIn(user.email.toUpperCase(), PASSWORD, { ip: freshIp() })).response.status).toBe(429);
+
+    const reasons = (await authEvents(user.email)).map(
+      (event) => (event.changes as { reason?: { after: string } }).reason?.after,
+    );
+    expect(reasons).toEqual([...Array(LOCKOUT.failures).fill("INVALID_CREDENTIALS"), "LOCKED", "LOCKED"]);
+
+    expect((await signIn(other.email, PASSWORD, { ip })).response.status).toBe(200);
+  });
+
+  it("counts failures only since the last successful sign-in", async () => {
+    const user = await newAccount("VIEWER");
+    const ip = freshIp();
+    for (let i = 0; i < LOCKOUT.failures - 1; i++) await signIn(user.email, `Falsch-${i}-Passwort`, { ip });
+    expect((await signIn(user.email, PASSWORD, { ip })).response.status).toBe(200);
+    const ip2 = freshIp();
+    for (let i = 0; i < LOCKOUT.failures - 1; i++) await signIn(user.email, `Falsch-${i}-Passwort`, { ip: ip2 });
+    expect((await signIn(user.email, PASSWORD, { ip: ip2 })).response.status).toBe(200);
+  });
+
+  it("limits sign-in requests per client address (10 a minute); another address is not affected", async () => {
+    const user = await newAccount("VIEWER");
+    const ip = freshIp();
+    const statuses = [];
+    for (let i = 0; i < 11; i++) {
+      statuses.push((await signIn(`versuch-${i}@stadt-koeln.example`, "Irgendein-Passwort", { ip })).response.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses[10]).toBe(429);
+    expect((await signIn(user.email, PASSWORD, { ip })).response.status).toBe(429);
+    expect((await signIn(user.email, PASSWORD, { ip: freshIp() })).response.status).toBe(200);
+  });
+});
+
+describe("trusted origins (server/auth/config.ts)", () => {
+  /** The environment from an explicit source, as the app reads it from process.env. */
+  const envOf = (source: Record<string, string>) => readEnv(source as NodeJS.ProcessEnv);
+  const post = (origin: string | null, host = "localhost:3000") =>
+    new Request(`http://${host}/api/trpc/agreement.create`, {
+      method: "POST",
+      headers: { ...(origin ? { origin } : {}), host },
+    });
+
+  it("with APP_URL: only APP_URL and TRUSTED_ORIGINS, whatever the Host header says", () => {
+    const env = envOf({
+      APP_URL: "https://partnerschaften.stadt-koeln.example/",
+      TRUSTED_ORIGINS: "https://intranet.stadt-koeln.example, https://portal.stadt-koeln.example/pfad",
+      PORT: "3000",
+    });
+    const trusted = trustedOriginsFor(env);
+    expect(trusted()).toEqual([
+      "https://partnerschaften.stadt-koeln.example",
+      "https://intranet.stadt-koeln.example",
+      "https://portal.stadt-koeln.example",
+    ]);
+    expect(trusted(post("http://evil.example", "evil.example"))).not.toContain("http://evil.example");
+
+    expect(isTrustedOrigin(post("https://partnerschaften.stadt-koeln.example"), trusted)).toBe(true);
+    expect(isTrustedOrigin(post("https://intranet.stadt-koeln.example"), trusted)).toBe(true);
+    expect(isTrustedOrigin(post("http://partnerschaften.stadt-koeln.example"), trusted)).toBe(false);
+    expect(isTrustedOrigin(post("http://localhost:3000"), trusted)).toBe(false);
+    expect(isTrustedOrigin(post("http://evil.example", "evil.example"), trusted)).toBe(false);
+    expect(isTrustedOrigin(post(null), trusted)).toBe(false);
+    expect(isTrustedOrigin(post("null"), trusted)).toBe(false);
+  });
+
+  it("without APP_URL: localhost and 127.0.0.1 on PORT, the address the browser used, and TRUSTED_ORIGINS", () => {
+    const env = envOf({ PORT: "4000", TRUSTED_ORIGINS: "https://intranet.stadt-koeln.example" });
+    const trusted = trustedOriginsFor(env);
+    expect(trusted()).toEqual([
+      "https://intranet.stadt-koeln.example",
+      "http://localhost:4000",
+      "http://127.0.0.1:4000",
+    ]);
+    expect(trusted(post(null, "10.1.2.3:4000"))).toContain("http://10.1.2.3:4000");
+
+    expect(isTrustedOrigin(post("http://localhost:4000", "localhost:4000"), trusted)).toBe(true);
+    expect(isTrustedOrigin(post("http://127.0.0.1:4000", "127.0.0.1:4000"), trusted)).toBe(true);
+    expect(isTrustedOrigin(post("http://10.1.2.3:4000", "10.1.2.3:4000"), trusted)).toBe(true);
+    expect(isTrustedOrigin(post("https://intranet.stadt-koeln.example", "10.1.2.3:4000"), trusted)).toBe(true);
+    // A cross-site request names its own origin, which is not the address the browser used for this app.
+    expect(isTrustedOrigin(post("http://evil.example", "10.1.2.3:4000"), trusted)).toBe(false);
+    expect(isTrustedOrigin(post("http://localhost:3000", "localhost:4000"), trusted)).toBe(false);
+    expect(isTrustedOrigin(post(null, "localhost:4000"), trusted)).toBe(false);
+    expect(isTrustedOrigin(post("null", "localhost:4000"), trusted)).toBe(false);
+  });
+
+  it("ignores a Host header that is not a plain host[:port]", () => {
+    const trusted = trustedOriginsFor(envOf({ PORT: "3000" }));
+    const request = new Request("http://localhost:3000/api/trpc/x", {
+      method: "POST",
+      headers: { host: "evil.example/x", origin: "http://evil.example/x" },
+    });
+    expect(trusted(request)).toEqual(["http://localhost:3000", "http://127.0.0.1:3000"]);
+    expect(isTrustedOrigin(request, trusted)).toBe(false);
+  });
+
+  it("refuses a malformed APP_URL or TRUSTED_ORIGINS, naming the variable", () => {
+    expect(() => envOf({ APP_URL: "ftp://partnerschaften.example" })).toThrow(/APP_URL/);
+    expect(() => envOf({ TRUSTED_ORIGINS: "kein-url" })).toThrow(/TRUSTED_ORIGINS/);
+  });
+});
+
+describe("the route handlers over HTTP (app/api/**/route.ts)", () => {
+  type RouteModule = { GET: (request: Request) => Promise<Response>; POST: (request: Request) => Promise<Response> };
+  let trpcRoute: RouteModule;
+  let authRoute: RouteModule;
+  let healthRoute: { GET: () => Promise<Response> };
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    // The app's own instances (server/auth/instance.ts, server/db/client.ts) read the environment on first use.
+    process.env.DATABASE_URL = url;
+    process.env.BETTER_AUTH_SECRET = SECRET;
+    process.env.APP_URL = BASE;
+    trpcRoute = await import("../../app/api/trpc/[trpc]/route");
+    authRoute = await import("../../app/api/auth/[...all]/route");
+    healthRoute = await import("../../app/api/health/route");
+  });
+
+  afterAll(async () => {
+    const app = globalThis as unknown as { prisma?: Db };
+    await app.prisma?.$disconnect();
+    for (const key of ["DATABASE_URL", "BETTER_AUTH_SECRET", "APP_URL"]) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  });
+
+  async function appDb(): Promise<Db> {
+    const { db: appClient } = await import("../db/client");
+    return appClient();
+  }
+
+  async function appAccount(role: Role) {
+    const tag = randomUUID().slice(0, 8);
+    const user = await createAccount(await appDb(), TEST_ACTORS.ADMIN, {
+      name: `HTTP ${role} ${tag}`,
+      email: `http-${tag}@stadt-koeln.example`,
+      role,
+      password: PASSWORD,
+    });
+    const response = await authRoute.POST(
+      new Request(`${BASE}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: BASE, "x-forwarded-for": freshIp() },
+        body: JSON.stringify({ email: user.email, password: PASSWORD }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    return { user, cookie: sessionCookie(response.headers.getSetCookie()) };
+  }
+
+  async function trpc(
+    method: "GET" | "POST",
+    path: string,
+    input: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; code?: string }> {
+    const { default: superjson } = await import("superjson");
+    const encoded = JSON.stringify(superjson.serialize(input));
+    const request =
+      method === "GET"
+        ? new Request(`${BASE}/api/trpc/${path}?input=${encodeURIComponent(encoded)}`, { headers })
+        : new Request(`${BASE}/api/trpc/${path}`, {
+            method: "POST",
+            headers: { "content-type": "application/json", ...headers },
+            body: encoded,
+          });
+    const response = await (method === "GET" ? trpcRoute.GET(request) : trpcRoute.POST(request));
+    const body = (await response.json()) as { error?: { json?: { data?: { code?: string } } } };
+    return { status: response.status, code: body.error?.json?.data?.code };
+  }
+
+  const agreementInput = async () => {
+    const partner = await (await appDb()).partner.findFirstOrThrow({ select: { id: true } });
+    return { type: "FRIENDSHIP", title: `Über HTTP ${randomUUID().slice(0, 8)}`, partnerId: partner.id };
+  };
+
+  it("health is public", async () => {
+    const response = await healthRoute.GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("tRPC without a session: 401 UNAUTHORIZED, for queries and mutations", async () => {
+    expect(await trpc("GET", "agreement.list", {})).toEqual({ status: 401, code: "UNAUTHORIZED" });
+    expect(await trpc("POST", "agreement.create", await agreementInput(), { origin: BASE })).toEqual({
+      status: 401,
+      code: "UNAUTHORIZED",
+    });
+    // A made-up session cookie is no session.
+    expect(await trpc("GET", "agreement.list", {}, { cookie: `${COOKIE}=erfunden.signatur` })).toMatchObject({
+      status: 401,
+    });
+  });
+
+  it("tRPC with a viewer's session: reads, but a mutation is 403 FORBIDDEN and writes nothing", async () => {
+    const { cookie } = await appAccount("VIEWER");
+    expect((await trpc("GET", "agreement.list", {}, { cookie })).status).toBe(200);
+    const count = await (await appDb()).agreement.count();
+    expect(await trpc("POST", "agreement.create", await agreementInput(), { cookie, origin: BASE })).toEqual({
+      status: 403,
+      code: "FORBIDDEN",
+    });
+    expect(await trpc("GET", "audit.list", {}, { cookie })).toEqual({ status: 403, code: "FORBIDDEN" });
+    expect(await (await appDb()).agreement.count()).toBe(count);
+  });
+
+  it("tRPC mutations need the app's Origin: a foreign or missing one is refused, and nothing is written", async () => {
+    const { user, cookie } = await appAccount("EDITOR");
+    const appClient = await appDb();
+    const [agreements, events] = [await appClient.agreement.count(), await appClient.auditEvent.count()];
+    for (const origin of ["https://evil.example", "null", "http://localhost:3001"]) {
+      expect(await trpc("POST", "agreement.create", await agreementInput(), { cookie, origin }), origin).toEqual({
+        status: 403,
+        code: "FORBIDDEN",
+      });
+    }
+    expect(await trpc("POST", "agreement.create", await agreementInput(), { cookie })).toEqual({
+      status: 403,
+      code: "FORBIDDEN",
+    });
+    expect(await appClient.agreement.count()).toBe(agreements);
+    expect(await appClient.auditEvent.count()).toBe(events);
+
+    const accepted = await trpc("POST", "agreement.create", await agreementInput(), {
+      cookie,
+      origin: BASE,
+      "x-forwarded-for": "198.51.100.7",
+    });
+    expect(accepted.status).toBe(200);
+    const event = await appClient.auditEvent.findFirstOrThrow({
+      where: { entityType: "AGREEMENT" },
+      orderBy: { id: "desc" },
+    });
+    expect(event).toMatchObject({
+      action: "CREATE",
+      actorId: user.id,
+      actorName: user.name,
+      actorEmail: user.email,
+      ipAddress: "198.51.100.7",
+    });
+  });
+
+  it("a session of an account deactivated behind the service's back no longer counts (401)", async () => {
+    const { user, cookie } = await appAccount("EDITOR");
+    expect((await trpc("GET", "agreement.list", {}, { cookie })).status).toBe(200);
+    await (await appDb()).user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await trpc("GET", "agreement.list", {}, { cookie })).toEqual({ status: 401, code: "UNAUTHORIZED" });
+  });
+});

@@ -1,0 +1,427 @@
+// The permission matrix: every procedure of the app router has an explicit least role in the table below, and is
+// called with no session and as each role. Not signed in: UNAUTHORIZED; signed in below the procedure's role:
+// FORBIDDEN, with nothing written; allowed: the call goes through. A procedure added without an entry here, or
+// without `minRole` in its meta, fails this test. The same for route handlers: each needs an entry in its table.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { inferRouterInputs } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
+import { hashPassword } from "better-auth/crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasRole, type Role } from "../auth/roles";
+import type { Db } from "../db/prisma";
+import { allowedTransitions } from "../domain/agreement-status";
+import { createAccount } from "../services/account/accounts";
+import { callerFor, TEST_ACTORS, trpcError } from "../test/caller";
+import { createTestDatabase } from "../test/database";
+import type { Actor } from "./context";
+import { type AppRouter, appRouter } from "./root";
+
+type RouterInputs = inferRouterInputs<AppRouter>;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** "agreement.list" → the input of agreement.list, for every procedure of the app router. */
+type Inputs = UnionToIntersection<
+  {
+    [R in keyof RouterInputs & string]: {
+      [P in keyof RouterInputs[R] & string as `${R}.${P}`]: RouterInputs[R][P];
+    };
+  }[keyof RouterInputs & string]
+>;
+type ProcedurePath = keyof Inputs & string;
+
+/** THE RULES: the least role each procedure needs. A new procedure must be added here with its rule. */
+const MIN_ROLE = {
+  "agreement.list": "VIEWER",
+  "agreement.options": "VIEWER",
+  "agreement.byId": "VIEWER",
+  "agreement.create": "EDITOR",
+  "agreement.update": "EDITOR",
+  "agreement.transition": "EDITOR",
+  "partner.list": "VIEWER",
+  "partner.options": "VIEWER",
+  "partner.countries": "VIEWER",
+  "partner.byId": "VIEWER",
+  "partner.create": "EDITOR",
+  "partner.update": "EDITOR",
+  "workingGroup.list": "VIEWER",
+  "workingGroup.byId": "VIEWER",
+  "workingGroup.create": "EDITOR",
+  "workingGroup.update": "EDITOR",
+  "workingGroup.addMilestone": "EDITOR",
+  "workingGroup.updateMilestone": "EDITOR",
+  "workingGroup.removeMilestone": "EDITOR",
+  "activity.list": "VIEWER",
+  "activity.byId": "VIEWER",
+  "activity.create": "EDITOR",
+  "activity.update": "EDITOR",
+  "person.list": "VIEWER",
+  "person.options": "VIEWER",
+  "person.byId": "VIEWER",
+  "person.create": "EDITOR",
+  "person.update": "EDITOR",
+  "cooperationArea.list": "VIEWER",
+  "statistics.dashboard": "VIEWER",
+  "account.me": "VIEWER",
+  "account.changeOwnPassword": "VIEWER",
+  "account.list": "ADMIN",
+  "account.byId": "ADMIN",
+  "account.create": "ADMIN",
+  "account.update": "ADMIN",
+  "account.setActive": "ADMIN",
+  "account.endSessions": "ADMIN",
+  "account.setPassword": "ADMIN",
+  "audit.list": "ADMIN",
+  "audit.actors": "ADMIN",
+  "audit.history": "EDITOR",
+} as const satisfies Record<ProcedurePath, Role>;
+
+const ROLES_LOW_TO_HIGH = ["VIEWER", "EDITOR", "ADMIN"] as const satisfies readonly Role[];
+const OWN_PASSWORD = "Eigenes-Passwort-2026";
+
+let db: Db;
+let seq = 0;
+const unique = () => `${Date.now().toString(36)}-${++seq}`;
+
+/** Ids from the seeded data and accounts created for this file. */
+const ids = { agreement: 0, transitionAgreement: 0, partner: 0, person: 0, activity: 0, workingGroup: 0, milestone: 0 };
+const accounts = { target: "", toggled: "" };
+
+/**
+ * A valid input per procedure, built fresh before each call (current versions, unique names), so that a refused
+ * call is refused by the guard alone and an allowed one goes through.
+ */
+const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
+  "agreement.list": async () => ({ status: ["ACTIVE"], pageSize: 5 }),
+  "agreement.options": async () => undefined,
+  "agreement.byId": async () => ({ id: ids.agreement }),
+  "agreement.create": async () => ({ type: "FRIENDSHIP", title: `Rechteprüfung ${unique()}`, partnerId: ids.partner }),
+  "agreement.update": async () => {
+    const row = await db.agreement.findUniqueOrThrow({ where: { id: ids.agreement } });
+    return {
+      id: row.id,
+      version: row.version,
+      type: row.type,
+      title: `Geändert ${unique()}`,
+      partnerId: row.partnerId,
+    };
+  },
+  "agreement.transition": async () => {
+    const row = await db.agreement.findUniqueOrThrow({ where: { id: ids.transitionAgreement } });
+    const to = allowedTransitions(row.status).find((status) => status !== "ENDED");
+    if (!to) throw new Error(`no way on from ${row.status}`);
+    return { id: row.id, version: row.version, to, reason: "Prüfung der Rechte" };
+  },
+  "partner.list": async () => ({ continent: ["EUROPE"] }),
+  "partner.options": async () => undefined,
+  "partner.countries": async () => undefined,
+  "partner.byId": async () => ({ id: ids.partner }),
+  "partner.create": async () => ({
+    nameDe: `Stadt ${unique()}`,
+    nameEn: "Town",
+    countryCode: "FI",
+    continent: "EUROPE",
+  }),
+  "partner.update": async () => {
+    const row = await db.partner.findUniqueOrThrow({ where: { id: ids.partner } });
+    return {
+      id: row.id,
+      version: row.version,
+      nameDe: row.nameDe,
+      nameEn: row.nameEn,
+      countryCode: row.countryCode,
+      continent: row.continent,
+      kind: row.kind,
+      notes: `Geprüft ${unique()}`,
+    };
+  },
+  "workingGroup.list": async () => ({}),
+  "workingGroup.byId": async () => ({ id: ids.workingGroup }),
+  "workingGroup.create": async () => ({ name: `Arbeitsgruppe ${unique()}`, agreementId: ids.agreement }),
+  "workingGroup.update": async () => {
+    const row = await db.workingGroup.findUniqueOrThrow({ where: { id: ids.workingGroup } });
+    return { id: row.id, version: row.version, name: row.name, agreementId: row.agreementId, goal: `Ziel ${unique()}` };
+  },
+  "workingGroup.addMilestone": async () => ({ workingGroupId: ids.workingGroup, title: `Meilenstein ${unique()}` }),
+  "workingGroup.updateMilestone": async () => {
+    const row = await db.milestone.findUniqueOrThrow({ where: { id: ids.milestone } });
+    return { id: row.id, version: row.version, title: `Geändert ${unique()}` };
+  },
+  "workingGroup.removeMilestone": async () => {
+    const row = await db.milestone.create({
+      data: { workingGroupId: ids.workingGroup, title: `Zum Entfernen ${unique()}` },
+    });
+    return { id: row.id, version: row.version };
+  },
+  "activity.list": async () => ({}),
+  "activity.byId": async () => ({ id: ids.activity }),
+  "activity.create": async () => ({ type: "MEETING", title: `Treffen ${unique()}`, startOn: "2025-05-05" }),
+  "activity.update": async () => {
+    const row = await db.activity.findUniqueOrThrow({
+      where: { id: ids.activity },
+      include: { agreements: true, areas: { include: { area: true } }, participants: true },
+    });
+    return {
+      id: row.id,
+      version: row.version,
+      type: row.type,
+      title: `Geändert ${unique()}`,
+      startOn: row.startOn.toISOString().slice(0, 10),
+      agreementIds: row.agreements.map((link) => link.agreementId),
+      areaCodes: row.areas.map((link) => link.area.code),
+      participants: row.participants.map((link) => ({ personId: link.personId, role: link.role })),
+    };
+  },
+  "person.list": async () => ({}),
+  "person.options": async () => undefined,
+  "person.byId": async () => ({ id: ids.person }),
+  "person.create": async () => ({ name: `Person ${unique()}` }),
+  "person.update": async () => {
+    const row = await db.person.findUniqueOrThrow({ where: { id: ids.person } });
+    return { id: row.id, version: row.version, name: row.name, partnerId: row.partnerId, notes: `Notiz ${unique()}` };
+  },
+  "cooperationArea.list": async () => undefined,
+  "statistics.dashboard": async () => undefined,
+  "account.me": async () => undefined,
+  // Each test actor has an account with OWN_PASSWORD (see beforeAll) and changes it once.
+  "account.changeOwnPassword": async () => ({ currentPassword: OWN_PASSWORD, newPassword: `Neu-${unique()}-Passwort` }),
+  "account.list": async () => undefined,
+  "account.byId": async () => ({ id: accounts.target }),
+  "account.create": async () => ({
+    name: `Neues Konto ${unique()}`,
+    email: `neu-${unique()}@stadt-koeln.example`,
+    role: "VIEWER",
+    password: "Erstes-Passwort-2026",
+  }),
+  "account.update": async () => {
+    const row = await db.user.findUniqueOrThrow({ where: { id: accounts.target } });
+    return { id: row.id, version: row.version, name: `Ziel ${unique()}`, email: row.email, role: row.role };
+  },
+  "account.setActive": async () => {
+    const row = await db.user.findUniqueOrThrow({ where: { id: accounts.toggled } });
+    return { id: row.id, version: row.version, active: !row.active };
+  },
+  "account.endSessions": async () => ({ id: accounts.target }),
+  "account.setPassword": async () => ({ id: accounts.target, password: `Gesetzt-${unique()}-Passwort` }),
+  "audit.list": async () => ({ entityType: "AGREEMENT" }),
+  "audit.actors": async () => undefined,
+  "audit.history": async () => ({ entityType: "AGREEMENT", entityId: ids.agreement }),
+};
+
+/** Calls a procedure by its path through the real router (createCaller), as `actor` (null: no session). */
+function call(procedure: string, actor: Actor | null, input: unknown): Promise<unknown> {
+  let node: unknown = callerFor(db, actor);
+  for (const key of procedure.split(".")) node = (node as Record<string, unknown>)[key];
+  return (node as (input: unknown) => Promise<unknown>)(input);
+}
+
+/** Every table's row count and a hash of all its rows: any insert, update or delete changes it. */
+async function fingerprint(): Promise<Record<string, string>> {
+  const tables = await db.$queryRaw<{ name: string }[]>`
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+    ORDER BY tablename`;
+  const result: Record<string, string> = {};
+  for (const { name } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ count: bigint; hash: string | null }[]>(
+      `SELECT count(*) AS count, md5(string_agg(t::text, '|' ORDER BY t::text)) AS hash FROM "${name}" t`,
+    );
+    result[name] = `${row?.count ?? 0}:${row?.hash ?? ""}`;
+  }
+  return result;
+}
+
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { type: string; meta?: { minRole?: Role } } }
+>;
+const paths = Object.keys(procedures).sort();
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase("seeded"));
+  const active = await db.agreement.findMany({ where: { status: "ACTIVE" }, orderBy: { id: "asc" }, take: 2 });
+  ids.agreement = active[0]?.id ?? 0;
+  ids.transitionAgreement = active[1]?.id ?? 0;
+  ids.partner = (await db.partner.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
+  ids.person = (await db.person.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
+  ids.activity = (await db.activity.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
+  ids.workingGroup = (await db.workingGroup.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
+  ids.milestone = (await db.milestone.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
+  expect(Object.values(ids).every((id) => id > 0)).toBe(true);
+
+  // The test actors' own accounts (for account.changeOwnPassword), with their ids from TEST_ACTORS.
+  const hash = await hashPassword(OWN_PASSWORD);
+  for (const actor of Object.values(TEST_ACTORS)) {
+    await db.user.create({
+      data: { id: actor.id, name: actor.name, email: actor.email, role: actor.role, emailVerified: true },
+    });
+    await db.account.create({
+      data: {
+        id: `credential-${actor.id}`,
+        accountId: actor.id,
+        providerId: "credential",
+        userId: actor.id,
+        password: hash,
+      },
+    });
+  }
+  const password = "Ziel-Passwort-2026";
+  accounts.target = (
+    await createAccount(db, TEST_ACTORS.ADMIN, {
+      name: "Ziel",
+      email: "ziel@stadt-koeln.example",
+      role: "EDITOR",
+      password,
+    })
+  ).id;
+  accounts.toggled = (
+    await createAccount(db, TEST_ACTORS.ADMIN, {
+      name: "An/Aus",
+      email: "anaus@stadt-koeln.example",
+      role: "VIEWER",
+      password,
+    })
+  ).id;
+});
+
+describe("the rule table", () => {
+  it("names every procedure of the app router, and only those", () => {
+    expect(Object.keys(appRouter._def.lazy ?? {})).toEqual([]); // lazy routers would hide procedures from this walk
+    expect(paths.length).toBeGreaterThan(0);
+    const missing = paths.filter((procedure) => !(procedure in MIN_ROLE));
+    const unknown = Object.keys(MIN_ROLE).filter((procedure) => !(procedure in procedures));
+    expect(missing, "procedures without a rule in MIN_ROLE").toEqual([]);
+    expect(unknown, "rules for procedures that do not exist").toEqual([]);
+    expect(Object.keys(INPUTS).sort()).toEqual(paths);
+  });
+
+  it("matches the least role each procedure declares in its meta", () => {
+    const declared = Object.fromEntries(
+      paths.map((procedure) => [procedure, procedures[procedure]?._def.meta?.minRole]),
+    );
+    expect(declared).toEqual(MIN_ROLE);
+  });
+
+  it("gives reads to viewers, changes to editors, and accounts and the audit trail to admins", () => {
+    for (const procedure of paths) {
+      const { type } = procedures[procedure]?._def ?? { type: "?" };
+      const rule = MIN_ROLE[procedure as ProcedurePath];
+      if (procedure.startsWith("account.") && !["account.me", "account.changeOwnPassword"].includes(procedure)) {
+        expect(rule, procedure).toBe("ADMIN");
+      } else if (procedure === "audit.list" || procedure === "audit.actors") {
+        expect(rule, procedure).toBe("ADMIN");
+      } else if (type === "mutation" && procedure !== "account.changeOwnPassword") {
+        expect(rule, procedure).toBe("EDITOR");
+      }
+    }
+  });
+});
+
+describe("every procedure × no session, viewer, editor, admin", () => {
+  it.each(Object.keys(MIN_ROLE) as ProcedurePath[])("%s", async (procedure) => {
+    const rule = MIN_ROLE[procedure];
+    const build = INPUTS[procedure];
+    const refused: [Actor | null, "UNAUTHORIZED" | "FORBIDDEN"][] = [
+      [null, "UNAUTHORIZED"],
+      ...ROLES_LOW_TO_HIGH.filter((role) => !hasRole(role, rule)).map(
+        (role) => [TEST_ACTORS[role], "FORBIDDEN"] as [Actor, "FORBIDDEN"],
+      ),
+    ];
+    for (const [actor, code] of refused) {
+      const input = await build();
+      const before = await fingerprint();
+      const error = await trpcError(() => call(procedure, actor, input));
+      expect(error, `${procedure} as ${actor?.role ?? "nobody"}`).toBeInstanceOf(TRPCError);
+      expect(error.code, `${procedure} as ${actor?.role ?? "nobody"}`).toBe(code);
+      expect(await fingerprint(), `${procedure} as ${actor?.role ?? "nobody"} wrote something`).toEqual(before);
+    }
+    for (const role of ROLES_LOW_TO_HIGH.filter((role) => hasRole(role, rule))) {
+      const input = await build();
+      // With a valid input built from the current data, an allowed call goes all the way through.
+      const outcome = await call(procedure, TEST_ACTORS[role], input).then(
+        () => "ok",
+        (error: TRPCError) => `${error.code}: ${error.message}`,
+      );
+      expect(outcome, `${procedure} as ${role}`).toBe("ok");
+    }
+  });
+
+  it("refuses an invalid input to a caller without the role with UNAUTHORIZED/FORBIDDEN, not BAD_REQUEST", async () => {
+    // The guard comes before the input is looked at: a refused caller learns nothing about the input rules.
+    expect((await trpcError(() => call("agreement.create", null, { title: 42 }))).code).toBe("UNAUTHORIZED");
+    expect((await trpcError(() => call("agreement.create", TEST_ACTORS.VIEWER, { title: 42 }))).code).toBe("FORBIDDEN");
+    expect((await trpcError(() => call("account.create", TEST_ACTORS.EDITOR, {}))).code).toBe("FORBIDDEN");
+    expect((await trpcError(() => call("agreement.create", TEST_ACTORS.EDITOR, { title: 42 }))).code).toBe(
+      "BAD_REQUEST",
+    );
+  });
+
+  it("shows an account's own history to admins only", async () => {
+    const input = { entityType: "USER" as const, entityId: accounts.target };
+    expect((await trpcError(() => callerFor(db, TEST_ACTORS.EDITOR).audit.history(input))).code).toBe("FORBIDDEN");
+    expect((await trpcError(() => callerFor(db, TEST_ACTORS.VIEWER).audit.history(input))).code).toBe("FORBIDDEN");
+    expect((await trpcError(() => callerFor(db, null).audit.history(input))).code).toBe("UNAUTHORIZED");
+    const history = await callerFor(db, TEST_ACTORS.ADMIN).audit.history(input);
+    expect(history.length).toBeGreaterThan(0);
+    expect(history.every((event) => event.entityType === "USER" && event.entityId === accounts.target)).toBe(true);
+  });
+
+  it("tells each role what the interface may offer (account.me)", async () => {
+    expect(await callerFor(db, TEST_ACTORS.VIEWER).account.me()).toMatchObject({
+      id: TEST_ACTORS.VIEWER.id,
+      role: "VIEWER",
+      permissions: { edit: false, recordHistory: false, personalData: false, admin: false },
+    });
+    expect((await callerFor(db, TEST_ACTORS.EDITOR).account.me()).permissions).toEqual({
+      edit: true,
+      recordHistory: true,
+      personalData: true,
+      admin: false,
+    });
+    expect((await callerFor(db, TEST_ACTORS.ADMIN).account.me()).permissions).toEqual({
+      edit: true,
+      recordHistory: true,
+      personalData: true,
+      admin: true,
+    });
+  });
+});
+
+/** THE ROUTE HANDLERS: every app/**\/route.ts and how it is guarded. A new route handler must be added here. */
+const ROUTE_RULES: Record<string, "public: health" | "better-auth" | "tRPC (procedure rules)"> = {
+  "app/api/health/route.ts": "public: health",
+  "app/api/auth/[...all]/route.ts": "better-auth",
+  "app/api/trpc/[trpc]/route.ts": "tRPC (procedure rules)",
+};
+
+describe("route handlers", () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const found = readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" })
+    .filter((file) => /(^|\/)route\.(ts|tsx|js|jsx|mjs)$/.test(file.replaceAll("\\", "/")))
+    .map((file) => `app/${file.replaceAll("\\", "/")}`)
+    .sort();
+
+  it("has a rule for every app/**/route.ts, and no rule for a file that does not exist", () => {
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(Object.keys(ROUTE_RULES).sort());
+  });
+
+  it("each route handler is built the way its rule says", () => {
+    for (const [file, rule] of Object.entries(ROUTE_RULES)) {
+      const source = readFileSync(path.join(root, file), "utf8");
+      const methods = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+        (m) => m[1],
+      );
+      if (rule === "public: health") {
+        // Reads nothing but "is the database there"; no way to change data.
+        expect(methods, file).toEqual(["GET"]);
+        expect(source, file).not.toMatch(/\bdb\(\)\.(?!\$queryRaw)/);
+      } else if (rule === "better-auth") {
+        expect(source, file).toMatch(/toNextJsHandler\(auth\(\)\)/);
+      } else {
+        // Every request gets its actor from the session; requests that change data must come from the app's origin.
+        expect(source, file).toMatch(/router: appRouter/);
+        expect(source, file).toMatch(/actorFromHeaders\(request\.headers\)/);
+        expect(source, file).toMatch(/isTrustedOrigin\(request, trustedOrigins\(\)\)/);
+      }
+    }
+  });
+});
