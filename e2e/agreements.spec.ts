@@ -139,6 +139,6 @@ test("editing an agreement keeps what the form does not change, such as an area'
   await expect(page).toHaveURL(new RegExp(`/agreements/${id}$`));
   const areas = page.getByRole("region", { name: "Kooperationsfelder" });
   await expect(areas.getByRole("row", { name: /Kultur/ })).toContainText("Chorfestival alle zwei Jahre");
-  await expect(page.getByText("Kulturamt")).toBeVisible();
+  await expect(page.locator("dl.facts dd").getByText("Kulturamt", { exact: true })).toBeVisible();
   await expect(page.locator("dl.facts dd").getByText("1999", { exact: true })).toBeVisible();
 });
