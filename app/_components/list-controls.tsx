@@ -17,15 +17,18 @@ export function useListInput<T>(fromSearchParams: (params: SearchParamsLike) => 
   return useMemo(() => fromSearchParams(searchParams), [fromSearchParams, searchParams]);
 }
 
-/** The list's heading and, for roles that may create records, the link to create one. */
+/** The list's heading, its export menu and, for roles that may create records, the link to create one. */
 export function ListHeader({
   title,
   createHref,
   createLabel,
+  actions,
 }: {
   title: string;
   createHref?: string;
   createLabel?: string;
+  /** E.g. the list's export menu. */
+  actions?: ReactNode;
 }) {
   const { edit } = usePermissions();
   return (
@@ -33,11 +36,14 @@ export function ListHeader({
       <div>
         <h1>{title}</h1>
       </div>
-      {edit && createHref && createLabel ? (
-        <Link className="button" href={createHref}>
-          {createLabel}
-        </Link>
-      ) : null}
+      <div className="page-header__actions">
+        {actions}
+        {edit && createHref && createLabel ? (
+          <Link className="button" href={createHref}>
+            {createLabel}
+          </Link>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { useTRPC } from "../../_lib/trpc/client";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../badges";
 import { ChartCard } from "../chart-card";
 import { ErrorAlert } from "../errors";
+import { DashboardExports } from "./dashboard-exports";
 
 export const RECENT_AGREEMENTS_INPUT: TAgreementListInput = { sort: "signedOn", dir: "desc", pageSize: 5 };
 export const WORKING_GROUPS_INPUT: TWorkingGroupListInput = { sort: "updatedAt", dir: "desc", pageSize: 5 };
@@ -68,6 +69,7 @@ export function Dashboard() {
             {m.dashboard.intro} ({formatDate(s.asOf, locale)})
           </p>
         </div>
+        <DashboardExports currentYear={new Date(s.asOf).getUTCFullYear()} />
       </div>
 
       <ul className="grid grid--figures" style={{ listStyle: "none", padding: 0, margin: "0 0 1rem" }}>

@@ -13,6 +13,7 @@ import type {
 import activity from "./de/activity";
 import admin from "./de/admin";
 import auth from "./de/auth";
+import exportMessages from "./de/export";
 import partner from "./de/partner";
 import person from "./de/person";
 import workingGroup from "./de/working-group";
@@ -235,6 +236,7 @@ const de = {
   person,
   auth,
   admin,
+  export: exportMessages,
 };
 
 export type Messages = typeof de;

@@ -3,6 +3,7 @@ import type { Messages } from "./de";
 import activity from "./en/activity";
 import admin from "./en/admin";
 import auth from "./en/auth";
+import exportMessages from "./en/export";
 import partner from "./en/partner";
 import person from "./en/person";
 import workingGroup from "./en/working-group";
@@ -212,6 +213,7 @@ const en: Messages = {
   person,
   auth,
   admin,
+  export: exportMessages,
 };
 
 export default en;

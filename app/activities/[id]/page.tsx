@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { ExportMenu } from "../../_components/export-menu";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
-import { countryName, formatDate, formatDateRange, formatDateTime, partnerName } from "../../_i18n/format";
+import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
+import { exportHref } from "../../_lib/export-links";
 import { parseId } from "../../_lib/params";
 import { requireActor } from "../../_lib/session";
 import { orNull, serverCaller } from "../../_lib/trpc/server";
@@ -44,11 +46,22 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
             <UnverifiedBadge verified={a.verified} />
           </p>
         </div>
-        {can.edit ? (
-          <Link className="button button--secondary" href={`/activities/${a.id}/edit`}>
-            {m.common.edit}
-          </Link>
-        ) : null}
+        <div className="page-header__actions">
+          <ExportMenu
+            what={a.title}
+            items={[
+              {
+                label: fmt(m.export.annualReport, { year: a.startOn.getUTCFullYear() }),
+                href: exportHref("annual-report", "pdf", locale, { year: a.startOn.getUTCFullYear() }),
+              },
+            ]}
+          />
+          {can.edit ? (
+            <Link className="button button--secondary" href={`/activities/${a.id}/edit`}>
+              {m.common.edit}
+            </Link>
+          ) : null}
+        </div>
       </div>
 
       <div className="grid grid--two">

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { UnverifiedBadge } from "../../_components/badges";
+import { ListExportMenu } from "../../_components/export-menu";
 import {
   FilterForm,
   FilterSelect,
@@ -24,7 +25,12 @@ export function ActivityList() {
 
   return (
     <>
-      <ListHeader title={m.activity.listTitle} createHref="/activities/new" createLabel={m.activity.create} />
+      <ListHeader
+        title={m.activity.listTitle}
+        createHref="/activities/new"
+        createLabel={m.activity.create}
+        actions={<ListExportMenu kind="activities" what={m.export.kinds.activities} />}
+      />
       <FilterForm search={input.q} placeholder={m.activity.searchPlaceholder} typedFields={["year"]}>
         <FilterSelect
           name="type"

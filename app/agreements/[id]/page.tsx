@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { permissionsOf } from "@/server/auth/roles";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { ExportMenu } from "../../_components/export-menu";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
+import { exportHref } from "../../_lib/export-links";
 import { parseId } from "../../_lib/params";
 import { requireActor } from "../../_lib/session";
 import { orNull, serverCaller } from "../../_lib/trpc/server";
@@ -55,11 +57,27 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             <UnverifiedBadge verified={a.verified} />
           </p>
         </div>
-        {can.edit ? (
-          <Link className="button button--secondary" href={`/agreements/${a.id}/edit`}>
-            {m.common.edit}
-          </Link>
-        ) : null}
+        <div className="page-header__actions">
+          <ExportMenu
+            what={a.title}
+            items={[
+              { label: m.export.pdfDossier, href: exportHref("agreement-dossier", "pdf", locale, { id: a.id }) },
+              {
+                label: `${m.export.kinds.workingGroups} ${m.export.ofAgreement} (Excel)`,
+                href: exportHref("working-groups", "xlsx", locale, { agreementId: a.id }),
+              },
+              {
+                label: `${m.export.kinds.activities} ${m.export.ofAgreement} (Excel)`,
+                href: exportHref("activities", "xlsx", locale, { agreementId: a.id }),
+              },
+            ]}
+          />
+          {can.edit ? (
+            <Link className="button button--secondary" href={`/agreements/${a.id}/edit`}>
+              {m.common.edit}
+            </Link>
+          ) : null}
+        </div>
       </div>
 
       <div className="grid grid--two">

@@ -1,9 +1,11 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
 import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { ListExportMenu } from "../../_components/export-menu";
 import {
   FilterCheckbox,
   FilterForm,
@@ -16,18 +18,31 @@ import {
 import { PlaceFilters } from "../../_components/place-filters";
 import { useI18n } from "../../_i18n/client";
 import { countryName, formatDate, partnerName } from "../../_i18n/format";
+import { exportHref } from "../../_lib/export-links";
 import { useTRPC } from "../../_lib/trpc/client";
 
 export function AgreementList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const input = useListInput(agreementListInputFromSearchParams);
+  const searchParams = useSearchParams();
   const list = useQuery({ ...trpc.agreement.list.queryOptions(input), placeholderData: keepPreviousData });
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
 
   return (
     <>
-      <ListHeader title={m.agreement.listTitle} createHref="/agreements/new" createLabel={m.agreement.create} />
+      <ListHeader
+        title={m.agreement.listTitle}
+        createHref="/agreements/new"
+        createLabel={m.agreement.create}
+        actions={
+          <ListExportMenu
+            kind="agreements"
+            what={m.export.kinds.agreements}
+            extra={[{ label: m.export.pdfReport, href: exportHref("partnership-report", "pdf", locale, searchParams) }]}
+          />
+        }
+      />
       <FilterForm search={input.q} placeholder={m.agreement.searchPlaceholder} typedFields={["from", "to"]}>
         <FilterSelect
           name="status"

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { ExportMenu } from "../../_components/export-menu";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { countryName, formatDate, formatDateTime, formatNumber, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
+import { exportHref } from "../../_lib/export-links";
 import { parseId } from "../../_lib/params";
 import { requireActor } from "../../_lib/session";
 import { orNull, serverCaller } from "../../_lib/trpc/server";
@@ -50,11 +52,26 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
             <UnverifiedBadge verified={p.verified} />
           </p>
         </div>
-        {can.edit ? (
-          <Link className="button button--secondary" href={`/partners/${p.id}/edit`}>
-            {m.common.edit}
-          </Link>
-        ) : null}
+        <div className="page-header__actions">
+          <ExportMenu
+            what={name}
+            items={[
+              {
+                label: `${m.export.kinds.activities} ${m.export.ofPartner} (Excel)`,
+                href: exportHref("activities", "xlsx", locale, { partnerId: p.id }),
+              },
+              {
+                label: `${m.export.kinds.activities} ${m.export.ofPartner} (CSV)`,
+                href: exportHref("activities", "csv", locale, { partnerId: p.id }),
+              },
+            ]}
+          />
+          {can.edit ? (
+            <Link className="button button--secondary" href={`/partners/${p.id}/edit`}>
+              {m.common.edit}
+            </Link>
+          ) : null}
+        </div>
       </div>
 
       <div className="grid grid--two">

@@ -5,6 +5,7 @@ import { useCallback } from "react";
 import { AGREEMENT_STATUSES, type AgreementStatus, PARTNER_KINDS } from "@/server/domain/enums";
 import type { SearchParamsLike } from "@/server/schemas/search-params";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { ListExportMenu } from "../../_components/export-menu";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { useI18n } from "../../_i18n/client";
@@ -29,7 +30,12 @@ export function PartnerList() {
 
   return (
     <>
-      <ListHeader title={m.partner.listTitle} createHref="/partners/new" createLabel={m.partner.create} />
+      <ListHeader
+        title={m.partner.listTitle}
+        createHref="/partners/new"
+        createLabel={m.partner.create}
+        actions={<ListExportMenu kind="partners" what={m.export.kinds.partners} />}
+      />
       <FilterForm search={input.q} placeholder={m.partner.searchPlaceholder}>
         <PlaceFilters withPartnerCounts />
         <FilterSelect

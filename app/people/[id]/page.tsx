@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { ExportMenu } from "../../_components/export-menu";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { countryName, fmt, formatDate, formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
+import { exportHref } from "../../_lib/export-links";
 import { parseId } from "../../_lib/params";
 import { requireActor } from "../../_lib/session";
 import { orNull, serverCaller } from "../../_lib/trpc/server";
@@ -57,11 +59,29 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             <UnverifiedBadge verified={p.verified} />
           </p>
         </div>
-        {can.edit ? (
-          <Link className="button button--secondary" href={`/people/${p.id}/edit`}>
-            {m.common.edit}
-          </Link>
-        ) : null}
+        <div className="page-header__actions">
+          {can.personalData ? (
+            <ExportMenu
+              what={p.name}
+              items={[
+                {
+                  label: `${m.export.kinds.people}: ${p.partner ? partnerName(p.partner, locale) : m.person.sideCologne} (Excel)`,
+                  href: exportHref(
+                    "people",
+                    "xlsx",
+                    locale,
+                    p.partner ? { partnerId: p.partner.id } : { side: "cologne" },
+                  ),
+                },
+              ]}
+            />
+          ) : null}
+          {can.edit ? (
+            <Link className="button button--secondary" href={`/people/${p.id}/edit`}>
+              {m.common.edit}
+            </Link>
+          ) : null}
+        </div>
       </div>
 
       <div className="grid grid--two">

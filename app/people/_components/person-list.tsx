@@ -2,7 +2,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { UnverifiedBadge } from "../../_components/badges";
+import { ListExportMenu } from "../../_components/export-menu";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
+import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import { countryName, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -11,13 +13,19 @@ import { personListInputFromSearchParams } from "./search-params";
 export function PersonList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
+  const { personalData } = usePermissions();
   const input = useListInput(personListInputFromSearchParams);
   const list = useQuery({ ...trpc.person.list.queryOptions(input), placeholderData: keepPreviousData });
   const partners = useQuery(trpc.partner.options.queryOptions());
 
   return (
     <>
-      <ListHeader title={m.person.listTitle} createHref="/people/new" createLabel={m.person.create} />
+      <ListHeader
+        title={m.person.listTitle}
+        createHref="/people/new"
+        createLabel={m.person.create}
+        actions={personalData ? <ListExportMenu kind="people" what={m.export.kinds.people} /> : null}
+      />
       <FilterForm search={input.q} placeholder={m.person.searchPlaceholder}>
         <FilterSelect
           name="side"

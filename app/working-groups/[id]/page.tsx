@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { ExportMenu } from "../../_components/export-menu";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
+import { exportHref } from "../../_lib/export-links";
 import { parseId } from "../../_lib/params";
 import { requireActor } from "../../_lib/session";
 import { orNull, serverCaller } from "../../_lib/trpc/server";
@@ -59,11 +61,26 @@ export default async function WorkingGroupPage({ params }: { params: Promise<{ i
             <UnverifiedBadge verified={g.verified} />
           </p>
         </div>
-        {can.edit ? (
-          <Link className="button button--secondary" href={`/working-groups/${g.id}/edit`}>
-            {m.common.edit}
-          </Link>
-        ) : null}
+        <div className="page-header__actions">
+          <ExportMenu
+            what={g.name}
+            items={[
+              {
+                label: m.export.pdfDossier,
+                href: exportHref("agreement-dossier", "pdf", locale, { id: g.agreement.id }),
+              },
+              {
+                label: `${m.export.kinds.workingGroups} ${m.export.ofAgreement} (Excel)`,
+                href: exportHref("working-groups", "xlsx", locale, { agreementId: g.agreement.id }),
+              },
+            ]}
+          />
+          {can.edit ? (
+            <Link className="button button--secondary" href={`/working-groups/${g.id}/edit`}>
+              {m.common.edit}
+            </Link>
+          ) : null}
+        </div>
       </div>
 
       {g.verified ? null : (

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { MILESTONE_FILTERS } from "@/server/schemas/working-group";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { ListExportMenu } from "../../_components/export-menu";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { fmt, partnerName } from "../../_i18n/format";
@@ -22,6 +23,7 @@ export function WorkingGroupList() {
         title={m.workingGroup.listTitle}
         createHref="/working-groups/new"
         createLabel={m.workingGroup.create}
+        actions={<ListExportMenu kind="working-groups" what={m.export.kinds.workingGroups} />}
       />
       <FilterForm search={input.q} placeholder={m.workingGroup.searchPlaceholder}>
         <FilterSelect

@@ -4,6 +4,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "@/server/domain/enums";
 import { ChangeList, RecordCell } from "../../../_components/audit-changes";
+import { ListExportMenu } from "../../../_components/export-menu";
 import {
   FilterForm,
   FilterInput,
@@ -37,7 +38,7 @@ export function AuditList() {
 
   return (
     <>
-      <ListHeader title={m.admin.auditTitle} />
+      <ListHeader title={m.admin.auditTitle} actions={<ListExportMenu kind="audit" what={m.export.kinds.audit} />} />
       <p className="muted">{m.admin.auditIntro}</p>
       <FilterForm search={input.q} placeholder={m.admin.auditSearchPlaceholder} typedFields={["record", "from", "to"]}>
         <FilterSelect name="actor" label={m.admin.who} options={actorOptions} />
