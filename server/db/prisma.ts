@@ -5,8 +5,21 @@ import { PrismaClient } from "./generated/client";
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+/**
+ * If the database goes away, requests fail fast with "unavailable" instead of hanging: a new connection gives up
+ * after CONNECT_TIMEOUT_MS, a query that gets no answer after QUERY_TIMEOUT_MS. The pool opens new connections by
+ * itself once the database is back.
+ */
+export const CONNECT_TIMEOUT_MS = 5_000;
+export const QUERY_TIMEOUT_MS = 20_000;
+
 export function createPrismaClient(connectionString: string, options: { maxConnections?: number } = {}): Db {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: options.maxConnections ?? 10 }),
+    adapter: new PrismaPg({
+      connectionString,
+      max: options.maxConnections ?? 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: QUERY_TIMEOUT_MS,
+    }),
   });
 }

@@ -4,6 +4,7 @@ import { isTrustedOrigin } from "@/server/auth/config";
 import { actorFromHeaders, trustedOrigins } from "@/server/auth/instance";
 import { db } from "@/server/db/client";
 import { createContextFor } from "@/server/trpc/context";
+import { mapError } from "@/server/trpc/errors";
 import { appRouter } from "@/server/trpc/root";
 
 /** The client's address as the reverse proxy reports it (for the audit trail only, never for decisions). */
@@ -24,7 +25,12 @@ function handler(request: Request) {
           message: "Refused: a request that changes data must come from this app (Origin header missing or foreign).",
         });
       }
-      return createContextFor(db(), await actorFromHeaders(request.headers), clientIp(request));
+      try {
+        return createContextFor(db(), await actorFromHeaders(request.headers), clientIp(request));
+      } catch (error) {
+        // The session lookup needs the database too: "unavailable" (503) rather than an internal error.
+        throw mapError(error) ?? error;
+      }
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
