@@ -31,7 +31,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   await mkdir(path.dirname(dir), { recursive: true });
   if (asRoot) await makeTraversable(path.dirname(dir));
-  removeStalePidFile(dir, log);
+  await takeOverDataDir(dir, log);
 
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -73,8 +73,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
-/** PostgreSQL refuses to start while postmaster.pid names a live process; after a crash it names a dead one. */
-function removeStalePidFile(dir: string, log: (line: string) => void): void {
+/**
+ * PostgreSQL refuses to start while postmaster.pid names a live server. Three cases:
+ * - the file names a dead process (the machine or the server crashed): remove it; PostgreSQL replays its WAL;
+ * - it names a server whose app died (the app was killed, e.g. SIGKILL: the postmaster runs in its own session, so
+ *   it outlives the app and is re-parented): shut that orphan down (fast shutdown, then wait) and start afresh;
+ * - it names a server that a running process still owns (the app is running): refuse with a clear message.
+ */
+async function takeOverDataDir(dir: string, log: (line: string) => void): Promise<void> {
   const pidFile = path.join(dir, "postmaster.pid");
   let pid: number;
   try {
@@ -82,9 +88,48 @@ function removeStalePidFile(dir: string, log: (line: string) => void): void {
   } catch {
     return;
   }
-  if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid)) return;
-  log(`Removing stale ${pidFile} left by a crash (pid ${pid} is not running)`);
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgresProcess(pid)) {
+    log(`Removing stale ${pidFile} left by a crash (pid ${pid} is not running)`);
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  const owner = parentOf(pid);
+  if (owner !== null && owner > 1 && isNodeProcess(owner)) {
+    throw new Error(
+      `The embedded PostgreSQL in ${dir} is in use by another running process (pid ${owner}). Stop the app first.`,
+    );
+  }
+  log(`Shutting down the PostgreSQL server (pid ${pid}) left running by an app that stopped without shutting it down`);
+  process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, writes a checkpoint
+  const deadline = Date.now() + 30_000;
+  while (isPostgresProcess(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, "SIGKILL");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   rmSync(pidFile, { force: true });
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may contain spaces, so read after the last ")".
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number.parseInt(fields[1] ?? "", 10);
+  } catch {
+    return null;
+  }
+}
+
+function isNodeProcess(pid: number): boolean {
+  try {
+    return /node|tsx/.test(readFileSync(`/proc/${pid}/comm`, "utf8"));
+  } catch {
+    return false;
+  }
 }
 
 function isPostgresProcess(pid: number): boolean {
