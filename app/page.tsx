@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { Dashboard, RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "./_components/dashboard/dashboard";
+import { Dashboard } from "./_components/dashboard/dashboard";
+import { RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "./_components/dashboard/inputs";
 import { getMessages } from "./_i18n/server";
 import { HydrateClient, prefetch, trpc } from "./_lib/trpc/server";
 

@@ -8,8 +8,6 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 import { AGREEMENT_STATUS_COLORS, IN_FORCE_STATUSES } from "@/server/domain/agreement-status";
 import { AREA_LINK_STATUSES, MILESTONE_STATUSES } from "@/server/domain/enums";
 import { AREA_LINK_STATUS_COLORS, MILESTONE_STATUS_COLORS, SERIES_COLOR } from "@/server/domain/status-colors";
-import type { TAgreementListInput } from "@/server/schemas/agreement";
-import type { TWorkingGroupListInput } from "@/server/schemas/working-group";
 import { useI18n } from "../../_i18n/client";
 import { fmt, formatDate, formatNumber, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -17,9 +15,7 @@ import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../badges";
 import { ChartCard } from "../chart-card";
 import { ErrorAlert } from "../errors";
 import { DashboardExports } from "./dashboard-exports";
-
-export const RECENT_AGREEMENTS_INPUT: TAgreementListInput = { sort: "signedOn", dir: "desc", pageSize: 5 };
-export const WORKING_GROUPS_INPUT: TWorkingGroupListInput = { sort: "updatedAt", dir: "desc", pageSize: 5 };
+import { RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "./inputs";
 
 const inForceQuery = IN_FORCE_STATUSES.map((status) => `status=${status}`).join("&");
 /** The agreement list filtered like the dashboard's "no activity for 3 years". */
