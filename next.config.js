@@ -1,4 +1,31 @@
 // @ts-check
+
+/**
+ * Security headers without a nonce, on every response: pages, API routes, static files, 404s and redirects. The
+ * pages' Content-Security-Policy (with a fresh nonce per request) and their HSTS come from proxy.ts; see
+ * server/security/headers.ts. The Referrer-Policy must not be no-referrer: under it browsers send `Origin: null`
+ * even with same-origin POSTs, and the app refuses changes without its own Origin.
+ */
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()",
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+];
+
+/**
+ * API answers are data, never documents: nothing in them may load or run, and nobody may frame them. Not on
+ * /api/export/…: a PDF opened in the browser's viewer is a document, and `object-src 'none'` may block the viewer.
+ */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+const HSTS = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -11,6 +38,15 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // forbidden() answers 403 with app/forbidden.tsx when a role may not open a page.
   experimental: { authInterrupts: true },
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path((?!export(?:/|$)).*)", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      { source: "/api/export/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }] },
+      // HSTS only over https: the reverse proxy says so (pages get it from proxy.ts, which also knows APP_URL).
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,0 +1,56 @@
+// `npm run db:restore -- FILE [--replace]`: restores a backup made by `npm run db:backup` into the database
+// (DATABASE_URL, or the embedded one in DATA_DIR). The file is checked completely before the database is touched;
+// a database that holds data is refused unless --replace is given; the restore is one transaction and is compared
+// table by table with the backup before it is committed, so a failure leaves the database as it was.
+import path from "node:path";
+import { BackupError, restoreDatabase, rowTable, verifyBackup } from "../db/backup";
+import { startDatabase } from "../db/setup";
+import { readEnv } from "../env";
+
+const USAGE = "Usage: npm run db:restore -- FILE [--replace]";
+
+async function main() {
+  const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return;
+  }
+  const replace = args.includes("--replace");
+  const rest = args.filter((arg) => arg !== "--replace");
+  const unknown = rest.filter((arg) => arg.startsWith("-"));
+  if (unknown.length) throw new BackupError(`Unknown option ${unknown.join(" ")}. ${USAGE}`);
+  if (rest.length !== 1) throw new BackupError(`Name one backup file. ${USAGE}`);
+  const file = path.resolve(rest[0] as string);
+
+  // Check the file before anything else is started.
+  const { header, manifest } = await verifyBackup(file);
+  const rows = Object.values(manifest.tables).reduce((sum, table) => sum + table.rows, 0);
+  console.log(
+    `Backup checked: database "${header.database}" taken ${header.createdAt} (PostgreSQL ${header.serverVersion}), ` +
+      `${Object.keys(manifest.tables).length} tables, ${rows} rows.`,
+  );
+
+  const env = readEnv();
+  const database = await startDatabase(env, (line) => console.log(line)).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      env.DATABASE_URL || /stop the app/i.test(message)
+        ? message
+        : `${message}\nWith the embedded database, stop the app first: this command starts the same PostgreSQL itself.`,
+    );
+  });
+  try {
+    if (env.DATABASE_URL) console.log("Stop every app server that uses this database before restoring.");
+    const result = await restoreDatabase(database.url, file, { replace });
+    console.log(`Restored${result.replaced ? " (the previous data was replaced)" : ""}; every table checked:`);
+    for (const line of rowTable(result.tables)) console.log(line);
+    console.log("Start the app again (npm start); it applies any migrations newer than the backup.");
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
