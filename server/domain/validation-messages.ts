@@ -16,6 +16,7 @@ export const VALIDATION_MESSAGES = {
   choose: { en: "choose one of the offered values", de: "bitte einen der angebotenen Werte wählen" },
   unknownField: { en: "unknown field {keys}", de: "unbekanntes Feld {keys}" },
   controlChars: { en: "contains control characters", de: "enthält Steuerzeichen" },
+  brokenText: { en: "contains an incomplete character", de: "enthält ein unvollständiges Zeichen" },
   notAUrl: { en: "must start with http:// or https://", de: "muss mit http:// oder https:// beginnen" },
   notAPartialDate: {
     en: '"{value}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)',

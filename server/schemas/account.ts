@@ -3,10 +3,10 @@ import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../auth/password-policy";
 import { ROLES } from "../auth/roles";
 import { VALIDATION_MESSAGES } from "../domain/validation-messages";
-import { cleanText, requiredText, ZVersion } from "./common";
+import { cleanText, requiredText, ZSearch, ZVersion } from "./common";
 import { isEmail } from "./person";
 
-export const ZUserId = z.string().trim().min(1).max(64);
+export const ZUserId = cleanText(z.string().trim().min(1).max(64));
 
 export const ZRole = z.enum(ROLES);
 
@@ -23,7 +23,7 @@ export const ZPassword = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LE
 
 export const ZAccountListInput = z
   .strictObject({
-    q: z.string().trim().max(200).optional(),
+    q: ZSearch,
     role: ZRole.optional(),
     active: z.boolean().optional(),
   })

@@ -23,18 +23,22 @@ export function requiredText(max: number) {
   return z.string().trim().min(1, "required").max(max, `at most ${max} characters`);
 }
 
-/** No control characters other than tab and newlines in stored text. */
+/**
+ * No control characters other than tab and newlines in stored text, and no lone UTF-16 surrogates (half of an
+ * emoji, say: PostgreSQL would store U+FFFD instead, so the text would silently change).
+ */
 export function cleanText<T extends z.ZodType<string | null | undefined>>(schema: T) {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  return schema.refine((value) => value == null || !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
-    message: MESSAGES.controlChars.en,
-  });
+  return (
+    schema
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+      .refine((value) => value == null || !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
+        message: MESSAGES.controlChars.en,
+      })
+      .refine((value) => value == null || !/\p{Cs}/u.test(value), { message: MESSAGES.brokenText.en })
+  );
 }
 
-export const ZUrl = z
-  .string()
-  .trim()
-  .max(500)
+export const ZUrl = cleanText(z.string().trim().max(500))
   .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), MESSAGES.notAUrl.en)
   .transform((value) => (value === "" ? null : value))
   .nullable()
@@ -131,7 +135,8 @@ export const ZOptionalDateInput = z
 export const ZPage = z.number().int().min(1).max(100_000).default(1);
 export const ZPageSize = z.number().int().min(1).max(200).default(25);
 export const ZSortDirection = z.enum(["asc", "desc"]).default("asc");
-export const ZSearch = z.string().trim().max(200).optional();
+/** A search text; control characters are refused like in stored text (PostgreSQL cannot even compare a NUL). */
+export const ZSearch = cleanText(z.string().trim().max(200)).optional();
 
 export interface Paginated<T> {
   items: T[];
