@@ -386,8 +386,12 @@ describe("every procedure × no session, viewer, editor, admin", () => {
 });
 
 /** THE ROUTE HANDLERS: every app/**\/route.ts and how it is guarded. A new route handler must be added here. */
-const ROUTE_RULES: Record<string, "public: health" | "better-auth" | "tRPC (procedure rules)"> = {
+const ROUTE_RULES: Record<
+  string,
+  "public: health" | "better-auth" | "tRPC (procedure rules)" | "export (session + the kind's least role)"
+> = {
   "app/api/health/route.ts": "public: health",
+  "app/api/export/[kind]/route.ts": "export (session + the kind's least role)",
   "app/api/auth/[...all]/route.ts": "better-auth",
   "app/api/trpc/[trpc]/route.ts": "tRPC (procedure rules)",
 };
@@ -416,6 +420,13 @@ describe("route handlers", () => {
         expect(source, file).not.toMatch(/\bdb\(\)\.(?!\$queryRaw)/);
       } else if (rule === "better-auth") {
         expect(source, file).toMatch(/toNextJsHandler\(auth\(\)\)/);
+      } else if (rule === "export (session + the kind's least role)") {
+        // Reads only; the handler refuses without a session (401) and below the kind's role (403), tested in
+        // server/services/export/route.test.ts.
+        expect(methods, file).toEqual(["GET"]);
+        expect(source, file).toMatch(
+          /handleExport\(request, kind, await actorFromHeaders\(request\.headers\), db\(\)\)/,
+        );
       } else {
         // Every request gets its actor from the session; requests that change data must come from the app's origin.
         expect(source, file).toMatch(/router: appRouter/);

@@ -1,0 +1,73 @@
+// The agreements of a report as a table: partner (with its name in its own script), title and type; status (since
+// when); signed; cooperation areas with the state of each.
+import type { Locale } from "@/app/_i18n/config";
+import { countryName, fmt, formatDate, partnerName } from "@/app/_i18n/format";
+import type { Messages } from "@/app/_i18n/messages";
+import type { AgreementListItem } from "@/server/services/agreement/list";
+import type { ReportMessages } from "@/server/services/export/report-messages";
+import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { Cols } from "./cols";
+
+export function AgreementTable({
+  items,
+  caption,
+  locale,
+  m,
+  r,
+}: {
+  items: readonly AgreementListItem[];
+  caption: string;
+  locale: Locale;
+  m: Messages;
+  r: ReportMessages;
+}) {
+  return (
+    <table className="report-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <Cols widths={[37, 17, 19, 27]} />
+      <thead>
+        <tr>
+          <th scope="col">{r.colPartner}</th>
+          <th scope="col">{m.common.status}</th>
+          <th scope="col">{r.colSince}</th>
+          <th scope="col">{m.agreement.areas}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((a) => (
+          <tr key={a.id}>
+            <td>
+              <strong>{partnerName(a.partner, locale)}</strong>
+              {a.partner.nameLocal ? <span className="local-name"> · {a.partner.nameLocal}</span> : null}
+              <span className="muted"> · {countryName(a.partner.countryCode, locale)}</span>
+              <div className="small">
+                {a.title} <UnverifiedBadge verified={a.verified} />
+              </div>
+              <div className="small muted">{m.enums.agreementType[a.type]}</div>
+            </td>
+            <td>
+              <AgreementStatusBadge status={a.status} />
+              {a.statusSince ? (
+                <div className="small muted">
+                  {fmt(r.since, { date: formatDate(a.statusSince, locale, a.statusSincePrecision) })}
+                </div>
+              ) : null}
+              {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
+            </td>
+            <td>{formatDate(a.signedOn, locale, a.signedOnPrecision)}</td>
+            <td className="small">
+              {a.areas.length
+                ? a.areas
+                    .map(
+                      (link) =>
+                        `${locale === "de" ? link.area.nameDe : link.area.nameEn} (${m.enums.areaLinkStatus[link.status]})`,
+                    )
+                    .join(", ")
+                : m.common.none}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,96 @@
+// Print page of the partnership report (PDF kind "partnership-report"): a title page with the selection in words,
+// the dashboard (its key figures and charts, each chart with its data table), and the agreements of the selection.
+// The selection is the agreements list's URL filter (?status=…&type=…&area=…&from=…&to=…&q=…&sort=…&dir=…).
+import type { Metadata } from "next";
+import { Dashboard } from "@/app/_components/dashboard/dashboard";
+import { fmt } from "@/app/_i18n/format";
+import { getMessages } from "@/app/_i18n/server";
+import { HydrateClient, prefetch, serverCaller, trpc } from "@/app/_lib/trpc/server";
+import { agreementListInputFromSearchParams, type TAgreementListInput } from "@/server/schemas/agreement";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
+import type { TWorkingGroupListInput } from "@/server/schemas/working-group";
+import { loadPartnershipReport } from "@/server/services/export/report-data";
+import { agreementFilterInWords } from "@/server/services/export/report-filter";
+import { reportMessagesFor } from "@/server/services/export/report-messages";
+import { AgreementTable } from "../_components/agreement-table";
+import { ReportReady } from "../_components/report-ready";
+import { TitlePage } from "../_components/title-page";
+import { reportContext } from "../_lib/report-context";
+
+export const dynamic = "force-dynamic";
+
+/** The dashboard's charts (ChartCards); the page is ready to print once all of them are drawn. */
+const DASHBOARD_CHARTS = 5;
+
+// The inputs of the dashboard's two lists, as dashboard.tsx asks for them. Its own RECENT_AGREEMENTS_INPUT and
+// WORKING_GROUPS_INPUT cannot be used here: exports of a "use client" module reach a server component as client
+// references, not as the objects. Should they ever differ, the dashboard fetches its lists itself, and ReportReady
+// waits for that.
+const RECENT_AGREEMENTS_INPUT: TAgreementListInput = { sort: "signedOn", dir: "desc", pageSize: 5 };
+const WORKING_GROUPS_INPUT: TWorkingGroupListInput = { sort: "updatedAt", dir: "desc", pageSize: 5 };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { locale } = await getMessages();
+  return { title: reportMessagesFor(locale).partnershipReport };
+}
+
+export default async function PartnershipReportPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const { locale, m, r, asOf, preparedFor } = await reportContext();
+  const { page: _page, ...input } = agreementListInputFromSearchParams(toUrlSearchParams(await searchParams));
+  const [data] = await Promise.all([
+    loadPartnershipReport(await serverCaller(), input),
+    prefetch(trpc.statistics.dashboard.queryOptions()),
+    prefetch(trpc.agreement.list.queryOptions(RECENT_AGREEMENTS_INPUT)),
+    prefetch(trpc.workingGroup.list.queryOptions(WORKING_GROUPS_INPUT)),
+  ]);
+  const filter = agreementFilterInWords(input, { locale, m, r, areas: data.areas });
+  const count = data.total === 1 ? r.agreementCountOne : fmt(r.agreementCount, { count: data.total });
+
+  return (
+    <article className="report">
+      <TitlePage
+        r={r}
+        title={r.partnershipReport}
+        subtitle={r.partnershipReportSubtitle}
+        asOf={asOf}
+        preparedFor={preparedFor}
+      >
+        <section className="report-title-page__selection" aria-labelledby="selection-title">
+          <h2 id="selection-title">{r.selection}</h2>
+          <ul>
+            {filter.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p className="small">
+            {count}, {filter.order}
+          </p>
+        </section>
+      </TitlePage>
+
+      <section className="report-chapter report-dashboard">
+        <HydrateClient>
+          <Dashboard />
+        </HydrateClient>
+        <p className="small muted report-note">{r.figuresNote}</p>
+      </section>
+
+      <section className="report-chapter" aria-labelledby="selected-title">
+        <h1 id="selected-title">{r.selectedAgreements}</h1>
+        <p>
+          {count} · {filter.lines.join(" · ")}
+        </p>
+        {data.agreements.length < data.total ? (
+          <p className="small">{fmt(r.truncated, { shown: data.agreements.length, total: data.total })}</p>
+        ) : null}
+        {data.agreements.length ? (
+          <AgreementTable items={data.agreements} caption={r.selectedAgreements} locale={locale} m={m} r={r} />
+        ) : (
+          <p>{m.common.noEntries}</p>
+        )}
+      </section>
+
+      <ReportReady charts={DASHBOARD_CHARTS} />
+    </article>
+  );
+}
