@@ -6,14 +6,12 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/server/auth/actor";
 import { actorFromHeaders } from "@/server/auth/instance";
+import { safeNextPath } from "@/server/auth/next-path";
 import { hasRole, type Role } from "@/server/auth/roles";
 
 export const currentActor = cache(async (): Promise<Actor | null> => actorFromHeaders(await headers()));
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-export function safeNextPath(next: string | null | undefined): string {
-  return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
+export { safeNextPath };
 
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();

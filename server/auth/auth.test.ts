@@ -200,8 +200,8 @@ describe("sign-in with email and password", () => {
         body: JSON.stringify({ email, password: PASSWORD, name: "Selbst Angemeldet" }),
       }),
     );
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as { code?: string }).code).toBe("EMAIL_PASSWORD_SIGN_UP_DISABLED");
+    // Closed twice: the endpoint is not among the open ones (404), and sign-up is disabled in better-auth.
+    expect(response.status).toBe(404);
     expect(response.headers.getSetCookie().some((line) => line.startsWith(`${COOKIE}=`))).toBe(false);
     expect(await db.user.count()).toBe(users);
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
@@ -213,7 +213,7 @@ describe("sign-in with email and password", () => {
         body: JSON.stringify({ email, password: PASSWORD, name: "X", role: "ADMIN" }),
       }),
     );
-    expect(withRole.status).toBe(400);
+    expect(withRole.status).toBe(404);
     expect(await db.user.count()).toBe(users);
   });
 
@@ -260,6 +260,43 @@ describe("sign-in with email and password", () => {
       }),
     );
     expect(response.status).toBe(403);
+    expect(await sessionOf(cookie)).not.toBeNull();
+  });
+});
+
+describe("better-auth's other endpoints are closed", () => {
+  it.each([
+    "/update-user",
+    "/change-password",
+    "/verify-password",
+    "/list-sessions",
+    "/revoke-sessions",
+    "/revoke-other-sessions",
+    "/delete-user",
+    "/change-email",
+    "/request-password-reset",
+    "/sign-up/email",
+  ])("%s answers 404 and changes nothing, even with a valid session", async (endpoint) => {
+    const user = await newAccount("VIEWER");
+    const { setCookie } = await signIn(user.email, PASSWORD, { ip: freshIp() });
+    const cookie = sessionCookie(setCookie);
+    const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    const response = await auth.handler(
+      new Request(`${BASE}/api/auth${endpoint}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: BASE, cookie },
+        body: JSON.stringify({
+          name: "Demo Administration",
+          currentPassword: PASSWORD,
+          newPassword: "Ganz-neues-Passwort-1",
+          password: PASSWORD,
+          email: "neu@example.org",
+          newEmail: "neu@example.org",
+        }),
+      }),
+    );
+    expect(response.status).toBe(404);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
     expect(await sessionOf(cookie)).not.toBeNull();
   });
 });
@@ -361,6 +398,17 @@ describe("throttling sign-in attempts", () => {
     expect(reasons).toEqual([...Array(LOCKOUT.failures).fill("INVALID_CREDENTIALS"), "LOCKED", "LOCKED"]);
 
     expect((await signIn(other.email, PASSWORD, { ip })).response.status).toBe(200);
+  });
+
+  it("a burst of parallel wrong passwords cannot get past the lockout", async () => {
+    const user = await newAccount("EDITOR");
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signIn(user.email, `Parallel-${i}-falsch`, { ip: freshIp() })),
+    );
+    const checked = burst.filter((attempt) => attempt.response.status === 401).length;
+    // Only as many passwords were checked as the lockout allows; the rest were refused unchecked.
+    expect(checked).toBeLessThanOrEqual(LOCKOUT.failures);
+    expect(burst.filter((attempt) => attempt.response.status === 429).length).toBe(20 - checked);
   });
 
   it("counts failures only since the last successful sign-in", async () => {

@@ -13,6 +13,35 @@ export const SESSION_SECONDS = 10 * 60 * 60;
 /** Failed sign-ins for one email within the window that lock further attempts for it until the window passes. */
 export const LOCKOUT = { failures: 5, windowMinutes: 15 } as const;
 
+/**
+ * The only better-auth endpoints the app offers. Everything else better-auth has (update-user, change-password,
+ * verify-password, list/revoke sessions, …) would change accounts outside our audited services or help guessing,
+ * so it answers 404; accounts and passwords are changed through the account procedures.
+ */
+export const OPEN_AUTH_PATHS = new Set(["/sign-in/email", "/sign-out", "/get-session", "/ok", "/error"]);
+
+/**
+ * Sign-in attempts per e-mail that are checking their password right now. They count towards the lockout as if
+ * they had failed, so a burst of parallel guesses cannot slip past the count of recorded failures (one app
+ * process; several processes behind a load balancer would each allow their own burst).
+ */
+const attemptsInFlight = new Map<string, number[]>();
+
+/** Registers an attempt and returns how many others were in flight (an attempt older than a minute has ended). */
+function beginAttempt(email: string): number {
+  const now = Date.now();
+  const running = (attemptsInFlight.get(email) ?? []).filter((started) => now - started < 60_000);
+  attemptsInFlight.set(email, [...running, now]);
+  return running.length;
+}
+
+function endAttempt(email: string): void {
+  const running = attemptsInFlight.get(email) ?? [];
+  running.shift();
+  if (running.length) attemptsInFlight.set(email, running);
+  else attemptsInFlight.delete(email);
+}
+
 export interface AuthConfig {
   secret: string;
   /** The app's public address (e.g. https://partnerschaften.stadt-koeln.de); cookies are Secure under https. */
@@ -85,9 +114,13 @@ export function createAuth(db: Db, config: AuthConfig) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        if (!OPEN_AUTH_PATHS.has(ctx.path)) throw new APIError("NOT_FOUND", { message: "Not found." });
         if (ctx.path === "/sign-in/email") {
           const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
-          if (email && (await recentFailedSignIns(db, email, LOCKOUT.windowMinutes)) >= LOCKOUT.failures) {
+          // Registered before the count is read, so that parallel attempts see each other.
+          const inFlight = email ? beginAttempt(email) : 0;
+          if (email && (await recentFailedSignIns(db, email, LOCKOUT.windowMinutes)) + inFlight >= LOCKOUT.failures) {
+            endAttempt(email);
             await recordAuthEvent(db, { action: "SIGN_IN_FAILED", email, reason: "LOCKED", ip: clientIp(ctx.headers) });
             throw new APIError("TOO_MANY_REQUESTS", {
               code: "TOO_MANY_FAILED_SIGN_INS",
@@ -111,6 +144,7 @@ export function createAuth(db: Db, config: AuthConfig) {
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email") return;
         const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
+        if (email) endAttempt(email);
         const returned = ctx.context.returned;
         const ip = clientIp(ctx.headers);
         if (returned instanceof APIError) {

@@ -94,7 +94,8 @@ async function takeOverDataDir(dir: string, log: (line: string) => void): Promis
     return;
   }
   const owner = parentOf(pid);
-  if (owner !== null && owner > 1 && isNodeProcess(owner)) {
+  // A node process (the app, even as PID 1 in a container) still owns it: never touch a live app's database.
+  if (owner !== null && isNodeProcess(owner)) {
     throw new Error(
       `The embedded PostgreSQL in ${dir} is in use by another running process (pid ${owner}). Stop the app first.`,
     );
@@ -105,7 +106,12 @@ async function takeOverDataDir(dir: string, log: (line: string) => void): Promis
   while (isPostgresProcess(pid)) {
     if (Date.now() > deadline) {
       process.kill(pid, "SIGKILL");
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Its backends end when the postmaster is gone; wait for them before the data folder is reused.
+      const killedAt = Date.now();
+      while (isPostgresProcess(pid) && Date.now() - killedAt < 10_000) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
       break;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));

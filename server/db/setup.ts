@@ -2,7 +2,7 @@
 // the demo data when it is empty (and seeding is wanted).
 import path from "node:path";
 import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
-import { seedDemoAccounts } from "../../prisma/seed/accounts";
+import { DEMO_ACCOUNTS, seedDemoAccounts } from "../../prisma/seed/accounts";
 import { dataDir, type Env } from "../env";
 import { startEmbeddedPostgres } from "./embedded";
 import { createPrismaClient } from "./prisma";
@@ -37,6 +37,16 @@ export async function prepareDatabase(url: string, env: Env, log: (line: string)
     if (env.DEMO_ACCOUNTS) {
       const created = await seedDemoAccounts(db);
       if (created.length) log(`Created the demo accounts (password in the README): ${created.join(", ")}`);
+    }
+    if (!env.DEMO_ACCOUNTS) {
+      const demo = await db.user.findMany({
+        where: { active: true, email: { in: DEMO_ACCOUNTS.map((account) => account.email) } },
+        select: { email: true },
+      });
+      if (demo.length) {
+        log(`WARNING: demo accounts with the public password are active: ${demo.map((u) => u.email).join(", ")}.`);
+        log("  Deactivate them (Verwaltung → Benutzerkonten) before this installation is used for real work.");
+      }
     }
     if ((await db.user.count({ where: { role: "ADMIN", active: true } })) === 0) {
       log("No active admin account yet. Create one with:");

@@ -72,8 +72,13 @@ function runVitest() {
 function runAudit() {
   const result = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8" });
   try {
-    const json = JSON.parse(result.stdout) as { metadata?: { vulnerabilities?: Record<string, number> } };
-    const counts = json.metadata?.vulnerabilities ?? {};
+    const json = JSON.parse(result.stdout) as {
+      metadata?: { vulnerabilities?: Record<string, number> };
+      error?: { summary?: string };
+    };
+    // No metadata means no audit happened (e.g. the registry has no audit endpoint): say so, never "clean".
+    if (!json.metadata?.vulnerabilities) throw new Error(json.error?.summary ?? "no audit result");
+    const counts = json.metadata.vulnerabilities;
     const total = Object.values(counts).reduce((sum, value) => sum + value, 0) - (counts.total ?? 0);
     rows.push({
       check: "npm audit --omit=dev",
