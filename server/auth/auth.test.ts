@@ -5,7 +5,13 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/prisma";
 import { readEnv } from "../env";
-import { createAccount, endSessions, setAccountActive, setPassword } from "../services/account/accounts";
+import {
+  changeOwnPassword,
+  createAccount,
+  endSessions,
+  setAccountActive,
+  setPassword,
+} from "../services/account/accounts";
 import { TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
 import { systemActor } from "./actor";
@@ -409,6 +415,23 @@ describe("throttling sign-in attempts", () => {
     // Only as many passwords were checked as the lockout allows; the rest were refused unchecked.
     expect(checked).toBeLessThanOrEqual(LOCKOUT.failures);
     expect(burst.filter((attempt) => attempt.response.status === 429).length).toBe(20 - checked);
+  });
+
+  it("limits wrong current passwords when changing one's own password, and writes nothing for them", async () => {
+    const user = await newAccount("VIEWER");
+    const actor = { id: user.id, name: user.name, email: user.email, role: user.role };
+    const events = await db.auditEvent.count();
+    for (let i = 0; i < LOCKOUT.failures; i++) {
+      await expect(
+        changeOwnPassword(db, actor, { currentPassword: `Geraten-${i}-Passwort`, newPassword: "Neues-Passwort-2026" }),
+      ).rejects.toThrow("currentPassword: the current password is not correct");
+    }
+    await expect(
+      changeOwnPassword(db, actor, { currentPassword: PASSWORD, newPassword: "Neues-Passwort-2026" }),
+    ).rejects.toThrow(`too many wrong passwords; try again in ${LOCKOUT.windowMinutes} minutes`);
+    expect(await db.auditEvent.count()).toBe(events);
+    // Signing in is not locked by it, and the password is unchanged.
+    expect((await signIn(user.email, PASSWORD, { ip: freshIp() })).response.status).toBe(200);
   });
 
   it("counts failures only since the last successful sign-in", async () => {

@@ -6,12 +6,11 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import type { Db } from "../db/prisma";
 import { recentFailedSignIns, recordAuthEvent } from "../services/audit/auth-events";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
+import { LOCKOUT, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 
 /** A working day: a session ends this long after sign-in and is not extended by activity. */
 export const SESSION_SECONDS = 10 * 60 * 60;
-/** Failed sign-ins for one email within the window that lock further attempts for it until the window passes. */
-export const LOCKOUT = { failures: 5, windowMinutes: 15 } as const;
+export { LOCKOUT };
 
 /**
  * The only better-auth endpoints the app offers. Everything else better-auth has (update-user, change-password,

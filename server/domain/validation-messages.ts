@@ -83,6 +83,10 @@ export const VALIDATION_MESSAGES = {
     de: "das ist für das eigene Konto nicht möglich",
   },
   wrongPassword: { en: "the current password is not correct", de: "das aktuelle Passwort stimmt nicht" },
+  tooManyAttempts: {
+    en: "too many wrong passwords; try again in {minutes} minutes",
+    de: "zu viele falsche Passwörter; bitte in {minutes} Minuten erneut versuchen",
+  },
   samePassword: {
     en: "the new password must differ from the current one",
     de: "das neue Passwort muss sich vom aktuellen unterscheiden",

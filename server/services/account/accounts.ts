@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
+import { LOCKOUT } from "../../auth/password-policy";
 import type { Role } from "../../auth/roles";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField, notFound } from "../../domain/errors";
@@ -202,7 +203,25 @@ export async function setPassword(db: Db, actor: Actor, input: z.output<typeof Z
 }
 
 /** A user changes their own password; their other sessions end, the current one stays. */
+/**
+ * Wrong current passwords per account in this process, so that a session left open cannot be used to guess the
+ * password: after LOCKOUT.failures within the window, the change is refused until the window has passed. Kept in
+ * memory (not in the audit trail): a refused call writes nothing.
+ */
+const wrongCurrentPasswords = new Map<string, number[]>();
+
+function recentWrongPasswords(userId: string): number[] {
+  const since = Date.now() - LOCKOUT.windowMinutes * 60_000;
+  const recent = (wrongCurrentPasswords.get(userId) ?? []).filter((at) => at > since);
+  if (recent.length) wrongCurrentPasswords.set(userId, recent);
+  else wrongCurrentPasswords.delete(userId);
+  return recent;
+}
+
 export async function changeOwnPassword(db: Db, actor: Actor, input: z.output<typeof ZOwnPasswordInput>) {
+  if (recentWrongPasswords(actor.id).length >= LOCKOUT.failures) {
+    throw invalidField("currentPassword", "tooManyAttempts", { minutes: LOCKOUT.windowMinutes });
+  }
   const credential = await db.account.findFirst({
     where: { userId: actor.id, providerId: CREDENTIAL_PROVIDER },
     select: { password: true },
@@ -211,6 +230,7 @@ export async function changeOwnPassword(db: Db, actor: Actor, input: z.output<ty
     !credential?.password ||
     !(await verifyPassword({ hash: credential.password, password: input.currentPassword }))
   ) {
+    wrongCurrentPasswords.set(actor.id, [...recentWrongPasswords(actor.id), Date.now()]);
     throw invalidField("currentPassword", "wrongPassword");
   }
   if (input.currentPassword === input.newPassword) throw invalidField("newPassword", "samePassword");
