@@ -154,7 +154,7 @@ async function connect(url: string): Promise<pg.Client> {
 }
 
 // ------------------------------------------------------------------------------------------------------------
-// COPY through node-postgres (its documented "Submittable" extension point, like bench/copy.ts)
+// COPY through node-postgres (its documented "Submittable" extension point)
 // ------------------------------------------------------------------------------------------------------------
 
 interface CopyConnection {

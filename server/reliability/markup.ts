@@ -26,11 +26,6 @@ export const CLASSIC_MARKUP = [
   '"><svg onload=alert(1)>',
 ] as const;
 
-/** A record name that carries markup and stays unique: `${prefix} <script>alert(1)</script> ${suffix}`. */
-export function markupTitle(index: number, suffix: string): string {
-  return `Markup ${MARKUP_STRINGS[index % MARKUP_STRINGS.length]} ${suffix}`;
-}
-
 /**
  * The elements and attributes in a rendered HTML fragment (e.g. renderToString of a component) that could run
  * script: <script>, <iframe>, <object>, <embed> elements, on…= event attributes and javascript: addresses. Text

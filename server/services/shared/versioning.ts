@@ -25,11 +25,6 @@ const NAMES: Record<AuditEntity, string> = {
   USER: "Account",
 };
 
-export interface VersionedInput {
-  id: number;
-  version: number;
-}
-
 /** Who made the change an editor did not see, as the CONFLICT error carries it to the form. */
 export interface ConflictDetails {
   by: string | null;
