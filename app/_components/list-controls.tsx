@@ -270,6 +270,7 @@ interface PageOfItems {
   page: number;
   pageCount: number;
   total: number;
+  totalCapped?: boolean;
 }
 
 /** A column of a list's table; one with a sort key sorts the list by it. */
@@ -331,7 +332,12 @@ export function ListTable({
           </table>
         </div>
         {list.data ? (
-          <Pagination page={list.data.page} pageCount={list.data.pageCount} total={list.data.total} />
+          <Pagination
+            page={list.data.page}
+            pageCount={list.data.pageCount}
+            total={list.data.total}
+            totalCapped={list.data.totalCapped}
+          />
         ) : null}
       </section>
     </>

@@ -3,12 +3,23 @@ import { useI18n } from "../_i18n/client";
 import { fmt } from "../_i18n/format";
 import { useUrlState } from "./url-state";
 
-export function Pagination({ page, pageCount, total }: { page: number; pageCount: number; total: number }) {
+/** `totalCapped`: the count stopped at `total` (bounded pagination): "more than …", and there is always a next page. */
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  totalCapped = false,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  totalCapped?: boolean;
+}) {
   const { m } = useI18n();
   const { update } = useUrlState();
   return (
     <nav className="pagination" aria-label={m.common.pagination}>
-      <span role="status">{fmt(m.common.results, { count: total })}</span>
+      <span role="status">{fmt(totalCapped ? m.common.resultsMore : m.common.results, { count: total })}</span>
       <span className="actions">
         <button
           type="button"
@@ -18,11 +29,11 @@ export function Pagination({ page, pageCount, total }: { page: number; pageCount
         >
           {m.common.previous}
         </button>
-        <span>{fmt(m.common.page, { page, pageCount })}</span>
+        <span>{fmt(totalCapped ? m.common.pageOfMore : m.common.page, { page, pageCount })}</span>
         <button
           type="button"
           className="button button--secondary"
-          disabled={page >= pageCount}
+          disabled={page >= pageCount && !totalCapped}
           onClick={() => update({ page: String(page + 1) }, { resetPage: false })}
         >
           {m.common.next}

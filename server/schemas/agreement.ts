@@ -50,6 +50,8 @@ export const ZAgreementListInput = z.strictObject({
   /** Only agreements in force with no activity and no status change for QUIET_YEARS years (as on the dashboard). */
   quiet: z.boolean().optional(),
   q: ZSearch,
+  /** Count every match (reports); the list screen's count stops at countCap(page, pageSize). */
+  exactTotal: z.boolean().optional(),
   sort: z.enum(AGREEMENT_SORT_KEYS).default("signedOn"),
   dir: ZSortDirection,
   page: ZPage,

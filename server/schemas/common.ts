@@ -140,12 +140,32 @@ export const ZSearch = cleanText(z.string().trim().max(200)).optional();
 
 export interface Paginated<T> {
   items: T[];
+  /** The number of matching rows; with `totalCapped`, a lower bound: there are more. */
   total: number;
+  /** Counting stopped at `total` (see countCap): the list says "more than …" and can always go on. */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   pageCount: number;
 }
 
-export function paginated<T>(items: T[], total: number, page: number, pageSize: number): Paginated<T> {
-  return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+export function paginated<T>(
+  items: T[],
+  total: number,
+  page: number,
+  pageSize: number,
+  totalCapped = false,
+): Paginated<T> {
+  return { items, total, totalCapped, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** A list counts at most this many rows beyond the current page's start (bounded pagination, issue 6). */
+export const COUNT_AHEAD = 1000;
+
+/**
+ * Where counting a list's matches stops for a page: counting every match of a broad filter costs a pass over all of
+ * them (100,000 agreements at stress scale) on every page view, while the page itself reads 25 rows from an index.
+ */
+export function countCap(page: number, pageSize: number): number {
+  return (page - 1) * pageSize + COUNT_AHEAD;
 }

@@ -59,6 +59,8 @@ const de = {
     source: "Quelle",
     notes: "Notizen",
     results: "{count} Treffer",
+    resultsMore: "Mehr als {count} Treffer",
+    pageOfMore: "Seite {page} von mehr als {pageCount}",
     page: "Seite {page} von {pageCount}",
     previous: "Zurück",
     next: "Weiter",

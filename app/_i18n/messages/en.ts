@@ -49,6 +49,8 @@ const en: Messages = {
     source: "Source",
     notes: "Notes",
     results: "{count} results",
+    resultsMore: "More than {count} results",
+    pageOfMore: "Page {page} of more than {pageCount}",
     page: "Page {page} of {pageCount}",
     previous: "Previous",
     next: "Next",

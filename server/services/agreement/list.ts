@@ -3,7 +3,7 @@
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { TAgreementListQuery } from "../../schemas/agreement";
-import { paginated } from "../../schemas/common";
+import { countCap, paginated } from "../../schemas/common";
 import { today, yearStart } from "../shared/dates";
 import { textContains } from "../shared/search";
 import { quietAgreementWhere } from "./quiet";
@@ -26,7 +26,15 @@ export const agreementListSelect = {
 
 export type AgreementListItem = Prisma.AgreementGetPayload<{ select: typeof agreementListSelect }>;
 
-export function agreementWhere(query: Omit<TAgreementListQuery, "sort" | "dir" | "page" | "pageSize">) {
+/**
+ * `searchPartnerIds`: the partners whose names contain the search text, found beforehand (searchPartnerIds()).
+ * Given, the search becomes title/notes/partnerId conditions on Agreement alone, which PostgreSQL answers from the
+ * trigram and partnerId indexes (a BitmapOr); without it, a join to Partner that reads every agreement.
+ */
+export function agreementWhere(
+  query: Omit<TAgreementListQuery, "sort" | "dir" | "page" | "pageSize">,
+  searchPartnerIds?: readonly number[] | null,
+) {
   const and: Prisma.AgreementWhereInput[] = [];
   if (query.status?.length) and.push({ status: { in: query.status } });
   if (query.type?.length) and.push({ type: { in: query.type } });
@@ -52,9 +60,10 @@ export function agreementWhere(query: Omit<TAgreementListQuery, "sort" | "dir" |
       OR: [
         { title: contains },
         { notes: contains },
-        { partner: { nameDe: contains } },
-        { partner: { nameEn: contains } },
-        { partner: { nameLocal: contains } },
+        searchPartnerIds
+          ? { partnerId: { in: [...searchPartnerIds] } }
+          : // One relation filter with the three names: Prisma joins Partner once (three filters joined it thrice).
+            { partner: { OR: [{ nameDe: contains }, { nameEn: contains }, { nameLocal: contains }] } },
       ],
     });
   }
@@ -74,9 +83,27 @@ function orderBy(query: TAgreementListQuery): Prisma.AgreementOrderByWithRelatio
   return [primary, { id: "asc" }];
 }
 
+/** Above this many matching partners the search keeps the join (a long IN list would cost more than it saves). */
+const SEARCH_PARTNER_LIMIT = 500;
+
+/**
+ * The ids of the partners whose names contain `text` (as textContains matches: any case, % and _ literal), or null
+ * when the text is too short for the trigram indexes (under 3 characters) or matches over SEARCH_PARTNER_LIMIT.
+ */
+export async function searchPartnerIds(db: Db, text: string | undefined): Promise<number[] | null> {
+  if (!text || [...text].length < 3) return null;
+  const pattern = `%${textContains(text).contains}%`;
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "Partner"
+    WHERE "nameDe" ILIKE ${pattern} OR "nameEn" ILIKE ${pattern} OR "nameLocal" ILIKE ${pattern}
+    LIMIT ${SEARCH_PARTNER_LIMIT + 1}`;
+  return rows.length > SEARCH_PARTNER_LIMIT ? null : rows.map((row) => row.id);
+}
+
 export async function listAgreements(db: Db, query: TAgreementListQuery) {
-  const where = agreementWhere(query);
-  const [items, total] = await Promise.all([
+  const where = agreementWhere(query, await searchPartnerIds(db, query.q));
+  const cap = query.exactTotal ? null : countCap(query.page, query.pageSize);
+  const [items, counted] = await Promise.all([
     db.agreement.findMany({
       where,
       select: agreementListSelect,
@@ -84,9 +111,12 @@ export async function listAgreements(db: Db, query: TAgreementListQuery) {
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
     }),
-    db.agreement.count({ where }),
+    // Counts up to cap + 1 rows: "more than cap" is all a list needs to know beyond that.
+    db.agreement.count({ where, ...(cap === null ? {} : { take: cap + 1 }) }),
   ]);
-  return paginated(items, total, query.page, query.pageSize);
+  return cap !== null && counted > cap
+    ? paginated(items, cap, query.page, query.pageSize, true)
+    : paginated(items, counted, query.page, query.pageSize);
 }
 
 /** Short entries for select boxes (predecessor, working group's agreement, activity links). */

@@ -162,7 +162,7 @@ describe("report data, loaded as the user", () => {
     const collected = await collectPages(async (page, pageSize) => {
       pages.push(page);
       const items = Array.from({ length: Math.max(0, Math.min(pageSize, 450 - (page - 1) * 200)) }, (_, i) => i);
-      return { items, total: 450, page, pageSize, pageCount: 3 };
+      return { items, total: 450, totalCapped: false, page, pageSize, pageCount: 3 };
     }, 1000);
     expect(collected.items).toHaveLength(450);
     expect(pages).toEqual([1, 2, 3]);

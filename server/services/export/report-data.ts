@@ -41,7 +41,7 @@ export async function loadPartnershipReport(
 ) {
   const [areas, agreements] = await Promise.all([
     caller.cooperationArea.list(),
-    collectPages((page, pageSize) => caller.agreement.list({ ...input, page, pageSize }), limit),
+    collectPages((page, pageSize) => caller.agreement.list({ ...input, page, pageSize, exactTotal: true }), limit),
   ]);
   return { input, areas, agreements: agreements.items, total: agreements.total };
 }

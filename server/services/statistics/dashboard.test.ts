@@ -14,7 +14,7 @@ import {
 import { callerFor } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
 import { addDays, addYears, today } from "../shared/dates";
-import type { DashboardStatistics } from "./dashboard";
+import { type DashboardStatistics, MILESTONE_PROGRESS_LIMIT } from "./dashboard";
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const inForce = (status: AgreementStatus) => IN_FORCE_STATUSES.includes(status);
@@ -102,22 +102,23 @@ async function expectedDashboard(): Promise<DashboardStatistics> {
   }
 
   const withMilestones = groups.filter((group) => milestones.some((m) => m.workingGroupId === group.id));
-  const milestoneProgress = withMilestones.map((group) => {
+  const progress = withMilestones.map((group) => {
     const own = milestones.filter((m) => m.workingGroupId === group.id);
     const byStatus = Object.fromEntries(
       MILESTONE_STATUSES.map((status) => [status, own.filter((m) => m.status === status).length]),
     ) as Record<(typeof MILESTONE_STATUSES)[number], number>;
     return { id: group.id, name: group.name, ...byStatus, total: own.length };
   });
-  // Order by name as the database sorts it.
+  // The groups with the most pending milestones (ties: lower id), at most MILESTONE_PROGRESS_LIMIT ...
+  const pending = (row: (typeof progress)[number]) => row.OPEN + row.IN_PROGRESS;
+  const top = progress.sort((a, b) => pending(b) - pending(a) || a.id - b.id).slice(0, MILESTONE_PROGRESS_LIMIT);
+  // ... ordered by name as the database sorts it.
   const nameOrder = await db.workingGroup.findMany({
-    where: { id: { in: withMilestones.map((group) => group.id) } },
+    where: { id: { in: top.map((group) => group.id) } },
     select: { id: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
-  milestoneProgress.sort(
-    (a, b) => nameOrder.findIndex((row) => row.id === a.id) - nameOrder.findIndex((row) => row.id === b.id),
-  );
+  const milestoneProgress = nameOrder.map(({ id }) => top.find((row) => row.id === id) as (typeof top)[number]);
 
   return {
     asOf,
@@ -148,6 +149,7 @@ async function expectedDashboard(): Promise<DashboardStatistics> {
         .length,
     })).filter((entry) => entry.count > 0),
     milestoneProgress,
+    milestoneGroupsTotal: withMilestones.length,
   };
 }
 
@@ -293,6 +295,33 @@ describe("statistics.dashboard", () => {
     expect(after.byStatus.find((entry) => entry.status === "DORMANT")?.count).toBe(
       (before.byStatus.find((entry) => entry.status === "DORMANT")?.count ?? 0) + 1,
     );
+  });
+  it("lists the same quiet agreements as the list's quiet filter", async () => {
+    const stats = await caller.statistics.dashboard();
+    const list = await caller.agreement.list({ quiet: true, sort: "title", dir: "asc", pageSize: 10 });
+    expect(list.total).toBe(stats.keyFigures.quietAgreements.count);
+    expect(list.items.map((item) => item.id)).toEqual(stats.keyFigures.quietAgreements.items.map((item) => item.id));
+  });
+
+  it("shows at most MILESTONE_PROGRESS_LIMIT working groups: those with the most pending milestones", async () => {
+    const agreement = await db.agreement.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
+    const created: { id: number; pending: number }[] = [];
+    for (let pending = 1; pending <= MILESTONE_PROGRESS_LIMIT + 1; pending++) {
+      const group = await caller.workingGroup.create({ name: `Lastgruppe ${pending}`, agreementId: agreement.id });
+      for (let index = 0; index < pending; index++) {
+        await caller.workingGroup.addMilestone({ workingGroupId: group.id, title: `Schritt ${index}`, status: "OPEN" });
+      }
+      await caller.workingGroup.addMilestone({ workingGroupId: group.id, title: "erledigt", status: "DONE" });
+      created.push({ id: group.id, pending });
+    }
+    const after = await caller.statistics.dashboard();
+    expect(after).toEqual(await expectedDashboard());
+    expect(after.milestoneProgress).toHaveLength(MILESTONE_PROGRESS_LIMIT);
+    expect(after.milestoneGroupsTotal).toBe(before.milestoneGroupsTotal + created.length);
+    const shown = new Set(after.milestoneProgress.map((entry) => entry.id));
+    // No group of the seed has more than a handful of pending milestones: the new ones with the most are all shown.
+    for (const group of created.filter((entry) => entry.pending >= 6)) expect(shown.has(group.id)).toBe(true);
+    expect(shown.has(created[0]?.id ?? 0)).toBe(false);
   });
 });
 

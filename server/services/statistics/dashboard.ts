@@ -15,9 +15,10 @@ import {
   type MilestoneStatus,
   type WorkingGroupStatus,
 } from "../../domain/enums";
-import { quietAgreementWhere } from "../agreement/quiet";
-import { today } from "../shared/dates";
+import { QUIET_YEARS } from "../agreement/quiet";
+import { addYears, today } from "../shared/dates";
 import { dueSoonMilestoneWhere, overdueMilestoneWhere } from "../working-group/milestone-filters";
+import { PENDING_MILESTONE_STATUSES } from "../working-group/milestone-rules";
 
 /** Working groups that count as active on the dashboard. */
 export const ACTIVE_WORKING_GROUP_STATUSES: readonly WorkingGroupStatus[] = ["FORMING", "ACTIVE"];
@@ -47,63 +48,104 @@ export interface DashboardStatistics {
   perDecade: { decade: number; count: number }[];
   /** Agreements in force per partner continent; only continents that occur, in CONTINENTS order. */
   byContinent: { continent: Continent; count: number }[];
-  /** Every working group with milestones, by name. */
+  /** At most MILESTONE_PROGRESS_LIMIT working groups, those with the most pending milestones, by name. */
   milestoneProgress: ({ id: number; name: string; total: number } & Record<MilestoneStatus, number>)[];
+  /** How many working groups have milestones (milestoneProgress shows at most MILESTONE_PROGRESS_LIMIT of them). */
+  milestoneGroupsTotal: number;
 }
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 }
 
+/**
+ * The dashboard shows the progress of at most this many working groups: those with the most pending milestones
+ * (at country scale there are thousands of groups, which no chart can show). `milestoneGroupsTotal` says how many
+ * groups have milestones at all.
+ */
+export const MILESTONE_PROGRESS_LIMIT = 12;
+
+interface AgreementCountRow {
+  status: AgreementStatus;
+  type: AgreementType;
+  continent: Continent;
+  decade: number | null;
+  count: number;
+}
+
+// Performance (issue 6; `npx tsx bench/explain.ts --figure statistics` shows the plans): the agreement figures
+// (per status, active per type, in force per continent, partnerships per decade) come from ONE pass over
+// Agreement ⋈ Partner grouped by all four keys (a few hundred groups), where separate groupBy queries scanned the
+// table four times. The quiet agreements' count and first names come from one statement (a window count) instead of
+// a count and a findMany that evaluated the same anti-joins twice. The agreements with a recent status change or
+// activity are collected once from the indexes on StatusChange(effectiveOn, agreementId) and Activity(startOn) and
+// hashed (NOT IN over a NOT NULL column); probing the links of every agreement in force cost ten times as much.
 export async function getDashboard(db: Db): Promise<DashboardStatistics> {
   const asOf = today();
-  const quietWhere = quietAgreementWhere(asOf);
+  const quietSince = addYears(asOf, -QUIET_YEARS);
 
   const [
-    statusRows,
-    activeTypeRows,
+    agreementRows,
     workingGroupRows,
     milestonesDueSoon,
     milestonesOverdue,
-    quietCount,
-    quietItems,
+    quietRows,
     areaRows,
-    decadeRows,
-    continentRows,
     milestoneRows,
+    milestoneGroupsTotal,
   ] = await Promise.all([
-    db.agreement.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.agreement.groupBy({ by: ["type"], where: { status: "ACTIVE" }, _count: { _all: true } }),
+    db.$queryRaw<AgreementCountRow[]>`
+      SELECT a.status::text AS status, a.type::text AS type, p.continent::text AS continent,
+             CASE WHEN a.type = 'PARTNERSHIP' AND a."signedOn" IS NOT NULL
+                  THEN (floor(extract(year FROM a."signedOn") / 10) * 10)::int END AS decade,
+             count(*)::int AS count
+      FROM "Agreement" a JOIN "Partner" p ON p.id = a."partnerId"
+      GROUP BY 1, 2, 3, 4`,
     db.workingGroup.groupBy({ by: ["status"], _count: { _all: true } }),
     db.milestone.count({ where: dueSoonMilestoneWhere(asOf) }),
     db.milestone.count({ where: overdueMilestoneWhere(asOf) }),
-    db.agreement.count({ where: quietWhere }),
-    db.agreement.findMany({
-      where: quietWhere,
-      select: { id: true, title: true },
-      orderBy: [{ title: "asc" }, { id: "asc" }],
-      take: QUIET_LIST_LIMIT,
-    }),
+    // The same rule as quietAgreementWhere (the list's filter); a test checks both give the same agreements.
+    db.$queryRaw<{ id: number; title: string; total: number }[]>`
+      WITH lively AS (
+        SELECT s."agreementId" AS id FROM "StatusChange" s
+        WHERE s."effectiveOn" >= ${quietSince} AND s."effectiveOn" <= ${asOf}
+        UNION
+        SELECT l."agreementId" FROM "Activity" act JOIN "ActivityAgreement" l ON l."activityId" = act.id
+        WHERE act."startOn" >= ${quietSince} AND act."startOn" <= ${asOf})
+      SELECT a.id, a.title, (count(*) OVER ())::int AS total
+      FROM "Agreement" a
+      WHERE a.status::text = ANY(${[...IN_FORCE_STATUSES]}) AND a.id NOT IN (SELECT id FROM lively)
+      ORDER BY a.title, a.id
+      LIMIT ${QUIET_LIST_LIMIT}`,
     db.agreementArea.groupBy({ by: ["areaId", "status"], _count: { _all: true } }),
-    db.$queryRaw<{ decade: number; count: number }[]>`
-      SELECT (floor(extract(year FROM "signedOn") / 10) * 10)::int AS decade, count(*)::int AS count
-      FROM "Agreement"
-      WHERE type = 'PARTNERSHIP' AND "signedOn" IS NOT NULL
-      GROUP BY 1
-      ORDER BY 1`,
-    db.$queryRaw<{ continent: Continent; count: number }[]>`
-      SELECT p.continent::text AS continent, count(*)::int AS count
-      FROM "Agreement" a JOIN "Partner" p ON p.id = a."partnerId"
-      WHERE a.status::text = ANY(${[...IN_FORCE_STATUSES]})
-      GROUP BY p.continent`,
-    db.milestone.groupBy({ by: ["workingGroupId", "status"], _count: { _all: true } }),
+    db.$queryRaw<{ id: number; name: string; status: MilestoneStatus; count: number }[]>`
+      WITH top AS (
+        SELECT m."workingGroupId" AS id
+        FROM "Milestone" m
+        GROUP BY m."workingGroupId"
+        ORDER BY count(*) FILTER (WHERE m.status::text = ANY(${[...PENDING_MILESTONE_STATUSES]})) DESC,
+                 m."workingGroupId"
+        LIMIT ${MILESTONE_PROGRESS_LIMIT})
+      SELECT g.id, g.name, m.status::text AS status, count(*)::int AS count
+      FROM top JOIN "WorkingGroup" g ON g.id = top.id JOIN "Milestone" m ON m."workingGroupId" = g.id
+      GROUP BY g.id, g.name, m.status
+      ORDER BY g.name, g.id`,
+    db.$queryRaw<{ count: number }[]>`SELECT count(DISTINCT "workingGroupId")::int AS count FROM "Milestone"`,
   ]);
 
   const statusCounts = zeros(AGREEMENT_STATUSES);
-  for (const row of statusRows) statusCounts[row.status] = row._count._all;
-
   const typeCounts = zeros(AGREEMENT_TYPES);
-  for (const row of activeTypeRows) typeCounts[row.type] = row._count._all;
+  const continentCounts = zeros(CONTINENTS);
+  const decadeCounts = new Map<number, number>();
+  for (const row of agreementRows) {
+    statusCounts[row.status] += row.count;
+    if (row.status === "ACTIVE") typeCounts[row.type] += row.count;
+    if (IN_FORCE_STATUSES.includes(row.status)) continentCounts[row.continent] += row.count;
+    if (row.decade !== null) decadeCounts.set(row.decade, (decadeCounts.get(row.decade) ?? 0) + row.count);
+  }
+  const decadeRows = [...decadeCounts]
+    .map(([decade, count]) => ({ decade, count }))
+    .sort((a, b) => a.decade - b.decade);
 
   let workingGroupsTotal = 0;
   let workingGroupsActive = 0;
@@ -111,14 +153,6 @@ export async function getDashboard(db: Db): Promise<DashboardStatistics> {
     workingGroupsTotal += row._count._all;
     if (ACTIVE_WORKING_GROUP_STATUSES.includes(row.status)) workingGroupsActive += row._count._all;
   }
-
-  const continentCounts = zeros(CONTINENTS);
-  for (const row of continentRows) continentCounts[row.continent] = row.count;
-
-  const [areaByStatus, milestoneProgress] = await Promise.all([
-    areaMatrix(db, areaRows),
-    milestoneMatrix(db, milestoneRows),
-  ]);
 
   return {
     asOf,
@@ -133,16 +167,20 @@ export async function getDashboard(db: Db): Promise<DashboardStatistics> {
       workingGroupsTotal,
       milestonesDueSoon,
       milestonesOverdue,
-      quietAgreements: { count: quietCount, items: quietItems },
+      quietAgreements: {
+        count: quietRows[0]?.total ?? 0,
+        items: quietRows.map(({ id, title }) => ({ id, title })),
+      },
     },
     byStatus: AGREEMENT_STATUSES.map((status) => ({ status, count: statusCounts[status] })),
-    areaByStatus,
+    areaByStatus: await areaMatrix(db, areaRows),
     perDecade: fillDecades(decadeRows),
     byContinent: CONTINENTS.filter((continent) => continentCounts[continent] > 0).map((continent) => ({
       continent,
       count: continentCounts[continent],
     })),
-    milestoneProgress,
+    milestoneProgress: milestoneMatrix(milestoneRows),
+    milestoneGroupsTotal: milestoneGroupsTotal[0]?.count ?? 0,
   };
 }
 
@@ -178,25 +216,16 @@ async function areaMatrix(
   return areas.map(({ id, ...area }) => ({ ...area, ...(counts.get(id) ?? zeros(AREA_LINK_STATUSES)) }));
 }
 
-async function milestoneMatrix(
-  db: Db,
-  rows: { workingGroupId: number; status: MilestoneStatus; _count: { _all: number } }[],
-): Promise<DashboardStatistics["milestoneProgress"]> {
-  const counts = new Map<number, Record<MilestoneStatus, number> & { total: number }>();
+/** The top groups' counts per status, in the query's order: by name as the database's collation sorts it. */
+function milestoneMatrix(
+  rows: { id: number; name: string; status: MilestoneStatus; count: number }[],
+): DashboardStatistics["milestoneProgress"] {
+  const groups = new Map<number, DashboardStatistics["milestoneProgress"][number]>();
   for (const row of rows) {
-    const entry = counts.get(row.workingGroupId) ?? { ...zeros(MILESTONE_STATUSES), total: 0 };
-    entry[row.status] = row._count._all;
-    entry.total += row._count._all;
-    counts.set(row.workingGroupId, entry);
+    const entry = groups.get(row.id) ?? { id: row.id, name: row.name, ...zeros(MILESTONE_STATUSES), total: 0 };
+    entry[row.status] += row.count;
+    entry.total += row.count;
+    groups.set(row.id, entry);
   }
-  if (counts.size === 0) return [];
-  const groups = await db.workingGroup.findMany({
-    where: { id: { in: [...counts.keys()] } },
-    select: { id: true, name: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-  return groups.map((group) => ({
-    ...group,
-    ...(counts.get(group.id) ?? { ...zeros(MILESTONE_STATUSES), total: 0 }),
-  }));
+  return [...groups.values()];
 }
