@@ -11,9 +11,12 @@ export function ChartCard({
   children,
   legend,
   table,
+  hint,
 }: {
   id: string;
   title: string;
+  /** A line under the title, e.g. what a chart leaves out. */
+  hint?: string;
   children: ReactNode;
   /** Colour keys for multi-series charts, shown under the chart. */
   legend?: readonly (readonly [label: string, color: string])[];
@@ -23,6 +26,7 @@ export function ChartCard({
   return (
     <section className="card chart-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
+      {hint ? <p className="small muted">{hint}</p> : null}
       <div className="chart-box" aria-hidden="true">
         {children}
       </div>

@@ -171,6 +171,8 @@ const de = {
     perDecade: "Städtepartnerschaften je Jahrzehnt",
     byContinent: "Vereinbarungen in Kraft nach Kontinent",
     milestoneProgress: "Fortschritt der Arbeitsgruppen (Meilensteine)",
+    milestoneProgressTop:
+      "Die {shown} Arbeitsgruppen mit den meisten offenen Meilensteinen (von {total} mit Meilensteinen).",
     decade: "Jahrzehnt",
     decadeLabel: "{decade}er",
     area: "Kooperationsfeld",

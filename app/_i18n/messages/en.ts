@@ -150,6 +150,7 @@ const en: Messages = {
     perDecade: "City partnerships per decade",
     byContinent: "Agreements in force by continent",
     milestoneProgress: "Working-group progress (milestones)",
+    milestoneProgressTop: "The {shown} working groups with the most open milestones (of {total} with milestones).",
     decade: "Decade",
     decadeLabel: "{decade}s",
     area: "Cooperation area",
