@@ -1,54 +1,18 @@
 // `npm start`: builds the app if its sources changed, starts and migrates the database, seeds an empty one with
 // the demo data, and serves the production build on PORT. `npm run dev` does the same with `next dev`.
-import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { spawn } from "node:child_process";
 import { prepareDatabase, startDatabase } from "../db/setup";
 import { readEnv } from "../env";
+import { buildIfNeeded, NEXT_BIN } from "./build";
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const dev = process.argv.includes("--dev");
 /** `npm run demo` and `npm run dev` also create the demo accounts (one per role; see README). Never production. */
 const demo = process.argv.includes("--demo") || dev;
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
-const STAMP = path.resolve(".next/source-stamp");
-const SOURCES = ["app", "server", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json"];
-
-/** A fingerprint of every source file's path, size and modification time. */
-function sourceStamp(): string {
-  const hash = createHash("sha256");
-  const visit = (entry: string) => {
-    if (!existsSync(entry)) return;
-    const info = statSync(entry);
-    if (info.isDirectory()) {
-      if (entry.endsWith(path.join("db", "generated"))) return;
-      for (const child of readdirSync(entry).sort()) visit(path.join(entry, child));
-    } else {
-      hash.update(`${entry}:${info.size}:${info.mtimeMs}\n`);
-    }
-  };
-  for (const source of SOURCES) visit(source);
-  return hash.digest("hex");
-}
-
-function buildIfNeeded(): void {
-  const stamp = sourceStamp();
-  const built = existsSync(".next/BUILD_ID") && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp;
-  if (built) return;
-  log("Building the app (sources changed since the last build) …");
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) throw new Error("next build failed");
-  writeFileSync(STAMP, stamp);
-}
-
 async function main() {
   if (demo) process.env.DEMO_ACCOUNTS = "true";
   const env = readEnv();
-  if (!dev) buildIfNeeded();
+  if (!dev) buildIfNeeded(log);
   const database = await startDatabase(env, log);
   let stopping = false;
   const shutdown = async (code: number) => {

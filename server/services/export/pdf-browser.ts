@@ -2,7 +2,7 @@
 // again if it goes away (crash, killed). Each PDF gets its own browser context (cookies, cache), closed after it.
 // Playwright never downloads a browser here: it drives Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH).
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { PdfUnavailableError } from "./pdf-errors";
 
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
@@ -32,6 +32,9 @@ async function launch(path: string): Promise<Browser> {
     );
   }
   try {
+    // Loaded on first use: playwright-core adds ~60 MB to a process, which every other export (and the rest of
+    // the server) would carry without ever printing a PDF.
+    const { chromium } = await import("playwright-core");
     return await chromium.launch({
       executablePath: path,
       args: CHROMIUM_ARGS,

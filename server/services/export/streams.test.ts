@@ -1,8 +1,10 @@
 // The writers without a database: they produce only as fast as the reader reads, and a reader that goes away stops
 // them without an error; keyset conditions for every kind of sort key.
+import { stringify } from "csv-stringify/sync";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TEST_ACTORS } from "../../test/caller";
-import { csvStream } from "./csv";
+import { CSV_OPTIONS, csvRecord, csvStream } from "./csv";
 import { exportTexts } from "./labels";
 import {
   type CellValue,
@@ -50,6 +52,53 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("CSV fields", () => {
+  // csvRecord writes what csv-stringify (with the same options) wrote before: the files must not change.
+  const tricky = fc.constantFrom(
+    ";",
+    '"',
+    "\r",
+    "\n",
+    "\r\n",
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "'",
+    " ",
+    "\uFF1D",
+    "\uFF0B",
+    "\uFF0D",
+    "\uFF20",
+    "ä",
+    "重",
+  );
+  const text = fc.oneof(
+    fc.string(),
+    fc.array(fc.oneof(tricky, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join("")),
+  );
+  const field = fc.oneof(text, fc.integer(), fc.constant(""));
+
+  it("are written exactly as csv-stringify writes them (formulas, quotes, delimiters, line breaks)", () => {
+    fc.assert(
+      fc.property(fc.array(field, { minLength: 1, maxLength: 6 }), (fields) => {
+        expect(csvRecord(fields)).toBe(stringify([fields], CSV_OPTIONS));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const value of ["=1+1", "-5", "+49 221", "@x", "\tx", "\rx", 'a"b', "a;b", "a\nb", "", "-"]) {
+      expect(csvRecord([value, -5, 0])).toBe(stringify([[value, -5, 0]], CSV_OPTIONS));
+    }
+  });
+
+  it("quote every line break inside a text, so a two-line note stays one row", () => {
+    expect(csvRecord(["Zeile 1\nZeile 2", "x"])).toBe('"Zeile 1\nZeile 2";x\r\n');
+    expect(csvRecord(["a\rb"])).toBe('"a\rb"\r\n');
+    expect(csvRecord(["a\r\nb"])).toBe('"a\r\nb"\r\n');
+  });
+});
 
 describe("streaming writers", () => {
   it("CSV: reads ahead by at most a batch or two while the reader waits, and stops when it cancels", async () => {

@@ -36,12 +36,25 @@ export interface ColumnInfo {
   width: number;
 }
 
+/**
+ * A batch of rows whose cells are made only when a writer asks for them, one row at a time: a row's values (and the
+ * parsed record behind them) are then garbage before the next row, and die young. Cells made for a whole batch at
+ * once outlived the young generation while the batch was written, were promoted, and piled up in the old one.
+ */
+export interface RowBatch {
+  readonly length: number;
+  /** The cells of row `index` in column order, written into `into` (reused from row to row) and returned. */
+  cells(index: number, into: CellValue[]): CellValue[];
+}
+
 export interface Sheet {
   /** The XLSX sheet name (at most 31 characters). */
   name: string;
   columns: readonly ColumnInfo[];
   /** The rows, a batch at a time, each row's cells in column order. A fresh pass each call. */
   batches(signal?: AbortSignal): AsyncGenerator<CellValue[][]>;
+  /** The same rows, a batch at a time, each row's cells made when asked for (what the writers use). */
+  rowBatches(signal?: AbortSignal): AsyncGenerator<RowBatch>;
 }
 
 /**
@@ -71,20 +84,50 @@ export async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T
   }
 }
 
-/** A sheet of records R read in batches; each record gives one or more rows (e.g. a group and its milestones). */
+/**
+ * A sheet of records R read in batches; each record gives one row. `prepare` turns what `records` yields into the
+ * record the columns read (e.g. a row's text from the database into an object), when its row is written.
+ */
 export function sheet<R>(
   name: string,
   columns: readonly Column<R>[],
   records: (signal?: AbortSignal) => AsyncGenerator<R[]>,
+): Sheet;
+export function sheet<R, S>(
+  name: string,
+  columns: readonly Column<R>[],
+  records: (signal?: AbortSignal) => AsyncGenerator<S[]>,
+  prepare: (source: S) => R,
+): Sheet;
+export function sheet<R, S>(
+  name: string,
+  columns: readonly Column<R>[],
+  records: (signal?: AbortSignal) => AsyncGenerator<S[]>,
+  prepare?: (source: S) => R,
 ): Sheet {
   const getters = columns.map((column) => column.get as (row: R) => CellValue);
+  const count = getters.length;
+  const batch = (sources: S[]): RowBatch => ({
+    length: sources.length,
+    cells(index, into) {
+      const source = sources[index] as S;
+      const row = prepare ? prepare(source) : (source as unknown as R);
+      for (let column = 0; column < count; column++) into[column] = (getters[column] as (row: R) => CellValue)(row);
+      into.length = count;
+      return into;
+    },
+  });
   return {
     name,
     columns: columns.map(({ type, header, width }) => ({ type, header, width })),
     async *batches(signal) {
-      for await (const batch of readAhead(records(signal))) {
-        yield batch.map((row) => getters.map((get) => get(row)));
+      for await (const sources of readAhead(records(signal))) {
+        const rows = batch(sources);
+        yield Array.from({ length: rows.length }, (_, index) => rows.cells(index, []));
       }
+    },
+    async *rowBatches(signal) {
+      for await (const sources of readAhead(records(signal))) yield batch(sources);
     },
   };
 }

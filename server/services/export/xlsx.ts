@@ -166,14 +166,21 @@ export function xlsxStream(
         return format ? { numFmt: format } : {};
       });
       let rows = 0;
-      for await (const batch of sheet.batches(signal)) {
+      const values: CellValue[] = [];
+      const cells: (ExcelJS.CellValue | undefined)[] = [];
+      for await (const batch of sheet.rowBatches(signal)) {
         if (stopped()) return;
-        for (const values of batch) {
-          const row = worksheet.addRow(values.map((value, index) => cell(types[index] ?? "text", value, texts)));
-          row.eachCell((each, column) => {
+        for (let index = 0; index < batch.length; index++) {
+          const row = batch.cells(index, values);
+          cells.length = row.length;
+          for (let column = 0; column < row.length; column++) {
+            cells[column] = cell(types[column] ?? "text", row[column] as CellValue, texts);
+          }
+          const written = worksheet.addRow(cells);
+          written.eachCell((each, column) => {
             each.style = styles[column - 1] as Partial<ExcelJS.Style>;
           });
-          row.commit();
+          written.commit();
         }
         rows += batch.length;
         await relieved(worksheet);

@@ -94,11 +94,23 @@ export async function areaNames(db: Db, locale: Locale): Promise<AreaNames> {
   });
   const byId = new Map(areas.map((area, index) => [area.id, { name: partnerName(area, locale), index }]));
   const position = (id: number) => byId.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
+  const compare = (a: { areaId: number }, b: { areaId: number }) =>
+    position(a.areaId) - position(b.areaId) || a.areaId - b.areaId;
   return {
-    list: (links, text) =>
-      [...links]
-        .sort((a, b) => position(a.areaId) - position(b.areaId) || a.areaId - b.areaId)
-        .map((link) => text(link, byId.get(link.areaId)?.name ?? String(link.areaId)))
-        .join("; "),
+    list: (links, text) => {
+      // Mostly zero to three links, often in order already: sorted (a copy) only when they are not.
+      let ordered = true;
+      for (let index = 1; index < links.length && ordered; index++) {
+        ordered = compare(links[index - 1] as { areaId: number }, links[index] as { areaId: number }) <= 0;
+      }
+      const sorted = ordered ? links : [...links].sort(compare);
+      let joined = "";
+      for (let index = 0; index < sorted.length; index++) {
+        const link = sorted[index] as (typeof sorted)[number];
+        if (index > 0) joined += "; ";
+        joined += text(link, byId.get(link.areaId)?.name ?? String(link.areaId));
+      }
+      return joined;
+    },
   };
 }
