@@ -3,7 +3,8 @@
 //
 // Exports every agreement of the scale's database (stress: 100,000) through the route handler's logic
 // (handleExport, as an admin, no filter, the list's default order) to a temporary file (kept with --keep), once per
-// format, each in a fresh child process that samples process.memoryUsage() every 50 ms and watches the garbage
+// format, each in a fresh child process (plain Node running an esbuild bundle of the handler, as the server runs
+// compiled code: no tsx in the measured process; see childBundle) that samples process.memoryUsage() every 50 ms and watches the garbage
 // collector; prints the time to the last byte, the CPU time, the peak RSS (also the OS's max RSS) and heap, and the
 // live heap after full collections (what the export really holds), then reads each file back to check its row count.
 // --heap-mb N caps the child's V8 heap (--max-old-space-size), to show the export works in a bounded heap.
@@ -13,7 +14,7 @@
 // Targets (issue 6): CSV ≤ 5 s, XLSX ≤ 20 s, peak memory ≤ 300 MB.
 import { spawn } from "node:child_process";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PerformanceObserver, constants as perfConstants } from "node:perf_hooks";
@@ -21,13 +22,10 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { parse } from "csv-parse";
-import { Unzip, UnzipInflate } from "fflate";
-import pg from "pg";
-import { startEmbeddedPostgres } from "../server/db/embedded";
-import { benchDataDir, generate } from "./generate";
-import { DEFAULT_PORTS, isScale, SCALES, type Scale } from "./scales";
+import type { Scale } from "./scales";
 
+// Only node: modules above. What the parent alone needs (the database, the data generator, the readers of the
+// files) is imported in main(), so that the child's bundle (childBundle) leaves it out.
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.dirname(BENCH_DIR);
 const SAMPLE_MS = 50;
@@ -57,7 +55,15 @@ interface ChildResult {
 // The child: one export, measured
 // ---------------------------------------------------------------------------------------------------------------
 
-async function child(options: { url: string; format: Format; query: string; out: string; batchSize?: number }) {
+export interface ChildOptions {
+  url: string;
+  format: Format;
+  query: string;
+  out: string;
+  batchSize?: number;
+}
+
+export async function child(options: ChildOptions) {
   const { createPrismaClient } = await import("../server/db/prisma");
   const { handleExport } = await import("../server/services/export/handler");
   const db = createPrismaClient(options.url, { maxConnections: 4 });
@@ -126,17 +132,54 @@ async function child(options: { url: string; format: Format; query: string; out:
 // The parent: database, children, read-back
 // ---------------------------------------------------------------------------------------------------------------
 
-function runChild(args: string[], heapMb?: number): Promise<ChildResult> {
+/**
+ * The child as the server runs the export: plain JavaScript in plain Node. `next start` runs the route's code
+ * compiled by Next.js, with packages such as Prisma loaded from node_modules; a child under tsx would also carry
+ * tsx's module hooks (a worker thread with its own heap) and the TypeScript it transpiled, some 35 MB of RSS the
+ * server never has. So the child (this file's child(), the export handler and the Prisma client) is bundled once
+ * with esbuild, which tsx itself runs on, packages left external as Next.js leaves Prisma, into bench/.data/ (where
+ * node_modules resolve).
+ */
+async function childBundle(): Promise<{ file: string; remove: () => Promise<void> }> {
+  const esbuild = await import("esbuild");
+  const file = path.join(BENCH_DIR, ".data", `export-child-${process.pid}.mjs`);
+  await esbuild.build({
+    stdin: {
+      contents: `import { child } from ${JSON.stringify(fileURLToPath(import.meta.url))};\nawait child(JSON.parse(process.argv[2]));\n`,
+      resolveDir: BENCH_DIR,
+      loader: "ts",
+    },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    // main() (and with it everything only the parent imports) is dropped: the guard at the end becomes false.
+    define: { "process.env.EXPORT_BENCH_CHILD_BUNDLE": '"1"' },
+    minifySyntax: true,
+    alias: { "@": REPO_ROOT },
+    outfile: file,
+    logLevel: "warning",
+    plugins: [
+      {
+        // next/headers and the like are CommonJS files without an exports map: plain Node needs the extension.
+        name: "next-subpaths",
+        setup(build) {
+          build.onResolve({ filter: /^next\/[a-z-]+$/ }, (args) => ({ path: `${args.path}.js`, external: true }));
+        },
+      },
+    ],
+  });
+  return { file, remove: () => rm(file, { force: true }) };
+}
+
+function runChild(bundle: string, options: ChildOptions, heapMb?: number): Promise<ChildResult> {
   const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
   return new Promise((resolve, reject) => {
-    const proc = spawn(
-      process.execPath,
-      [...process.execArgv, ...heap, "--expose-gc", fileURLToPath(import.meta.url), ...args],
-      {
-        cwd: REPO_ROOT,
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
+    const proc = spawn(process.execPath, [...heap, "--expose-gc", bundle, JSON.stringify(options)], {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let output = "";
     proc.stdout.on("data", (chunk) => {
       output += String(chunk);
@@ -152,6 +195,7 @@ function runChild(args: string[], heapMb?: number): Promise<ChildResult> {
 
 /** Records in the CSV file (the header excluded), read as a stream. */
 async function csvRecordCount(file: string): Promise<number> {
+  const { parse } = await import("csv-parse");
   let count = -1;
   await pipeline(
     createReadStream(file),
@@ -165,6 +209,7 @@ async function csvRecordCount(file: string): Promise<number> {
 
 /** Rows of the first sheet of the XLSX file (the header excluded), unzipped as a stream. */
 async function xlsxRowCount(file: string): Promise<number> {
+  const { Unzip, UnzipInflate } = await import("fflate");
   let rows = 0;
   let tail = "";
   const unzip = new Unzip((entry) => {
@@ -188,13 +233,26 @@ async function xlsxRowCount(file: string): Promise<number> {
 const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+/** One export as `--json FILE` writes it (bench/run.ts reads it). */
+export interface ExportMeasurement {
+  format: Format;
+  agreements: number;
+  /** Data rows read back from the file. */
+  rows: number;
+  bytes: number;
+  ms: number;
+  cpuMs: number;
+  /** Peak RSS of the exporting process (sampled, and the OS's max RSS). */
+  peakRss: number;
+  baselineRss: number;
+  liveHeap: number;
+  target: { seconds: number; mb: number };
+  met: boolean;
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
-      child: { type: "boolean", default: false },
-      url: { type: "string" },
-      out: { type: "string" },
-      format: { type: "string" },
       scale: { type: "string", default: "stress" },
       formats: { type: "string", default: "csv,xlsx" },
       query: { type: "string", default: "" },
@@ -203,24 +261,19 @@ async function main() {
       port: { type: "string" },
       "heap-mb": { type: "string" },
       keep: { type: "boolean", default: false },
+      json: { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
   });
   const batchSize = values["batch-size"] ? Number(values["batch-size"]) : undefined;
-  if (values.child) {
-    await child({
-      url: values.url as string,
-      format: values.format as Format,
-      query: values.query,
-      out: values.out as string,
-      batchSize,
-    });
-    return;
-  }
+  const { default: pg } = await import("pg");
+  const { startEmbeddedPostgres } = await import("../server/db/embedded");
+  const { benchDataDir, generate } = await import("./generate");
+  const { DEFAULT_PORTS, isScale, SCALES } = await import("./scales");
   if (values.help) {
     console.log(
-      `Usage: npx tsx bench/export.ts [--scale ${SCALES.join("|")}] [--formats csv,xlsx] [--query "sort=title"] [--batch-size N] [--database-url URL] [--port N] [--heap-mb N] [--keep]`,
+      `Usage: npx tsx bench/export.ts [--scale ${SCALES.join("|")}] [--formats csv,xlsx] [--query "sort=title"] [--batch-size N] [--database-url URL] [--port N] [--heap-mb N] [--keep] [--json FILE]`,
     );
     return;
   }
@@ -259,23 +312,15 @@ async function main() {
     );
 
     const folder = await mkdtemp(path.join(tmpdir(), "export-bench-"));
+    const bundle = await childBundle();
     const rows: string[] = [];
+    const measured: ExportMeasurement[] = [];
     let failed = false;
     for (const format of formats) {
       const out = path.join(folder, `agreements-${scale}.${format}`);
       const result = await runChild(
-        [
-          "--child",
-          "--url",
-          url,
-          "--format",
-          format,
-          "--out",
-          out,
-          "--query",
-          values.query,
-          ...(batchSize ? ["--batch-size", String(batchSize)] : []),
-        ],
+        bundle.file,
+        { url, format, out, query: values.query, ...(batchSize ? { batchSize } : {}) },
         values["heap-mb"] ? Number(values["heap-mb"]) : undefined,
       );
       const written = format === "csv" ? await csvRecordCount(out) : await xlsxRowCount(out);
@@ -283,10 +328,23 @@ async function main() {
       const target = TARGETS[format];
       const ok = result.ms / 1000 <= target.seconds && peak <= target.mb * MB && written === agreements;
       failed ||= !ok;
+      measured.push({
+        format,
+        agreements,
+        rows: written,
+        bytes: result.bytes,
+        ms: result.ms,
+        cpuMs: result.cpuMs,
+        peakRss: peak,
+        baselineRss: result.baseline.rss,
+        liveHeap: result.liveHeap,
+        target,
+        met: ok,
+      });
       rows.push(
         `${format.toUpperCase()}: ${written.toLocaleString("en")} rows, ${(result.bytes / MB).toFixed(1)} MB in ` +
           `${seconds(result.ms)} (CPU ${seconds(result.cpuMs)}); peak RSS ${mb(peak)} (the process before: ` +
-          `${mb(result.baseline.rss)}), peak heap ${mb(result.peak.heapUsed)}, live heap after full GCs ≤ ` +
+          `${mb(result.baseline.rss)}), peak heap ${mb(result.peak.heapUsed)} (external ${mb(result.peak.external)}), live heap after full GCs ≤ ` +
           `${mb(result.liveHeap)} (before: ${mb(result.baseline.heapUsed)}, ${result.majorGcs} full GCs) → ` +
           `target ≤ ${target.seconds} s, ≤ ${target.mb} MB: ${ok ? "OK" : "MISSED"}`,
       );
@@ -302,15 +360,21 @@ async function main() {
         "export keeps; the rest of the peak is garbage V8 had not yet collected. Time: wall clock to the last byte.",
       ].join("\n"),
     );
+    if (values.json) await writeFile(values.json, `${JSON.stringify(measured, null, 2)}\n`);
     if (values.keep) console.log(`The files are in ${folder}.`);
     else await rm(folder, { recursive: true, force: true });
+    await bundle.remove();
     if (failed) process.exitCode = 1;
   } finally {
     await stop();
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+if (
+  !process.env.EXPORT_BENCH_CHILD_BUNDLE &&
+  process.argv[1] &&
+  import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href
+) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exit(1);

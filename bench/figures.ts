@@ -1,0 +1,97 @@
+// The figures of the load benchmark (bench/run.ts, bench/explain.ts): what is requested over HTTP and which
+// service calls the procedure or page makes for it (their SQL is the floor).
+import type pg from "pg";
+import { RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "../app/_components/dashboard/inputs";
+import type { Db } from "../server/db/prisma";
+import { ZAgreementListInput } from "../server/schemas/agreement";
+import { ZWorkingGroupListInput } from "../server/schemas/working-group";
+import { getAgreement } from "../server/services/agreement/detail";
+import { listAgreements } from "../server/services/agreement/list";
+import { getDashboard } from "../server/services/statistics/dashboard";
+import { listWorkingGroups } from "../server/services/working-group/list";
+
+/** A tRPC query as the client sends it without batching: GET with the superjson-encoded input. */
+export function trpcPath(procedure: string, input?: unknown): string {
+  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  return `/api/trpc/${procedure}${query}`;
+}
+
+export interface LoadFigure {
+  key: string;
+  label: string;
+  /** Path and query of the request. */
+  path: string;
+  /** The service calls the procedure (or page) makes. */
+  work: (db: Db) => Promise<unknown>;
+}
+
+/** The inputs of the list and search figures, chosen from the data so every scale asks the same questions. */
+export async function chooseInputs(client: pg.Client) {
+  const { rows } = await client.query<{ id: number; name: string }>(
+    `SELECT a.id, p."nameDe" AS name FROM "Agreement" a JOIN "Partner" p ON p.id = a."partnerId"
+     ORDER BY a.id OFFSET (SELECT count(*) / 2 FROM "Agreement") LIMIT 1`,
+  );
+  const middle = rows[0];
+  if (!middle) throw new Error("The database holds no agreements");
+  // The list filtered as officials use it most: agreements in force in Europe, newest first.
+  const filter = { status: ["SIGNED", "ACTIVE"], continent: ["EUROPE"], sort: "signedOn", dir: "desc" } as const;
+  const total = Number(
+    (
+      await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "Agreement" a JOIN "Partner" p ON p.id = a."partnerId"
+         WHERE a.status IN ('SIGNED', 'ACTIVE') AND p.continent = 'EUROPE'`,
+      )
+    ).rows[0]?.n ?? 0,
+  );
+  const pageSize = 25;
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  return { detailId: middle.id, searchText: middle.name, filter, pageSize, lastPage, filtered: total };
+}
+
+export function loadFigures(inputs: Awaited<ReturnType<typeof chooseInputs>>): LoadFigure[] {
+  const listInput = (page: number) => ({ ...inputs.filter, page, pageSize: inputs.pageSize });
+  const searchInput = { q: inputs.searchText, page: 1, pageSize: inputs.pageSize };
+  return [
+    {
+      key: "statistics",
+      label: "Dashboard statistics (statistics.dashboard)",
+      path: trpcPath("statistics.dashboard"),
+      work: (db) => getDashboard(db),
+    },
+    {
+      key: "listPage1",
+      label: "Agreement list, filtered, page 1",
+      path: trpcPath("agreement.list", listInput(1)),
+      work: (db) => listAgreements(db, ZAgreementListInput.parse(listInput(1))),
+    },
+    {
+      key: "listDeep",
+      label: `Agreement list, filtered, last page (${inputs.lastPage})`,
+      path: trpcPath("agreement.list", listInput(inputs.lastPage)),
+      work: (db) => listAgreements(db, ZAgreementListInput.parse(listInput(inputs.lastPage))),
+    },
+    {
+      key: "search",
+      label: `Text search ("${inputs.searchText}")`,
+      path: trpcPath("agreement.list", searchInput),
+      work: (db) => listAgreements(db, ZAgreementListInput.parse(searchInput)),
+    },
+    {
+      key: "detail",
+      label: "Agreement detail (agreement.byId)",
+      path: trpcPath("agreement.byId", { id: inputs.detailId }),
+      work: (db) => getAgreement(db, inputs.detailId),
+    },
+    {
+      key: "dashboardPage",
+      label: "Dashboard page, server render (GET /)",
+      path: "/",
+      work: (db) =>
+        Promise.all([
+          getDashboard(db),
+          listAgreements(db, ZAgreementListInput.parse(RECENT_AGREEMENTS_INPUT)),
+          listWorkingGroups(db, ZWorkingGroupListInput.parse(WORKING_GROUPS_INPUT)),
+        ]),
+    },
+  ];
+}

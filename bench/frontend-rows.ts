@@ -1,0 +1,59 @@
+// The front-end figures of a benchmark run (bench/run.ts): the dashboard's first-load JavaScript and its Lighthouse
+// scores, measured by bench/frontend.ts against the running production server, as rows of the table.
+import { FRONTEND_TARGETS, measureFirstLoadJs, runLighthouse } from "./frontend";
+import type { Row } from "./run";
+
+export async function frontendRows(
+  origin: string,
+  cookie: string,
+  options: { lighthouse: boolean; log: (line: string) => void },
+): Promise<{ rows: Row[]; raw: unknown }> {
+  const { log } = options;
+  log("Measuring: dashboard first-load JavaScript");
+  const js = await measureFirstLoadJs(origin, cookie, "/");
+  const rows: Row[] = [
+    {
+      figure: `Dashboard first-load JavaScript (${js.files} files, gzip${js.gzipSource === "server" ? "" : `: ${js.gzipSource}`})`,
+      unit: "KB",
+      ours: js.gzipKB,
+      floor: null,
+      ratio: null,
+      target: `≤ ${FRONTEND_TARGETS.firstLoadJsGzipKB} KB`,
+      met: js.gzipKB <= FRONTEND_TARGETS.firstLoadJsGzipKB,
+      note: `raw ${js.rawKB.toFixed(0)} KB; inline flight data ${(js.inlineScripts.gzipBytes / 1024).toFixed(1)} KB gzip`,
+    },
+  ];
+  if (!options.lighthouse) return { rows, raw: { firstLoadJs: js } };
+
+  log("Measuring: Lighthouse (mobile and desktop, 3 runs each, Debian's Chromium)");
+  const lighthouse = await runLighthouse(`${origin}/`, cookie, { runs: 3, log: (line) => log(`  ${line}`) });
+  for (const result of [lighthouse.mobile, lighthouse.desktop]) {
+    if (!result) continue;
+    const name = result.preset === "mobile" ? "mobile, simulated throttling" : "desktop preset";
+    rows.push(
+      {
+        figure: `Lighthouse performance, dashboard (${name}; median of ${result.runs})`,
+        unit: "score",
+        ours: result.performance,
+        floor: null,
+        ratio: null,
+        target: `≥ ${FRONTEND_TARGETS.performance}`,
+        met: result.meetsTarget.performance,
+        note: `LCP ${result.metrics.lcpMs.toFixed(0)} ms, TBT ${result.metrics.tbtMs.toFixed(0)} ms, CLS ${result.metrics.cls.toFixed(3)}`,
+      },
+      {
+        figure: `Lighthouse accessibility, dashboard (${name})`,
+        unit: "score",
+        ours: result.accessibility,
+        floor: null,
+        ratio: null,
+        target: `= ${FRONTEND_TARGETS.accessibility}`,
+        met: result.meetsTarget.accessibility,
+        note: result.failingAccessibilityAudits.length
+          ? `failing: ${result.failingAccessibilityAudits.join(", ")}`
+          : undefined,
+      },
+    );
+  }
+  return { rows, raw: { firstLoadJs: js, lighthouse } };
+}
