@@ -54,7 +54,7 @@ export function loadFigures(inputs: Awaited<ReturnType<typeof chooseInputs>>): L
   return [
     {
       key: "statistics",
-      label: "Dashboard statistics (statistics.dashboard)",
+      label: "Dashboard statistics (statistics.dashboard, cached ≤ 10 s)",
       path: trpcPath("statistics.dashboard"),
       work: (db) => getDashboard(db),
     },

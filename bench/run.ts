@@ -31,7 +31,7 @@ import { startEmbeddedPostgres } from "../server/db/embedded";
 import type { Db } from "../server/db/prisma";
 import { createAccount } from "../server/services/account/accounts";
 import { createCapturer } from "./capture";
-import { chooseInputs, loadFigures } from "./figures";
+import { chooseInputs, type LoadFigure, loadFigures } from "./figures";
 import { benchDataDir, generate } from "./generate";
 import { type LoadOptions, type LoadResult, measureFloor, measureHttp, type Statement } from "./measure";
 import { DEFAULT_PORTS, isScale, SCALES, type Scale } from "./scales";
@@ -117,7 +117,12 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startServer(databaseUrl: string, port: number, log: (line: string) => void): Promise<Server> {
+async function startServer(
+  databaseUrl: string,
+  port: number,
+  log: (line: string) => void,
+  env: Record<string, string> = {},
+): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "-H", "127.0.0.1"], {
     cwd: REPO_ROOT,
@@ -131,6 +136,7 @@ async function startServer(databaseUrl: string, port: number, log: (line: string
       APP_URL: origin,
       BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
       DEMO_ACCOUNTS: "false",
+      ...env,
     },
   });
   let output = "";
@@ -291,23 +297,32 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
     const inputs = await chooseInputs(client);
     const rows: Row[] = [];
     const load: BenchResult["load"] = {};
-    for (const figure of loadFigures(inputs)) {
-      log(`Measuring: ${figure.label}`);
-      const check = await fetch(`${server.origin}${figure.path}`, { headers: { cookie } });
+    const measureFigure = async (
+      origin: string,
+      sessionCookie: string,
+      figure: LoadFigure,
+      variant?: { key: string; label: string },
+    ) => {
+      const key = variant ? `${figure.key}${variant.key}` : figure.key;
+      const label = variant ? `${figure.label}, ${variant.label}` : figure.label;
+      log(`Measuring: ${label}`);
+      const check = await fetch(`${origin}${figure.path}`, { headers: { cookie: sessionCookie } });
       if (!check.ok) throw new Error(`${figure.path} answered ${check.status}: ${(await check.text()).slice(0, 500)}`);
       const statements: Statement[] = await capturer.capture(figure.work);
-      const ours = await measureHttp(`${server.origin}${figure.path}`, { cookie }, options.load);
-      if (ours.failures > 0) throw new Error(`${figure.label}: ${ours.failures} requests failed under load`);
+      const ours = await measureHttp(`${origin}${figure.path}`, { cookie: sessionCookie }, options.load);
+      if (ours.failures > 0) throw new Error(`${label}: ${ours.failures} requests failed under load`);
       if (ours.runs.some((run) => run.requests === 0)) {
-        throw new Error(`${figure.label}: no request completed within a run of ${options.load.duration} s`);
+        throw new Error(`${label}: no request completed within a run of ${options.load.duration} s`);
       }
       const floor = await measureFloor(url, statements, { ...options.load, poolSize: APP_POOL_SIZE });
-      load[figure.key] = { ours, floor, path: figure.path };
-      const { target, met, note } = loadTarget(scale, figure.key, ours, floor, city);
-      const extra = `${statements.length} SQL statements per request`;
+      load[key] = { ours, floor, path: figure.path };
+      const { target, met, note } = variant
+        ? { target: null, met: null, note: undefined }
+        : loadTarget(scale, figure.key, ours, floor, city);
+      const extra = `floor: ${statements.length} SQL statements per request`;
       rows.push(
         {
-          figure: `${figure.label}: p50`,
+          figure: `${label}: p50`,
           unit: "ms",
           ours: ours.p50,
           floor: floor.p50,
@@ -316,7 +331,7 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
           met: null,
         },
         {
-          figure: `${figure.label}: p95`,
+          figure: `${label}: p95`,
           unit: "ms",
           ours: ours.p95,
           floor: floor.p95,
@@ -326,7 +341,7 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
           note: note ? `${note}; ${extra}` : extra,
         },
         {
-          figure: `${figure.label}: throughput`,
+          figure: `${label}: throughput`,
           unit: "req/s",
           ours: ours.rps,
           floor: floor.rps,
@@ -335,7 +350,9 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
           met: null,
         },
       );
-    }
+    };
+    const figures = loadFigures(inputs);
+    for (const figure of figures) await measureFigure(server.origin, cookie, figure);
 
     let frontend: unknown;
     if (options.frontend !== "none") {
@@ -343,6 +360,19 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
       const measured = await frontendRows(server.origin, cookie, { lighthouse: options.frontend === "all", log });
       rows.push(...measured.rows);
       frontend = measured.raw;
+    }
+    await server.stop();
+    server = null;
+
+    // The dashboard's figures are reused for STATISTICS_CACHE_SECONDS (server/services/statistics/cache.ts); what
+    // computing them on every request costs is measured on a second server with the cache off.
+    server = await startServer(url, options.port, log, { STATISTICS_CACHE_SECONDS: "0" });
+    const uncachedCookie = await signIn(capturer.db, server.origin);
+    for (const figure of figures.filter((entry) => entry.key === "statistics" || entry.key === "dashboardPage")) {
+      await measureFigure(server.origin, uncachedCookie, figure, {
+        key: "Uncached",
+        label: "computed every request",
+      });
     }
     await server.stop();
     server = null;

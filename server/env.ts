@@ -55,6 +55,11 @@ const ZEnv = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((value) => value === "true"),
+  /**
+   * How long the dashboard's figures may be reused, in seconds (changes made through this app show at once; others
+   * within this time). 0 computes them on every request.
+   */
+  STATISTICS_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(10),
   /** "demo" seeds an empty database with Cologne's data (the default); "none" leaves it empty. */
   SEED: z.enum(["demo", "none"]).default("demo"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

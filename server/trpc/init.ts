@@ -4,6 +4,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { hasRole, type Role } from "../auth/roles";
 import { keyedFieldErrors } from "../domain/validation-messages";
+import { invalidateStatistics } from "../services/statistics/cache";
 import type { Context } from "./context";
 import { MappedError, mapError } from "./errors";
 
@@ -50,9 +51,13 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Maps service errors to tRPC codes. tRPC 11's next() returns errors instead of throwing them. */
-const mapErrors = t.middleware(async ({ next }) => {
+/**
+ * Maps service errors to tRPC codes (tRPC 11's next() returns errors instead of throwing them), and after every
+ * mutation, when its transaction has ended, drops the cached dashboard figures.
+ */
+const mapErrors = t.middleware(async ({ next, type }) => {
   const result = await next();
+  if (type === "mutation") invalidateStatistics();
   if (!result.ok) {
     const mapped = mapError(result.error.cause);
     if (mapped) throw mapped;

@@ -1,6 +1,6 @@
-import { getDashboard } from "../../services/statistics/dashboard";
+import { cachedDashboard } from "../../services/statistics/cache";
 import { router, viewerProcedure } from "../init";
 
 export const statisticsRouter = router({
-  dashboard: viewerProcedure.query(({ ctx }) => getDashboard(ctx.db)),
+  dashboard: viewerProcedure.query(({ ctx }) => cachedDashboard(ctx.db)),
 });

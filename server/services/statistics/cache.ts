@@ -1,0 +1,56 @@
+// The dashboard's figures, computed at most every few seconds (issue 6). Computing them reads every agreement and
+// the recent status changes and activities (tens of milliseconds of database work at country scale, ten times that
+// at stress scale), while officials open the dashboard far more often than the data changes.
+//
+// - Every tRPC mutation of this process invalidates the cached figures once it has committed (server/trpc/init.ts),
+//   so whoever changes something sees it on the dashboard at once.
+// - Changes made elsewhere (another instance of the app, a seed, a restore) show within STATISTICS_CACHE_SECONDS
+//   (default 10; 0 computes the figures on every request).
+// - A new day recomputes them (quiet agreements and due milestones depend on the date).
+// - Requests arriving while the figures are being computed share that computation.
+import type { Db } from "../../db/prisma";
+import { today } from "../shared/dates";
+import { type DashboardStatistics, getDashboard } from "./dashboard";
+
+interface Entry {
+  generation: number;
+  day: number;
+  at: number;
+  figures: Promise<DashboardStatistics>;
+}
+
+/** Per database client (tests use several), so figures never travel between databases. */
+const entries = new WeakMap<Db, Entry>();
+let generation = 0;
+
+export const DEFAULT_STATISTICS_CACHE_SECONDS = 10;
+
+function cacheMilliseconds(): number {
+  const configured = process.env.STATISTICS_CACHE_SECONDS;
+  const seconds = configured === undefined || configured === "" ? DEFAULT_STATISTICS_CACHE_SECONDS : Number(configured);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
+
+/** Forget every cached figure: called after each committed change. */
+export function invalidateStatistics(): void {
+  generation++;
+}
+
+export function cachedDashboard(db: Db): Promise<DashboardStatistics> {
+  const ttl = cacheMilliseconds();
+  if (ttl === 0) return getDashboard(db);
+  const now = Date.now();
+  const day = today().getTime();
+  const cached = entries.get(db);
+  if (cached && cached.generation === generation && cached.day === day && now - cached.at < ttl) {
+    return cached.figures;
+  }
+  // The generation is taken before reading: a change committed while the figures are computed makes them stale at
+  // once (its invalidation bumps the generation), so they are never kept past a change.
+  const entry: Entry = { generation, day, at: now, figures: getDashboard(db) };
+  entries.set(db, entry);
+  entry.figures.catch(() => {
+    if (entries.get(db) === entry) entries.delete(db);
+  });
+  return entry.figures;
+}
