@@ -53,6 +53,13 @@ export function loadFigures(inputs: Awaited<ReturnType<typeof chooseInputs>>): L
   const searchInput = { q: inputs.searchText, page: 1, pageSize: inputs.pageSize };
   return [
     {
+      // No session, no procedure: what the framework and one round trip cost on this machine under the same load.
+      key: "health",
+      label: "Health check (GET /api/health: route + SELECT 1, no session)",
+      path: "/api/health",
+      work: (db) => db.$queryRaw`SELECT 1`,
+    },
+    {
       key: "statistics",
       label: "Dashboard statistics (statistics.dashboard, cached ≤ 10 s)",
       path: trpcPath("statistics.dashboard"),
