@@ -2,7 +2,7 @@
 // the same service function the procedure calls runs once, then replayed with `pg` by bench/measure.ts.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../server/db/generated/client";
-import type { Db } from "../server/db/prisma";
+import { type Db, DEFAULT_POOL_SIZE } from "../server/db/prisma";
 import type { Statement } from "./measure";
 
 export interface Capturer {
@@ -14,7 +14,7 @@ export interface Capturer {
 
 export function createCapturer(url: string): Capturer {
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    adapter: new PrismaPg({ connectionString: url, max: DEFAULT_POOL_SIZE }),
     log: [{ emit: "event", level: "query" }],
   });
   let sink: Statement[] | null = null;

@@ -7,6 +7,7 @@
 //
 // Targets (issue 6) for the dashboard (`/`): first-load JS ≤ 250 KB gzip; Lighthouse performance ≥ 90 and
 // accessibility 100 with Debian's Chromium, signed in. KB here are 1,000 bytes (the stricter reading of the target).
+
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
@@ -15,6 +16,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+import { median } from "./measure";
 
 export const FRONTEND_TARGETS = { firstLoadJsGzipKB: 250, performance: 90, accessibility: 100 } as const;
 
@@ -284,15 +286,6 @@ export interface LighthouseResult {
 }
 
 export const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu"] as const;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 /**
  * Lighthouse 12 (performance + accessibility) on `url` with the session cookie sent as a request header, N runs per

@@ -16,7 +16,7 @@
 //    bench/results/<scale>.json (the latest run of each scale; the README's table comes from these files).
 //
 // --smoke: a quick check that all of this still works (tiny data, 1 run of 1 s, no Lighthouse, no export); the
-// test suite runs it (bench/run.test.ts), nothing it prints is a measurement.
+// test command runs it (`npm test`, after the browser tests); nothing it prints is a measurement.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -28,7 +28,7 @@ import pg from "pg";
 import { systemActor } from "../server/auth/actor";
 import { buildIfNeeded, NEXT_BIN } from "../server/cli/build";
 import { startEmbeddedPostgres } from "../server/db/embedded";
-import type { Db } from "../server/db/prisma";
+import { type Db, DEFAULT_POOL_SIZE } from "../server/db/prisma";
 import { createAccount } from "../server/services/account/accounts";
 import { createCapturer } from "./capture";
 import { chooseInputs, type LoadFigure, loadFigures } from "./figures";
@@ -39,8 +39,6 @@ import { DEFAULT_PORTS, isScale, SCALES, type Scale } from "./scales";
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.dirname(BENCH_DIR);
 export const RESULTS_DIR = path.join(BENCH_DIR, "results");
-/** The app's database pool (server/db/prisma.ts); the floor gets as many connections. */
-const APP_POOL_SIZE = 10;
 const BENCH_ACCOUNT = {
   email: "benchmark@stadt-koeln.example",
   name: "Benchmark (Lesezugriff)",
@@ -326,7 +324,7 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
         });
         return;
       }
-      const floor = await measureFloor(url, statements, { ...options.load, poolSize: APP_POOL_SIZE });
+      const floor = await measureFloor(url, statements, { ...options.load, poolSize: DEFAULT_POOL_SIZE });
       load[key] = { ours, floor, path: figure.path };
       const { target, met, note } = variant
         ? { target: null, met: null, note: undefined }

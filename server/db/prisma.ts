@@ -13,11 +13,14 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export const CONNECT_TIMEOUT_MS = 5_000;
 export const QUERY_TIMEOUT_MS = 20_000;
 
+/** Connections per process unless a caller asks for fewer (CLI scripts, tests). */
+export const DEFAULT_POOL_SIZE = 10;
+
 export function createPrismaClient(connectionString: string, options: { maxConnections?: number } = {}): Db {
   return new PrismaClient({
     adapter: new PrismaPg({
       connectionString,
-      max: options.maxConnections ?? 10,
+      max: options.maxConnections ?? DEFAULT_POOL_SIZE,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       query_timeout: QUERY_TIMEOUT_MS,
     }),
