@@ -159,8 +159,12 @@ export function paginated<T>(
   return { items, total, totalCapped, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-/** A list counts at most this many rows beyond the current page's start (bounded pagination, issue 6). */
-export const COUNT_AHEAD = 1000;
+/**
+ * A list counts at most this many rows beyond the current page's start (bounded pagination, issue 6): ten pages of
+ * 25. Counting costs one row visit (and, with a partner filter, one partner lookup) per counted match: at 1,000 the
+ * count was 2.7 ms of the list's 3 ms in the database at country scale, at 250 it is a quarter of that.
+ */
+export const COUNT_AHEAD = 250;
 
 /**
  * Where counting a list's matches stops for a page: counting every match of a broad filter costs a pass over all of
