@@ -112,4 +112,19 @@ describe("bounded count", () => {
     expect(few.totalCapped).toBe(false);
     expect(few.total).toBe(await db.agreement.count({ where: { status: "SUSPENDED" } }));
   });
+
+  it("takes the total from a page that is not full, and counts when the page is full or past the end", async () => {
+    const exact = await db.agreement.count({ where: { status: "ACTIVE" } });
+    // Every page size from 1 to 40: the last page is sometimes full (counted), mostly not (taken from the page).
+    for (let pageSize = 1; pageSize <= 40; pageSize++) {
+      const lastPage = Math.ceil(exact / pageSize);
+      const last = await api.agreement.list({ status: ["ACTIVE"], pageSize, page: lastPage });
+      expect(last).toMatchObject({ total: exact, totalCapped: false, pageCount: lastPage });
+      expect(last.items).toHaveLength(exact - (lastPage - 1) * pageSize);
+    }
+    const past = await api.agreement.list({ status: ["ACTIVE"], pageSize: 25, page: Math.ceil(exact / 25) + 3 });
+    expect(past).toMatchObject({ items: [], total: exact, totalCapped: false });
+    const none = await api.agreement.list({ q: "gibt es ganz bestimmt nicht" });
+    expect(none).toMatchObject({ items: [], total: 0, pageCount: 1 });
+  });
 });

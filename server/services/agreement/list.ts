@@ -102,18 +102,21 @@ export async function searchPartnerIds(db: Db, text: string | undefined): Promis
 
 export async function listAgreements(db: Db, query: TAgreementListQuery) {
   const where = agreementWhere(query, await searchPartnerIds(db, query.q));
+  const skip = (query.page - 1) * query.pageSize;
+  const items = await db.agreement.findMany({
+    where,
+    select: agreementListSelect,
+    orderBy: orderBy(query),
+    skip,
+    take: query.pageSize,
+  });
+  // A page that is not full is the last one: the total is known without counting (small results, last pages).
+  if (items.length < query.pageSize && (items.length > 0 || query.page === 1)) {
+    return paginated(items, skip + items.length, query.page, query.pageSize);
+  }
   const cap = query.exactTotal ? null : countCap(query.page, query.pageSize);
-  const [items, counted] = await Promise.all([
-    db.agreement.findMany({
-      where,
-      select: agreementListSelect,
-      orderBy: orderBy(query),
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    }),
-    // Counts up to cap + 1 rows: "more than cap" is all a list needs to know beyond that.
-    db.agreement.count({ where, ...(cap === null ? {} : { take: cap + 1 }) }),
-  ]);
+  // Counts up to cap + 1 rows: "more than cap" is all a list needs to know beyond that.
+  const counted = await db.agreement.count({ where, ...(cap === null ? {} : { take: cap + 1 }) });
   return cap !== null && counted > cap
     ? paginated(items, cap, query.page, query.pageSize, true)
     : paginated(items, counted, query.page, query.pageSize);
