@@ -100,6 +100,9 @@ export async function searchPartnerIds(db: Db, text: string | undefined): Promis
   return rows.length > SEARCH_PARTNER_LIMIT ? null : rows.map((row) => row.id);
 }
 
+/** Up to this many skipped rows the page's relations come in the same statement (see listAgreements). */
+const JOIN_MAX_SKIP = 100;
+
 export async function listAgreements(db: Db, query: TAgreementListQuery) {
   const where = agreementWhere(query, await searchPartnerIds(db, query.q));
   const skip = (query.page - 1) * query.pageSize;
@@ -109,6 +112,9 @@ export async function listAgreements(db: Db, query: TAgreementListQuery) {
     orderBy: orderBy(query),
     skip,
     take: query.pageSize,
+    // "join" builds the partner and areas of every row before OFFSET drops it (country, last page: 0.1 s → 0.57 s
+    // in the database); past the first pages the relations are loaded for the page's rows only, in extra queries.
+    relationLoadStrategy: skip <= JOIN_MAX_SKIP ? "join" : "query",
   });
   // A page that is not full is the last one: the total is known without counting (small results, last pages).
   if (items.length < query.pageSize && (items.length > 0 || query.page === 1)) {
