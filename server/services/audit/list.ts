@@ -63,6 +63,9 @@ export async function listAuditEvents(db: Db, input: z.output<typeof ZAuditListI
       select: eventSelect,
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (input.page - 1) * input.pageSize,
+      // Relations for the page's rows only, in extra queries: "join" builds them for every row a sort or OFFSET passes
+      // over (the dashboard's five working groups at country scale: 32 ms in the database).
+      relationLoadStrategy: "query",
       take: input.pageSize,
     }),
     db.auditEvent.count({ where }),

@@ -47,6 +47,9 @@ export async function listPartners(db: Db, query: TPartnerListQuery) {
       select: partnerListSelect,
       orderBy: orderBy(query),
       skip: (query.page - 1) * query.pageSize,
+      // Relations for the page's rows only, in extra queries: "join" builds them for every row a sort or OFFSET passes
+      // over (the dashboard's five working groups at country scale: 32 ms in the database).
+      relationLoadStrategy: "query",
       take: query.pageSize,
     }),
     db.partner.count({ where }),
