@@ -5,6 +5,7 @@ import type { Db } from "../../db/prisma";
 import type { TActivityListQuery } from "../../schemas/activity";
 import { paginated } from "../../schemas/common";
 import { yearStart } from "../shared/dates";
+import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 
 export const activityListSelect = {
@@ -51,9 +52,7 @@ export async function listActivities(db: Db, query: TActivityListQuery) {
       select: activityListSelect,
       orderBy: orderBy(query),
       skip: (query.page - 1) * query.pageSize,
-      // Relations for the page's rows only, in extra queries: "join" builds them for every row a sort or OFFSET passes
-      // over (the dashboard's five working groups at country scale: 32 ms in the database).
-      relationLoadStrategy: "query",
+      relationLoadStrategy: PAGE_RELATIONS,
       take: query.pageSize,
     }),
     db.activity.count({ where }),

@@ -5,6 +5,7 @@ import type { Db } from "../../db/prisma";
 import type { TAgreementListQuery } from "../../schemas/agreement";
 import { countCap, paginated } from "../../schemas/common";
 import { today, yearStart } from "../shared/dates";
+import { relationLoadFor } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 import { quietAgreementWhere } from "./quiet";
 
@@ -100,8 +101,8 @@ export async function searchPartnerIds(db: Db, text: string | undefined): Promis
   return rows.length > SEARCH_PARTNER_LIMIT ? null : rows.map((row) => row.id);
 }
 
-/** Up to this many skipped rows the page's relations come in the same statement (see listAgreements). */
-const JOIN_MAX_SKIP = 100;
+/** The orders an index reads the agreements in (signedOn both ways with NULLS LAST, title): see relationLoadFor. */
+const INDEX_ORDERED_SORTS: ReadonlySet<TAgreementListQuery["sort"]> = new Set(["signedOn", "title"]);
 
 export async function listAgreements(db: Db, query: TAgreementListQuery) {
   const where = agreementWhere(query, await searchPartnerIds(db, query.q));
@@ -112,9 +113,7 @@ export async function listAgreements(db: Db, query: TAgreementListQuery) {
     orderBy: orderBy(query),
     skip,
     take: query.pageSize,
-    // "join" builds the partner and areas of every row before OFFSET drops it (country, last page: 0.57 s in the
-    // database); past the first pages they are loaded for the page's rows only, in extra queries (24 ms).
-    relationLoadStrategy: skip <= JOIN_MAX_SKIP ? "join" : "query",
+    relationLoadStrategy: relationLoadFor({ skip, indexOrdered: INDEX_ORDERED_SORTS.has(query.sort) }),
   });
   // A page that is not full is the last one: the total is known without counting (small results, last pages).
   if (items.length < query.pageSize && (items.length > 0 || query.page === 1)) {

@@ -5,6 +5,7 @@ import type { Db } from "../../db/prisma";
 import type { ZAuditListInput, ZRecordHistoryInput } from "../../schemas/audit";
 import { paginated } from "../../schemas/common";
 import { addDays, cityDayStart } from "../shared/dates";
+import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 
 const eventSelect = {
@@ -63,9 +64,7 @@ export async function listAuditEvents(db: Db, input: z.output<typeof ZAuditListI
       select: eventSelect,
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (input.page - 1) * input.pageSize,
-      // Relations for the page's rows only, in extra queries: "join" builds them for every row a sort or OFFSET passes
-      // over (the dashboard's five working groups at country scale: 32 ms in the database).
-      relationLoadStrategy: "query",
+      relationLoadStrategy: PAGE_RELATIONS,
       take: input.pageSize,
     }),
     db.auditEvent.count({ where }),

@@ -4,6 +4,7 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { paginated } from "../../schemas/common";
 import type { TPartnerListQuery } from "../../schemas/partner";
+import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 
 export const partnerListSelect = {
@@ -47,9 +48,7 @@ export async function listPartners(db: Db, query: TPartnerListQuery) {
       select: partnerListSelect,
       orderBy: orderBy(query),
       skip: (query.page - 1) * query.pageSize,
-      // Relations for the page's rows only, in extra queries: "join" builds them for every row a sort or OFFSET passes
-      // over (the dashboard's five working groups at country scale: 32 ms in the database).
-      relationLoadStrategy: "query",
+      relationLoadStrategy: PAGE_RELATIONS,
       take: query.pageSize,
     }),
     db.partner.count({ where }),

@@ -6,6 +6,7 @@ import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/enums";
 import { paginated } from "../../schemas/common";
 import type { TWorkingGroupListQuery } from "../../schemas/working-group";
 import { today } from "../shared/dates";
+import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 import { milestoneFilterWhere, overdueMilestoneWhere } from "./milestone-filters";
 
@@ -94,9 +95,7 @@ export async function listWorkingGroups(db: Db, query: TWorkingGroupListQuery) {
       select: workingGroupListSelect,
       orderBy: orderBy(query),
       skip: (query.page - 1) * query.pageSize,
-      // Relations for the page's rows only, in extra queries: "join" builds them for every row a sort or OFFSET passes
-      // over (the dashboard's five working groups at country scale: 32 ms in the database).
-      relationLoadStrategy: "query",
+      relationLoadStrategy: PAGE_RELATIONS,
       take: query.pageSize,
     }),
     db.workingGroup.count({ where }),
