@@ -13,11 +13,19 @@ async function firstId(request: Parameters<typeof trpcQuery>[0], path: string, i
   return first.id;
 }
 
+/**
+ * Scans each page with axe, and fails on any error the page throws: a hydration mismatch (React error #418, e.g. a
+ * text the server's ICU writes differently from the browser's) makes React throw the server's markup away.
+ */
 async function scan(page: BrowserPage, paths: string[]): Promise<string[]> {
   const failures: string[] = [];
+  let current = "";
+  page.on("pageerror", (error) => failures.push(`${current}: page error ${error.message}`));
   for (const path of paths) {
+    current = path;
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
     // Open the charts' table alternatives and the long values of the audit trail so they are scanned too.
     for (const summary of await page.locator("details > summary").all()) await summary.click();
     const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -30,11 +38,11 @@ async function scan(page: BrowserPage, paths: string[]): Promise<string[]> {
       );
     }
   }
-  console.log(`axe scanned ${paths.length} pages: ${failures.length} violations`);
+  console.log(`axe scanned ${paths.length} pages: ${failures.length} violations and page errors`);
   return failures;
 }
 
-test("every main page passes an axe scan for WCAG 2.1 AA", async ({ page, request }) => {
+test("every main page passes an axe scan for WCAG 2.1 AA and hydrates without an error", async ({ page, request }) => {
   test.setTimeout(180_000);
   const agreementId = await firstId(request, "agreement.list", { q: "Chongqing" });
   const paths = [
@@ -45,6 +53,8 @@ test("every main page passes an axe scan for WCAG 2.1 AA", async ({ page, reques
     "/agreements/new",
     "/partners",
     `/partners/${await firstId(request, "partner.list", { q: "Chongqing" })}`,
+    // A partner whose country name differs between ICU versions (Node's and Chromium's): PS.
+    `/partners/${await firstId(request, "partner.list", { q: "Bethlehem" })}`,
     "/partners/new",
     "/working-groups",
     `/working-groups/${await firstId(request, "workingGroup.list", {})}`,

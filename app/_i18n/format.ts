@@ -2,6 +2,7 @@
 import type { DatePrecision } from "@/server/domain/enums";
 import { CITY_TIME_ZONE } from "@/server/domain/time-zone";
 import type { Locale } from "./config";
+import { COUNTRY_NAMES } from "./country-names";
 
 /** Replaces {name} placeholders. */
 export function fmt(template: string, values: Record<string, string | number>): string {
@@ -45,10 +46,8 @@ export function partnerName(partner: { nameDe: string; nameEn: string }, locale:
   return locale === "de" ? partner.nameDe : partner.nameEn;
 }
 
+/** The country's name in the interface language from a fixed table (see country-names.ts), or its code if unknown. */
 export function countryName(code: string, locale: Locale): string {
-  try {
-    return new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  const names = COUNTRY_NAMES[code];
+  return names ? names[locale === "de" ? 0 : 1] : code;
 }

@@ -26,7 +26,6 @@ import { type Column, keysetBatches, readAhead, type SortKey, sheet } from "../t
 import {
   type AreaNames,
   areaNames,
-  countryNames,
   filterLines,
   labels,
   partialDateColumns,
@@ -226,7 +225,7 @@ function orderBy(query: TAgreementListQuery): Prisma.AgreementOrderByWithRelatio
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
   const texts = { m, x };
-  const country = countryNames(locale);
+  const country = (code: string) => countryName(code, locale);
   const dates = (
     header: string,
     field: "councilDecisionOn" | "signedOn" | "countersignedOn" | "validFrom" | "validUntil",

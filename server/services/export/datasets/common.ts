@@ -1,6 +1,6 @@
 // What every table export (CSV, XLSX) shares: the dataset contract, columns for partial dates, filters in words.
 import type { Locale } from "@/app/_i18n/config";
-import { countryName, fmt, partnerName } from "@/app/_i18n/format";
+import { fmt, partnerName } from "@/app/_i18n/format";
 import type { Role } from "../../../auth/roles";
 import type { Db } from "../../../db/prisma";
 import type { DatePrecision } from "../../../domain/enums";
@@ -66,19 +66,6 @@ export function sortInWords(label: string, dir: "asc" | "desc", texts: ExportTex
 /** Filter lines [label, value] without the empty ones. */
 export function filterLines(lines: readonly (readonly [string, string | null | undefined | false])[]) {
   return lines.filter((line): line is readonly [string, string] => Boolean(line[1]));
-}
-
-/** countryName() with a cache: Intl.DisplayNames is costly to create once per row. */
-export function countryNames(locale: Locale): (code: string) => string {
-  const cache = new Map<string, string>();
-  return (code) => {
-    let name = cache.get(code);
-    if (name === undefined) {
-      name = countryName(code, locale);
-      cache.set(code, name);
-    }
-    return name;
-  };
 }
 
 export interface AreaNames {

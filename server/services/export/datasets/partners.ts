@@ -8,7 +8,7 @@ import { partnerWhere } from "../../partner/list";
 import type { ExportTexts } from "../labels";
 import { oneOf, strictListQuery } from "../params";
 import { type Column, keysetBatches, type SortKey, sheet } from "../table";
-import { countryNames, filterLines, labels, quoted, sortInWords, type TableDataset } from "./common";
+import { filterLines, labels, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
   id: true,
@@ -52,7 +52,7 @@ function orderBy(query: TPartnerListQuery): Prisma.PartnerOrderByWithRelationInp
 }
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en"): Column<Row>[] {
-  const country = countryNames(locale);
+  const country = (code: string) => countryName(code, locale);
   return [
     { type: "int", header: x.id, width: 8, get: (r) => r.id },
     { type: "text", header: m.partner.nameDe, width: 24, get: (r) => r.nameDe },

@@ -1,5 +1,5 @@
 // People (personal data: editors and admins only) as the list shows them: same filter, same order, every row.
-import { partnerName } from "@/app/_i18n/format";
+import { countryName, partnerName } from "@/app/_i18n/format";
 import { personListInputFromSearchParams } from "@/app/people/_components/search-params";
 import { hasRole } from "../../../auth/roles";
 import type { Prisma } from "../../../db/generated/client";
@@ -8,7 +8,7 @@ import { personWhere } from "../../person/list";
 import type { ExportTexts } from "../labels";
 import { oneOf, strictListQuery } from "../params";
 import { type Column, keysetBatches, type SortKey, sheet } from "../table";
-import { countryNames, filterLines, quoted, sortInWords, type TableDataset } from "./common";
+import { filterLines, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
   id: true,
@@ -59,7 +59,7 @@ function orderBy(query: TPersonListQuery): Prisma.PersonOrderByWithRelationInput
 }
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en", withContact: boolean): Column<Row>[] {
-  const country = countryNames(locale);
+  const country = (code: string) => countryName(code, locale);
   return [
     { type: "int", header: x.id, width: 8, get: (r) => r.id },
     { type: "text", header: m.common.name, width: 28, get: (r) => r.name },

@@ -1,0 +1,23 @@
+// The demo data's countries are named from the fixed table in both languages (the table replaced Intl.DisplayNames,
+// whose names differ between the server's and the browser's ICU: e2e/accessibility.spec.ts checks the hydration).
+import { describe, expect, it } from "vitest";
+import { countryName } from "@/app/_i18n/format";
+import { PARTNERS } from "./data";
+
+describe("countryName", () => {
+  it("names every country of the demo data in German and English", () => {
+    for (const { countryCode } of PARTNERS) {
+      expect(countryName(countryCode, "de"), countryCode).not.toBe(countryCode);
+      expect(countryName(countryCode, "en"), countryCode).not.toBe(countryCode);
+    }
+    expect(countryName("DE", "de")).toBe("Deutschland");
+    expect(countryName("GB", "en")).toBe("United Kingdom");
+    expect(countryName("PS", "de")).toBe("Palästinensische Autonomiegebiete");
+    expect(countryName("HK", "de")).toBe("Hongkong");
+  });
+
+  it("shows a code the table does not know as it is", () => {
+    expect(countryName("QQ", "de")).toBe("QQ");
+    expect(countryName("EU", "en")).toBe("EU");
+  });
+});
