@@ -89,6 +89,9 @@ export function createAuth(db: Db, config: AuthConfig) {
       },
     },
     advanced: {
+      // The session check reads the session with its user in one statement (Prisma's relationJoins) instead of two:
+      // it runs on every request (issue 6).
+      database: { joins: true },
       cookiePrefix: "partnerschaften",
       ipAddress: config.trustedProxies?.length ? { trustedProxies: config.trustedProxies } : undefined,
       useSecureCookies: config.baseURL.startsWith("https://"),
