@@ -1,12 +1,12 @@
 // The one tRPC initialisation: transformer, error shape and the named base procedures.
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { hasRole, type Role } from "../auth/roles";
 import { keyedFieldErrors } from "../domain/validation-messages";
 import { invalidateStatistics } from "../services/statistics/cache";
 import type { Context } from "./context";
 import { MappedError, mapError } from "./errors";
+import { transformer } from "./transformer";
 
 /** Every procedure names the least role it needs; a procedure without one is refused to everybody. */
 export interface Meta {
@@ -17,7 +17,8 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
+    // superjson's format, answers written by a faster walk (./transformer).
+    transformer,
     errorFormatter({ shape, error }) {
       const cause = error.cause;
       const zodError = cause instanceof ZodError ? cause : null;
