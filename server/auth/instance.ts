@@ -5,9 +5,13 @@ import { readEnv } from "../env";
 import type { Actor } from "./actor";
 import { type Auth, createAuth } from "./auth";
 import { authConfigFromEnv } from "./config";
-import type { Role } from "./roles";
+import { createSessionReader, type SessionReader } from "./session";
 
-const globalForAuth = globalThis as unknown as { auth?: Auth; trusted?: (request?: Request) => string[] };
+const globalForAuth = globalThis as unknown as {
+  auth?: Auth;
+  trusted?: (request?: Request) => string[];
+  readSession?: SessionReader;
+};
 
 /** Created on first use (never during `next build`). */
 export function auth(): Auth {
@@ -24,11 +28,8 @@ export function trustedOrigins(): (request?: Request) => string[] {
   return globalForAuth.trusted as (request?: Request) => string[];
 }
 
-/** The signed-in, active user of a request, or null. */
-export async function actorFromHeaders(headers: Headers): Promise<Actor | null> {
-  const session = await auth().api.getSession({ headers });
-  if (!session) return null;
-  const user = session.user as typeof session.user & { role?: Role; active?: boolean };
-  if (!user.active || !user.role) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: session.session.id };
+/** The signed-in, active user of a request, or null (see session.ts). */
+export function actorFromHeaders(headers: Headers): Promise<Actor | null> {
+  globalForAuth.readSession ??= createSessionReader(auth(), db());
+  return globalForAuth.readSession(headers);
 }
