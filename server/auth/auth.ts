@@ -89,8 +89,8 @@ export function createAuth(db: Db, config: AuthConfig) {
       },
     },
     advanced: {
-      // The session check reads the session with its user in one statement (Prisma's relationJoins) instead of two:
-      // it runs on every request (issue 6).
+      // better-auth's own session reads (get-session, sign-out) take the session with its user in one statement
+      // instead of two. The app's check on every request is session.ts.
       database: { joins: true },
       cookiePrefix: "partnerschaften",
       ipAddress: config.trustedProxies?.length ? { trustedProxies: config.trustedProxies } : undefined,
