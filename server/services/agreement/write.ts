@@ -102,7 +102,15 @@ function scalarColumns(input: Fields) {
 export async function snapshotAgreement(tx: Tx, id: number) {
   const row = await tx.agreement.findUnique({
     where: { id },
-    omit: { id: true, version: true, createdAt: true, updatedAt: true },
+    // The partner's place is the database's copy of the partner's (not the agreement's own data).
+    omit: {
+      id: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      partnerContinent: true,
+      partnerCountryCode: true,
+    },
     include: { areas: { select: { status: true, notes: true, area: { select: { code: true } } } } },
   });
   if (!row) return null;
