@@ -6,7 +6,7 @@ import type { Db } from "../db/prisma";
 import { createAccount, endSessions, setAccountActive } from "../services/account/accounts";
 import { TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
-import { type Auth, createAuth } from "./auth";
+import { type Auth, createAuth, SESSION_SECONDS } from "./auth";
 import type { Role } from "./roles";
 import { cookieValue, createSessionReader, type SessionReader, verifiedToken } from "./session";
 
@@ -126,6 +126,17 @@ describe("the session reader", () => {
     expect((await reader(new Headers({ cookie })))?.id).toBe(user.id);
     // The plain name does not count there.
     expect(await reader(new Headers({ cookie: cookie.replace(`__Secure-${COOKIE}`, COOKIE) }))).toBeNull();
+  });
+});
+
+describe("what the reader relies on", () => {
+  it("better-auth neither extends sessions nor caches them in a cookie (else the reader would have to as well)", () => {
+    expect(auth.options.session).toMatchObject({
+      expiresIn: SESSION_SECONDS,
+      updateAge: SESSION_SECONDS,
+      cookieCache: { enabled: false },
+    });
+    expect((auth.options as { secondaryStorage?: unknown }).secondaryStorage).toBeUndefined();
   });
 });
 

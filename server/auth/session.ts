@@ -5,7 +5,8 @@
 // more than the list page's own queries cost (issue 6). This reader does what getSession does for this app's
 // configuration (no cookie cache, sessions never extended: updateAge = expiresIn; see auth.ts) with the cookie name
 // and secret taken from better-auth itself: the cookie's HMAC-SHA256 signature checked in constant time, then the
-// session with its user in one statement; an expired session or a deactivated account count as no session. Signing in and out, and ending sessions, stay with better-auth.
+// session with its user in one statement; an expired session or a deactivated account count as no session. Signing in
+// and out, and ending sessions, stay with better-auth.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Db } from "../db/prisma";
 import type { Actor } from "./actor";
@@ -46,10 +47,13 @@ export type SessionReader = (headers: Headers) => Promise<Actor | null>;
 export function createSessionReader(auth: Auth, db: Db): SessionReader {
   let settings: Promise<{ name: string; secret: string }> | undefined;
   const cookieSettings = () => {
-    settings ??= auth.$context.then((context) => ({
-      name: context.authCookies.sessionToken.name,
-      secret: context.secret,
-    }));
+    settings ??= auth.$context.then(
+      (context) => ({ name: context.authCookies.sessionToken.name, secret: context.secret }),
+      (error: unknown) => {
+        settings = undefined; // asked again with the next request
+        throw error;
+      },
+    );
     return settings;
   };
   return async (headers) => {
