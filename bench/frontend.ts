@@ -291,6 +291,9 @@ export const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu"] 
  * Lighthouse 12 (performance + accessibility) on `url` with the session cookie sent as a request header, N runs per
  * preset, each in a fresh headless Chromium. Fails if a run ends on /sign-in (the cookie did not sign in) or errors.
  */
+/** Lighthouse's errors for a trace it could not record, which it says to answer by running again. */
+const TRANSIENT_LIGHTHOUSE_ERRORS = new Set(["NO_NAVSTART", "NO_TRACING_STARTED", "NO_DCL", "NO_RESOURCE_REQUEST"]);
+
 export async function runLighthouse(
   url: string,
   cookie: string,
@@ -314,7 +317,7 @@ export async function runLighthouse(
   };
   for (const preset of presets) {
     const perRun: LighthouseRun[] = [];
-    for (let index = 0; index < runs; index++) {
+    for (let index = 0, attempt = 1; index < runs; attempt++) {
       const chrome = await launch({ chromePath, chromeFlags: [...CHROME_FLAGS], logLevel: "error" });
       try {
         const outcome = await lighthouse(
@@ -334,7 +337,16 @@ export async function runLighthouse(
           await mkdir(options.reportDir, { recursive: true });
           await writeFile(join(options.reportDir, `${preset}-${index + 1}.json`), JSON.stringify(lhr));
         }
-        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        if (lhr.runtimeError) {
+          const { code, message } = lhr.runtimeError;
+          // Lighthouse's own advice for a trace it failed to record ("Please run Lighthouse again"): the run is
+          // repeated, at most twice; its result is never used.
+          if (TRANSIENT_LIGHTHOUSE_ERRORS.has(code) && attempt < 3) {
+            log(`lighthouse ${preset} run ${index + 1}/${runs}: ${code}, run again`);
+            continue;
+          }
+          throw new Error(`Lighthouse: ${code}: ${message}`);
+        }
         const finalUrl = lhr.finalDisplayedUrl;
         if (new URL(finalUrl).pathname.startsWith("/sign-in")) {
           throw new Error(`Lighthouse ended on ${finalUrl}: the cookie did not sign in, the page was not measured`);
@@ -371,6 +383,8 @@ export async function runLighthouse(
         };
         perRun.push(run);
         log(`lighthouse ${preset} run ${index + 1}/${runs}: performance ${run.performance}, a11y ${run.accessibility}`);
+        index++;
+        attempt = 0;
       } finally {
         chrome.kill();
       }
