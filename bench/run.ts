@@ -255,6 +255,8 @@ async function gitCommit(): Promise<string | null> {
 export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const { scale } = options;
+  // Read before anything is built or measured: the commit the figures belong to.
+  const commit = await gitCommit();
   let url = options.databaseUrl;
   let stopDatabase = async () => {};
   if (!url) {
@@ -398,7 +400,7 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
     const result: BenchResult = {
       scale,
       at: new Date().toISOString(),
-      commit: await gitCommit(),
+      commit,
       machine: {
         cpu: os.cpus()[0]?.model ?? "?",
         cores: os.availableParallelism(),
