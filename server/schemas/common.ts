@@ -161,8 +161,8 @@ export function paginated<T>(
 
 /**
  * A list counts at most this many rows beyond the current page's start (bounded pagination, issue 6): ten pages of
- * 25. Counting costs one row visit (and, with a partner filter, one partner lookup) per counted match: at 1,000 the
- * count was 2.7 ms of the list's 3 ms in the database at country scale, at 250 it is a quarter of that.
+ * 25. Counting costs a row visit per counted match (before the partner's place was copied onto agreements, also a
+ * partner lookup): at 1,000 the count was 2.7 ms of the list's 3 ms in the database at country scale.
  */
 export const COUNT_AHEAD = 250;
 

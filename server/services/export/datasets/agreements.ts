@@ -225,7 +225,6 @@ function orderBy(query: TAgreementListQuery): Prisma.AgreementOrderByWithRelatio
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
   const texts = { m, x };
-  const country = (code: string) => countryName(code, locale);
   const dates = (
     header: string,
     field: "councilDecisionOn" | "signedOn" | "countersignedOn" | "validFrom" | "validUntil",
@@ -251,7 +250,7 @@ function columns({ m, x }: ExportTexts, locale: "de" | "en", areas: AreaNames): 
       get: (r) => (locale === "de" ? r.partnerNameDe : r.partnerNameEn),
     },
     { type: "text", header: m.partner.nameLocal, width: 20, get: (r) => r.partnerNameLocal },
-    { type: "text", header: m.common.country, width: 20, get: (r) => country(r.countryCode) },
+    { type: "text", header: m.common.country, width: 20, get: (r) => countryName(r.countryCode, locale) },
     { type: "text", header: m.partner.countryCode, width: 10, get: (r) => r.countryCode },
     { type: "text", header: m.common.continent, width: 20, get: (r) => m.enums.continent[r.continent] },
     {

@@ -52,14 +52,13 @@ function orderBy(query: TPartnerListQuery): Prisma.PartnerOrderByWithRelationInp
 }
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en"): Column<Row>[] {
-  const country = (code: string) => countryName(code, locale);
   return [
     { type: "int", header: x.id, width: 8, get: (r) => r.id },
     { type: "text", header: m.partner.nameDe, width: 24, get: (r) => r.nameDe },
     { type: "text", header: m.partner.nameEn, width: 24, get: (r) => r.nameEn },
     { type: "text", header: m.partner.nameLocal, width: 24, get: (r) => r.nameLocal },
     { type: "text", header: m.partner.countryCode, width: 10, get: (r) => r.countryCode },
-    { type: "text", header: m.common.country, width: 20, get: (r) => country(r.countryCode) },
+    { type: "text", header: m.common.country, width: 20, get: (r) => countryName(r.countryCode, locale) },
     { type: "text", header: m.common.continent, width: 20, get: (r) => m.enums.continent[r.continent] },
     { type: "text", header: m.partner.kind, width: 10, get: (r) => m.enums.partnerKind[r.kind] },
     { type: "text", header: m.partner.website, width: 30, get: (r) => r.website },

@@ -59,7 +59,6 @@ function orderBy(query: TPersonListQuery): Prisma.PersonOrderByWithRelationInput
 }
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en", withContact: boolean): Column<Row>[] {
-  const country = (code: string) => countryName(code, locale);
   return [
     { type: "int", header: x.id, width: 8, get: (r) => r.id },
     { type: "text", header: m.common.name, width: 28, get: (r) => r.name },
@@ -81,7 +80,7 @@ function columns({ m, x }: ExportTexts, locale: "de" | "en", withContact: boolea
       type: "text",
       header: m.common.country,
       width: 18,
-      get: (r) => (r.partner ? country(r.partner.countryCode) : null),
+      get: (r) => (r.partner ? countryName(r.partner.countryCode, locale) : null),
     },
     // Personal contact data: only ever for editors and admins (the kind needs EDITOR; this is a second lock).
     ...(withContact
