@@ -1,6 +1,6 @@
 // The benchmark runner (issue 6): `npm run bench -- --scale city|country|stress [--runs 3] [--duration 5]
 // [--warmup 3] [--connections 10] [--port 3800] [--database-url URL] [--skip-frontend] [--skip-lighthouse]
-// [--skip-export] [--smoke]`.
+// [--skip-export] [--smoke] [--figures KEY,…] [--server-cpu-prof DIR]`.
 //
 // 1. Starts the scale's own embedded PostgreSQL (bench/.data/<scale>; see bench/generate.ts), generating the data
 //    first if it holds none, or uses --database-url.
@@ -17,6 +17,10 @@
 //
 // --smoke: a quick check that all of this still works (tiny data, 1 run of 1 s, no Lighthouse, no export); the
 // test command runs it (`npm test`, after the browser tests); nothing it prints is a measurement.
+// --figures listPage1,statistics: only these load figures (keys as in bench/figures.ts; the cache-off variants run
+// with statistics/dashboardPage), no frontend or export figures, nothing written to bench/results (a partial table).
+// --server-cpu-prof DIR: the server runs under V8's profiler and writes a .cpuprofile per server start into DIR when it
+// stops (open it in Chromium's DevTools); the profiler slows the server, so nothing is written to bench/results.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -120,23 +124,29 @@ async function startServer(
   port: number,
   log: (line: string) => void,
   env: Record<string, string> = {},
+  profileDir?: string,
 ): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "-H", "127.0.0.1"], {
-    cwd: REPO_ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      APP_URL: origin,
-      BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
-      DEMO_ACCOUNTS: "false",
-      ...env,
+  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profile, NEXT_BIN, "start", "--port", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        APP_URL: origin,
+        BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+        DEMO_ACCOUNTS: "false",
+        ...env,
+      },
     },
-  });
+  );
   let output = "";
   child.stdout?.on("data", (chunk) => {
     output += chunk;
@@ -239,6 +249,10 @@ export interface RunOptions {
   exports: boolean;
   /** Where to write <scale>.json (default bench/results); null: not written. */
   resultsDir?: string | null;
+  /** Only the load figures with these keys (all when absent). */
+  figures?: readonly string[];
+  /** Run the server under V8's profiler, writing its profiles into this folder. */
+  serverCpuProfileDir?: string;
   log?: (line: string) => void;
 }
 
@@ -289,7 +303,7 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
     const postgres = String((await client.query("SHOW server_version")).rows[0]?.server_version ?? "?");
 
     buildIfNeeded(log);
-    server = await startServer(url, options.port, log);
+    server = await startServer(url, options.port, log, {}, options.serverCpuProfileDir);
     const cookie = await signIn(capturer.db, server.origin);
     const city = scale === "stress" ? await readResult("city", options.resultsDir ?? RESULTS_DIR) : null;
 
@@ -363,7 +377,13 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
         },
       );
     };
-    const figures = loadFigures(inputs);
+    const allFigures = loadFigures(inputs);
+    const unknown = options.figures?.filter((key) => !allFigures.some((figure) => figure.key === key)) ?? [];
+    if (unknown.length)
+      throw new Error(
+        `--figures: no figure ${unknown.join(", ")} (there are ${allFigures.map((figure) => figure.key).join(", ")})`,
+      );
+    const figures = allFigures.filter((figure) => !options.figures || options.figures.includes(figure.key));
     for (const figure of figures) await measureFigure(server.origin, cookie, figure);
 
     let frontend: unknown;
@@ -378,16 +398,25 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
 
     // The dashboard's figures are reused for STATISTICS_CACHE_SECONDS (server/services/statistics/cache.ts); what
     // computing them on every request costs is measured on a second server with the cache off.
-    server = await startServer(url, options.port, log, { STATISTICS_CACHE_SECONDS: "0" });
-    const uncachedCookie = await signIn(capturer.db, server.origin);
-    for (const figure of figures.filter((entry) => entry.key === "statistics" || entry.key === "dashboardPage")) {
-      await measureFigure(server.origin, uncachedCookie, figure, {
-        key: "Uncached",
-        label: "computed every request",
-      });
+    const cached = figures.filter((entry) => entry.key === "statistics" || entry.key === "dashboardPage");
+    if (cached.length) {
+      server = await startServer(
+        url,
+        options.port,
+        log,
+        { STATISTICS_CACHE_SECONDS: "0" },
+        options.serverCpuProfileDir,
+      );
+      const uncachedCookie = await signIn(capturer.db, server.origin);
+      for (const figure of cached) {
+        await measureFigure(server.origin, uncachedCookie, figure, {
+          key: "Uncached",
+          label: "computed every request",
+        });
+      }
+      await server.stop();
+      server = null;
     }
-    await server.stop();
-    server = null;
 
     let exported: unknown;
     if (options.exports) {
@@ -460,11 +489,16 @@ async function main() {
       "skip-lighthouse": { type: "boolean", default: false },
       "skip-export": { type: "boolean", default: false },
       smoke: { type: "boolean", default: false },
+      figures: { type: "string" },
+      "server-cpu-prof": { type: "string" },
     },
     allowPositionals: false,
   });
   const scale = values.smoke ? "tiny" : values.scale;
   if (!isScale(scale)) throw new Error(`--scale must be one of ${SCALES.join(", ")}, not "${scale}"`);
+  const profileDir = values["server-cpu-prof"] ? path.resolve(values["server-cpu-prof"]) : undefined;
+  const figures = values.figures?.split(",").map((key) => key.trim());
+  const partial = Boolean(profileDir || figures);
   const load: LoadOptions = {
     runs: Math.max(1, Math.round(positive("runs", values.runs, values.smoke ? 1 : 3))),
     duration: positive("duration", values.duration, values.smoke ? 1 : 5),
@@ -476,9 +510,11 @@ async function main() {
     load,
     port: Math.round(positive("port", values.port, 3800)),
     databaseUrl: values["database-url"],
-    frontend: values["skip-frontend"] ? "none" : values.smoke || values["skip-lighthouse"] ? "js" : "all",
-    exports: !values.smoke && !values["skip-export"] && scale === "stress",
-    resultsDir: values.smoke ? null : RESULTS_DIR,
+    frontend: values["skip-frontend"] || figures ? "none" : values.smoke || values["skip-lighthouse"] ? "js" : "all",
+    exports: !values.smoke && !values["skip-export"] && !figures && scale === "stress",
+    resultsDir: values.smoke || partial ? null : RESULTS_DIR,
+    figures,
+    serverCpuProfileDir: profileDir,
   });
   console.log("");
   console.log(
@@ -495,7 +531,10 @@ async function main() {
   console.log(
     `\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; Node ${machine.node}, PostgreSQL ${machine.postgres}`,
   );
-  if (!values.smoke) console.log(`Written to ${path.relative(process.cwd(), path.join(RESULTS_DIR, `${scale}.json`))}`);
+  if (profileDir) console.log(`Server CPU profiles in ${profileDir}`);
+  if (partial) console.log("Not written to bench/results (only some figures, or a profiled server)");
+  else if (!values.smoke)
+    console.log(`Written to ${path.relative(process.cwd(), path.join(RESULTS_DIR, `${scale}.json`))}`);
   if (result.rows.some((row) => row.met === false)) {
     console.log("Some targets were missed (Met? = NO).");
     process.exitCode = 1;
