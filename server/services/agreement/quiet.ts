@@ -10,7 +10,8 @@ export function quietAgreementWhere(asOf: Date): Prisma.AgreementWhereInput {
   const since = addYears(asOf, -QUIET_YEARS);
   return {
     status: { in: [...IN_FORCE_STATUSES] },
-    activities: { none: { activity: { startOn: { gte: since, lte: asOf } } } },
+    // The activity's start as copied onto each link (migration activity_link_start): no join to Activity.
+    activities: { none: { activityStartOn: { gte: since, lte: asOf } } },
     statusChanges: { none: { effectiveOn: { gte: since, lte: asOf } } },
   };
 }
