@@ -7,7 +7,8 @@
 // compiled code: no tsx in the measured process; see childBundle) that samples process.memoryUsage() every 50 ms and watches the garbage
 // collector; prints the time to the last byte, the CPU time, the peak RSS (also the OS's max RSS) and heap, and the
 // live heap after full collections (what the export really holds), then reads each file back to check its row count.
-// --heap-mb N caps the child's V8 heap (--max-old-space-size), to show the export works in a bounded heap.
+// The child runs with the server's heap limit (--max-old-space-size, server/heap.ts: 1024 MB, as `npm start` sets
+// it); --heap-mb N sets another, e.g. to show the export works in a small heap.
 //
 // Without --database-url it starts the scale's own embedded PostgreSQL (bench/.data/<scale>, port 54403 for stress;
 // see bench/generate.ts) and, if it holds no agreements yet, generates the data first (a few minutes for stress).
@@ -22,10 +23,12 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { DEFAULT_SERVER_HEAP_MB, serverHeapArgs } from "../server/heap";
 import type { Scale } from "./scales";
 
-// Only node: modules above. What the parent alone needs (the database, the data generator, the readers of the
-// files) is imported in main(), so that the child's bundle (childBundle) leaves it out.
+// Only node: modules and server/heap (which imports nothing) above. What the parent alone needs (the database, the
+// data generator, the readers of the files) is imported in main(), so that the child's bundle (childBundle) leaves
+// it out.
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.dirname(BENCH_DIR);
 const SAMPLE_MS = 50;
@@ -174,7 +177,7 @@ async function childBundle(): Promise<{ file: string; remove: () => Promise<void
 }
 
 function runChild(bundle: string, options: ChildOptions, heapMb?: number): Promise<ChildResult> {
-  const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+  const heap = serverHeapArgs(heapMb ?? DEFAULT_SERVER_HEAP_MB);
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [...heap, "--expose-gc", bundle, JSON.stringify(options)], {
       cwd: REPO_ROOT,
@@ -355,7 +358,7 @@ async function main() {
         "",
         ...rows,
         "",
-        `Memory sampled every ${SAMPLE_MS} ms in a fresh process per export${values["heap-mb"] ? ` (--max-old-space-size=${values["heap-mb"]})` : ""}; peak RSS includes the OS's`,
+        `Memory sampled every ${SAMPLE_MS} ms in a fresh process per export (--max-old-space-size=${values["heap-mb"] ?? DEFAULT_SERVER_HEAP_MB}); peak RSS includes the OS's`,
         "max RSS of the process. Live heap: the largest heap right after a full garbage collection, i.e. what the",
         "export keeps; the rest of the peak is garbage V8 had not yet collected. Time: wall clock to the last byte.",
       ].join("\n"),

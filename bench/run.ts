@@ -33,6 +33,7 @@ import { systemActor } from "../server/auth/actor";
 import { buildIfNeeded, NEXT_BIN } from "../server/cli/build";
 import { startEmbeddedPostgres } from "../server/db/embedded";
 import { type Db, DEFAULT_POOL_SIZE } from "../server/db/prisma";
+import { serverHeapArgs } from "../server/heap";
 import { createAccount } from "../server/services/account/accounts";
 import { createCapturer } from "./capture";
 import { chooseInputs, type LoadFigure, loadFigures } from "./figures";
@@ -127,10 +128,11 @@ async function startServer(
   profileDir?: string,
 ): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
-  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  // As `npm start` runs it: with the server's heap limit (server/heap.ts).
+  const nodeArgs = [...serverHeapArgs(), ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])];
   const child: ChildProcess = spawn(
     process.execPath,
-    [...profile, NEXT_BIN, "start", "--port", String(port), "-H", "127.0.0.1"],
+    [...nodeArgs, NEXT_BIN, "start", "--port", String(port), "-H", "127.0.0.1"],
     {
       cwd: REPO_ROOT,
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,7 @@
 // The one place the environment is read and validated. Anything wrong stops the app with a clear message.
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_SERVER_HEAP_MB } from "./heap";
 
 const ZEnv = z.object({
   DATABASE_URL: z
@@ -9,6 +10,8 @@ const ZEnv = z.object({
     .optional(),
   /** Folder for the embedded PostgreSQL's data when DATABASE_URL is not set; survives restarts. */
   DATA_DIR: z.string().min(1).default(".data"),
+  /** The server's V8 heap limit in MB (`npm start` passes it as --max-old-space-size; see server/heap.ts). */
+  SERVER_HEAP_MB: z.coerce.number().int().min(256).max(65_536).default(DEFAULT_SERVER_HEAP_MB),
   /** Port of the embedded PostgreSQL. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

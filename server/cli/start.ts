@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { prepareDatabase, startDatabase } from "../db/setup";
 import { readEnv } from "../env";
+import { serverHeapArgs } from "../heap";
 import { buildIfNeeded, NEXT_BIN } from "./build";
 
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -30,7 +31,16 @@ async function main() {
 
   const server = spawn(
     process.execPath,
-    [NEXT_BIN, dev ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOST],
+    [
+      // The production server's heap limit (server/heap.ts); `next dev` keeps Node's default.
+      ...(dev ? [] : serverHeapArgs(env.SERVER_HEAP_MB)),
+      NEXT_BIN,
+      dev ? "dev" : "start",
+      "--port",
+      String(env.PORT),
+      "--hostname",
+      env.HOST,
+    ],
     {
       stdio: "inherit",
       env: {
