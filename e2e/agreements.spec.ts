@@ -104,7 +104,7 @@ test("a filter is kept in the URL and changes the list", async ({ page }) => {
   const url = page.url();
   const other = await page.context().newPage();
   await other.goto(url);
-  await expect(other.getByRole("link", { name: /Chongqing–Köln/ })).toBeVisible();
+  await expect(other.getByRole("link", { name: /Kooperationsbeziehungen zwischen Chongqing/ })).toBeVisible();
   await expect(other.getByRole("status").filter({ hasText: "Treffer" })).toHaveText("1 Treffer");
 });
 

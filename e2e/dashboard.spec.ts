@@ -7,7 +7,10 @@ test("the dashboard shows the Chongqing MoU with its five areas and the rail-lin
   const recent = page.getByRole("region", { name: "Zuletzt unterzeichnete Vereinbarungen" });
   const mou = recent.getByRole("listitem").filter({
     has: page.getByRole("link", {
-      name: /Memorandum of Understanding über freundschaftliche Kooperationsbeziehungen Chongqing–Köln/,
+      name:
+        "Memorandum of Understanding bezüglich des Aufbaus von freundschaftlichen Kooperationsbeziehungen zwischen " +
+        "Chongqing, Volksrepublik China, und Köln, Bundesrepublik Deutschland",
+      exact: true,
     }),
   });
   await expect(mou).toContainText("重庆");
@@ -49,5 +52,5 @@ test("a cell of the area × status table opens the agreements with that area in 
   await planned.getByRole("link").click();
   await expect(page).toHaveURL(/area=ECONOMY&areaStatus=PLANNED/);
   await expect(page.getByRole("status").filter({ hasText: "Treffer" })).toHaveText(`${count} Treffer`);
-  await expect(page.getByRole("link", { name: /Kooperationsbeziehungen Chongqing–Köln/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Kooperationsbeziehungen zwischen Chongqing/ })).toBeVisible();
 });

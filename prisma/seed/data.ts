@@ -17,6 +17,10 @@ import type { SourceDate } from "./dates";
 export const RESPONSIBLE_UNIT = "Büro für Internationale Angelegenheiten";
 export const SEED_CHANGED_BY = "Datenübernahme (Seed)";
 export const PRESS_RELEASE_2019 = "Stadt Köln, Pressemitteilung 2019";
+/** The MoU's title as the press release gives it (German wording of the original, complete). */
+export const CHONGQING_MOU_TITLE =
+  "Memorandum of Understanding bezüglich des Aufbaus von freundschaftlichen Kooperationsbeziehungen zwischen " +
+  "Chongqing, Volksrepublik China, und Köln, Bundesrepublik Deutschland";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Partners
@@ -40,6 +44,8 @@ export interface PartnerSeed {
 }
 
 const RING_1958 = "koeln.de (Ringpartnerschaft)";
+/** The report on the Grand-Bassam proposal (it names the council decision of 14 May 2020 it answered). */
+const GRAND_BASSAM_SOURCE = "rundschau-online.de (Bündnis14 Afrika schlägt neue Partnerstadt für Köln vor)";
 
 export const PARTNERS = [
   {
@@ -435,9 +441,10 @@ export const PARTNERS = [
     latitude: null,
     longitude: null,
     notes:
-      "Als Partnerstadt südlich der Sahara vorgeschlagen (Ratsbeschluss vom 14.05.2020). Ausgang nicht bestätigt; " +
-      "Koordinaten liegen in den Quellen nicht vor.",
-    source: "Rat der Stadt Köln, Beschluss vom 14.05.2020 (Ausgang nicht bestätigt)",
+      "Als Partnerstadt südlich der Sahara vorgeschlagen, nachdem der Rat der Stadt Köln am 14.05.2020 beschlossen " +
+      "hatte, eine solche Partnerstadt zu suchen; der Rat hat über Grand-Bassam nicht entschieden. Ausgang nicht " +
+      "bestätigt; Koordinaten liegen in den Quellen nicht vor.",
+    source: `${GRAND_BASSAM_SOURCE} (Ausgang nicht bestätigt)`,
     verified: false,
   },
 ] as const satisfies readonly PartnerSeed[];
@@ -463,6 +470,11 @@ export interface AgreementSeed {
   partner: PartnerKey;
   councilDecisionOn?: SourceDate;
   signedOn?: SourceDate;
+  /**
+   * Only for a proposal (initialStatus PROPOSED) that was neither decided nor signed: when it was proposed. It dates
+   * the first status (and statusSince); the agreement stores no date column for it.
+   */
+  proposedOn?: SourceDate;
   countersignedOn?: SourceDate;
   /** Only where the end of validity follows from the sources (e.g. a superseded agreement). */
   validUntil?: SourceDate;
@@ -503,8 +515,19 @@ function partnership<K extends PartnerKey>(
   };
 }
 
+/** The Dnipro partnership's signing (stadt-koeln.de); also the inferred end of its predecessor. */
+const DNIPRO_PARTNERSHIP_SIGNED = "2024-08-28";
+/** How the seed says that a date is inferred rather than given by the source. */
+export const INFERRED = "erschlossen (nicht belegt)";
+
 const RING_NOTE =
-  "Teil der „Ringpartnerschaft“ von 1958 zwischen Köln, Lille, Lüttich, Rotterdam, Turin und Esch-sur-Alzette.";
+  "Teil der „Ringpartnerschaft“ zwischen Köln, Lille, Lüttich, Rotterdam, Turin und Esch-sur-Alzette: Die " +
+  "Stadtoberhäupter der sechs Städte unterzeichneten den gemeinsamen Verschwisterungseid am 03.07.1958 in Lüttich.";
+/** The ring partnership's day and place (the fact sheet's koeln.de gives only the year). */
+const RING_DAY_SOURCES =
+  "Tag und Ort: stadt-koeln.de (Köln feiert 65 Jahre Ringpartnerschaft); ksta.de (Sechs Städte feiern 65 Jahre " +
+  "Partnerschaft, 2023)";
+const RING_DAY = "1958-07-03";
 
 export const AGREEMENTS = [
   partnership(
@@ -514,11 +537,11 @@ export const AGREEMENTS = [
     "stadt-koeln.de (Köln–Liverpool)",
     "Kölns erste Städtepartnerschaft (1952). Die Partnerschaftsurkunde wurde 2002 erneuert.",
   ),
-  partnership("lille", "Lille", { signedOn: "1958" }, RING_1958, RING_NOTE),
-  partnership("liege", "Lüttich", { signedOn: "1958" }, "koeln.de", RING_NOTE),
-  partnership("rotterdam", "Rotterdam", { signedOn: "1958" }, "koeln.de", RING_NOTE),
-  partnership("turin", "Turin", { signedOn: "1958" }, "koeln.de", RING_NOTE),
-  partnership("esch", "Esch-sur-Alzette", { signedOn: "1958" }, "koeln.de", RING_NOTE),
+  partnership("lille", "Lille", { signedOn: RING_DAY }, `${RING_1958}; ${RING_DAY_SOURCES}`, RING_NOTE),
+  partnership("liege", "Lüttich", { signedOn: RING_DAY }, `koeln.de; ${RING_DAY_SOURCES}`, RING_NOTE),
+  partnership("rotterdam", "Rotterdam", { signedOn: RING_DAY }, `koeln.de; ${RING_DAY_SOURCES}`, RING_NOTE),
+  partnership("turin", "Turin", { signedOn: RING_DAY }, `koeln.de; ${RING_DAY_SOURCES}`, RING_NOTE),
+  partnership("esch", "Esch-sur-Alzette", { signedOn: RING_DAY }, `koeln.de; ${RING_DAY_SOURCES}`, RING_NOTE),
   partnership(
     "kyoto",
     "Kyoto",
@@ -565,11 +588,17 @@ export const AGREEMENTS = [
   partnership(
     "cork",
     "Cork",
-    { signedOn: "1988-06" },
-    "koeln.de (Sekundärquelle)",
-    "Datum (Juni 1988) durch eine Sekundärquelle (koeln.de) belegt.",
+    { signedOn: "1988-06-27" },
+    "koeln.de (Sekundärquelle); Tag: stadt-koeln.de (Partnerstadt Cork)",
+    "Am 27.06.1988 besiegelt (stadt-koeln.de); die Sekundärquelle koeln.de nennt Juni 1988.",
   ),
-  partnership("thessaloniki", "Thessaloniki", { signedOn: "1988" }, "griechenland.diplo.de", null),
+  partnership(
+    "thessaloniki",
+    "Thessaloniki",
+    { signedOn: "1988-05-03" },
+    "griechenland.diplo.de; Tag: stadt-koeln.de (Partnerstadt Thessaloniki)",
+    "Am 03.05.1988 besiegelt (stadt-koeln.de).",
+  ),
   partnership(
     "indianapolis",
     "Indianapolis",
@@ -634,29 +663,38 @@ export const AGREEMENTS = [
     "Partnerschaft mit der Gesamtstadt Istanbul (nicht mit einem Stadtbezirk).",
   ),
   partnership("rio", "Rio de Janeiro", { signedOn: "2011-09-19" }, "stadt-koeln.de", null),
+  // The source gives the project partnership's start and that the 2024 partnership succeeded it, not the day it
+  // ended: its end (validUntil and the ENDED status) is inferred as the day the successor was signed. A date cannot
+  // be marked as inferred in the schema, so the record is unverified and its notes and status reason say which
+  // date is inferred.
   {
     key: "project-dnipro",
     type: "PROJECT_PARTNERSHIP",
     title: "Projektpartnerschaft Köln–Dnipro",
     partner: "dnipro",
     signedOn: "2022-10-27",
-    validUntil: "2024-08-28",
+    validUntil: DNIPRO_PARTNERSHIP_SIGNED,
     initialStatus: "ACTIVE",
     laterChanges: [
       {
         toStatus: "ENDED",
-        effectiveOn: "2024-08-28",
-        reason: "Abgelöst durch die Städtepartnerschaft Köln–Dnipro, unterzeichnet am 28.08.2024.",
+        effectiveOn: DNIPRO_PARTNERSHIP_SIGNED,
+        reason:
+          "Abgelöst durch die Städtepartnerschaft Köln–Dnipro, unterzeichnet am 28.08.2024. Das Enddatum ist " +
+          `${INFERRED}: die Quelle nennt es nicht.`,
       },
     ],
     source: "stadt-koeln.de",
-    verified: true,
-    notes: "Vorläuferin der Städtepartnerschaft Köln–Dnipro von 2024.",
+    verified: false,
+    notes:
+      "Vorläuferin der Städtepartnerschaft Köln–Dnipro von 2024. Beginn (27.10.2022) und Nachfolge laut " +
+      `stadt-koeln.de; das Ende (gültig bis 28.08.2024) ist ${INFERRED}: die Quelle nennt es nicht, es ist der ` +
+      "Tag, an dem die Nachfolgerin unterzeichnet wurde.",
   },
   partnership(
     "dnipro",
     "Dnipro",
-    { councilDecisionOn: "2024-05-16", signedOn: "2024-08-28" },
+    { councilDecisionOn: "2024-05-16", signedOn: DNIPRO_PARTNERSHIP_SIGNED },
     "stadt-koeln.de",
     "Kölns 23. internationale Städtepartnerschaft. Ratsbeschluss am 16.05.2024, unterzeichnet am 28.08.2024; " +
       "Nachfolgerin der Projektpartnerschaft vom 27.10.2022.",
@@ -676,36 +714,43 @@ export const AGREEMENTS = [
     "berlin.de",
     "Innerdeutsche Partnerschaft mit einem Berliner Bezirk; in der Quelle als „Berlin-Treptow(-Köpenick)“ geführt.",
   ),
+  // A proposal, not an agreement the council made: the council decision of 14 May 2020 asked only to seek a partner
+  // south of the Sahara (recorded as an activity, see ACTIVITIES); Grand-Bassam was proposed afterwards. Hence no
+  // councilDecisionOn here, and the proposal is dated only to the year the fact sheet gives.
   {
     key: "proposed-grandbassam",
     type: "PARTNERSHIP",
     title: "Städtepartnerschaft Köln–Grand-Bassam (Vorschlag)",
     partner: "grandbassam",
-    councilDecisionOn: "2020-05-14",
+    proposedOn: "2020",
     initialStatus: "PROPOSED",
-    source: "Rat der Stadt Köln, Beschluss vom 14.05.2020 (Ausgang nicht bestätigt)",
+    source: `${GRAND_BASSAM_SOURCE}; Ausgang nicht bestätigt`,
     verified: false,
     notes:
-      "Der Rat der Stadt Köln beschloss am 14.05.2020, eine Partnerstadt südlich der Sahara zu suchen; " +
-      "Grand-Bassam (Côte d'Ivoire) wurde als Partnerin vorgeschlagen. Der Ausgang ist nicht bestätigt.",
+      "Ein Vorschlag, kein Ratsbeschluss: Der Rat der Stadt Köln beschloss am 14.05.2020 nur, nach einer " +
+      "Partnerstadt südlich der Sahara zu suchen, und bat die Verwaltung um Vorschläge. Danach schlug die Liste " +
+      "„Bündnis14 Afrika“ (Integrationsrat) nach einer Abstimmung in der afrikanischen Community Kölns " +
+      "Grand-Bassam (Côte d'Ivoire) vor; das Büro für Internationale Angelegenheiten kündigte an, den Vorschlag zu " +
+      "prüfen. Nur das Jahr des Vorschlags (2020) ist erfasst; der Ausgang ist nicht bestätigt.",
   },
   {
     key: "mou-chongqing",
     type: "MEMORANDUM_OF_UNDERSTANDING",
-    title: "Memorandum of Understanding über freundschaftliche Kooperationsbeziehungen Chongqing–Köln",
+    title: CHONGQING_MOU_TITLE,
     partner: "chongqing",
     signedOn: "2019-08",
     initialStatus: "ACTIVE",
     source: PRESS_RELEASE_2019,
     verified: true,
     notes:
-      "„Memorandum of Understanding on establishing friendly cooperative relations between Chongqing, People's " +
-      "Republic of China, and Cologne, Federal Republic of Germany“. Auf Initiative Chongqings während des Besuchs " +
-      "von Oberbürgermeisterin Reker in Chongqing (25.–26.08.2019) unterzeichnet; der genaue Tag der Unterzeichnung " +
-      "ist nicht bestätigt (daher nur mit Monatsgenauigkeit erfasst). Für eine engere Zusammenarbeit besprochen: " +
-      "Wirtschaft, Kultur, Sport, Umwelttechnologie und Altenpflege. Im Rahmen der Seidenstraßen-Initiative wurde " +
-      "über eine direkte Bahnverbindung Chongqing–Köln gesprochen; eine Arbeitsgruppe, die die " +
-      "Rahmenbedingungen für die Umsetzung erarbeiten soll, wurde angekündigt.",
+      "Englisch: „Memorandum of Understanding on establishing friendly cooperative relations between Chongqing, " +
+      "People's Republic of China, and Cologne, Federal Republic of Germany“. Auf Initiative Chongqings während des " +
+      "Besuchs von Oberbürgermeisterin Reker in Chongqing (25.–26.08.2019) unterzeichnet; der genaue Tag der " +
+      "Unterzeichnung ist nicht bestätigt (daher nur mit Monatsgenauigkeit erfasst). Für eine engere Zusammenarbeit " +
+      "besprochen: Wirtschaft, Kultur, Sport, Umwelttechnologie und Altenpflege. Im Rahmen der " +
+      "Seidenstraßen-Initiative wurde außerdem über eine direkte Bahnverbindung Chongqing–Köln gesprochen; dafür " +
+      "wurde eine Arbeitsgruppe angekündigt, die die Rahmenbedingungen für die Umsetzung erarbeiten soll (kein " +
+      "Kooperationsfeld des Memorandums).",
   },
   {
     key: "climate-corinto",
@@ -785,14 +830,8 @@ export const AGREEMENT_AREAS = [
   { agreement: "mou-chongqing", area: "SPORT", status: "PLANNED", notes: DISCUSSED_2019 },
   { agreement: "mou-chongqing", area: "ENVIRONMENTAL_TECHNOLOGY", status: "PLANNED", notes: DISCUSSED_2019 },
   { agreement: "mou-chongqing", area: "ELDERLY_CARE", status: "PLANNED", notes: DISCUSSED_2019 },
-  {
-    agreement: "mou-chongqing",
-    area: "MOBILITY_LOGISTICS",
-    status: "PLANNED",
-    notes:
-      "Gespräche über eine direkte Bahnverbindung Chongqing–Köln (Seidenstraßen-Initiative); eine Arbeitsgruppe " +
-      "wurde angekündigt.",
-  },
+  // The rail link Chongqing–Köln is the working group's topic (WORKING_GROUPS), not a sixth area of the MoU: the
+  // press release names exactly the five areas above.
   { agreement: "climate-corinto", area: "CLIMATE", status: "ACTIVE", notes: null },
   { agreement: "climate-rio", area: "CLIMATE", status: "ACTIVE", notes: null },
   { agreement: "climate-yarinacocha", area: "CLIMATE", status: "ACTIVE", notes: null },
@@ -802,12 +841,7 @@ export const AGREEMENT_AREAS = [
     status: "ACTIVE",
     notes: "Das zivilgesellschaftliche Projekt für ehemalige Zwangsarbeiter*innen läuft trotz der Aussetzung weiter.",
   },
-  {
-    agreement: "partnership-volgograd",
-    area: "REMEMBRANCE",
-    status: "ACTIVE",
-    notes: "Projekt für ehemalige Zwangsarbeiter*innen.",
-  },
+  // The source files the project for former forced labourers under civil society; no further area is claimed.
   {
     agreement: "partnership-telaviv",
     area: "EDUCATION_YOUTH",
@@ -822,9 +856,12 @@ export const AGREEMENT_AREAS = [
 
 export interface PersonSeed {
   key: string;
+  /** Where the source names only a family name, the name carries the source's title (e.g. "Oberbürgermeister Tang"). */
   name: string;
+  /** The function as the source writes it, in the person's grammatical gender (German). */
   role: string;
-  organisation: string;
+  /** Null where the source names no organisation. */
+  organisation: string | null;
   /** The partner city the person belongs to; absent for the Cologne side. */
   partner?: PartnerKey;
   notes: string | null;
@@ -854,16 +891,17 @@ export const PEOPLE = [
   {
     key: "zhoumeng",
     name: "Zhou Meng",
-    role: "Wirtschaftsbotschafter und China-Berater der Stadt Köln",
-    organisation: "Stadt Köln",
-    notes: "Mitglied der Kölner Delegation in Chongqing (August 2019).",
+    role: "Wirtschaftsbotschafterin und Chinaberaterin",
+    // The press release names her function, not the body she holds it for.
+    organisation: null,
+    notes: "Mitglied der Kölner Delegation in Chongqing (August 2019); die Quelle nennt keine Organisation.",
     source: PRESS_RELEASE_2019,
     verified: true,
   },
   {
     key: "tang",
-    name: "Bürgermeister Tang",
-    role: "Bürgermeister",
+    name: "Oberbürgermeister Tang",
+    role: "Oberbürgermeister",
     organisation: "Stadtregierung Chongqing",
     partner: "chongqing",
     notes: "Die Quelle nennt nur den Familiennamen Tang; der Vorname ist nicht bekannt.",
@@ -872,8 +910,8 @@ export const PEOPLE = [
   },
   {
     key: "pan",
-    name: "Vizebürgermeister Pan",
-    role: "Vizebürgermeister",
+    name: "Vizebürgermeisterin Pan",
+    role: "Vizebürgermeisterin",
     organisation: "Stadtregierung Chongqing",
     partner: "chongqing",
     notes: "Die Quelle nennt nur den Familiennamen Pan; der Vorname ist nicht bekannt.",
@@ -969,7 +1007,8 @@ export interface ActivitySeed {
 
 // The signing of the Chongqing MoU is recorded as the outcome of the visit, not as an activity of its own: its
 // exact day is not confirmed, and an activity needs a start day. The container train of 2020 is only context in
-// the working group's notes (its start day is not known either).
+// the working group's notes (its start day is not known either). The council decision of 14 May 2020 is an activity
+// (a decision taken at a council meeting), not an agreement: it asked to seek a partner, it made no partnership.
 export const ACTIVITIES = [
   {
     type: "VISIT",
@@ -982,15 +1021,17 @@ export const ACTIVITIES = [
       "Oberbürgermeisterin Henriette Reker besuchte Chongqing und nahm an der „2. Smart China Expo 2019“ teil " +
       "(Motto „Smart Technology: Empowering Economy, Enriching Life“; die Expo lief vom 26. bis 29.08.2019 im " +
       "Chongqing International Expo Center). Bei einem Roundtable stellte sie die Stadt Köln und das Projekt " +
-      "„Smart City Cologne“ vor. Gespräche mit Bürgermeister Tang und Vizebürgermeister Pan; für eine engere " +
+      "„Smart City Cologne“ vor. Gespräche mit Oberbürgermeister Tang und Vizebürgermeisterin Pan; für eine engere " +
       "Zusammenarbeit wurden Wirtschaft, Kultur, Sport, Umwelttechnologie und Altenpflege besprochen. Zur Kölner " +
-      "Delegation gehörten Michael Josipovic (KölnBusiness) und Zhou Meng (Wirtschaftsbotschafter und China-Berater).",
+      "Delegation gehörten Michael Josipovic (KölnBusiness) und Zhou Meng (Wirtschaftsbotschafterin und " +
+      "Chinaberaterin).",
     outcome:
-      "Auf Initiative Chongqings wurde ein Memorandum of Understanding über freundschaftliche " +
-      "Kooperationsbeziehungen zwischen Chongqing und Köln unterzeichnet (genauer Tag nicht bestätigt). Im Rahmen der " +
+      `Auf Initiative Chongqings wurde ein „${CHONGQING_MOU_TITLE}“ unterzeichnet (genauer Tag nicht bestätigt). ` +
+      "Im Rahmen der " +
       "Seidenstraßen-Initiative wurde über eine direkte Bahnverbindung Chongqing–Köln gesprochen; eine Arbeitsgruppe " +
       "zur Erarbeitung der Rahmenbedingungen wurde angekündigt.",
-    source: PRESS_RELEASE_2019,
+    // The expo's dates are from english.www.gov.cn (24.08.2019), everything else from the press release.
+    source: `${PRESS_RELEASE_2019}; english.www.gov.cn (24.08.2019)`,
     verified: true,
     agreements: ["mou-chongqing"],
     areas: ["ECONOMY", "CULTURE", "SPORT", "ENVIRONMENTAL_TECHNOLOGY", "ELDERLY_CARE"],
@@ -999,7 +1040,29 @@ export const ACTIVITIES = [
       { person: "josipovic", role: "Kölner Delegation" },
       { person: "zhoumeng", role: "Kölner Delegation" },
       { person: "tang", role: "Gesprächspartner (Chongqing)" },
-      { person: "pan", role: "Gesprächspartner (Chongqing)" },
+      { person: "pan", role: "Gesprächspartnerin (Chongqing)" },
     ],
+  },
+  {
+    // The council's decision of 14 May 2020 named no city; Grand-Bassam was proposed afterwards (the agreement
+    // "proposed-grandbassam", unverified). Recorded as the council's meeting, linked to the proposal it led to.
+    type: "MEETING",
+    title: "Ratsbeschluss: eine Partnerstadt südlich der Sahara suchen",
+    startOn: "2020-05-14",
+    endOn: null,
+    place: "Köln (Rat der Stadt Köln)",
+    partner: null,
+    description:
+      "Der Rat der Stadt Köln beschloss auf Anregung des Integrationsrats, eine neue Städtepartnerschaft mit einer " +
+      "Stadt südlich der Sahara zu prüfen, und forderte die Verwaltung auf, dem Rat Vorschläge vorzulegen. Eine " +
+      "bestimmte Stadt nennt der Beschluss nicht.",
+    outcome:
+      "Danach schlug die Liste „Bündnis14 Afrika“ (Integrationsrat) Grand-Bassam (Côte d'Ivoire) vor. Ob daraus " +
+      "eine Partnerschaft wurde, ist nicht bestätigt.",
+    source: `${GRAND_BASSAM_SOURCE}; spd-longerich.de (Stadtrat bringt Städtepartnerschaft auf den Weg, 14.05.2020)`,
+    verified: true,
+    agreements: ["proposed-grandbassam"],
+    areas: [],
+    participants: [],
   },
 ] as const satisfies readonly ActivitySeed[];

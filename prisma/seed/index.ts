@@ -112,8 +112,12 @@ interface PlannedAgreement {
 function planAgreement(seed: AgreementSeed): PlannedAgreement {
   const signedOn = seed.signedOn ? parseSourceDate(seed.signedOn) : null;
   const councilDecisionOn = seed.councilDecisionOn ? parseSourceDate(seed.councilDecisionOn) : null;
-  const first = signedOn ?? councilDecisionOn;
-  if (!first) throw new Error(`Seed agreement "${seed.key}" has neither signedOn nor councilDecisionOn`);
+  if (seed.proposedOn !== undefined && seed.initialStatus !== "PROPOSED") {
+    throw new Error(`Seed agreement "${seed.key}": proposedOn is only for a proposal (initialStatus PROPOSED)`);
+  }
+  const proposedOn = seed.proposedOn ? parseSourceDate(seed.proposedOn) : null;
+  const first = signedOn ?? councilDecisionOn ?? proposedOn;
+  if (!first) throw new Error(`Seed agreement "${seed.key}" has neither signedOn, councilDecisionOn nor proposedOn`);
 
   const history: StatusRow[] = [
     {

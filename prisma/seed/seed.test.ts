@@ -64,21 +64,21 @@ describe("seedDemoData on an empty database", () => {
       partners: 28,
       agreements: 33,
       statusChanges: 33 + 3,
-      agreementAreas: 12,
+      agreementAreas: 10,
       people: 5,
       workingGroups: 1,
       workingGroupMembers: 0,
       milestones: 2,
-      activities: 1,
-      activityAgreements: 1,
+      activities: 2,
+      activityAgreements: 2,
       activityAreas: 5,
       activityParticipants: 5,
     });
     expect(PARTNERS.length).toBe(28);
     expect(AGREEMENTS.length).toBe(33);
-    expect(AGREEMENT_AREAS.length).toBe(12);
+    expect(AGREEMENT_AREAS.length).toBe(10);
     expect(PEOPLE.length).toBe(5);
-    expect(ACTIVITIES.length).toBe(1);
+    expect(ACTIVITIES.length).toBe(2);
   });
 
   it("seeds the cooperation areas in the reference order", async () => {
@@ -139,7 +139,10 @@ describe("seedDemoData on an empty database", () => {
       expect(latest, agreement.title).toBeDefined();
       if (!first || !latest) continue;
       expect(first.fromStatus, agreement.title).toBeNull();
-      expect(first.effectiveOn, agreement.title).toEqual(agreement.signedOn ?? agreement.councilDecisionOn);
+      // A proposal that was neither decided nor signed is dated by its proposal (statusSince), nothing else.
+      const firstDate = agreement.signedOn ?? agreement.councilDecisionOn;
+      if (firstDate === null) expect(agreement.status, agreement.title).toBe("PROPOSED");
+      expect(first.effectiveOn, agreement.title).toEqual(firstDate ?? agreement.statusSince);
       expect(first.changedBy).toBe("Datenübernahme (Seed)");
       for (let i = 1; i < history.length; i++) {
         const previous = history[i - 1];
@@ -161,8 +164,8 @@ describe("seedDemoData on an empty database", () => {
     // The sources give no validity dates; none are invented.
     expect(liverpool.validFrom).toBeNull();
     const cork = await db.agreement.findFirstOrThrow({ where: { title: "Städtepartnerschaft Köln–Cork" } });
-    expect(cork.signedOn).toEqual(utc(1988, 6, 1));
-    expect(cork.signedOnPrecision).toBe("MONTH");
+    expect(cork.signedOn).toEqual(utc(1988, 6, 27));
+    expect(cork.signedOnPrecision).toBe("DAY");
     const kyoto = await db.agreement.findFirstOrThrow({ where: { title: "Städtepartnerschaft Köln–Kyoto" } });
     expect(kyoto.councilDecisionOn).toEqual(utc(1963, 1, 21));
     expect(kyoto.signedOn).toEqual(utc(1963, 5, 29));
@@ -186,7 +189,7 @@ describe("seedDemoData on an empty database", () => {
       ["ACTIVE", "SUSPENDED"],
     ]);
     expect(volgograd.statusChanges[1]?.scope).toBe(volgograd.statusScope);
-    expect(volgograd.areas.map((link) => link.area.code).sort()).toEqual(["CIVIL_SOCIETY", "REMEMBRANCE"]);
+    expect(volgograd.areas.map((link) => link.area.code)).toEqual(["CIVIL_SOCIETY"]);
   });
 
   it("records Corinto as dormant and Grand-Bassam as an unverified proposal", async () => {
@@ -200,9 +203,10 @@ describe("seedDemoData on an empty database", () => {
     const grandBassam = await db.agreement.findFirstOrThrow({ where: { partner: { nameDe: "Grand-Bassam" } } });
     expect(grandBassam.status).toBe("PROPOSED");
     expect(grandBassam.verified).toBe(false);
-    expect(grandBassam.councilDecisionOn).toEqual(utc(2020, 5, 14));
+    expect(grandBassam.councilDecisionOn).toBeNull();
     expect(grandBassam.signedOn).toBeNull();
-    expect(grandBassam.statusSince).toEqual(utc(2020, 5, 14));
+    expect(grandBassam.statusSince).toEqual(utc(2020, 1, 1));
+    expect(grandBassam.statusSincePrecision).toBe("YEAR");
   });
 
   it("links the Dnipro partnership to its predecessor, the ended 2022 project partnership", async () => {
@@ -239,7 +243,6 @@ describe("seedDemoData on an empty database", () => {
       "ECONOMY",
       "ELDERLY_CARE",
       "ENVIRONMENTAL_TECHNOLOGY",
-      "MOBILITY_LOGISTICS",
       "SPORT",
     ]);
     expect(mou.areas.every((link) => link.status === "PLANNED")).toBe(true);
@@ -265,10 +268,10 @@ describe("seedDemoData on an empty database", () => {
     expect(visit?.verified).toBe(true);
     expect(visit?.areas).toHaveLength(5);
     expect(visit?.participants.map((participant) => participant.person.name).sort()).toEqual([
-      "Bürgermeister Tang",
       "Henriette Reker",
       "Michael Josipovic",
-      "Vizebürgermeister Pan",
+      "Oberbürgermeister Tang",
+      "Vizebürgermeisterin Pan",
       "Zhou Meng",
     ]);
   });

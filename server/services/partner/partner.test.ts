@@ -169,7 +169,7 @@ describe("partner.byId", () => {
       signedOnPrecision: expect.any(String),
     });
     expect(partner.people.map((person) => person.name)).toEqual(
-      expect.arrayContaining(["Bürgermeister Tang", "Vizebürgermeister Pan"]),
+      expect.arrayContaining(["Oberbürgermeister Tang", "Vizebürgermeisterin Pan"]),
     );
     expect(partner.activities.map((activity) => activity.type)).toContain("VISIT");
     expect(partner.activities[0]?.startOn).toBeInstanceOf(Date);
