@@ -2,8 +2,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../server/db/prisma";
 import { canTransition } from "../../server/domain/agreement-status";
 import { COOPERATION_AREAS } from "../../server/domain/cooperation-areas";
+import type { DatePrecision } from "../../server/domain/enums";
+import { formatPartialDate } from "../../server/schemas/common";
 import { createTestDatabase } from "../../server/test/database";
-import { ACTIVITIES, AGREEMENT_AREAS, AGREEMENTS, PARTNERS, PEOPLE } from "./data";
+import {
+  ACTIVITIES,
+  AGREEMENT_AREAS,
+  AGREEMENTS,
+  CHONGQING_MOU_TITLE,
+  INFERRED,
+  PARTNERS,
+  PEOPLE,
+  WORKING_GROUPS,
+} from "./data";
 import { parseSourceDate } from "./dates";
 import { isDatabaseEmpty, replaceWithDemoData, type SeedSummary, seedDemoData } from "./index";
 
@@ -280,6 +291,247 @@ describe("seedDemoData on an empty database", () => {
     const before = await countAll(db);
     await expect(seedDemoData(db)).rejects.toThrow(/already holds data/);
     expect(await countAll(db)).toEqual(before);
+  });
+});
+
+// Each fact below is pinned to its source (the fact sheet /work/shared/data/cologne-partnerships.md, or the source a
+// record names where it gives more than the sheet); reverting any one of them fails a test (issue 15, "Facts").
+describe("the seed follows its sources", () => {
+  let db: Db;
+
+  beforeAll(async () => {
+    ({ db } = await createTestDatabase("seeded"));
+  });
+
+  const person = (name: string) => db.person.findFirstOrThrow({ where: { name }, include: { partner: true } });
+  const mouChongqing = () =>
+    db.agreement.findFirstOrThrow({
+      where: { type: "MEMORANDUM_OF_UNDERSTANDING", partner: { nameDe: "Chongqing" } },
+      include: { areas: { include: { area: true } }, workingGroups: true },
+    });
+  const visit2019 = () =>
+    db.activity.findFirstOrThrow({
+      where: { type: "VISIT", partner: { nameDe: "Chongqing" } },
+      include: { participants: { include: { person: true } }, areas: { include: { area: true } } },
+    });
+
+  it("names Vice Mayor Pan and Zhou Meng with the feminine titles of the press release", async () => {
+    const pan = await person("Vizebürgermeisterin Pan");
+    expect(pan.role).toBe("Vizebürgermeisterin");
+    expect(pan.partner?.nameDe).toBe("Chongqing");
+    const zhou = await person("Zhou Meng");
+    expect(zhou.role).toBe("Wirtschaftsbotschafterin und Chinaberaterin");
+    expect(zhou.partnerId).toBeNull();
+    // The press release names her function, not an organisation: none is invented.
+    expect(zhou.organisation).toBeNull();
+
+    const visit = await visit2019();
+    expect(visit.description).toContain("Vizebürgermeisterin Pan");
+    expect(visit.description).toContain("Zhou Meng (Wirtschaftsbotschafterin und Chinaberaterin)");
+    const roles = Object.fromEntries(visit.participants.map((link) => [link.person.name, link.role]));
+    expect(roles["Vizebürgermeisterin Pan"]).toBe("Gesprächspartnerin (Chongqing)");
+  });
+
+  it("names Tang as Oberbürgermeister (mayor of Chongqing)", async () => {
+    const tang = await person("Oberbürgermeister Tang");
+    expect(tang.role).toBe("Oberbürgermeister");
+    expect(tang.organisation).toBe("Stadtregierung Chongqing");
+    expect(tang.partner?.nameDe).toBe("Chongqing");
+    expect((await visit2019()).description).toContain("Oberbürgermeister Tang");
+  });
+
+  it("uses no masculine or unsourced title for Pan, Zhou Meng or Tang anywhere in the seed", () => {
+    const texts: string[] = [];
+    JSON.stringify([PARTNERS, AGREEMENTS, AGREEMENT_AREAS, PEOPLE, WORKING_GROUPS, ACTIVITIES], (_key, value) => {
+      if (typeof value === "string") texts.push(value);
+      return value;
+    });
+    const wrong =
+      /Vizebürgermeister(?!in)|Wirtschaftsbotschafter(?!in)|China-?[Bb]erater(?!in)|(?<!Ober)[Bb]ürgermeister Tang/;
+    expect(texts.filter((text) => wrong.test(text))).toEqual([]);
+  });
+
+  it("gives the Chongqing MoU its complete German title", async () => {
+    const mou = await mouChongqing();
+    expect(mou.title).toBe(
+      "Memorandum of Understanding bezüglich des Aufbaus von freundschaftlichen Kooperationsbeziehungen zwischen " +
+        "Chongqing, Volksrepublik China, und Köln, Bundesrepublik Deutschland",
+    );
+    expect(CHONGQING_MOU_TITLE).toBe(mou.title);
+    expect((await visit2019()).outcome).toContain(`„${mou.title}“`);
+  });
+
+  it("gives the MoU exactly the five areas of the press release; the rail link is the working group's", async () => {
+    const mou = await mouChongqing();
+    expect(mou.areas.map((link) => [link.area.code, link.area.nameDe]).sort()).toEqual([
+      ["CULTURE", "Kultur"],
+      ["ECONOMY", "Wirtschaft"],
+      ["ELDERLY_CARE", "Altenpflege"],
+      ["ENVIRONMENTAL_TECHNOLOGY", "Umwelttechnologie"],
+      ["SPORT", "Sport"],
+    ]);
+    expect(mou.workingGroups.map((group) => group.name)).toEqual(["Direkte Bahnverbindung Chongqing–Köln"]);
+    expect((await visit2019()).areas.map((link) => link.area.code).sort()).toEqual(
+      mou.areas.map((link) => link.area.code).sort(),
+    );
+  });
+
+  it("records the 2020 council decision as a decision to seek a partner, and Grand-Bassam as a later proposal", async () => {
+    // No agreement claims the council decision of 14 May 2020: the council decided on no partnership.
+    expect(await db.agreement.count({ where: { councilDecisionOn: utc(2020, 5, 14) } })).toBe(0);
+
+    const decision = await db.activity.findFirstOrThrow({
+      where: { startOn: utc(2020, 5, 14) },
+      include: { agreements: { include: { agreement: true } } },
+    });
+    expect(decision).toMatchObject({
+      type: "MEETING",
+      title: "Ratsbeschluss: eine Partnerstadt südlich der Sahara suchen",
+      endOn: null,
+      partnerId: null,
+      verified: true,
+    });
+    expect(decision.description).toMatch(/Stadt südlich der Sahara zu prüfen/);
+    expect(decision.description).not.toContain("Grand-Bassam");
+    expect(decision.source).toMatch(/rundschau-online\.de/);
+    expect(decision.agreements.map((link) => link.agreement.title)).toEqual([
+      "Städtepartnerschaft Köln–Grand-Bassam (Vorschlag)",
+    ]);
+
+    const proposal = await db.agreement.findFirstOrThrow({
+      where: { partner: { nameDe: "Grand-Bassam" } },
+      include: { partner: true, statusChanges: true },
+    });
+    expect(proposal).toMatchObject({
+      status: "PROPOSED",
+      verified: false,
+      councilDecisionOn: null,
+      signedOn: null,
+      statusSince: utc(2020, 1, 1),
+      statusSincePrecision: "YEAR",
+    });
+    expect(proposal.source).toMatch(/rundschau-online\.de.*Ausgang nicht bestätigt/);
+    expect(proposal.notes).toMatch(/^Ein Vorschlag, kein Ratsbeschluss/);
+    expect(proposal.statusChanges.map((change) => change.toStatus)).toEqual(["PROPOSED"]);
+    expect(proposal.partner.verified).toBe(false);
+    expect(proposal.partner.notes).toContain("der Rat hat über Grand-Bassam nicht entschieden");
+  });
+
+  it("marks the inferred end of the Dnipro project partnership as inferred (and the record unverified)", async () => {
+    const project = await db.agreement.findFirstOrThrow({
+      where: { type: "PROJECT_PARTNERSHIP", partner: { nameDe: "Dnipro" } },
+      include: { statusChanges: { orderBy: { recordedAt: "asc" } }, successors: true },
+    });
+    expect(INFERRED).toBe("erschlossen (nicht belegt)");
+    expect(project.signedOn).toEqual(utc(2022, 10, 27));
+    expect(project.validUntil).toEqual(utc(2024, 8, 28));
+    expect(project.verified).toBe(false);
+    expect(project.notes).toContain(`das Ende (gültig bis 28.08.2024) ist ${INFERRED}`);
+    const ended = project.statusChanges.at(-1);
+    expect(ended?.toStatus).toBe("ENDED");
+    expect(ended?.effectiveOn).toEqual(utc(2024, 8, 28));
+    expect(ended?.reason).toContain(`Das Enddatum ist ${INFERRED}`);
+    // The successor's own dates are in the source: it stays verified.
+    expect(project.successors.map((successor) => [successor.title, successor.verified])).toEqual([
+      ["Städtepartnerschaft Köln–Dnipro", true],
+    ]);
+  });
+
+  it("dates the 1958 ring partnership to 3 July 1958, signed in Liège, with its source", async () => {
+    const ring = await db.agreement.findMany({
+      where: {
+        type: "PARTNERSHIP",
+        partner: { nameDe: { in: ["Lille", "Lüttich", "Rotterdam", "Turin", "Esch-sur-Alzette"] } },
+      },
+    });
+    expect(ring).toHaveLength(5);
+    for (const agreement of ring) {
+      expect(agreement.signedOn, agreement.title).toEqual(utc(1958, 7, 3));
+      expect(agreement.signedOnPrecision, agreement.title).toBe("DAY");
+      expect(agreement.notes, agreement.title).toContain("am 03.07.1958 in Lüttich");
+      expect(agreement.source, agreement.title).toContain("stadt-koeln.de (Köln feiert 65 Jahre Ringpartnerschaft)");
+    }
+  });
+
+  it.each([
+    ["Cork", utc(1988, 6, 27), "stadt-koeln.de (Partnerstadt Cork)"],
+    ["Thessaloniki", utc(1988, 5, 3), "stadt-koeln.de (Partnerstadt Thessaloniki)"],
+  ])("dates the partnership with %s to the day its source gives", async (name, day, source) => {
+    const agreement = await db.agreement.findFirstOrThrow({ where: { title: `Städtepartnerschaft Köln–${name}` } });
+    expect(agreement.signedOn).toEqual(day);
+    expect(agreement.signedOnPrecision).toBe("DAY");
+    expect(agreement.source).toContain(source);
+  });
+
+  it("stores every agreement's dates as the sources give them, at their precision", async () => {
+    const agreements = await db.agreement.findMany({ orderBy: [{ signedOn: "asc" }, { title: "asc" }] });
+    const text = (date: Date | null, precision: DatePrecision) => formatPartialDate(date, precision) || null;
+    const table = Object.fromEntries(
+      agreements.map((a) => [
+        a.title.replace(/^Städtepartnerschaft Köln–/, ""),
+        [
+          text(a.councilDecisionOn, a.councilDecisionOnPrecision),
+          text(a.signedOn, a.signedOnPrecision),
+          text(a.countersignedOn, a.countersignedOnPrecision),
+          text(a.validUntil, a.validUntilPrecision),
+        ],
+      ]),
+    );
+    // [council decision, signed, countersigned, valid until]
+    expect(table).toEqual({
+      Liverpool: [null, "1952", null, null],
+      Lille: [null, "1958-07-03", null, null],
+      Lüttich: [null, "1958-07-03", null, null],
+      Rotterdam: [null, "1958-07-03", null, null],
+      Turin: [null, "1958-07-03", null, null],
+      "Esch-sur-Alzette": [null, "1958-07-03", null, null],
+      Kyoto: ["1963-01-21", "1963-05-29", null, null],
+      Tunis: [null, "1964-06-12", null, null],
+      Turku: [null, "1967-06-07", null, null],
+      "Berlin-Neukölln": [null, "1967-11-15", null, null],
+      "Cluj-Napoca": [null, "1976-11-13", null, null],
+      "Tel Aviv-Yafo": [null, "1979-08-06", null, null],
+      Barcelona: [null, "1984-03-30", "1984-06-27", null],
+      Peking: [null, "1987-09-14", null, null],
+      Thessaloniki: [null, "1988-05-03", null, null],
+      Cork: [null, "1988-06-27", null, null],
+      "Corinto/El Realejo": [null, "1988-11-04", null, null],
+      Indianapolis: [null, "1988-11-28", "1990", null],
+      Wolgograd: [null, "1988-11-28", null, null],
+      "Berlin-Treptow-Köpenick": [null, "1990-09-03", null, null],
+      Kattowitz: [null, "1991-03-15", null, null],
+      Bethlehem: [null, "1996-03-12", null, null],
+      Istanbul: [null, "1997-03-15", null, null],
+      "Memorandum of Understanding zum 20-jährigen Bestehen der Städtepartnerschaft Köln–Peking": [
+        null,
+        "2007",
+        null,
+        null,
+      ],
+      "Kooperationsvereinbarung Köln–Tunis": [null, "2009-10-07", null, null],
+      "Rio de Janeiro": [null, "2011-09-19", null, null],
+      "Klimapartnerschaft Köln–Corinto": [null, "2012", null, null],
+      "Klimapartnerschaft Köln–Rio de Janeiro": [null, "2012", null, null],
+      "Klimapartnerschaft Köln–Yarinacocha": [null, "2017", null, null],
+      [CHONGQING_MOU_TITLE]: [null, "2019-08", null, null],
+      "Projektpartnerschaft Köln–Dnipro": [null, "2022-10-27", null, "2024-08-28"],
+      Dnipro: ["2024-05-16", "2024-08-28", null, null],
+      "Grand-Bassam (Vorschlag)": [null, null, null, null],
+    });
+  });
+
+  it("gives Wolgograd's continuing project only the area its source names (civil society)", async () => {
+    const links = await db.agreementArea.findMany({
+      where: { agreement: { type: "PARTNERSHIP", partner: { nameDe: "Wolgograd" } } },
+      include: { area: true },
+    });
+    expect(links.map((link) => [link.area.code, link.status])).toEqual([["CIVIL_SOCIETY", "ACTIVE"]]);
+  });
+
+  it("names the source of the expo's dates beside the press release", async () => {
+    const visit = await visit2019();
+    expect(visit.description).toContain("vom 26. bis 29.08.2019");
+    expect(visit.source).toBe("Stadt Köln, Pressemitteilung 2019; english.www.gov.cn (24.08.2019)");
   });
 });
 
