@@ -1027,9 +1027,8 @@ export const ACTIVITIES = [
       "Chinaberaterin).",
     outcome:
       `Auf Initiative Chongqings wurde ein „${CHONGQING_MOU_TITLE}“ unterzeichnet (genauer Tag nicht bestätigt). ` +
-      "Im Rahmen der " +
-      "Seidenstraßen-Initiative wurde über eine direkte Bahnverbindung Chongqing–Köln gesprochen; eine Arbeitsgruppe " +
-      "zur Erarbeitung der Rahmenbedingungen wurde angekündigt.",
+      "Im Rahmen der Seidenstraßen-Initiative wurde über eine direkte Bahnverbindung Chongqing–Köln gesprochen; " +
+      "eine Arbeitsgruppe zur Erarbeitung der Rahmenbedingungen wurde angekündigt.",
     // The expo's dates are from english.www.gov.cn (24.08.2019), everything else from the press release.
     source: `${PRESS_RELEASE_2019}; english.www.gov.cn (24.08.2019)`,
     verified: true,
