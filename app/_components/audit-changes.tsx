@@ -4,9 +4,9 @@
 // as text only (React escapes them), long ones shortened with the full value in a <details>.
 import Link from "next/link";
 import type { AuditEntity } from "@/server/domain/enums";
+import type { Messages } from "@/server/i18n/messages";
 import type { AuditEventRow } from "@/server/services/audit/list";
 import { useI18n } from "../_i18n/client";
-import type { Messages } from "../_i18n/messages";
 
 export type AuditEvent = AuditEventRow;
 

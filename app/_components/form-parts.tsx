@@ -3,9 +3,9 @@
 // checks again, and the errors of both are shown at the same fields.
 import { useState } from "react";
 import type { z } from "zod";
-import { keyedFieldErrors } from "@/server/domain/validation-messages";
+import type { Locale } from "@/server/i18n/locales";
+import { keyedFieldErrors } from "@/server/i18n/validation";
 import { useI18n } from "../_i18n/client";
-import type { Locale } from "../_i18n/config";
 import { ErrorAlert, type FieldErrors, fieldErrorsOf, localizeFieldErrors } from "./errors";
 import { CheckboxField, TextArea, TextField } from "./fields";
 

@@ -2,9 +2,9 @@
 // The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
 import Link from "next/link";
 import { type FormEvent, type ReactNode, useMemo, useState } from "react";
+import { fmt } from "@/server/i18n/format";
 import type { SearchParamsLike } from "@/server/schemas/search-params";
 import { useI18n } from "../_i18n/client";
-import { fmt } from "../_i18n/format";
 import { ErrorAlert } from "./errors";
 import { Pagination } from "./pagination";
 import { usePermissions } from "./session-context";
@@ -147,7 +147,7 @@ export function FilterSelect({
   label: string;
   options: readonly { value: string; label: string }[];
 }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const [values, setValue] = useUrlParam(name);
   const several = values.length > 1;
   const labelOf = (value: string) => options.find((option) => option.value === value)?.label ?? value;
@@ -166,7 +166,7 @@ export function FilterSelect({
         <option value="">{m.common.all}</option>
         {several ? (
           <option value={SEVERAL} title={values.map(labelOf).join(", ")}>
-            {fmt(m.common.several, { count: values.length, list: named.join(", ") })}
+            {fmt(m.common.several, { count: values.length, list: named.join(", ") }, locale)}
           </option>
         ) : null}
         {options.map((option) => (

@@ -3,8 +3,8 @@
 // named in the interface's language and sorted by that name.
 import { useQuery } from "@tanstack/react-query";
 import { CONTINENTS } from "@/server/domain/enums";
+import { countryName } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
-import { countryName } from "../_i18n/format";
 import { useTRPC } from "../_lib/trpc/client";
 import { FilterSelect } from "./list-controls";
 

@@ -1,7 +1,7 @@
 // Input schemas of the agreement aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
-import { VALIDATION_MESSAGES } from "../domain/validation-messages";
+import { EN as VALIDATION } from "../i18n/validation";
 import {
   cleanText,
   optionalText,
@@ -19,12 +19,12 @@ import { type SearchParamsLike, searchParamReader } from "./search-params";
 
 export const ZAgreementStatus = z.enum(AGREEMENT_STATUSES);
 export const ZAgreementType = z.enum(AGREEMENT_TYPES);
-export const ZAreaCode = z.string().regex(/^[A-Z_]{2,50}$/, VALIDATION_MESSAGES.areaCode.en);
+export const ZAreaCode = z.string().regex(/^[A-Z_]{2,50}$/, VALIDATION.areaCode);
 export const ZCountryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, VALIDATION_MESSAGES.countryCode.en);
+  .regex(/^[A-Z]{2}$/, VALIDATION.countryCode);
 
 /** "partner" sorts by the partner's German name, "partnerEn" by its English one (the list uses the UI's language). */
 export const AGREEMENT_SORT_KEYS = [
@@ -104,7 +104,7 @@ export const ZAgreementTransitionInput = z.strictObject({
   /** The version the user saw; if the agreement changed since (another status, say), the change is refused. */
   version: ZVersion.optional(),
   to: ZAgreementStatus,
-  reason: cleanText(requiredText(2000).min(3, VALIDATION_MESSAGES.reasonTooShort.en)),
+  reason: cleanText(requiredText(2000).min(3, VALIDATION.reasonTooShort)),
   scope: cleanText(optionalText(500)),
   /** When the change took effect; defaults to today. */
   effectiveOn: ZOptionalDateInput,

@@ -1,6 +1,6 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
-import { VALIDATION_MESSAGES } from "../domain/validation-messages";
+import { EN as VALIDATION } from "../i18n/validation";
 import {
   cleanText,
   optionalText,
@@ -30,7 +30,7 @@ export const ZEmail = z
   .string()
   .trim()
   .max(320, "at most 320 characters")
-  .refine((value) => value === "" || isEmail(value), VALIDATION_MESSAGES.email.en)
+  .refine((value) => value === "" || isEmail(value), VALIDATION.email)
   .transform((value) => (value === "" ? null : value))
   .nullable()
   .optional();

@@ -2,7 +2,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { hasRole, type Role } from "../auth/roles";
-import { keyedFieldErrors } from "../domain/validation-messages";
+import { keyedFieldErrors } from "../i18n/validation";
 import { invalidateStatistics } from "../services/statistics/cache";
 import type { Context } from "./context";
 import { MappedError, mapError } from "./errors";

@@ -6,8 +6,8 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { AREA_LINK_STATUSES, MILESTONE_STATUSES } from "@/server/domain/enums";
 import { AREA_LINK_STATUS_COLORS, MILESTONE_STATUS_COLORS } from "@/server/domain/status-colors";
+import { fmt, formatDate, formatNumber, partnerName } from "@/server/i18n/format";
 import { useI18n } from "../../_i18n/client";
-import { fmt, formatDate, formatNumber, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../badges";
 import { ChartCard } from "../chart-card";
@@ -135,7 +135,11 @@ export function Dashboard() {
                     <UnverifiedBadge verified={group.verified} />
                     <div className="small muted">
                       {group.agreement.title} ·{" "}
-                      {fmt(m.agreement.milestones, { done: group.milestones.done, total: group.milestones.total })}
+                      {fmt(
+                        m.agreement.milestones,
+                        { done: group.milestones.done, total: group.milestones.total },
+                        locale,
+                      )}
                     </div>
                   </li>
                 ))}
@@ -232,7 +236,7 @@ export function Dashboard() {
                   key={row.decade}
                   href={`/agreements?type=PARTNERSHIP&from=${row.decade}&to=${row.decade + 9}`}
                 >
-                  {fmt(m.dashboard.decadeLabel, { decade: row.decade })}
+                  {fmt(m.dashboard.decadeLabel, { decade: row.decade }, locale)}
                 </Link>,
                 row.count,
               ]),
@@ -274,10 +278,14 @@ export function Dashboard() {
             title={m.dashboard.milestoneProgress}
             hint={
               s.milestoneGroupsTotal > s.milestoneProgress.length
-                ? fmt(m.dashboard.milestoneProgressTop, {
-                    shown: s.milestoneProgress.length,
-                    total: s.milestoneGroupsTotal,
-                  })
+                ? fmt(
+                    m.dashboard.milestoneProgressTop,
+                    {
+                      shown: s.milestoneProgress.length,
+                      total: s.milestoneGroupsTotal,
+                    },
+                    locale,
+                  )
                 : undefined
             }
             legend={MILESTONE_STATUSES.map((status) => [
@@ -316,7 +324,11 @@ export function Dashboard() {
             {k.quietAgreements.count > k.quietAgreements.items.length ? (
               <p className="small">
                 <Link prefetch={false} href={QUIET_HREF}>
-                  {fmt(m.dashboard.andMore, { count: k.quietAgreements.count - k.quietAgreements.items.length })}
+                  {fmt(
+                    m.dashboard.andMore,
+                    { count: k.quietAgreements.count - k.quietAgreements.items.length },
+                    locale,
+                  )}
                 </Link>
               </p>
             ) : null}

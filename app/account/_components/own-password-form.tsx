@@ -4,15 +4,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { MIN_PASSWORD_LENGTH } from "@/server/auth/password-policy";
+import { fmt } from "@/server/i18n/format";
 import { ZOwnPasswordInput } from "@/server/schemas/account";
 import { TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
-import { fmt } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 
 export function OwnPasswordForm() {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const trpc = useTRPC();
   const [message, setMessage] = useState("");
   const [formKey, setFormKey] = useState(0);
@@ -22,7 +22,7 @@ export function OwnPasswordForm() {
       onSuccess: (result) => {
         // A fresh, empty form; the message takes the focus from the button that is gone.
         setFormKey((key) => key + 1);
-        setMessage(fmt(m.admin.ownAccount.changed, { count: result.otherSessionsEnded }));
+        setMessage(fmt(m.admin.ownAccount.changed, { count: result.otherSessionsEnded }, locale));
         requestAnimationFrame(() => messageRef.current?.focus());
       },
     }),
@@ -74,7 +74,7 @@ export function OwnPasswordForm() {
           autoComplete="new-password"
           required
           maxLength={128}
-          hint={fmt(m.admin.ownAccount.newPasswordHint, { min: MIN_PASSWORD_LENGTH })}
+          hint={fmt(m.admin.ownAccount.newPasswordHint, { min: MIN_PASSWORD_LENGTH }, locale)}
           errors={errors}
         />
         <TextField

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
+import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "@/server/i18n/format";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { ExportMenu } from "../../_components/export-menu";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
-import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
 import { parseId } from "../../_lib/params";
@@ -51,7 +51,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
             what={a.title}
             items={[
               {
-                label: fmt(m.export.annualReport, { year: a.startOn.getUTCFullYear() }),
+                label: fmt(m.export.annualReport, { year: a.startOn.getUTCFullYear() }, locale),
                 href: exportHref("annual-report", "pdf", locale, { year: a.startOn.getUTCFullYear() }),
               },
             ]}

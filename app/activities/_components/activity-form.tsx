@@ -6,13 +6,13 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import type { z } from "zod";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
+import { fmt, partnerName } from "@/server/i18n/format";
 import { ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
 import { formatPartialDate } from "@/server/schemas/common";
 import type { ActivityDetail } from "@/server/services/activity/detail";
 import { SelectField, TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
-import { fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 
 type PersonOption = { id: number; name: string; organisation: string | null };
@@ -233,7 +233,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           const inputId = `${idPrefix}-role-${personId}`;
           return (
             <div key={personId} className="field">
-              <label htmlFor={inputId}>{fmt(m.activity.participantRole, { name })}</label>
+              <label htmlFor={inputId}>{fmt(m.activity.participantRole, { name }, locale)}</label>
               <input
                 id={inputId}
                 type="text"

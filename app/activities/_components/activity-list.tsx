@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
+import { formatDateRange, partnerName } from "@/server/i18n/format";
 import { UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
@@ -13,7 +14,6 @@ import {
   useListInput,
 } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
-import { formatDateRange, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 import { activityListInputFromSearchParams } from "./list-input";
 

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { permissionsOf } from "@/server/auth/roles";
+import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "@/server/i18n/format";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { ExportMenu } from "../../_components/export-menu";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
-import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
 import { parseId } from "../../_lib/params";
@@ -166,11 +166,15 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
                 </time>
                 {": "}
                 {change.fromStatus
-                  ? fmt(m.agreement.historyEntry, {
-                      from: m.enums.agreementStatus[change.fromStatus],
-                      to: m.enums.agreementStatus[change.toStatus],
-                    })
-                  : fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] })}
+                  ? fmt(
+                      m.agreement.historyEntry,
+                      {
+                        from: m.enums.agreementStatus[change.fromStatus],
+                        to: m.enums.agreementStatus[change.toStatus],
+                      },
+                      locale,
+                    )
+                  : fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] }, locale)}
                 <div>{change.reason}</div>
                 {change.scope ? (
                   <div className="small">
@@ -178,7 +182,8 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
                   </div>
                 ) : null}
                 <div className="small muted">
-                  {fmt(m.agreement.changedBy, { name: change.changedBy })} · {formatDateTime(change.recordedAt, locale)}
+                  {fmt(m.agreement.changedBy, { name: change.changedBy }, locale)} ·{" "}
+                  {formatDateTime(change.recordedAt, locale)}
                 </div>
               </li>
             ))}
@@ -227,10 +232,14 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
                   <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>{" "}
                   <UnverifiedBadge verified={group.verified} />
                   <div className="small muted">
-                    {fmt(m.agreement.milestones, {
-                      done: group.milestones.filter((ms) => ms.status === "DONE").length,
-                      total: group.milestones.length,
-                    })}
+                    {fmt(
+                      m.agreement.milestones,
+                      {
+                        done: group.milestones.filter((ms) => ms.status === "DONE").length,
+                        total: group.milestones.length,
+                      },
+                      locale,
+                    )}
                   </div>
                 </li>
               ))}

@@ -6,13 +6,13 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import type { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, type AreaLinkStatus } from "@/server/domain/enums";
+import { partnerName } from "@/server/i18n/format";
 import { ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
 import { formatPartialDate } from "@/server/schemas/common";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { SelectField, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
-import { partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 
 const DATE_FIELDS = ["councilDecisionOn", "signedOn", "countersignedOn", "validFrom", "validUntil"] as const;

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
+import { countryName, formatDate, partnerName } from "@/server/i18n/format";
 import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
@@ -17,7 +18,6 @@ import {
 } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { useI18n } from "../../_i18n/client";
-import { countryName, formatDate, partnerName } from "../../_i18n/format";
 import { exportHref } from "../../_lib/export-links";
 import { useTRPC } from "../../_lib/trpc/client";
 

@@ -3,13 +3,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback } from "react";
 import { AGREEMENT_STATUSES, type AgreementStatus, PARTNER_KINDS } from "@/server/domain/enums";
+import { countryName, fmt, partnerName } from "@/server/i18n/format";
 import type { SearchParamsLike } from "@/server/schemas/search-params";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { useI18n } from "../../_i18n/client";
-import { countryName, fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 import { partnerListInputFromSearchParams } from "./search-params";
 
@@ -83,7 +83,9 @@ export function PartnerList() {
                     {statusCounts(partner.agreements).map(({ status, count }) => (
                       <li key={status}>
                         <AgreementStatusBadge status={status} />
-                        {count > 1 ? <span className="small"> {fmt(m.partner.statusCount, { count })}</span> : null}
+                        {count > 1 ? (
+                          <span className="small"> {fmt(m.partner.statusCount, { count }, locale)}</span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

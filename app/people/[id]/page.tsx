@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
+import { countryName, fmt, formatDate, formatDateTime, partnerName } from "@/server/i18n/format";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { ExportMenu } from "../../_components/export-menu";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
-import { countryName, fmt, formatDate, formatDateTime, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
 import { parseId } from "../../_lib/params";
@@ -160,7 +160,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                   <Link href={`/activities/${activity.id}`}>{activity.title}</Link>
                   <div className="small muted">
                     {m.enums.activityType[activity.type]} · {formatDate(activity.startOn, locale)}
-                    {role ? ` · ${fmt(m.person.roleIn, { role })}` : ""}
+                    {role ? ` · ${fmt(m.person.roleIn, { role }, locale)}` : ""}
                   </div>
                 </li>
               ))}

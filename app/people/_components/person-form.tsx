@@ -5,12 +5,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import type { z } from "zod";
+import { countryName, partnerName } from "@/server/i18n/format";
 import { ZPersonCreateInput, ZPersonUpdateInput } from "@/server/schemas/person";
 import type { PersonDetail } from "@/server/services/person/detail";
 import { SelectField, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
-import { countryName, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 
 function readForm(form: HTMLFormElement) {

@@ -6,12 +6,12 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import type { z } from "zod";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
+import { fmt, partnerName } from "@/server/i18n/format";
 import { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
 import { SelectField, TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
-import { fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 
 type PersonOption = { id: number; name: string; organisation: string | null; partnerId: number | null };
@@ -175,7 +175,9 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           const name = byId.get(personId)?.name ?? `#${personId}`;
           return (
             <div key={personId} className="field">
-              <label htmlFor={`${membersId}-role-${personId}`}>{fmt(m.workingGroup.memberRole, { name })}</label>
+              <label htmlFor={`${membersId}-role-${personId}`}>
+                {fmt(m.workingGroup.memberRole, { name }, locale)}
+              </label>
               <input
                 id={`${membersId}-role-${personId}`}
                 type="text"

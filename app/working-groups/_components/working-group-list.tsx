@@ -2,12 +2,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
+import { fmt, partnerName } from "@/server/i18n/format";
 import { MILESTONE_FILTERS } from "@/server/schemas/working-group";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
-import { fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 import { workingGroupListInputFromSearchParams } from "./list-input";
 
@@ -65,13 +65,17 @@ export function WorkingGroupList() {
               <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>
             </td>
             <td>
-              {fmt(m.workingGroup.milestoneCount, {
-                done: group.milestones.done,
-                total: group.milestones.total,
-              })}
+              {fmt(
+                m.workingGroup.milestoneCount,
+                {
+                  done: group.milestones.done,
+                  total: group.milestones.total,
+                },
+                locale,
+              )}
               {group.milestones.overdue > 0 ? (
                 <div className="small" style={{ color: "var(--danger)", fontWeight: 600 }}>
-                  {fmt(m.workingGroup.overdueCount, { count: group.milestones.overdue })}
+                  {fmt(m.workingGroup.overdueCount, { count: group.milestones.overdue }, locale)}
                 </div>
               ) : null}
             </td>

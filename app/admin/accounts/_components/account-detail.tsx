@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, type RefObject, useRef, useState } from "react";
 import type { z } from "zod";
+import { fmt, formatDateTime } from "@/server/i18n/format";
 import { ZAccountSetPasswordInput, ZAccountUpdateInput } from "@/server/schemas/account";
 import type { getAccount } from "@/server/services/account/accounts";
 import { ErrorAlert, fieldErrorsOf } from "../../../_components/errors";
@@ -14,7 +15,6 @@ import { FormActions, FormErrorSummary, useFormErrors } from "../../../_componen
 import { RecordHistory } from "../../../_components/record-history";
 import { useSessionUser } from "../../../_components/session-context";
 import { useI18n } from "../../../_i18n/client";
-import { fmt, formatDateTime } from "../../../_i18n/format";
 import { useTRPC } from "../../../_lib/trpc/client";
 import { AccountStateBadge, ConfirmButton, PasswordField, RoleField } from "./account-parts";
 
@@ -252,7 +252,11 @@ function ActiveControl({ account, onChanged }: { account: Account; onChanged: ()
       <p className="small muted">{m.admin.deactivateHint}</p>
       <ConfirmButton
         label={deactivating ? m.admin.deactivate : m.admin.reactivate}
-        question={fmt(deactivating ? m.admin.confirmDeactivate : m.admin.confirmReactivate, { name: account.name })}
+        question={fmt(
+          deactivating ? m.admin.confirmDeactivate : m.admin.confirmReactivate,
+          { name: account.name },
+          locale,
+        )}
         confirmLabel={deactivating ? m.admin.confirmDeactivateButton : m.admin.confirmReactivateButton}
         pending={setActive.isPending}
         onConfirm={confirm}
@@ -271,7 +275,7 @@ function ActiveControl({ account, onChanged }: { account: Account; onChanged: ()
 }
 
 function EndSessionsControl({ account, own }: { account: Account; own: boolean }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const trpc = useTRPC();
   const afterChange = useAfterChange();
   const [message, setMessage] = useState("");
@@ -291,7 +295,7 @@ function EndSessionsControl({ account, own }: { account: Account; own: boolean }
       return true;
     }
     await afterChange();
-    setMessage(fmt(m.admin.sessionsEnded, { count: ended }));
+    setMessage(fmt(m.admin.sessionsEnded, { count: ended }, locale));
     return true;
   }
 
@@ -300,7 +304,7 @@ function EndSessionsControl({ account, own }: { account: Account; own: boolean }
       <p className="small muted">{m.admin.endSessionsHint}</p>
       <ConfirmButton
         label={m.admin.endSessions}
-        question={own ? m.admin.confirmEndSessionsOwn : fmt(m.admin.confirmEndSessions, { name: account.name })}
+        question={own ? m.admin.confirmEndSessionsOwn : fmt(m.admin.confirmEndSessions, { name: account.name }, locale)}
         confirmLabel={m.admin.confirmEndSessionsButton}
         pending={endSessions.isPending}
         onConfirm={confirm}
@@ -313,7 +317,7 @@ function EndSessionsControl({ account, own }: { account: Account; own: boolean }
 }
 
 function SetPasswordForm({ account }: { account: Account }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const trpc = useTRPC();
   const afterChange = useAfterChange();
   const [message, setMessage] = useState("");
@@ -323,7 +327,7 @@ function SetPasswordForm({ account }: { account: Account }) {
     trpc.account.setPassword.mutationOptions({
       onSuccess: async (result) => {
         setFormKey((key) => key + 1);
-        setMessage(fmt(m.admin.passwordSet, { count: result.sessionsEnded }));
+        setMessage(fmt(m.admin.passwordSet, { count: result.sessionsEnded }, locale));
         requestAnimationFrame(() => messageRef.current?.focus());
         await afterChange();
       },

@@ -3,11 +3,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ROLES } from "@/server/auth/roles";
+import { fmt, formatDateTime } from "@/server/i18n/format";
 import { ErrorAlert } from "../../../_components/errors";
 import { FilterForm, FilterSelect, ListHeader, useListInput } from "../../../_components/list-controls";
 import { useSessionUser } from "../../../_components/session-context";
 import { useI18n } from "../../../_i18n/client";
-import { fmt, formatDateTime } from "../../../_i18n/format";
 import { useTRPC } from "../../../_lib/trpc/client";
 import { AccountStateBadge } from "./account-parts";
 import { accountListInputFromSearchParams } from "./list-input";
@@ -95,7 +95,7 @@ export function AccountList() {
         </div>
         {list.data ? (
           <p className="small" role="status">
-            {fmt(m.common.results, { count: list.data.length })}
+            {fmt(m.common.results, { count: list.data.length }, locale)}
           </p>
         ) : null}
       </section>

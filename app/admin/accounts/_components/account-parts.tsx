@@ -4,10 +4,10 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { MIN_PASSWORD_LENGTH } from "@/server/auth/password-policy";
 import { ROLES, type Role } from "@/server/auth/roles";
+import { fmt } from "@/server/i18n/format";
 import type { FieldErrors } from "../../../_components/errors";
 import { TextField } from "../../../_components/fields";
 import { useI18n } from "../../../_i18n/client";
-import { fmt } from "../../../_i18n/format";
 
 export function AccountStateBadge({ active }: { active: boolean }) {
   const { m } = useI18n();
@@ -66,7 +66,7 @@ export function PasswordField({
   hint: string;
   errors: FieldErrors;
 }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const id = useId();
   const [shown, setShown] = useState(false);
   return (
@@ -78,7 +78,7 @@ export function PasswordField({
         autoComplete="new-password"
         required
         maxLength={128}
-        hint={fmt(hint, { min: MIN_PASSWORD_LENGTH })}
+        hint={fmt(hint, { min: MIN_PASSWORD_LENGTH }, locale)}
         errors={errors}
       />
       <div className="field field--checkbox">

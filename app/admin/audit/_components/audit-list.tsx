@@ -3,6 +3,7 @@
 // events newest first, each with its changed fields.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "@/server/domain/enums";
+import { formatDateTime } from "@/server/i18n/format";
 import { ChangeList, RecordCell } from "../../../_components/audit-changes";
 import { ListExportMenu } from "../../../_components/export-menu";
 import {
@@ -14,7 +15,6 @@ import {
   useListInput,
 } from "../../../_components/list-controls";
 import { useI18n } from "../../../_i18n/client";
-import { formatDateTime } from "../../../_i18n/format";
 import { useTRPC } from "../../../_lib/trpc/client";
 import { auditListInputFromSearchParams } from "./list-input";
 

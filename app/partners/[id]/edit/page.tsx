@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { partnerName } from "../../../_i18n/format";
+import { partnerName } from "@/server/i18n/format";
 import { getMessages } from "../../../_i18n/server";
 import { parseId } from "../../../_lib/params";
 import { requireRole } from "../../../_lib/session";

@@ -1,0 +1,158 @@
+// Activities (visits, delegations, meetings …) as the list shows them: same filter, same order, every row.
+
+import { activityListInputFromSearchParams } from "@/app/activities/_components/list-input";
+import type { Prisma } from "../../db/generated/client";
+import { ACTIVITY_TYPES } from "../../domain/enums";
+import { partnerName } from "../../i18n/format";
+import { ACTIVITY_SORT_KEYS, type TActivityListQuery, ZActivityListInput } from "../../schemas/activity";
+import { activityWhere } from "../../services/activity/list";
+import type { ExportTexts } from "../labels";
+import { oneOf, strictListQuery } from "../params";
+import { type Column, keysetBatches, type SortKey, sheet } from "../table";
+import { type AreaNames, areaNames, filterLines, labels, quoted, sortInWords, type TableDataset } from "./common";
+
+const select = {
+  id: true,
+  type: true,
+  title: true,
+  startOn: true,
+  endOn: true,
+  place: true,
+  description: true,
+  outcome: true,
+  source: true,
+  verified: true,
+  updatedAt: true,
+  partner: { select: { nameDe: true, nameEn: true } },
+  agreements: { select: { agreement: { select: { title: true } } }, orderBy: { agreementId: "asc" } },
+  // The areas' names come from a table read once per export (areaNames), not once per batch.
+  areas: { select: { areaId: true } },
+  _count: { select: { participants: true } },
+} satisfies Prisma.ActivitySelect;
+
+type Row = Prisma.ActivityGetPayload<{ select: typeof select }>;
+type Where = Prisma.ActivityWhereInput;
+
+function sortKeys(query: TActivityListQuery): SortKey<Row, Where>[] {
+  const dir = query.dir;
+  const as = (where: (f: unknown) => object) => where as (f: unknown) => Where;
+  const primary: Record<TActivityListQuery["sort"], SortKey<Row, Where>> = {
+    startOn: { dir, value: (r) => r.startOn, where: as((f) => ({ startOn: f })) },
+    title: { dir, value: (r) => r.title, where: as((f) => ({ title: f })) },
+    type: { dir, value: (r) => r.type, where: as((f) => ({ type: f })), enumValues: ACTIVITY_TYPES },
+  };
+  return [primary[query.sort], { dir: "asc", value: (r) => r.id, where: as((f) => ({ id: f })) }];
+}
+
+function columns({ m, x }: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
+  return [
+    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+    { type: "text", header: m.common.title, width: 44, get: (r) => r.title },
+    { type: "text", header: m.common.type, width: 16, get: (r) => m.enums.activityType[r.type] },
+    { type: "date", header: m.activity.startOn, width: 12, get: (r) => r.startOn },
+    { type: "date", header: m.activity.endOn, width: 12, get: (r) => r.endOn },
+    { type: "text", header: m.activity.place, width: 24, get: (r) => r.place },
+    {
+      type: "text",
+      header: m.common.partner,
+      width: 22,
+      get: (r) => (r.partner ? partnerName(r.partner, locale) : null),
+    },
+    {
+      type: "text",
+      header: m.activity.agreements,
+      width: 40,
+      get: (r) => r.agreements.map((link) => link.agreement.title).join("; "),
+    },
+    {
+      type: "text",
+      header: m.activity.areas,
+      width: 30,
+      get: (r) => areas.list(r.areas, (_, name) => name),
+    },
+    { type: "int", header: x.participantCount, width: 12, get: (r) => r._count.participants },
+    { type: "text", header: m.activity.description, width: 50, get: (r) => r.description },
+    { type: "text", header: m.activity.outcome, width: 50, get: (r) => r.outcome },
+    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
+    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
+    { type: "dateTime", header: m.activity.lastUpdated, width: 20, get: (r) => r.updatedAt },
+  ];
+}
+
+export const activitiesDataset: TableDataset<TActivityListQuery> = {
+  minRole: "VIEWER",
+  stem: "activities",
+  listPath: "/activities",
+  parse: (params) =>
+    strictListQuery(
+      params,
+      activityListInputFromSearchParams,
+      [
+        { name: "type", key: "type", many: true, expected: oneOf(ACTIVITY_TYPES) },
+        { name: "year", key: "year", expected: "a year from 1000 to 2200" },
+        { name: "partner", key: "partnerId", expected: "a partner's id" },
+        { name: "agreement", key: "agreementId", expected: "an agreement's id" },
+        { name: "area", key: "area", expected: "an area code, e.g. ECONOMY" },
+        { name: "q", key: "q", expected: "at most 200 characters" },
+        { name: "sort", key: "sort", expected: oneOf(ACTIVITY_SORT_KEYS) },
+        { name: "dir", key: "dir", expected: "asc or desc" },
+      ],
+      ZActivityListInput,
+    ),
+
+  async build(ctx, query, texts) {
+    const { db, locale } = ctx;
+    const { m, x } = texts;
+    const where = activityWhere(query);
+    const keys = sortKeys(query);
+    const order: Prisma.ActivityOrderByWithRelationInput[] = [{ [query.sort]: query.dir }, { id: "asc" }];
+    const records = (signal?: AbortSignal) =>
+      keysetBatches<Row, Where>({
+        keys,
+        signal,
+        batchSize: ctx.batchSize,
+        fetch: (after, take) =>
+          db.activity.findMany({ where: after ? { AND: [where, after] } : where, select, orderBy: order, take }),
+      });
+    const table = sheet(m.nav.activities, columns(texts, locale, await areaNames(db, locale)), records);
+
+    const [partner, agreement, area] = await Promise.all([
+      query.partnerId !== undefined
+        ? db.partner.findUnique({ where: { id: query.partnerId }, select: { nameDe: true, nameEn: true } })
+        : null,
+      query.agreementId !== undefined
+        ? db.agreement.findUnique({ where: { id: query.agreementId }, select: { title: true } })
+        : null,
+      query.area
+        ? db.cooperationArea.findUnique({ where: { code: query.area }, select: { nameDe: true, nameEn: true } })
+        : null,
+    ]);
+    const sortLabels: Record<TActivityListQuery["sort"], string> = {
+      startOn: m.activity.startOn,
+      title: m.common.title,
+      type: m.common.type,
+    };
+    return {
+      title: m.nav.activities,
+      sheets: [table],
+      csv: table,
+      filter: filterLines([
+        [m.common.type, labels(query.type, m.enums.activityType)],
+        [m.common.year, query.year !== undefined ? String(query.year) : null],
+        [
+          m.common.partner,
+          query.partnerId === undefined
+            ? null
+            : `${partner ? partnerName(partner, locale) : "?"} (${x.id} ${query.partnerId})`,
+        ],
+        [
+          m.workingGroup.agreement,
+          query.agreementId === undefined ? null : `${agreement?.title ?? "?"} (${x.id} ${query.agreementId})`,
+        ],
+        [m.agreement.area, query.area ? (area ? partnerName(area, locale) : query.area) : null],
+        [x.search, query.q ? quoted(query.q, locale) : null],
+      ]),
+      sort: sortInWords(sortLabels[query.sort], query.dir, texts),
+    };
+  },
+};

@@ -1,0 +1,385 @@
+// Agreements as the list shows them (same filter, same order), every matching row, with all their dates.
+
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import {
+  AGREEMENT_STATUSES,
+  AGREEMENT_TYPES,
+  type AgreementStatus,
+  type AgreementType,
+  AREA_LINK_STATUSES,
+  type AreaLinkStatus,
+  CONTINENTS,
+  type Continent,
+  type DatePrecision,
+} from "../../domain/enums";
+import { countryName, fmt, partnerName } from "../../i18n/format";
+import {
+  AGREEMENT_SORT_KEYS,
+  agreementListInputFromSearchParams,
+  type TAgreementListQuery,
+  ZAgreementListInput,
+} from "../../schemas/agreement";
+import { agreementWhere, searchPartnerIds } from "../../services/agreement/list";
+import type { ExportTexts } from "../labels";
+import { oneOf, strictListQuery } from "../params";
+import { type Column, keysetBatches, readAhead, type SortKey, sheet } from "../table";
+import {
+  type AreaNames,
+  areaNames,
+  filterLines,
+  labels,
+  partialDateColumns,
+  quoted,
+  sortInWords,
+  type TableDataset,
+} from "./common";
+
+/**
+ * An agreement as the export writes it. Read with one SQL query per batch (detailRows): Prisma's nested selects
+ * (partner, predecessor, areas: four queries and their mapping) took twice the CPU time for 100,000 agreements.
+ */
+interface Row {
+  id: number;
+  type: AgreementType;
+  title: string;
+  status: AgreementStatus;
+  statusScope: string | null;
+  statusSince: Date | null;
+  statusSincePrecision: DatePrecision;
+  councilDecisionOn: Date | null;
+  councilDecisionOnPrecision: DatePrecision;
+  signedOn: Date | null;
+  signedOnPrecision: DatePrecision;
+  countersignedOn: Date | null;
+  countersignedOnPrecision: DatePrecision;
+  validFrom: Date | null;
+  validFromPrecision: DatePrecision;
+  validUntil: Date | null;
+  validUntilPrecision: DatePrecision;
+  responsibleUnit: string | null;
+  source: string | null;
+  verified: boolean;
+  notes: string | null;
+  updatedAt: Date;
+  partnerNameDe: string;
+  partnerNameEn: string;
+  partnerNameLocal: string | null;
+  countryCode: string;
+  continent: Continent;
+  predecessorTitle: string | null;
+  /** "areaId:STATUS" per linked cooperation area. */
+  areas: string[] | null;
+}
+
+/** A calendar day as JSON gives it ("2024-03-01", or null) → UTC midnight, as Prisma reads a DATE column. */
+function day(value: unknown): Date | null {
+  return typeof value === "string" ? new Date(`${value}T00:00:00Z`) : null;
+}
+
+/** One row as detailRows' JSON array: the values in the order of its SELECT list. */
+function rowFromJson(json: string): Row {
+  const v = JSON.parse(json) as unknown[];
+  return {
+    id: v[0] as number,
+    type: v[1] as AgreementType,
+    title: v[2] as string,
+    status: v[3] as AgreementStatus,
+    statusScope: v[4] as string | null,
+    statusSince: day(v[5]),
+    statusSincePrecision: v[6] as DatePrecision,
+    councilDecisionOn: day(v[7]),
+    councilDecisionOnPrecision: v[8] as DatePrecision,
+    signedOn: day(v[9]),
+    signedOnPrecision: v[10] as DatePrecision,
+    countersignedOn: day(v[11]),
+    countersignedOnPrecision: v[12] as DatePrecision,
+    validFrom: day(v[13]),
+    validFromPrecision: v[14] as DatePrecision,
+    validUntil: day(v[15]),
+    validUntilPrecision: v[16] as DatePrecision,
+    responsibleUnit: v[17] as string | null,
+    source: v[18] as string | null,
+    verified: v[19] as boolean,
+    notes: v[20] as string | null,
+    updatedAt: new Date(v[21] as number),
+    partnerNameDe: v[22] as string,
+    partnerNameEn: v[23] as string,
+    partnerNameLocal: v[24] as string | null,
+    countryCode: v[25] as string,
+    continent: v[26] as Continent,
+    predecessorTitle: v[27] as string | null,
+    areas: typeof v[28] === "string" ? v[28].split(",") : null,
+  };
+}
+
+/** An int[] parameter as PostgreSQL's text form ("{1,2,3}"): node-postgres builds it by appending element by element. */
+function intArray(values: readonly number[]): string {
+  return `{${values.join(",")}}`;
+}
+
+/**
+ * The rows of the given agreements, in the order of `ids` (an agreement deleted since its id was read is left out),
+ * each as one JSON array (text) that rowFromJson reads when the row is written. The partners' ids are passed too:
+ * with them PostgreSQL looks the partners up by their key instead of hashing the whole partner table every batch.
+ * The areas come as one text ("12:ACTIVE,3:PLANNED"): turning an array into JSON cost PostgreSQL more than all the
+ * rest of the row.
+ *
+ * Prisma's mapping of a raw query's rows (a typed value per cell, then an object per row) cost twice the CPU time;
+ * and a batch of parsed rows waiting to be written outlived the young generation and was promoted, while a row's
+ * text is one small object. Dates come as "YYYY-MM-DD", the last change as milliseconds (exact for timestamptz(3)).
+ */
+async function detailRows(db: Db, ids: readonly number[], partnerIds: readonly number[]): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: number; row: string }[]>`
+    SELECT a.id, json_build_array(a.id, a.type, a.title, a.status, a."statusScope",
+      a."statusSince", a."statusSincePrecision", a."councilDecisionOn", a."councilDecisionOnPrecision",
+      a."signedOn", a."signedOnPrecision", a."countersignedOn", a."countersignedOnPrecision",
+      a."validFrom", a."validFromPrecision", a."validUntil", a."validUntilPrecision",
+      a."responsibleUnit", a.source, a.verified, a.notes,
+      (extract(epoch FROM a."updatedAt") * 1000)::bigint,
+      p."nameDe", p."nameEn", p."nameLocal", p."countryCode", p.continent, pr.title,
+      (SELECT string_agg(aa."areaId"::text || ':' || aa.status::text, ',') FROM "AgreementArea" aa
+        WHERE aa."agreementId" = a.id))::text AS row
+    FROM "Agreement" a
+    JOIN "Partner" p ON p.id = a."partnerId" AND p.id = ANY(${intArray(partnerIds)}::int[])
+    LEFT JOIN "Agreement" pr ON pr.id = a."predecessorId"
+    WHERE a.id = ANY(${intArray(ids)}::int[])`;
+  // In the list's order (sorting in SQL by the ids' positions cost PostgreSQL a lookup per row instead of a scan).
+  const position = new Map<number, number>();
+  for (let index = 0; index < ids.length; index++) position.set(ids[index] as number, index);
+  const ordered: (string | undefined)[] = new Array(ids.length).fill(undefined);
+  for (const { id, row } of rows) {
+    const index = position.get(id);
+    if (index !== undefined) ordered[index] = row;
+  }
+  return rows.length === ids.length ? (ordered as string[]) : ordered.filter((row) => row !== undefined);
+}
+
+/**
+ * What the keyset needs of a row: the id, the partner (for detailRows) and the sort key, read by Prisma with the
+ * list's filter and order. Only the sort key in use is read (a title is long; the other fields are not needed).
+ */
+function keySelect(sort: TAgreementListQuery["sort"]) {
+  const base = { id: true, partnerId: true } as const;
+  switch (sort) {
+    case "partner":
+    case "partnerEn":
+      return { ...base, partner: { select: { nameDe: true, nameEn: true } } } satisfies Prisma.AgreementSelect;
+    default:
+      return { ...base, [sort]: true } as typeof base & Partial<Record<typeof sort, true>>;
+  }
+}
+type KeyRow = { id: number; partnerId: number } & Partial<
+  Pick<
+    Prisma.AgreementGetPayload<{ select: { title: true; type: true; status: true; signedOn: true; updatedAt: true } }>,
+    "title" | "type" | "status" | "signedOn" | "updatedAt"
+  >
+> & { partner?: { nameDe: string; nameEn: string } };
+type Where = Prisma.AgreementWhereInput;
+
+/**
+ * Agreements per read (a keyset query, then a detail query), by format. A batch waits while the one before it is written, so it should be written
+ * before the young generation has filled twice, or it is promoted and piles up as old garbage (seen as peak RSS):
+ * the CSV writer makes a few KB of garbage per row, exceljs ~10 times as much. Within that, larger is cheaper where
+ * the database is the bottleneck (CSV); exceljs is the bottleneck of an XLSX export, which gains nothing from
+ * larger batches. Measured on 100,000 agreements (bench/export.ts): XLSX with 1,000 rows per batch peaked at
+ * ~355 MB RSS (55 MB of it buffers waiting for a full collection), with 500 at ~250–290 MB (~15 MB).
+ */
+export const AGREEMENT_BATCH_SIZES = { csv: 2500, xlsx: 500 } as const;
+
+/** "12:ACTIVE" → { areaId: 12, status: "ACTIVE" }. */
+function parseAreaLinks(links: string[] | null): { areaId: number; status: AreaLinkStatus }[] {
+  return (links ?? []).map((link) => {
+    const [id, status] = link.split(":");
+    return { areaId: Number(id), status: status as AreaLinkStatus };
+  });
+}
+
+/** The list's order (server/services/agreement/list.ts) as keyset keys: the sort key, then the id. */
+function sortKeys(query: TAgreementListQuery): SortKey<KeyRow, Where>[] {
+  const dir = query.dir;
+  const as = (where: (f: unknown) => object) => where as (f: unknown) => Where;
+  const primary: Record<TAgreementListQuery["sort"], SortKey<KeyRow, Where>> = {
+    title: { dir, value: (r) => r.title, where: as((f) => ({ title: f })) },
+    partner: { dir, value: (r) => r.partner?.nameDe, where: as((f) => ({ partner: { nameDe: f } })) },
+    partnerEn: { dir, value: (r) => r.partner?.nameEn, where: as((f) => ({ partner: { nameEn: f } })) },
+    type: { dir, value: (r) => r.type, where: as((f) => ({ type: f })), enumValues: AGREEMENT_TYPES },
+    status: { dir, value: (r) => r.status, where: as((f) => ({ status: f })), enumValues: AGREEMENT_STATUSES },
+    signedOn: { dir, value: (r) => r.signedOn, where: as((f) => ({ signedOn: f })), nullsLast: true },
+    updatedAt: { dir, value: (r) => r.updatedAt, where: as((f) => ({ updatedAt: f })) },
+  };
+  return [primary[query.sort], { dir: "asc", value: (r) => r.id, where: as((f) => ({ id: f })) }];
+}
+
+function orderBy(query: TAgreementListQuery): Prisma.AgreementOrderByWithRelationInput[] {
+  const dir = query.dir;
+  const first: Prisma.AgreementOrderByWithRelationInput =
+    query.sort === "partner"
+      ? { partner: { nameDe: dir } }
+      : query.sort === "partnerEn"
+        ? { partner: { nameEn: dir } }
+        : query.sort === "signedOn"
+          ? { signedOn: { sort: dir, nulls: "last" } }
+          : { [query.sort]: dir };
+  return [first, { id: "asc" }];
+}
+
+function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
+  const { m, x } = texts;
+  const dates = (
+    header: string,
+    field: "councilDecisionOn" | "signedOn" | "countersignedOn" | "validFrom" | "validUntil",
+  ) => {
+    const precision = `${field}Precision` as const;
+    return partialDateColumns<Row>(header, (r) => ({ date: r[field], precision: r[precision] }), texts);
+  };
+  return [
+    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+    { type: "text", header: m.common.title, width: 48, get: (r) => r.title },
+    { type: "text", header: m.common.type, width: 26, get: (r) => m.enums.agreementType[r.type] },
+    { type: "text", header: m.common.status, width: 16, get: (r) => m.enums.agreementStatus[r.status] },
+    ...partialDateColumns<Row>(
+      m.agreement.statusSince,
+      (r) => ({ date: r.statusSince, precision: r.statusSincePrecision }),
+      texts,
+    ),
+    { type: "text", header: m.agreement.statusScope, width: 30, get: (r) => r.statusScope },
+    {
+      type: "text",
+      header: m.common.partner,
+      width: 24,
+      get: (r) => (locale === "de" ? r.partnerNameDe : r.partnerNameEn),
+    },
+    { type: "text", header: m.partner.nameLocal, width: 20, get: (r) => r.partnerNameLocal },
+    { type: "text", header: m.common.country, width: 20, get: (r) => countryName(r.countryCode, locale) },
+    { type: "text", header: m.partner.countryCode, width: 10, get: (r) => r.countryCode },
+    { type: "text", header: m.common.continent, width: 20, get: (r) => m.enums.continent[r.continent] },
+    {
+      type: "text",
+      header: m.agreement.areas,
+      width: 40,
+      get: (r) =>
+        areas.list(parseAreaLinks(r.areas), (link, name) => `${name} (${m.enums.areaLinkStatus[link.status]})`),
+    },
+    ...dates(m.agreement.councilDecisionOn, "councilDecisionOn"),
+    ...dates(m.agreement.signedOn, "signedOn"),
+    ...dates(m.agreement.countersignedOn, "countersignedOn"),
+    ...dates(m.agreement.validFrom, "validFrom"),
+    ...dates(m.agreement.validUntil, "validUntil"),
+    { type: "text", header: m.agreement.responsibleUnit, width: 24, get: (r) => r.responsibleUnit },
+    { type: "text", header: m.agreement.predecessor, width: 30, get: (r) => r.predecessorTitle },
+    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
+    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
+    { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
+    { type: "dateTime", header: m.agreement.lastUpdated, width: 20, get: (r) => r.updatedAt },
+  ];
+}
+
+export const agreementsDataset: TableDataset<TAgreementListQuery> = {
+  minRole: "VIEWER",
+  stem: "agreements",
+  listPath: "/agreements",
+  parse: (params) =>
+    strictListQuery(
+      params,
+      agreementListInputFromSearchParams,
+      [
+        { name: "status", key: "status", many: true, expected: oneOf(AGREEMENT_STATUSES) },
+        { name: "type", key: "type", many: true, expected: oneOf(AGREEMENT_TYPES) },
+        { name: "area", key: "area", many: true, expected: "an area code, e.g. ECONOMY" },
+        { name: "areaStatus", key: "areaStatus", many: true, expected: oneOf(AREA_LINK_STATUSES) },
+        { name: "country", key: "country", many: true, expected: "a two-letter country code" },
+        { name: "continent", key: "continent", many: true, expected: oneOf(CONTINENTS) },
+        { name: "from", key: "yearFrom", expected: "a year from 1000 to 2200" },
+        { name: "to", key: "yearTo", expected: "a year from 1000 to 2200" },
+        { name: "quiet", key: "quiet", expected: "1" },
+        { name: "q", key: "q", expected: "at most 200 characters" },
+        { name: "sort", key: "sort", expected: oneOf(AGREEMENT_SORT_KEYS) },
+        { name: "dir", key: "dir", expected: "asc or desc" },
+      ],
+      ZAgreementListInput,
+    ),
+
+  async build(ctx, query, texts) {
+    const { db, locale } = ctx;
+    const { m, x } = texts;
+    const where = agreementWhere(query, await searchPartnerIds(db, query.q));
+    const keys = sortKeys(query);
+    const order = orderBy(query);
+    const select = keySelect(query.sort);
+    const batchSize = ctx.batchSize ?? (ctx.format === "xlsx" ? AGREEMENT_BATCH_SIZES.xlsx : AGREEMENT_BATCH_SIZES.csv);
+    async function* records(signal?: AbortSignal): AsyncGenerator<string[]> {
+      // The next batch's keys are read while this batch's details are (readAhead).
+      const batches = readAhead(
+        keysetBatches<KeyRow, Where>({
+          keys,
+          signal,
+          batchSize,
+          fetch: (after, take) =>
+            db.agreement.findMany({
+              where: after ? { AND: [where, after] } : where,
+              select,
+              orderBy: order,
+              take,
+            }),
+        }),
+      );
+      for await (const batch of batches) {
+        const ids = batch.map((row) => row.id);
+        const partnerIds = [...new Set(batch.map((row) => row.partnerId))];
+        yield await detailRows(db, ids, partnerIds);
+      }
+    }
+    const table = sheet(m.nav.agreements, columns(texts, locale, await areaNames(db, locale)), records, rowFromJson);
+
+    const filterAreas = query.area?.length
+      ? await db.cooperationArea.findMany({
+          where: { code: { in: query.area } },
+          select: { code: true, nameDe: true, nameEn: true },
+        })
+      : [];
+    const years =
+      query.yearFrom !== undefined || query.yearTo !== undefined
+        ? [
+            query.yearFrom !== undefined ? fmt(x.yearFrom, { year: query.yearFrom }, locale) : "",
+            query.yearTo !== undefined ? fmt(x.yearTo, { year: query.yearTo }, locale) : "",
+          ]
+            .filter(Boolean)
+            .join(" ")
+        : null;
+    const sortLabels: Record<TAgreementListQuery["sort"], string> = {
+      title: m.common.title,
+      partner: `${m.common.partner} – ${m.partner.nameDe}`,
+      partnerEn: `${m.common.partner} – ${m.partner.nameEn}`,
+      type: m.common.type,
+      status: m.common.status,
+      signedOn: m.agreement.signedOn,
+      updatedAt: m.agreement.lastUpdated,
+    };
+    return {
+      title: m.nav.agreements,
+      sheets: [table],
+      csv: table,
+      filter: filterLines([
+        [m.common.status, labels(query.status, m.enums.agreementStatus)],
+        [m.common.type, labels(query.type, m.enums.agreementType)],
+        [
+          m.agreement.areas,
+          (query.area ?? [])
+            .map((code) => {
+              const area = filterAreas.find((a) => a.code === code);
+              return area ? partnerName(area, locale) : code;
+            })
+            .join(", "),
+        ],
+        [m.agreement.areaStatus, labels(query.areaStatus, m.enums.areaLinkStatus)],
+        [m.common.country, (query.country ?? []).map((code) => `${countryName(code, locale)} (${code})`).join(", ")],
+        [m.common.continent, labels(query.continent, m.enums.continent)],
+        [x.yearRange, years],
+        [m.agreement.quietFilter, query.quiet ? x.yes : null],
+        [x.search, query.q ? quoted(query.q, locale) : null],
+      ]),
+      sort: sortInWords(sortLabels[query.sort], query.dir, texts),
+    };
+  },
+};

@@ -1,0 +1,104 @@
+// What every table export (CSV, XLSX) shares: the dataset contract, columns for partial dates, filters in words.
+
+import type { Role } from "../../auth/roles";
+import type { Db } from "../../db/prisma";
+import type { DatePrecision } from "../../domain/enums";
+import { fmt, partnerName } from "../../i18n/format";
+import type { Locale } from "../../i18n/locales";
+import type { ExportTexts } from "../labels";
+import type { Column, TableExport } from "../table";
+import type { ExportContext } from "../types";
+
+export interface TableDataset<Q> {
+  minRole: Role;
+  /** The base of the file name per language, e.g. vereinbarungen (see labels.ts, fileStems). */
+  stem: keyof ExportTexts["x"]["fileStems"];
+  /** The list screen's path, for "list in the application" (the export's filters appended). */
+  listPath: string;
+  /** The list query from the URL, strictly (an invalid value → ExportParameterError naming the parameter). */
+  parse(params: URLSearchParams, locale: Locale): Q;
+  /** The sheets (reading lazily, batch by batch) and the filter in words. */
+  build(ctx: ExportContext, query: Q, texts: ExportTexts): Promise<Omit<TableExport, "listUrl">>;
+}
+
+/** A date known to the day, month or year, and a column beside it naming the precision. */
+export function partialDateColumns<R>(
+  header: string,
+  get: (row: R) => { date: Date | null; precision: DatePrecision },
+  texts: ExportTexts,
+): Column<R>[] {
+  return [
+    {
+      type: "partialDate",
+      header,
+      width: 14,
+      get: (row) => {
+        const { date, precision } = get(row);
+        return date ? { date, precision } : null;
+      },
+    },
+    {
+      type: "text",
+      header: fmt(texts.x.precision, { field: header }, texts.locale),
+      width: 12,
+      get: (row) => {
+        const { date, precision } = get(row);
+        return date ? (texts.m.admin.precisions[precision] ?? precision) : null;
+      },
+    },
+  ];
+}
+
+/** Labels of enum values (or anything with a label table), joined: "Aktiv, Ruhend". */
+export function labels<T extends string>(values: readonly T[] | undefined, table: Record<T, string>): string {
+  return (values ?? []).map((value) => table[value] ?? value).join(", ");
+}
+
+/** A search text in quotes of the file's language. */
+export function quoted(text: string, locale: Locale): string {
+  return locale === "de" ? `„${text}“` : `“${text}”`;
+}
+
+/** "Titel, aufsteigend". */
+export function sortInWords(label: string, dir: "asc" | "desc", texts: ExportTexts): string {
+  return `${label}, ${dir === "asc" ? texts.x.ascending : texts.x.descending}`;
+}
+
+/** Filter lines [label, value] without the empty ones. */
+export function filterLines(lines: readonly (readonly [string, string | null | undefined | false])[]) {
+  return lines.filter((line): line is readonly [string, string] => Boolean(line[1]));
+}
+
+export interface AreaNames {
+  /** The links' areas by the areas' order (sortOrder), each as `text(link, name)`, joined with "; ". */
+  list<L extends { areaId: number }>(links: readonly L[], text: (link: L, name: string) => string): string;
+}
+
+/** The cooperation areas' names in the file's language, read once per export (a short table). */
+export async function areaNames(db: Db, locale: Locale): Promise<AreaNames> {
+  const areas = await db.cooperationArea.findMany({
+    select: { id: true, nameDe: true, nameEn: true },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+  });
+  const byId = new Map(areas.map((area, index) => [area.id, { name: partnerName(area, locale), index }]));
+  const position = (id: number) => byId.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
+  const compare = (a: { areaId: number }, b: { areaId: number }) =>
+    position(a.areaId) - position(b.areaId) || a.areaId - b.areaId;
+  return {
+    list: (links, text) => {
+      // Mostly zero to three links, often in order already: sorted (a copy) only when they are not.
+      let ordered = true;
+      for (let index = 1; index < links.length && ordered; index++) {
+        ordered = compare(links[index - 1] as { areaId: number }, links[index] as { areaId: number }) <= 0;
+      }
+      const sorted = ordered ? links : [...links].sort(compare);
+      let joined = "";
+      for (let index = 0; index < sorted.length; index++) {
+        const link = sorted[index] as (typeof sorted)[number];
+        if (index > 0) joined += "; ";
+        joined += text(link, byId.get(link.areaId)?.name ?? String(link.areaId));
+      }
+      return joined;
+    },
+  };
+}
