@@ -66,6 +66,8 @@ const ZEnv = z.object({
   /** "demo" seeds an empty database with Cologne's data (the default); "none" leaves it empty. */
   SEED: z.enum(["demo", "none"]).default("demo"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** `npm run account:create` only: the new account's password (else it is read from standard input). */
+  ACCOUNT_PASSWORD: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -77,6 +79,18 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   return parsed.data;
+}
+
+/**
+ * One variable, read now and checked by the same rule as at the start (for the few read per request, and which tests
+ * change while the process runs: NODE_ENV, STATISTICS_CACHE_SECONDS, APP_URL). A wrong value stopped the start
+ * already; should one appear later, the rule's message names it.
+ */
+export function envValue<K extends keyof Env>(name: K, source: NodeJS.ProcessEnv = process.env): Env[K] {
+  const raw = source[name];
+  const parsed = ZEnv.shape[name].safeParse(raw === "" ? undefined : raw);
+  if (!parsed.success) throw new Error(`Invalid environment: ${name}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data as Env[K];
 }
 
 export function dataDir(env: Env): string {

@@ -5,6 +5,7 @@
 import Link from "next/link";
 import type { AuditEntity } from "@/server/domain/enums";
 import type { Messages } from "@/server/i18n/messages";
+import { type Change, changesOf as changesOfRecorded, fieldLabel } from "@/server/services/audit/labels";
 import type { AuditEventRow } from "@/server/services/audit/list";
 import { useI18n } from "../_i18n/client";
 
@@ -13,17 +14,9 @@ export type AuditEvent = AuditEventRow;
 /** Values longer than this are shortened; the whole value is in a <details> beside it. */
 const SHORT_VALUE = 80;
 
-type Change = { field: string; before: unknown; after: unknown };
-
 /** The changed fields of an event, in the order they were recorded (anything malformed is left out). */
 export function changesOf(event: Pick<AuditEvent, "changes">): Change[] {
-  const changes = event.changes;
-  if (!changes || typeof changes !== "object" || Array.isArray(changes)) return [];
-  return Object.entries(changes).flatMap(([field, change]) =>
-    change && typeof change === "object" && !Array.isArray(change)
-      ? [{ field, before: (change as { before?: unknown }).before, after: (change as { after?: unknown }).after }]
-      : [],
-  );
+  return changesOfRecorded(event.changes);
 }
 
 /** The page of the record an event is about, where there is one. */
@@ -47,12 +40,6 @@ export function recordHref(event: Pick<AuditEvent, "entityType" | "entityId" | "
     default:
       return null;
   }
-}
-
-export function fieldLabel(m: Messages, entityType: AuditEntity, field: string): string {
-  if (entityType === "USER" && field === "role") return m.admin.role;
-  if (entityType === "USER" && field === "name") return m.common.name;
-  return lookup(m.admin.fields, field);
 }
 
 function lookup(table: Record<string, string>, value: string): string {

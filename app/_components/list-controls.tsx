@@ -1,9 +1,10 @@
 "use client";
-// The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
 import Link from "next/link";
 import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import { fmt } from "@/server/i18n/format";
-import type { SearchParamsLike } from "@/server/schemas/search-params";
+// The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
+import type { SearchParamsLike } from "@/server/lists/define";
+
 import { useI18n } from "../_i18n/client";
 import { ErrorAlert } from "./errors";
 import { Pagination } from "./pagination";

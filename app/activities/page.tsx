@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
+import { activityListInputFromSearchParams } from "@/server/lists/activities";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { ActivityList } from "./_components/activity-list";
-import { activityListInputFromSearchParams } from "./_components/list-input";
 
 export const dynamic = "force-dynamic";
 

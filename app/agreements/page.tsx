@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
+import { agreementListInputFromSearchParams } from "@/server/lists/agreements";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { AgreementList } from "./_components/agreement-list";

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { partnerListInputFromSearchParams } from "@/server/lists/partners";
+
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { PartnerList } from "./_components/partner-list";
-import { partnerListInputFromSearchParams } from "./_components/search-params";
 
 export const dynamic = "force-dynamic";
 

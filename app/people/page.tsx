@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { personListInputFromSearchParams } from "@/server/lists/people";
+
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { PersonList } from "./_components/person-list";
-import { personListInputFromSearchParams } from "./_components/search-params";
 
 export const dynamic = "force-dynamic";
 

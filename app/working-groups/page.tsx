@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { workingGroupListInputFromSearchParams } from "@/server/lists/working-groups";
+
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
-import { workingGroupListInputFromSearchParams } from "./_components/list-input";
+
 import { WorkingGroupList } from "./_components/working-group-list";
 
 export const dynamic = "force-dynamic";

@@ -11,23 +11,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Db } from "../db/prisma";
 import type { Actor } from "./actor";
 import type { Auth } from "./auth";
-
-/** The value of cookie `name` in a Cookie header as better-call reads it: the first one, unquoted, URL-decoded. */
-export function cookieValue(header: string | null, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq === -1 || part.slice(0, eq).trim() !== name) continue;
-    let value = part.slice(eq + 1).trim();
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
-  }
-  return null;
-}
+import { cookieValue } from "./cookies";
 
 /** The token of a signed cookie value `token.signature` if the signature is the secret's HMAC-SHA256 of the token. */
 export function verifiedToken(signed: string, secret: string): string | null {

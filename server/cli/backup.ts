@@ -3,8 +3,8 @@
 // See server/db/backup.ts for what the file holds and how it is checked.
 import path from "node:path";
 import { BackupError, backupDatabase, formatBytes, rowTable } from "../db/backup";
-import { startDatabase } from "../db/setup";
 import { readEnv } from "../env";
+import { startDatabase } from "./database";
 
 const USAGE = "Usage: npm run db:backup [-- FILE]";
 

@@ -8,7 +8,9 @@ for (const violation of violations) {
   console.error(`${violation.file}: imports "${violation.imported}": ${violation.reason}`);
 }
 if (violations.length) {
-  console.error(`\n${violations.length} import(s) against the layer rules (server/cli/layers.ts, docs/ARCHITECTURE.md).`);
+  console.error(
+    `\n${violations.length} import(s) against the layer rules (server/cli/layers.ts, docs/ARCHITECTURE.md).`,
+  );
   process.exit(1);
 }
 console.log("Layers: every import points the allowed way.");

@@ -58,13 +58,21 @@ export const LAYER_RULES: readonly LayerRule[] = [
   },
   {
     layer: "server/trpc/",
-    mayImport: [...BASE, "server/schemas/", "server/lists/", "server/db/", "server/auth/", "server/services/"],
+    mayImport: [
+      ...BASE,
+      "server/schemas/",
+      "server/lists/",
+      "server/db/",
+      "server/auth/",
+      "server/services/",
+      "server/env.ts",
+    ],
     forbiddenPackages: ["next", "react", "react-dom"],
   },
   { layer: "server/security/", mayImport: ["server/env.ts"], forbiddenPackages: FRAMEWORK },
   { layer: "server/cli/", mayImport: ["server/", "prisma/"] },
   { layer: "prisma/", mayImport: ["server/domain/", "server/i18n/", "server/db/", "server/auth/", "server/services/"] },
-  { layer: "proxy.ts", mayImport: ["server/security/"] },
+  { layer: "proxy.ts", mayImport: ["server/security/", "server/env.ts"] },
   // Pages and route handlers may use every server layer; not the command line or the test support.
   {
     layer: "app/",
@@ -158,7 +166,15 @@ export function checkFile(root: string, file: string, text: string): Violation[]
   return violations;
 }
 
-const SKIP = new Set(["node_modules", ".next", ".data", "generated", "migrations", "test-results", "playwright-report"]);
+const SKIP = new Set([
+  "node_modules",
+  ".next",
+  ".data",
+  "generated",
+  "migrations",
+  "test-results",
+  "playwright-report",
+]);
 
 /** Every .ts/.tsx file under the given folders of root (paths relative to root). */
 export function sourceFiles(root: string, folders: readonly string[] = ["app", "server", "prisma", "proxy.ts"]) {

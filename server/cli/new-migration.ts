@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { diffSchemas, MIGRATIONS_DIR, SCHEMA_FILE, SNAPSHOT_FILE } from "../db/schema-engine";
-import { startDatabase } from "../db/setup";
 import { readEnv } from "../env";
+import { startDatabase } from "./database";
 
 async function main() {
   const name = process.argv[2];

@@ -4,8 +4,8 @@
 // table by table with the backup before it is committed, so a failure leaves the database as it was.
 import path from "node:path";
 import { BackupError, restoreDatabase, rowTable, verifyBackup } from "../db/backup";
-import { startDatabase } from "../db/setup";
 import { readEnv } from "../env";
+import { startDatabase } from "./database";
 
 const USAGE = "Usage: npm run db:restore -- FILE [--replace]";
 

@@ -4,8 +4,8 @@
 import { isDatabaseEmpty, replaceWithDemoData, seedDemoData } from "../../prisma/seed";
 import { createPrismaClient } from "../db/prisma";
 import { applyMigrations } from "../db/schema-engine";
-import { startDatabase } from "../db/setup";
 import { readEnv } from "../env";
+import { startDatabase } from "./database";
 
 async function main() {
   const replace = process.argv.includes("--replace");

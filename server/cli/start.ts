@@ -1,10 +1,10 @@
 // `npm start`: builds the app if its sources changed, starts and migrates the database, seeds an empty one with
 // the demo data, and serves the production build on PORT. `npm run dev` does the same with `next dev`.
 import { spawn } from "node:child_process";
-import { prepareDatabase, startDatabase } from "../db/setup";
 import { readEnv } from "../env";
 import { serverHeapArgs } from "../heap";
 import { buildIfNeeded, NEXT_BIN } from "./build";
+import { prepareDatabase, startDatabase } from "./database";
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const dev = process.argv.includes("--dev");

@@ -2,11 +2,12 @@
 // the file as a download. app/api/export/[kind]/route.ts only adds the session and the database.
 
 import type { Actor } from "../auth/actor";
+import { cookieValue } from "../auth/cookies";
 import { hasRole } from "../auth/roles";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/errors";
 import type { Db } from "../db/prisma";
 import { DomainError } from "../domain/errors";
 import { LOCALE_COOKIE, LOCALES, type Locale, toLocale } from "../i18n/locales";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../trpc/errors";
 import { contentDisposition } from "./format";
 import { PdfError } from "./pdf-errors";
 import { EXPORT_KINDS, exportKind } from "./registry";
@@ -16,14 +17,6 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 function problem(status: number, error: string, parameter?: string): Response {
   return Response.json(parameter ? { error, parameter } : { error }, { status, headers: NO_STORE });
-}
-
-function cookie(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
-  }
-  return undefined;
 }
 
 export interface HandleExportOptions {
@@ -60,7 +53,7 @@ export async function handleExport(
   if (lang !== null && !(LOCALES as readonly string[]).includes(lang)) {
     return problem(400, `lang: must be one of ${LOCALES.join(", ")}`, "lang");
   }
-  const locale: Locale = lang ? (lang as Locale) : toLocale(cookie(request, LOCALE_COOKIE));
+  const locale: Locale = lang ? (lang as Locale) : toLocale(cookieValue(request.headers.get("cookie"), LOCALE_COOKIE));
 
   try {
     const file = await entry.run({

@@ -3,7 +3,6 @@
 // server prints as the user). Parameters are checked here, before Chromium is involved: a bad one answers 400
 // naming it, an unknown agreement 404. Printing errors are PdfErrors with their status (./pdf-errors.ts): no
 // Chromium 503, not ready within 30 s 504.
-import { headers } from "next/headers";
 import { notFound } from "../domain/errors";
 import { readEnv } from "../env";
 import { fmt, formatDate } from "../i18n/format";
@@ -18,24 +17,19 @@ import type { ExportContext, ExportFile, ExportKind } from "./types";
 const NOT_FILTERS = new Set(["format", "lang", "page", "pageSize"]);
 
 /**
- * The request's cookies (the session) and the address its user reached the app at (for links in the PDF), from the
- * route handler's request (Next.js' request scope; ExportContext does not carry the request).
+ * The request's cookies (the session) and the address its user reached the app at (for links in the PDF). Without a
+ * request (tests) there is no session to forward, and the print page refuses.
  */
-async function requestOfExport(): Promise<{ cookieHeader: string | null; publicOrigin: string | null }> {
-  let request: Headers;
-  try {
-    request = new Headers(await headers());
-  } catch {
-    request = new Headers(); // outside a request (tests): no session to forward; the print page then refuses
-  }
-  const host = request.get("host");
+function requestOfExport(request: Request | undefined): { cookieHeader: string | null; publicOrigin: string | null } {
+  const headers = request?.headers ?? new Headers();
+  const host = headers.get("host");
   const configured = readEnv().APP_URL;
   return {
-    cookieHeader: request.get("cookie"),
+    cookieHeader: headers.get("cookie"),
     publicOrigin:
       configured ??
       (host && /^[\w.:[\]-]+$/.test(host)
-        ? `${request.get("x-forwarded-proto") === "https" ? "https" : "http"}://${host}`
+        ? `${headers.get("x-forwarded-proto") === "https" ? "https" : "http"}://${host}`
         : null),
   };
 }
@@ -56,7 +50,7 @@ async function print(ctx: ExportContext, path: string, title: string, fileName: 
     title,
     date: formatDate(today(ctx.now), ctx.locale),
     signal: ctx.signal,
-    ...(await requestOfExport()),
+    ...requestOfExport(ctx.request),
   });
   return { body: bodyOf(bytes), fileName, contentType: "application/pdf" };
 }

@@ -3,6 +3,7 @@
 // plain queries), the export kinds' refusals before anything is printed, and the PDF check on a PDF that Chromium
 // prints here (skipped where there is no Chromium). Printing an app page needs the running app: the browser tests
 // (e2e) download the three reports and check them with checkPdf().
+
 import { existsSync } from "node:fs";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +11,8 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/prisma";
 import { DomainError } from "../domain/errors";
 import { messagesFor, reportMessagesFor } from "../i18n/messages";
-import { agreementListInputFromSearchParams } from "../schemas/agreement";
+import { agreementListInputFromSearchParams } from "../lists/agreements";
+
 import { agreementWhere } from "../services/agreement/list";
 import { yearStart } from "../services/shared/dates";
 import { callerFor, TEST_ACTORS } from "../test/caller";

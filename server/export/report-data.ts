@@ -1,14 +1,43 @@
-// The data of the PDF reports, loaded as the requesting user: through the tRPC router (a caller built on the user's
-// session, so each report holds only what that role may see) and, for the one question no procedure answers (the
-// status changes of a year), a query of status history that every role may read on each agreement's page.
+// The data of the PDF reports, read through the services as one user may read them. A report reads through a
+// ReportReader: the services on the database (serviceReader: for a signed-in user, since every report needs only
+// what every role may read), or anything of the same shape, such as a tRPC caller built on the user's session (the
+// print pages pass theirs, so the router's role checks apply too). The status changes of a year, which no list
+// answers, come from the status history that every role reads on each agreement's page.
 import type { Db } from "../db/prisma";
 import type { ActivityType } from "../domain/enums";
-import type { TAgreementListInput } from "../schemas/agreement";
+import { type TActivityListInput, ZActivityListInput } from "../lists/activities";
+import { type TAgreementListInput, ZAgreementListInput } from "../lists/agreements";
 import type { Paginated } from "../schemas/common";
+import { type ActivityListItem, listActivities } from "../services/activity/list";
+import { type AgreementDetail, getAgreement } from "../services/agreement/detail";
+import { type AgreementListItem, listAgreements } from "../services/agreement/list";
+import { listCooperationAreas } from "../services/cooperation-area";
 import { yearStart } from "../services/shared/dates";
-import type { createCaller } from "../trpc/root";
+import { getWorkingGroup, type WorkingGroupDetail } from "../services/working-group/detail";
 
-export type ReportCaller = ReturnType<typeof createCaller>;
+/** What a report reads: the list and detail reads of the services, by the names of the tRPC procedures. */
+export interface ReportReader {
+  agreement: {
+    list(input: TAgreementListInput): Promise<Paginated<AgreementListItem>>;
+    byId(input: { id: number }): Promise<AgreementDetail>;
+  };
+  workingGroup: { byId(input: { id: number }): Promise<WorkingGroupDetail> };
+  activity: { list(input: TActivityListInput): Promise<Paginated<ActivityListItem>> };
+  cooperationArea: { list(): Promise<{ id: number; code: string; nameDe: string; nameEn: string }[]> };
+}
+
+/** The services as a ReportReader (inputs checked by the same schemas as the procedures'). */
+export function serviceReader(db: Db): ReportReader {
+  return {
+    agreement: {
+      list: (input) => listAgreements(db, ZAgreementListInput.parse(input)),
+      byId: ({ id }) => getAgreement(db, id),
+    },
+    workingGroup: { byId: ({ id }) => getWorkingGroup(db, id) },
+    activity: { list: (input) => listActivities(db, ZActivityListInput.parse(input)) },
+    cooperationArea: { list: () => listCooperationAreas(db) },
+  };
+}
 
 /** The most rows a report table lists; beyond that, the report says how many there are (the XLSX holds them all). */
 export const REPORT_TABLE_LIMIT = 1000;
@@ -35,13 +64,13 @@ export async function collectPages<T>(
 
 /** The agreements of the list's filter (every page, in the list's order) and the area names for the filter text. */
 export async function loadPartnershipReport(
-  caller: ReportCaller,
+  reader: ReportReader,
   input: TAgreementListInput,
   limit: number = REPORT_TABLE_LIMIT,
 ) {
   const [areas, agreements] = await Promise.all([
-    caller.cooperationArea.list(),
-    collectPages((page, pageSize) => caller.agreement.list({ ...input, page, pageSize, exactTotal: true }), limit),
+    reader.cooperationArea.list(),
+    collectPages((page, pageSize) => reader.agreement.list({ ...input, page, pageSize, exactTotal: true }), limit),
   ]);
   return { input, areas, agreements: agreements.items, total: agreements.total };
 }
@@ -58,9 +87,6 @@ export interface DossierPerson {
   /** What the person took part in, e.g. "Delegationsreise 2019 (Delegationsleitung)". */
   involvedIn: string[];
 }
-
-type AgreementDetail = Awaited<ReturnType<ReportCaller["agreement"]["byId"]>>;
-type WorkingGroupDetail = Awaited<ReturnType<ReportCaller["workingGroup"]["byId"]>>;
 
 /** Everyone the agreement's activities and working groups name, once each, by name, with what they took part in. */
 export function dossierPeople(agreement: AgreementDetail, groups: readonly WorkingGroupDetail[]): DossierPerson[] {
@@ -94,9 +120,9 @@ export function dossierPeople(agreement: AgreementDetail, groups: readonly Worki
 }
 
 /** One agreement with its working groups in full (leads, members, milestones) and the people involved. */
-export async function loadAgreementDossier(caller: ReportCaller, id: number) {
-  const agreement = await caller.agreement.byId({ id });
-  const groups = await Promise.all(agreement.workingGroups.map((group) => caller.workingGroup.byId({ id: group.id })));
+export async function loadAgreementDossier(reader: ReportReader, id: number) {
+  const agreement = await reader.agreement.byId({ id });
+  const groups = await Promise.all(agreement.workingGroups.map((group) => reader.workingGroup.byId({ id: group.id })));
   return { agreement, groups, people: dossierPeople(agreement, groups) };
 }
 
@@ -139,17 +165,17 @@ export function statusChangesInYear(db: Db, year: number) {
  * The annual report: agreements signed in `year`, status changes that took effect in it, activities that started in
  * it. `db` answers only the status changes; pass it after the user's session was checked (the print page does).
  */
-export async function loadAnnualReport(caller: ReportCaller, db: Db, year: number, limit: number = REPORT_TABLE_LIMIT) {
+export async function loadAnnualReport(reader: ReportReader, db: Db, year: number, limit: number = REPORT_TABLE_LIMIT) {
   const [signed, statusChanges, activities] = await Promise.all([
     collectPages(
       (page, pageSize) =>
-        caller.agreement.list({ yearFrom: year, yearTo: year, sort: "signedOn", dir: "asc", page, pageSize }),
+        reader.agreement.list({ yearFrom: year, yearTo: year, sort: "signedOn", dir: "asc", page, pageSize }),
       limit,
     ),
-    // A caller call first, so a request without a session is refused before the direct query runs.
-    caller.cooperationArea.list().then(() => statusChangesInYear(db, year)),
+    // A reader call first: with a tRPC caller, a request without a session is refused before the direct query runs.
+    reader.cooperationArea.list().then(() => statusChangesInYear(db, year)),
     collectPages(
-      (page, pageSize) => caller.activity.list({ year, sort: "startOn", dir: "asc", page, pageSize }),
+      (page, pageSize) => reader.activity.list({ year, sort: "startOn", dir: "asc", page, pageSize }),
       limit,
     ),
   ]);

@@ -4,7 +4,7 @@
 import { countryName, fmt } from "../i18n/format";
 import type { Locale } from "../i18n/locales";
 import type { Messages, ReportMessages } from "../i18n/messages";
-import type { TAgreementListInput } from "../schemas/agreement";
+import type { TAgreementListInput } from "../lists/agreements";
 
 export interface AreaName {
   code: string;

@@ -1,5 +1,6 @@
 // The model of a table export (CSV, XLSX): sheets of typed columns whose rows arrive in batches, read from the
 // database with keyset pagination, so that no export ever holds more than one batch of records.
+import { nest, type OrderField } from "../lists/define";
 import type { PartialDate } from "../schemas/common";
 
 /**
@@ -165,6 +166,18 @@ export interface SortKey<R, W> {
   dir: "asc" | "desc";
   nullsLast?: boolean;
   enumValues?: readonly string[];
+}
+
+/** A list's order (server/lists: the same fields as the list service's orderBy) as keyset keys over its records. */
+export function keysetKeys<R, W>(fields: readonly OrderField[]): SortKey<R, W>[] {
+  return fields.map((field) => ({
+    dir: field.dir,
+    nullsLast: field.nullsLast,
+    enumValues: field.enumValues,
+    value: (row: R) =>
+      field.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], row),
+    where: (filter: Filter) => nest(field.path, filter) as W,
+  }));
 }
 
 function strictlyAfter<R, W>(key: SortKey<R, W>, value: unknown): W | null {

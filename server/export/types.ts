@@ -57,17 +57,5 @@ export interface ExportKind {
   run(ctx: ExportContext): Promise<ExportFile>;
 }
 
-/** A query parameter that is not valid: answered 400 with { error, parameter }. */
-export class ExportParameterError extends Error {
-  constructor(
-    readonly parameter: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "ExportParameterError";
-  }
-}
-
-export function exportParameterError(parameter: string, message: string): ExportParameterError {
-  return new ExportParameterError(parameter, `${parameter}: ${message}`);
-}
+/** A query parameter that is not valid: answered 400 with { error, parameter } (the lists' strict reading throws it). */
+export { ParameterError as ExportParameterError, parameterError as exportParameterError } from "../lists/define";

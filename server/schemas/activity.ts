@@ -21,24 +21,6 @@ import {
 
 export const ZActivityType = z.enum(ACTIVITY_TYPES);
 
-export const ACTIVITY_SORT_KEYS = ["startOn", "title", "type"] as const;
-
-export const ZActivityListInput = z.strictObject({
-  type: z.array(ZActivityType).max(20).optional(),
-  /** Calendar year of the start date. */
-  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR).optional(),
-  partnerId: ZId.optional(),
-  agreementId: ZId.optional(),
-  area: ZAreaCode.optional(),
-  q: ZSearch,
-  sort: z.enum(ACTIVITY_SORT_KEYS).default("startOn"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
-export type TActivityListInput = z.input<typeof ZActivityListInput>;
-export type TActivityListQuery = z.output<typeof ZActivityListInput>;
-
 export const ZActivityParticipantInput = z.strictObject({
   personId: ZId,
   /** The person's role in this activity, e.g. "Delegationsleitung". */

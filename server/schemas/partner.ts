@@ -18,22 +18,6 @@ import {
 export const ZContinent = z.enum(CONTINENTS);
 export const ZPartnerKind = z.enum(PARTNER_KINDS);
 
-export const PARTNER_SORT_KEYS = ["nameDe", "nameEn", "countryCode", "continent", "updatedAt"] as const;
-
-export const ZPartnerListInput = z.strictObject({
-  /** Searches the German, English and local names and the notes. */
-  q: ZSearch,
-  country: z.array(ZCountryCode).max(50).optional(),
-  continent: z.array(ZContinent).max(10).optional(),
-  kind: ZPartnerKind.optional(),
-  sort: z.enum(PARTNER_SORT_KEYS).default("nameDe"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
-export type TPartnerListInput = z.input<typeof ZPartnerListInput>;
-export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
-
 function coordinate(limit: number) {
   return z.number().min(-limit).max(limit).nullable().optional();
 }

@@ -35,23 +35,6 @@ export const ZEmail = z
   .nullable()
   .optional();
 
-/** "cologne": people of the city's own side (no partner); "partner": people of any partner city. */
-export const PERSON_SIDES = ["cologne", "partner"] as const;
-export const PERSON_SORT_KEYS = ["name", "organisation", "updatedAt"] as const;
-
-export const ZPersonListInput = z.strictObject({
-  /** Searches name, role, organisation and notes. */
-  q: ZSearch,
-  partnerId: ZId.optional(),
-  side: z.enum(PERSON_SIDES).optional(),
-  sort: z.enum(PERSON_SORT_KEYS).default("name"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
-export type TPersonListInput = z.input<typeof ZPersonListInput>;
-export type TPersonListQuery = z.output<typeof ZPersonListInput>;
-
 const personFields = {
   name: cleanText(requiredText(200)),
   role: cleanText(optionalText(200)),

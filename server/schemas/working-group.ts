@@ -18,24 +18,6 @@ import {
 export const ZWorkingGroupStatus = z.enum(WORKING_GROUP_STATUSES);
 export const ZMilestoneStatus = z.enum(MILESTONE_STATUSES);
 
-export const WORKING_GROUP_SORT_KEYS = ["name", "status", "updatedAt"] as const;
-/** Milestone filters of the working-group list (the dashboard's "due" and "overdue" figures link to them). */
-export const MILESTONE_FILTERS = ["overdue", "dueSoon"] as const;
-
-export const ZWorkingGroupListInput = z.strictObject({
-  status: z.array(ZWorkingGroupStatus).max(20).optional(),
-  agreementId: ZId.optional(),
-  /** Only groups with a pending milestone that is overdue, or due within DUE_SOON_DAYS. */
-  milestones: z.enum(MILESTONE_FILTERS).optional(),
-  q: ZSearch,
-  sort: z.enum(WORKING_GROUP_SORT_KEYS).default("name"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
-export type TWorkingGroupListInput = z.input<typeof ZWorkingGroupListInput>;
-export type TWorkingGroupListQuery = z.output<typeof ZWorkingGroupListInput>;
-
 export const ZWorkingGroupMembershipInput = z.strictObject({
   personId: ZId,
   /** The person's role in this group, e.g. "Koordination". */

@@ -2,6 +2,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { hasRole, type Role } from "../auth/roles";
+import { envValue } from "../env";
 import { keyedFieldErrors } from "../i18n/validation";
 import { invalidateStatistics } from "../services/statistics/cache";
 import type { Context } from "./context";
@@ -23,15 +24,16 @@ const t = initTRPC
       const cause = error.cause;
       const zodError = cause instanceof ZodError ? cause : null;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
+      const production = envValue("NODE_ENV") === "production";
       return {
         ...shape,
         // Internal errors say nothing about the server's inner workings to clients in production.
-        message: internal && process.env.NODE_ENV === "production" ? "Internal server error" : shape.message,
+        message: internal && production ? "Internal server error" : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          ...(process.env.NODE_ENV === "production" ? {} : { stack: shape.data.stack }),
+          ...(production ? {} : { stack: shape.data.stack }),
           fieldErrors: zodError
             ? z.flattenError(zodError).fieldErrors
             : error instanceof MappedError

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { formatDateRange, partnerName } from "@/server/i18n/format";
+import { activityListInputFromSearchParams } from "@/server/lists/activities";
 import { UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
@@ -15,7 +16,6 @@ import {
 } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
-import { activityListInputFromSearchParams } from "./list-input";
 
 export function ActivityList() {
   const { m, locale } = useI18n();

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
+import { accountListInputFromSearchParams } from "@/server/lists/accounts";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
 import { getMessages } from "../../_i18n/server";
 import { requireRole } from "../../_lib/session";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { AccountList } from "./_components/account-list";
-import { accountListInputFromSearchParams } from "./_components/list-input";
 
 export const dynamic = "force-dynamic";
 

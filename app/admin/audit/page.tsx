@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
+import { auditListInputFromSearchParams } from "@/server/lists/audit";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+
 import { getMessages } from "../../_i18n/server";
 import { requireRole } from "../../_lib/session";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { AuditList } from "./_components/audit-list";
-import { auditListInputFromSearchParams } from "./_components/list-input";
 
 export const dynamic = "force-dynamic";
 

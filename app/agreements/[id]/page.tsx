@@ -1,45 +1,30 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { permissionsOf } from "@/server/auth/roles";
 import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "@/server/i18n/format";
+import { AGREEMENT_FIELDS } from "@/server/schemas/agreement";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { ExportMenu } from "../../_components/export-menu";
+import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { parseId } from "../../_lib/params";
+import { type IdPageProps, loadAgreement, recordTitle } from "../../_lib/records";
 import { requireActor } from "../../_lib/session";
-import { orNull, serverCaller } from "../../_lib/trpc/server";
 import { StatusChangeForm } from "../_components/status-change-form";
 
 export const dynamic = "force-dynamic";
 
-async function load(idText: string) {
-  const id = parseId(idText);
-  return id === null ? null : orNull((await serverCaller()).agreement.byId({ id }));
-}
+export const generateMetadata = recordTitle(loadAgreement, (a) => a.title);
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const agreement = await load((await params).id);
-  return { title: agreement?.title ?? "404" };
-}
-
-export default async function AgreementPage({ params }: { params: Promise<{ id: string }> }) {
-  const agreement = await load((await params).id);
+export default async function AgreementPage({ params }: IdPageProps) {
+  const agreement = await loadAgreement((await params).id);
   if (!agreement) notFound();
   const { m, locale } = await getMessages();
   const can = permissionsOf((await requireActor()).role);
   const a = agreement;
-  const dates = [
-    [m.agreement.councilDecisionOn, a.councilDecisionOn, a.councilDecisionOnPrecision],
-    [m.agreement.signedOn, a.signedOn, a.signedOnPrecision],
-    [m.agreement.countersignedOn, a.countersignedOn, a.countersignedOnPrecision],
-    [m.agreement.validFrom, a.validFrom, a.validFromPrecision],
-    [m.agreement.validUntil, a.validUntil, a.validUntilPrecision],
-  ] as const;
   const people = new Map<number, { id: number; name: string; role: string | null; organisation: string | null }>();
   for (const link of a.activities) for (const p of link.activity.participants) people.set(p.person.id, p.person);
 
@@ -102,16 +87,22 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
               ) : null}
               {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
             </dd>
-            {dates.map(([label, date, precision]) =>
-              date ? (
-                <Fragment key={label}>
-                  <dt>{label}</dt>
-                  <dd>{formatDate(date, locale, precision)}</dd>
-                </Fragment>
-              ) : null,
-            )}
-            <dt>{m.agreement.responsibleUnit}</dt>
-            <dd>{a.responsibleUnit ?? m.common.none}</dd>
+            <FieldFacts
+              fields={AGREEMENT_FIELDS}
+              section="dates"
+              record={a}
+              labels={m.agreement}
+              locale={locale}
+              none={m.common.none}
+            />
+            <FieldFacts
+              fields={AGREEMENT_FIELDS}
+              section="general"
+              record={a}
+              labels={m.agreement}
+              locale={locale}
+              none={m.common.none}
+            />
             {a.predecessor ? (
               <>
                 <dt>{m.agreement.predecessor}</dt>

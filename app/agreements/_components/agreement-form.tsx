@@ -7,15 +7,13 @@ import { type FormEvent, useState } from "react";
 import type { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, type AreaLinkStatus } from "@/server/domain/enums";
 import { partnerName } from "@/server/i18n/format";
-import { ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
-import { formatPartialDate } from "@/server/schemas/common";
+import { AGREEMENT_FIELDS, ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { SelectField, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
-
-const DATE_FIELDS = ["councilDecisionOn", "signedOn", "countersignedOn", "validFrom", "validUntil"] as const;
 
 /** A cooperation area as the form holds it: linked or not, the link's status and its note. */
 type AreaChoice = { on: boolean; status: AreaLinkStatus; notes: string };
@@ -29,8 +27,7 @@ function readForm(form: HTMLFormElement, areaState: Record<string, AreaChoice>) 
     type: text("type"),
     title: text("title"),
     partnerId: id("partnerId") ?? undefined,
-    ...Object.fromEntries(DATE_FIELDS.map((name) => [name, text(name)])),
-    responsibleUnit: text("responsibleUnit"),
+    ...readFields(AGREEMENT_FIELDS, data),
     predecessorId: id("predecessorId"),
     source: text("source"),
     verified: data.get("verified") === "on",
@@ -80,14 +77,6 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
     else create.mutate(input as z.input<typeof ZAgreementCreateInput>);
   }
 
-  const dateLabel: Record<(typeof DATE_FIELDS)[number], string> = {
-    councilDecisionOn: m.agreement.councilDecisionOn,
-    signedOn: m.agreement.signedOn,
-    countersignedOn: m.agreement.countersignedOn,
-    validFrom: m.agreement.validFrom,
-    validUntil: m.agreement.validUntil,
-  };
-
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
@@ -128,11 +117,12 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
             errors={errors}
           />
         )}
-        <TextField
-          label={m.agreement.responsibleUnit}
-          name="responsibleUnit"
-          maxLength={200}
-          defaultValue={agreement?.responsibleUnit}
+        <FieldInputs
+          fields={AGREEMENT_FIELDS}
+          section="general"
+          record={agreement}
+          labels={m.agreement}
+          dateHint={m.common.partialDateHint}
           errors={errors}
         />
         <SelectField
@@ -148,17 +138,14 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
       </fieldset>
       <fieldset>
         <legend>{m.agreement.dates}</legend>
-        {DATE_FIELDS.map((name) => (
-          <TextField
-            key={name}
-            label={dateLabel[name]}
-            name={name}
-            hint={m.common.partialDateHint}
-            maxLength={10}
-            defaultValue={agreement ? formatPartialDate(agreement[name], agreement[`${name}Precision`]) : ""}
-            errors={errors}
-          />
-        ))}
+        <FieldInputs
+          fields={AGREEMENT_FIELDS}
+          section="dates"
+          record={agreement}
+          labels={m.agreement}
+          dateHint={m.common.partialDateHint}
+          errors={errors}
+        />
       </fieldset>
       <fieldset>
         <legend>{m.agreement.areas}</legend>

@@ -3,8 +3,14 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
-import { countryName, formatDate, partnerName } from "@/server/i18n/format";
-import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
+import { countryName, partnerName } from "@/server/i18n/format";
+import {
+  AGREEMENT_SORT_KEYS,
+  agreementListInputFromSearchParams,
+  type TAgreementListQuery,
+} from "@/server/lists/agreements";
+import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "@/server/schemas/agreement";
+
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
@@ -17,9 +23,15 @@ import {
   useListInput,
 } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
+import { fieldText } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { exportHref } from "../../_lib/export-links";
 import { useTRPC } from "../../_lib/trpc/client";
+
+/** The list's sort key of a field shown as a column, if it is one. */
+function sortKeyOf(name: string): TAgreementListQuery["sort"] | undefined {
+  return (AGREEMENT_SORT_KEYS as readonly string[]).includes(name) ? (name as TAgreementListQuery["sort"]) : undefined;
+}
 
 export function AgreementList() {
   const { m, locale } = useI18n();
@@ -82,7 +94,10 @@ export function AgreementList() {
           { label: m.common.partner, sortKey: locale === "de" ? "partner" : "partnerEn" },
           { label: m.common.type, sortKey: "type" },
           { label: m.common.status, sortKey: "status" },
-          { label: m.agreement.signedOn, sortKey: "signedOn" },
+          ...AGREEMENT_LIST_FIELDS.map((name) => ({
+            label: m.agreement[AGREEMENT_FIELDS[name].label],
+            sortKey: sortKeyOf(name),
+          })),
           { label: m.agreement.areas },
         ]}
         sort={input.sort ?? "signedOn"}
@@ -106,7 +121,9 @@ export function AgreementList() {
               <AgreementStatusBadge status={agreement.status} />
               {agreement.statusScope ? <div className="small muted">{agreement.statusScope}</div> : null}
             </td>
-            <td>{formatDate(agreement.signedOn, locale, agreement.signedOnPrecision)}</td>
+            {AGREEMENT_LIST_FIELDS.map((name) => (
+              <td key={name}>{fieldText(name, AGREEMENT_FIELDS[name], agreement, locale) ?? m.common.none}</td>
+            ))}
             <td className="small">
               {agreement.areas.map((link) => (locale === "de" ? link.area.nameDe : link.area.nameEn)).join(", ")}
             </td>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
@@ -9,26 +8,15 @@ import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { parseId } from "../../_lib/params";
+import { type IdPageProps, loadPartner, recordTitle } from "../../_lib/records";
 import { requireActor } from "../../_lib/session";
-import { orNull, serverCaller } from "../../_lib/trpc/server";
 
 export const dynamic = "force-dynamic";
 
-async function load(idText: string) {
-  const id = parseId(idText);
-  return id === null ? null : orNull((await serverCaller()).partner.byId({ id }));
-}
+export const generateMetadata = recordTitle(loadPartner, async (p) => partnerName(p, (await getMessages()).locale));
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const partner = await load((await params).id);
-  if (!partner) return { title: "404" };
-  const { locale } = await getMessages();
-  return { title: partnerName(partner, locale) };
-}
-
-export default async function PartnerPage({ params }: { params: Promise<{ id: string }> }) {
-  const partner = await load((await params).id);
+export default async function PartnerPage({ params }: IdPageProps) {
+  const partner = await loadPartner((await params).id);
   if (!partner) notFound();
   const { m, locale } = await getMessages();
   const can = permissionsOf((await requireActor()).role);

@@ -4,14 +4,14 @@ import Link from "next/link";
 import { useCallback } from "react";
 import { AGREEMENT_STATUSES, type AgreementStatus, PARTNER_KINDS } from "@/server/domain/enums";
 import { countryName, fmt, partnerName } from "@/server/i18n/format";
-import type { SearchParamsLike } from "@/server/schemas/search-params";
+import type { SearchParamsLike } from "@/server/lists/define";
+import { partnerListInputFromSearchParams } from "@/server/lists/partners";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
-import { partnerListInputFromSearchParams } from "./search-params";
 
 /** How many of a partner's agreements have each status, in the order of the status list. */
 function statusCounts(agreements: readonly { status: AgreementStatus }[]) {

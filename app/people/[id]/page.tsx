@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
@@ -9,24 +8,15 @@ import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { parseId } from "../../_lib/params";
+import { type IdPageProps, loadPerson, recordTitle } from "../../_lib/records";
 import { requireActor } from "../../_lib/session";
-import { orNull, serverCaller } from "../../_lib/trpc/server";
 
 export const dynamic = "force-dynamic";
 
-async function load(idText: string) {
-  const id = parseId(idText);
-  return id === null ? null : orNull((await serverCaller()).person.byId({ id }));
-}
+export const generateMetadata = recordTitle(loadPerson, (p) => p.name);
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const person = await load((await params).id);
-  return { title: person?.name ?? "404" };
-}
-
-export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
-  const person = await load((await params).id);
+export default async function PersonPage({ params }: IdPageProps) {
+  const person = await loadPerson((await params).id);
   if (!person) notFound();
   const { m, locale } = await getMessages();
   const can = permissionsOf((await requireActor()).role);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
@@ -10,27 +9,18 @@ import { RecordHistorySection } from "../../_components/record-history-section";
 import { SourceText } from "../../_components/source-text";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { parseId } from "../../_lib/params";
+import { type IdPageProps, loadWorkingGroup, recordTitle } from "../../_lib/records";
 import { requireActor } from "../../_lib/session";
-import { orNull, serverCaller } from "../../_lib/trpc/server";
 import { MilestoneSection } from "../_components/milestone-section";
 
 export const dynamic = "force-dynamic";
 
-async function load(idText: string) {
-  const id = parseId(idText);
-  return id === null ? null : orNull((await serverCaller()).workingGroup.byId({ id }));
-}
-
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const group = await load((await params).id);
-  return { title: group?.name ?? "404" };
-}
+export const generateMetadata = recordTitle(loadWorkingGroup, (g) => g.name);
 
 type Person = { id: number; name: string; role: string | null; organisation: string | null } | null;
 
-export default async function WorkingGroupPage({ params }: { params: Promise<{ id: string }> }) {
-  const group = await load((await params).id);
+export default async function WorkingGroupPage({ params }: IdPageProps) {
+  const group = await loadWorkingGroup((await params).id);
   if (!group) notFound();
   const { m, locale } = await getMessages();
   const can = permissionsOf((await requireActor()).role);

@@ -3,13 +3,12 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
-import { MILESTONE_FILTERS } from "@/server/schemas/working-group";
+import { MILESTONE_FILTERS, workingGroupListInputFromSearchParams } from "@/server/lists/working-groups";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
 import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
-import { workingGroupListInputFromSearchParams } from "./list-input";
 
 export function WorkingGroupList() {
   const { m, locale } = useI18n();

@@ -1,14 +1,13 @@
 // Activities (visits, delegations, meetings …) as the list shows them: same filter, same order, every row.
 
-import { activityListInputFromSearchParams } from "@/app/activities/_components/list-input";
 import type { Prisma } from "../../db/generated/client";
-import { ACTIVITY_TYPES } from "../../domain/enums";
 import { partnerName } from "../../i18n/format";
-import { ACTIVITY_SORT_KEYS, type TActivityListQuery, ZActivityListInput } from "../../schemas/activity";
+import { activityList, type TActivityListQuery } from "../../lists/activities";
+import { prismaOrderBy } from "../../lists/define";
+
 import { activityWhere } from "../../services/activity/list";
 import type { ExportTexts } from "../labels";
-import { oneOf, strictListQuery } from "../params";
-import { type Column, keysetBatches, type SortKey, sheet } from "../table";
+import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
 import { type AreaNames, areaNames, filterLines, labels, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
@@ -32,17 +31,6 @@ const select = {
 
 type Row = Prisma.ActivityGetPayload<{ select: typeof select }>;
 type Where = Prisma.ActivityWhereInput;
-
-function sortKeys(query: TActivityListQuery): SortKey<Row, Where>[] {
-  const dir = query.dir;
-  const as = (where: (f: unknown) => object) => where as (f: unknown) => Where;
-  const primary: Record<TActivityListQuery["sort"], SortKey<Row, Where>> = {
-    startOn: { dir, value: (r) => r.startOn, where: as((f) => ({ startOn: f })) },
-    title: { dir, value: (r) => r.title, where: as((f) => ({ title: f })) },
-    type: { dir, value: (r) => r.type, where: as((f) => ({ type: f })), enumValues: ACTIVITY_TYPES },
-  };
-  return [primary[query.sort], { dir: "asc", value: (r) => r.id, where: as((f) => ({ id: f })) }];
-}
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
   return [
@@ -83,29 +71,14 @@ export const activitiesDataset: TableDataset<TActivityListQuery> = {
   minRole: "VIEWER",
   stem: "activities",
   listPath: "/activities",
-  parse: (params) =>
-    strictListQuery(
-      params,
-      activityListInputFromSearchParams,
-      [
-        { name: "type", key: "type", many: true, expected: oneOf(ACTIVITY_TYPES) },
-        { name: "year", key: "year", expected: "a year from 1000 to 2200" },
-        { name: "partner", key: "partnerId", expected: "a partner's id" },
-        { name: "agreement", key: "agreementId", expected: "an agreement's id" },
-        { name: "area", key: "area", expected: "an area code, e.g. ECONOMY" },
-        { name: "q", key: "q", expected: "at most 200 characters" },
-        { name: "sort", key: "sort", expected: oneOf(ACTIVITY_SORT_KEYS) },
-        { name: "dir", key: "dir", expected: "asc or desc" },
-      ],
-      ZActivityListInput,
-    ),
+  parse: (params) => activityList.strictFromSearchParams(params),
 
   async build(ctx, query, texts) {
     const { db, locale } = ctx;
     const { m, x } = texts;
     const where = activityWhere(query);
-    const keys = sortKeys(query);
-    const order: Prisma.ActivityOrderByWithRelationInput[] = [{ [query.sort]: query.dir }, { id: "asc" }];
+    const keys = keysetKeys<Row, Where>(activityList.order(query));
+    const order = prismaOrderBy(activityList.order(query)) as Prisma.ActivityOrderByWithRelationInput[];
     const records = (signal?: AbortSignal) =>
       keysetBatches<Row, Where>({
         keys,

@@ -1,29 +1,21 @@
 // Agreements as the list shows them (same filter, same order), every matching row, with all their dates.
 
-import type { Prisma } from "../../db/generated/client";
+import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import {
-  AGREEMENT_STATUSES,
-  AGREEMENT_TYPES,
-  type AgreementStatus,
-  type AgreementType,
-  AREA_LINK_STATUSES,
-  type AreaLinkStatus,
-  CONTINENTS,
-  type Continent,
-  type DatePrecision,
-} from "../../domain/enums";
+import type { AgreementStatus, AgreementType, AreaLinkStatus, Continent, DatePrecision } from "../../domain/enums";
 import { countryName, fmt, partnerName } from "../../i18n/format";
+import { agreementList, type TAgreementListQuery } from "../../lists/agreements";
+import { prismaOrderBy } from "../../lists/define";
 import {
-  AGREEMENT_SORT_KEYS,
-  agreementListInputFromSearchParams,
-  type TAgreementListQuery,
-  ZAgreementListInput,
+  AGREEMENT_FIELD_NAMES,
+  AGREEMENT_FIELDS,
+  type AgreementDateField,
+  type AgreementTextField,
 } from "../../schemas/agreement";
+import { fieldSelect } from "../../schemas/fields";
 import { agreementWhere, searchPartnerIds } from "../../services/agreement/list";
 import type { ExportTexts } from "../labels";
-import { oneOf, strictListQuery } from "../params";
-import { type Column, keysetBatches, readAhead, type SortKey, sheet } from "../table";
+import { type Column, keysetBatches, keysetKeys, readAhead, sheet } from "../table";
 import {
   type AreaNames,
   areaNames,
@@ -36,81 +28,93 @@ import {
 } from "./common";
 
 /**
- * An agreement as the export writes it. Read with one SQL query per batch (detailRows): Prisma's nested selects
- * (partner, predecessor, areas: four queries and their mapping) took twice the CPU time for 100,000 agreements.
+ * An agreement's export row as PostgreSQL builds it (detailRows): one JSON object per agreement, keyed by these names,
+ * with dates as "YYYY-MM-DD" and the last change in milliseconds. Read with one SQL query per batch: Prisma's nested
+ * selects (partner, predecessor, areas: four queries and their mapping) took twice the CPU time for 100,000.
  */
-interface Row {
+interface RowJson extends FieldJson {
   id: number;
   type: AgreementType;
   title: string;
   status: AgreementStatus;
   statusScope: string | null;
-  statusSince: Date | null;
+  statusSince: string | null;
   statusSincePrecision: DatePrecision;
-  councilDecisionOn: Date | null;
-  councilDecisionOnPrecision: DatePrecision;
-  signedOn: Date | null;
-  signedOnPrecision: DatePrecision;
-  countersignedOn: Date | null;
-  countersignedOnPrecision: DatePrecision;
-  validFrom: Date | null;
-  validFromPrecision: DatePrecision;
-  validUntil: Date | null;
-  validUntilPrecision: DatePrecision;
-  responsibleUnit: string | null;
   source: string | null;
   verified: boolean;
   notes: string | null;
-  updatedAt: Date;
+  updatedAt: number;
   partnerNameDe: string;
   partnerNameEn: string;
   partnerNameLocal: string | null;
   countryCode: string;
   continent: Continent;
   predecessorTitle: string | null;
-  /** "areaId:STATUS" per linked cooperation area. */
-  areas: string[] | null;
+  /** "areaId:STATUS" per linked cooperation area, comma-separated. */
+  areas: string | null;
 }
 
+/** The agreement's plain fields (AGREEMENT_FIELDS) as JSON gives them: texts, and dates with their precision. */
+type FieldJson = Record<AgreementTextField | AgreementDateField, string | null> &
+  Record<`${AgreementDateField}Precision`, DatePrecision>;
+
+const DATE_FIELDS = AGREEMENT_FIELD_NAMES.filter(
+  (name): name is AgreementDateField => AGREEMENT_FIELDS[name].kind === "partialDate",
+);
+
+/** Each field of RowJson and the SQL that gives it: the names are checked against RowJson by the type. */
+const ROW_SQL: Readonly<Record<keyof RowJson, string>> = {
+  id: "a.id",
+  type: "a.type",
+  title: "a.title",
+  status: "a.status",
+  statusScope: 'a."statusScope"',
+  statusSince: 'a."statusSince"',
+  statusSincePrecision: 'a."statusSincePrecision"',
+  // Each plain field (and a date's precision) is the agreement's column of that name.
+  ...(Object.fromEntries(
+    Object.keys(fieldSelect(AGREEMENT_FIELDS)).map((column) => [column, `a."${column}"`]),
+  ) as Record<keyof FieldJson, string>),
+  source: "a.source",
+  verified: "a.verified",
+  notes: "a.notes",
+  updatedAt: '(extract(epoch FROM a."updatedAt") * 1000)::bigint',
+  partnerNameDe: 'p."nameDe"',
+  partnerNameEn: 'p."nameEn"',
+  partnerNameLocal: 'p."nameLocal"',
+  countryCode: 'p."countryCode"',
+  continent: "p.continent",
+  predecessorTitle: "pr.title",
+  areas: `(SELECT string_agg(aa."areaId"::text || ':' || aa.status::text, ',') FROM "AgreementArea" aa
+      WHERE aa."agreementId" = a.id)`,
+};
+
+/** json_build_object('id', a.id, 'type', a.type, …): fixed text from ROW_SQL, no input in it. */
+const ROW_OBJECT = Prisma.raw(
+  `json_build_object(${Object.entries(ROW_SQL)
+    .map(([name, sql]) => `'${name}', ${sql}`)
+    .join(", ")})::text`,
+);
+
+/** An agreement as the export's columns read it: RowJson with its dates as Dates and its areas as a list. */
+type Row = Omit<RowJson, DayField | "updatedAt" | "areas"> &
+  Record<DayField, Date | null> & { updatedAt: Date; areas: string[] | null };
+type DayField = "statusSince" | AgreementDateField;
+
 /** A calendar day as JSON gives it ("2024-03-01", or null) → UTC midnight, as Prisma reads a DATE column. */
-function day(value: unknown): Date | null {
+function day(value: string | null): Date | null {
   return typeof value === "string" ? new Date(`${value}T00:00:00Z`) : null;
 }
 
-/** One row as detailRows' JSON array: the values in the order of its SELECT list. */
+/** One row of detailRows (its JSON text), read by name. */
 function rowFromJson(json: string): Row {
-  const v = JSON.parse(json) as unknown[];
-  return {
-    id: v[0] as number,
-    type: v[1] as AgreementType,
-    title: v[2] as string,
-    status: v[3] as AgreementStatus,
-    statusScope: v[4] as string | null,
-    statusSince: day(v[5]),
-    statusSincePrecision: v[6] as DatePrecision,
-    councilDecisionOn: day(v[7]),
-    councilDecisionOnPrecision: v[8] as DatePrecision,
-    signedOn: day(v[9]),
-    signedOnPrecision: v[10] as DatePrecision,
-    countersignedOn: day(v[11]),
-    countersignedOnPrecision: v[12] as DatePrecision,
-    validFrom: day(v[13]),
-    validFromPrecision: v[14] as DatePrecision,
-    validUntil: day(v[15]),
-    validUntilPrecision: v[16] as DatePrecision,
-    responsibleUnit: v[17] as string | null,
-    source: v[18] as string | null,
-    verified: v[19] as boolean,
-    notes: v[20] as string | null,
-    updatedAt: new Date(v[21] as number),
-    partnerNameDe: v[22] as string,
-    partnerNameEn: v[23] as string,
-    partnerNameLocal: v[24] as string | null,
-    countryCode: v[25] as string,
-    continent: v[26] as Continent,
-    predecessorTitle: v[27] as string | null,
-    areas: typeof v[28] === "string" ? v[28].split(",") : null,
-  };
+  const v = JSON.parse(json) as RowJson;
+  const row = v as unknown as Row;
+  row.statusSince = day(v.statusSince);
+  for (const name of DATE_FIELDS) row[name] = day(v[name]);
+  row.updatedAt = new Date(v.updatedAt);
+  row.areas = v.areas === null ? null : v.areas.split(",");
+  return row;
 }
 
 /** An int[] parameter as PostgreSQL's text form ("{1,2,3}"): node-postgres builds it by appending element by element. */
@@ -120,7 +124,7 @@ function intArray(values: readonly number[]): string {
 
 /**
  * The rows of the given agreements, in the order of `ids` (an agreement deleted since its id was read is left out),
- * each as one JSON array (text) that rowFromJson reads when the row is written. The partners' ids are passed too:
+ * each as one JSON object (text) that rowFromJson reads when the row is written. The partners' ids are passed too:
  * with them PostgreSQL looks the partners up by their key instead of hashing the whole partner table every batch.
  * The areas come as one text ("12:ACTIVE,3:PLANNED"): turning an array into JSON cost PostgreSQL more than all the
  * rest of the row.
@@ -131,15 +135,7 @@ function intArray(values: readonly number[]): string {
  */
 async function detailRows(db: Db, ids: readonly number[], partnerIds: readonly number[]): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: number; row: string }[]>`
-    SELECT a.id, json_build_array(a.id, a.type, a.title, a.status, a."statusScope",
-      a."statusSince", a."statusSincePrecision", a."councilDecisionOn", a."councilDecisionOnPrecision",
-      a."signedOn", a."signedOnPrecision", a."countersignedOn", a."countersignedOnPrecision",
-      a."validFrom", a."validFromPrecision", a."validUntil", a."validUntilPrecision",
-      a."responsibleUnit", a.source, a.verified, a.notes,
-      (extract(epoch FROM a."updatedAt") * 1000)::bigint,
-      p."nameDe", p."nameEn", p."nameLocal", p."countryCode", p.continent, pr.title,
-      (SELECT string_agg(aa."areaId"::text || ':' || aa.status::text, ',') FROM "AgreementArea" aa
-        WHERE aa."agreementId" = a.id))::text AS row
+    SELECT a.id, ${ROW_OBJECT} AS row
     FROM "Agreement" a
     JOIN "Partner" p ON p.id = a."partnerId" AND p.id = ANY(${intArray(partnerIds)}::int[])
     LEFT JOIN "Agreement" pr ON pr.id = a."predecessorId"
@@ -195,44 +191,8 @@ function parseAreaLinks(links: string[] | null): { areaId: number; status: AreaL
   });
 }
 
-/** The list's order (server/services/agreement/list.ts) as keyset keys: the sort key, then the id. */
-function sortKeys(query: TAgreementListQuery): SortKey<KeyRow, Where>[] {
-  const dir = query.dir;
-  const as = (where: (f: unknown) => object) => where as (f: unknown) => Where;
-  const primary: Record<TAgreementListQuery["sort"], SortKey<KeyRow, Where>> = {
-    title: { dir, value: (r) => r.title, where: as((f) => ({ title: f })) },
-    partner: { dir, value: (r) => r.partner?.nameDe, where: as((f) => ({ partner: { nameDe: f } })) },
-    partnerEn: { dir, value: (r) => r.partner?.nameEn, where: as((f) => ({ partner: { nameEn: f } })) },
-    type: { dir, value: (r) => r.type, where: as((f) => ({ type: f })), enumValues: AGREEMENT_TYPES },
-    status: { dir, value: (r) => r.status, where: as((f) => ({ status: f })), enumValues: AGREEMENT_STATUSES },
-    signedOn: { dir, value: (r) => r.signedOn, where: as((f) => ({ signedOn: f })), nullsLast: true },
-    updatedAt: { dir, value: (r) => r.updatedAt, where: as((f) => ({ updatedAt: f })) },
-  };
-  return [primary[query.sort], { dir: "asc", value: (r) => r.id, where: as((f) => ({ id: f })) }];
-}
-
-function orderBy(query: TAgreementListQuery): Prisma.AgreementOrderByWithRelationInput[] {
-  const dir = query.dir;
-  const first: Prisma.AgreementOrderByWithRelationInput =
-    query.sort === "partner"
-      ? { partner: { nameDe: dir } }
-      : query.sort === "partnerEn"
-        ? { partner: { nameEn: dir } }
-        : query.sort === "signedOn"
-          ? { signedOn: { sort: dir, nulls: "last" } }
-          : { [query.sort]: dir };
-  return [first, { id: "asc" }];
-}
-
 function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
   const { m, x } = texts;
-  const dates = (
-    header: string,
-    field: "councilDecisionOn" | "signedOn" | "countersignedOn" | "validFrom" | "validUntil",
-  ) => {
-    const precision = `${field}Precision` as const;
-    return partialDateColumns<Row>(header, (r) => ({ date: r[field], precision: r[precision] }), texts);
-  };
   return [
     { type: "int", header: x.id, width: 8, get: (r) => r.id },
     { type: "text", header: m.common.title, width: 48, get: (r) => r.title },
@@ -261,12 +221,14 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
       get: (r) =>
         areas.list(parseAreaLinks(r.areas), (link, name) => `${name} (${m.enums.areaLinkStatus[link.status]})`),
     },
-    ...dates(m.agreement.councilDecisionOn, "councilDecisionOn"),
-    ...dates(m.agreement.signedOn, "signedOn"),
-    ...dates(m.agreement.countersignedOn, "countersignedOn"),
-    ...dates(m.agreement.validFrom, "validFrom"),
-    ...dates(m.agreement.validUntil, "validUntil"),
-    { type: "text", header: m.agreement.responsibleUnit, width: 24, get: (r) => r.responsibleUnit },
+    ...AGREEMENT_FIELD_NAMES.flatMap((name): Column<Row>[] => {
+      const field = AGREEMENT_FIELDS[name];
+      const header = m.agreement[field.label];
+      if (field.kind === "text")
+        return [{ type: "text", header, width: 24, get: (r) => r[name as AgreementTextField] }];
+      const date = name as AgreementDateField;
+      return partialDateColumns<Row>(header, (r) => ({ date: r[date], precision: r[`${date}Precision`] }), texts);
+    }),
     { type: "text", header: m.agreement.predecessor, width: 30, get: (r) => r.predecessorTitle },
     { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
@@ -279,33 +241,14 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
   minRole: "VIEWER",
   stem: "agreements",
   listPath: "/agreements",
-  parse: (params) =>
-    strictListQuery(
-      params,
-      agreementListInputFromSearchParams,
-      [
-        { name: "status", key: "status", many: true, expected: oneOf(AGREEMENT_STATUSES) },
-        { name: "type", key: "type", many: true, expected: oneOf(AGREEMENT_TYPES) },
-        { name: "area", key: "area", many: true, expected: "an area code, e.g. ECONOMY" },
-        { name: "areaStatus", key: "areaStatus", many: true, expected: oneOf(AREA_LINK_STATUSES) },
-        { name: "country", key: "country", many: true, expected: "a two-letter country code" },
-        { name: "continent", key: "continent", many: true, expected: oneOf(CONTINENTS) },
-        { name: "from", key: "yearFrom", expected: "a year from 1000 to 2200" },
-        { name: "to", key: "yearTo", expected: "a year from 1000 to 2200" },
-        { name: "quiet", key: "quiet", expected: "1" },
-        { name: "q", key: "q", expected: "at most 200 characters" },
-        { name: "sort", key: "sort", expected: oneOf(AGREEMENT_SORT_KEYS) },
-        { name: "dir", key: "dir", expected: "asc or desc" },
-      ],
-      ZAgreementListInput,
-    ),
+  parse: (params) => agreementList.strictFromSearchParams(params),
 
   async build(ctx, query, texts) {
     const { db, locale } = ctx;
     const { m, x } = texts;
     const where = agreementWhere(query, await searchPartnerIds(db, query.q));
-    const keys = sortKeys(query);
-    const order = orderBy(query);
+    const keys = keysetKeys<KeyRow, Where>(agreementList.order(query));
+    const order = prismaOrderBy(agreementList.order(query)) as Prisma.AgreementOrderByWithRelationInput[];
     const select = keySelect(query.sort);
     const batchSize = ctx.batchSize ?? (ctx.format === "xlsx" ? AGREEMENT_BATCH_SIZES.xlsx : AGREEMENT_BATCH_SIZES.csv);
     async function* records(signal?: AbortSignal): AsyncGenerator<string[]> {

@@ -1,14 +1,16 @@
 // The audit trail (admins only) as the audit page lists it: same filter, newest first, every event, with its
 // changed fields as "field: before → after" lines.
-import { auditListInputFromSearchParams } from "@/app/admin/audit/_components/list-input";
+
 import type { Prisma } from "../../db/generated/client";
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditEntity } from "../../domain/enums";
-import { ZAuditListInput } from "../../schemas/audit";
+import type { AuditEntity } from "../../domain/enums";
+import { auditList, type ZAuditListInput } from "../../lists/audit";
+import { prismaOrderBy } from "../../lists/define";
+
+import { changesOf, fieldLabel } from "../../services/audit/labels";
 import { auditWhere } from "../../services/audit/list";
 import { isoDay } from "../format";
 import type { ExportTexts } from "../labels";
-import { oneOf, strictListQuery } from "../params";
-import { type Column, keysetBatches, type SortKey, sheet } from "../table";
+import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
 import { filterLines, quoted, type TableDataset } from "./common";
 
 type AuditQuery = ReturnType<typeof ZAuditListInput.parse>;
@@ -31,19 +33,10 @@ const select = {
 type Row = Prisma.AuditEventGetPayload<{ select: typeof select }>;
 type Where = Prisma.AuditEventWhereInput;
 
-const as = (where: (f: unknown) => object) => where as (f: unknown) => Where;
-/** The audit page's order: newest first (server/services/audit/list.ts). */
-const KEYS: SortKey<Row, Where>[] = [
-  { dir: "desc", value: (r) => r.at, where: as((f) => ({ at: f })) },
-  { dir: "desc", value: (r) => r.id, where: as((f) => ({ id: f })) },
-];
-const ORDER: Prisma.AuditEventOrderByWithRelationInput[] = [{ at: "desc" }, { id: "desc" }];
-
-function fieldLabel({ m }: ExportTexts, entityType: AuditEntity, field: string): string {
-  if (entityType === "USER" && field === "role") return m.admin.role;
-  if (entityType === "USER" && field === "name") return m.common.name;
-  return (Object.hasOwn(m.admin.fields, field) ? m.admin.fields[field] : undefined) ?? field;
-}
+/** The audit page's order: newest first (server/lists/audit.ts). */
+const FIELDS = auditList.order({ sort: "at", dir: "desc" });
+const KEYS = keysetKeys<Row, Where>(FIELDS);
+const ORDER = prismaOrderBy(FIELDS) as Prisma.AuditEventOrderByWithRelationInput[];
 
 function valueText({ m }: ExportTexts, value: unknown): string {
   if (value === null || value === undefined || value === "") return m.admin.empty;
@@ -55,14 +48,11 @@ function valueText({ m }: ExportTexts, value: unknown): string {
 
 /** "Titel: alt → neu", one changed field a line. */
 function changesText(texts: ExportTexts, row: Row): string {
-  const changes = row.changes;
-  if (!changes || typeof changes !== "object" || Array.isArray(changes)) return "";
-  return Object.entries(changes)
-    .flatMap(([field, change]) => {
-      if (!change || typeof change !== "object" || Array.isArray(change)) return [];
-      const { before, after } = change as { before?: unknown; after?: unknown };
-      return [`${fieldLabel(texts, row.entityType, field)}: ${valueText(texts, before)} → ${valueText(texts, after)}`];
-    })
+  return changesOf(row.changes)
+    .map(
+      ({ field, before, after }) =>
+        `${fieldLabel(texts.m, row.entityType, field)}: ${valueText(texts, before)} → ${valueText(texts, after)}`,
+    )
     .join("\n");
 }
 
@@ -92,21 +82,7 @@ export const auditDataset: TableDataset<AuditQuery> = {
   minRole: "ADMIN",
   stem: "audit",
   listPath: "/admin/audit",
-  parse: (params) =>
-    strictListQuery(
-      params,
-      auditListInputFromSearchParams,
-      [
-        { name: "actor", key: "actorId", expected: "an account id" },
-        { name: "entity", key: "entityType", expected: oneOf(AUDIT_ENTITIES) },
-        { name: "record", key: "entityId", expected: "a record's id" },
-        { name: "action", key: "action", expected: oneOf(AUDIT_ACTIONS) },
-        { name: "from", key: "from", expected: "a day as YYYY-MM-DD" },
-        { name: "to", key: "to", expected: "a day as YYYY-MM-DD" },
-        { name: "q", key: "q", expected: "at most 200 characters" },
-      ],
-      ZAuditListInput,
-    ),
+  parse: (params) => auditList.strictFromSearchParams(params),
 
   async build(ctx, query, texts) {
     const { db, locale } = ctx;

@@ -1,14 +1,14 @@
 // Partners (cities, regions, districts) as the list shows them: same filter, same order, every row.
 
-import { partnerListInputFromSearchParams } from "@/app/partners/_components/search-params";
 import type { Prisma } from "../../db/generated/client";
-import { AGREEMENT_STATUSES, CONTINENTS, PARTNER_KINDS } from "../../domain/enums";
+import { AGREEMENT_STATUSES } from "../../domain/enums";
 import { countryName } from "../../i18n/format";
-import { PARTNER_SORT_KEYS, type TPartnerListQuery, ZPartnerListInput } from "../../schemas/partner";
+import { prismaOrderBy } from "../../lists/define";
+import { partnerList, type TPartnerListQuery } from "../../lists/partners";
+
 import { partnerWhere } from "../../services/partner/list";
 import type { ExportTexts } from "../labels";
-import { oneOf, strictListQuery } from "../params";
-import { type Column, keysetBatches, type SortKey, sheet } from "../table";
+import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
 import { filterLines, labels, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
@@ -29,28 +29,6 @@ const select = {
 
 type Row = Prisma.PartnerGetPayload<{ select: typeof select }>;
 type Where = Prisma.PartnerWhereInput;
-
-/** The list's order (server/services/partner/list.ts): the sort key, then the German name (unless that is it), the id. */
-function sortKeys(query: TPartnerListQuery): SortKey<Row, Where>[] {
-  const dir = query.dir;
-  const as = (where: (f: unknown) => object) => where as (f: unknown) => Where;
-  const primary: Record<TPartnerListQuery["sort"], SortKey<Row, Where>> = {
-    nameDe: { dir, value: (r) => r.nameDe, where: as((f) => ({ nameDe: f })) },
-    nameEn: { dir, value: (r) => r.nameEn, where: as((f) => ({ nameEn: f })) },
-    countryCode: { dir, value: (r) => r.countryCode, where: as((f) => ({ countryCode: f })) },
-    continent: { dir, value: (r) => r.continent, where: as((f) => ({ continent: f })), enumValues: CONTINENTS },
-    updatedAt: { dir, value: (r) => r.updatedAt, where: as((f) => ({ updatedAt: f })) },
-  };
-  const id: SortKey<Row, Where> = { dir: "asc", value: (r) => r.id, where: as((f) => ({ id: f })) };
-  return query.sort === "nameDe"
-    ? [primary.nameDe, id]
-    : [primary[query.sort], { dir: "asc", value: (r) => r.nameDe, where: as((f) => ({ nameDe: f })) }, id];
-}
-
-function orderBy(query: TPartnerListQuery): Prisma.PartnerOrderByWithRelationInput[] {
-  const primary: Prisma.PartnerOrderByWithRelationInput = { [query.sort]: query.dir };
-  return query.sort === "nameDe" ? [primary, { id: "asc" }] : [primary, { nameDe: "asc" }, { id: "asc" }];
-}
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en"): Column<Row>[] {
   return [
@@ -85,27 +63,14 @@ export const partnersDataset: TableDataset<TPartnerListQuery> = {
   minRole: "VIEWER",
   stem: "partners",
   listPath: "/partners",
-  parse: (params, locale) =>
-    strictListQuery(
-      params,
-      (p) => partnerListInputFromSearchParams(p, locale),
-      [
-        { name: "continent", key: "continent", many: true, expected: oneOf(CONTINENTS) },
-        { name: "country", key: "country", many: true, expected: "a two-letter country code" },
-        { name: "kind", key: "kind", expected: oneOf(PARTNER_KINDS) },
-        { name: "q", key: "q", expected: "at most 200 characters" },
-        { name: "sort", key: "sort", expected: oneOf(PARTNER_SORT_KEYS) },
-        { name: "dir", key: "dir", expected: "asc or desc" },
-      ],
-      ZPartnerListInput,
-    ),
+  parse: (params, locale) => partnerList.strictFromSearchParams(params, locale),
 
   async build(ctx, query, texts) {
     const { db, locale } = ctx;
     const { m, x } = texts;
     const where = partnerWhere(query);
-    const keys = sortKeys(query);
-    const order = orderBy(query);
+    const keys = keysetKeys<Row, Where>(partnerList.order(query));
+    const order = prismaOrderBy(partnerList.order(query)) as Prisma.PartnerOrderByWithRelationInput[];
     const records = (signal?: AbortSignal) =>
       keysetBatches<Row, Where>({
         keys,

@@ -1,14 +1,14 @@
 // People (personal data: editors and admins only) as the list shows them: same filter, same order, every row.
 
-import { personListInputFromSearchParams } from "@/app/people/_components/search-params";
 import { hasRole } from "../../auth/roles";
 import type { Prisma } from "../../db/generated/client";
 import { countryName, partnerName } from "../../i18n/format";
-import { PERSON_SIDES, PERSON_SORT_KEYS, type TPersonListQuery, ZPersonListInput } from "../../schemas/person";
+import { prismaOrderBy } from "../../lists/define";
+import { personList, type TPersonListQuery } from "../../lists/people";
+
 import { personWhere } from "../../services/person/list";
 import type { ExportTexts } from "../labels";
-import { oneOf, strictListQuery } from "../params";
-import { type Column, keysetBatches, type SortKey, sheet } from "../table";
+import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
 import { filterLines, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
@@ -27,37 +27,6 @@ const select = {
 
 type Row = Prisma.PersonGetPayload<{ select: typeof select }>;
 type Where = Prisma.PersonWhereInput;
-
-/** The list's order (server/services/person/list.ts): the sort key, then the name (unless that is the key), the id. */
-function sortKeys(query: TPersonListQuery): SortKey<Row, Where>[] {
-  const dir = query.dir;
-  const as = (where: (f: unknown) => object) => where as (f: unknown) => Where;
-  const name = (d: "asc" | "desc"): SortKey<Row, Where> => ({
-    dir: d,
-    value: (r) => r.name,
-    where: as((f) => ({ name: f })),
-  });
-  const id: SortKey<Row, Where> = { dir: "asc", value: (r) => r.id, where: as((f) => ({ id: f })) };
-  switch (query.sort) {
-    case "name":
-      return [name(dir), id];
-    case "organisation":
-      return [
-        { dir, value: (r) => r.organisation, where: as((f) => ({ organisation: f })), nullsLast: true },
-        name("asc"),
-        id,
-      ];
-    default:
-      return [{ dir, value: (r) => r.updatedAt, where: as((f) => ({ updatedAt: f })) }, name("asc"), id];
-  }
-}
-
-function orderBy(query: TPersonListQuery): Prisma.PersonOrderByWithRelationInput[] {
-  const dir = query.dir;
-  const primary: Prisma.PersonOrderByWithRelationInput =
-    query.sort === "organisation" ? { organisation: { sort: dir, nulls: "last" } } : { [query.sort]: dir };
-  return query.sort === "name" ? [primary, { id: "asc" }] : [primary, { name: "asc" }, { id: "asc" }];
-}
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en", withContact: boolean): Column<Row>[] {
   return [
@@ -100,26 +69,14 @@ export const peopleDataset: TableDataset<TPersonListQuery> = {
   minRole: "EDITOR",
   stem: "people",
   listPath: "/people",
-  parse: (params) =>
-    strictListQuery(
-      params,
-      personListInputFromSearchParams,
-      [
-        { name: "side", key: "side", expected: oneOf(PERSON_SIDES) },
-        { name: "partner", key: "partnerId", expected: "a partner's id" },
-        { name: "q", key: "q", expected: "at most 200 characters" },
-        { name: "sort", key: "sort", expected: oneOf(PERSON_SORT_KEYS) },
-        { name: "dir", key: "dir", expected: "asc or desc" },
-      ],
-      ZPersonListInput,
-    ),
+  parse: (params) => personList.strictFromSearchParams(params),
 
   async build(ctx, query, texts) {
     const { db, locale } = ctx;
     const { m, x } = texts;
     const where = personWhere(query);
-    const keys = sortKeys(query);
-    const order = orderBy(query);
+    const keys = keysetKeys<Row, Where>(personList.order(query));
+    const order = prismaOrderBy(personList.order(query)) as Prisma.PersonOrderByWithRelationInput[];
     const records = (signal?: AbortSignal) =>
       keysetBatches<Row, Where>({
         keys,

@@ -3,22 +3,16 @@
 // milestone with its group's columns in front; a group without milestones has one row with the milestone columns
 // empty (so every group of the list is in the file).
 
-import { workingGroupListInputFromSearchParams } from "@/app/working-groups/_components/list-input";
 import type { Prisma } from "../../db/generated/client";
-import { WORKING_GROUP_STATUSES } from "../../domain/enums";
 import { partnerName } from "../../i18n/format";
-import {
-  MILESTONE_FILTERS,
-  type TWorkingGroupListQuery,
-  WORKING_GROUP_SORT_KEYS,
-  ZWorkingGroupListInput,
-} from "../../schemas/working-group";
+import { prismaOrderBy } from "../../lists/define";
+import { type TWorkingGroupListQuery, workingGroupList } from "../../lists/working-groups";
+
 import { today } from "../../services/shared/dates";
 import { workingGroupWhere } from "../../services/working-group/list";
 import { PENDING_MILESTONE_STATUSES } from "../../services/working-group/milestone-rules";
 import type { ExportTexts } from "../labels";
-import { oneOf, strictListQuery } from "../params";
-import { type Column, keysetBatches, type SortKey, sheet } from "../table";
+import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
 import { filterLines, labels, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
@@ -49,17 +43,6 @@ type Where = Prisma.WorkingGroupWhereInput;
 interface MilestoneRow {
   group: Group;
   milestone: Milestone | null;
-}
-
-function sortKeys(query: TWorkingGroupListQuery): SortKey<Group, Where>[] {
-  const dir = query.dir;
-  const as = (where: (f: unknown) => object) => where as (f: unknown) => Where;
-  const primary: Record<TWorkingGroupListQuery["sort"], SortKey<Group, Where>> = {
-    name: { dir, value: (g) => g.name, where: as((f) => ({ name: f })) },
-    status: { dir, value: (g) => g.status, where: as((f) => ({ status: f })), enumValues: WORKING_GROUP_STATUSES },
-    updatedAt: { dir, value: (g) => g.updatedAt, where: as((f) => ({ updatedAt: f })) },
-  };
-  return [primary[query.sort], { dir: "asc", value: (g) => g.id, where: as((f) => ({ id: f })) }];
 }
 
 function groupColumns({ m, x }: ExportTexts, locale: "de" | "en", asOf: Date, idHeader: string): Column<Group>[] {
@@ -139,28 +122,15 @@ export const workingGroupsDataset: TableDataset<TWorkingGroupListQuery> = {
   minRole: "VIEWER",
   stem: "working-groups",
   listPath: "/working-groups",
-  parse: (params) =>
-    strictListQuery(
-      params,
-      workingGroupListInputFromSearchParams,
-      [
-        { name: "status", key: "status", many: true, expected: oneOf(WORKING_GROUP_STATUSES) },
-        { name: "agreement", key: "agreementId", expected: "an agreement's id" },
-        { name: "milestones", key: "milestones", expected: oneOf(MILESTONE_FILTERS) },
-        { name: "q", key: "q", expected: "at most 200 characters" },
-        { name: "sort", key: "sort", expected: oneOf(WORKING_GROUP_SORT_KEYS) },
-        { name: "dir", key: "dir", expected: "asc or desc" },
-      ],
-      ZWorkingGroupListInput,
-    ),
+  parse: (params) => workingGroupList.strictFromSearchParams(params),
 
   async build(ctx, query, texts) {
     const { db, locale } = ctx;
     const { m, x } = texts;
     const asOf = today(ctx.now);
     const where = workingGroupWhere(query);
-    const keys = sortKeys(query);
-    const order: Prisma.WorkingGroupOrderByWithRelationInput[] = [{ [query.sort]: query.dir }, { id: "asc" }];
+    const keys = keysetKeys<Group, Where>(workingGroupList.order(query));
+    const order = prismaOrderBy(workingGroupList.order(query)) as Prisma.WorkingGroupOrderByWithRelationInput[];
     const groups = (signal?: AbortSignal) =>
       keysetBatches<Group, Where>({
         keys,

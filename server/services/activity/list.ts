@@ -2,7 +2,9 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import type { TActivityListQuery } from "../../schemas/activity";
+import { activityList, type TActivityListQuery } from "../../lists/activities";
+import { prismaOrderBy } from "../../lists/define";
+
 import { paginated } from "../../schemas/common";
 import { yearStart } from "../shared/dates";
 import { PAGE_RELATIONS } from "../shared/relation-load";
@@ -40,8 +42,8 @@ export function activityWhere(query: Omit<TActivityListQuery, "sort" | "dir" | "
   return { AND: and } satisfies Prisma.ActivityWhereInput;
 }
 
-function orderBy(query: TActivityListQuery): Prisma.ActivityOrderByWithRelationInput[] {
-  return [{ [query.sort]: query.dir }, { id: "asc" }];
+function orderBy(query: TActivityListQuery) {
+  return prismaOrderBy(activityList.order(query)) as Prisma.ActivityOrderByWithRelationInput[];
 }
 
 export async function listActivities(db: Db, query: TActivityListQuery) {

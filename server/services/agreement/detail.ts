@@ -2,6 +2,8 @@
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { notFound } from "../../domain/errors";
+import { AGREEMENT_FIELDS } from "../../schemas/agreement";
+import { fieldSelect } from "../../schemas/fields";
 
 export const agreementDetailSelect = {
   id: true,
@@ -11,17 +13,7 @@ export const agreementDetailSelect = {
   statusScope: true,
   statusSince: true,
   statusSincePrecision: true,
-  councilDecisionOn: true,
-  councilDecisionOnPrecision: true,
-  signedOn: true,
-  signedOnPrecision: true,
-  countersignedOn: true,
-  countersignedOnPrecision: true,
-  validFrom: true,
-  validFromPrecision: true,
-  validUntil: true,
-  validUntilPrecision: true,
-  responsibleUnit: true,
+  ...fieldSelect(AGREEMENT_FIELDS),
   source: true,
   verified: true,
   notes: true,

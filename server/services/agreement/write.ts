@@ -6,8 +6,8 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db, Tx } from "../../db/prisma";
 import { SCOPED_STATUSES } from "../../domain/agreement-status";
 import { invalidField } from "../../domain/errors";
-import type { ZAgreementCreateInput, ZAgreementUpdateInput } from "../../schemas/agreement";
-import type { PartialDate } from "../../schemas/common";
+import { AGREEMENT_FIELDS, type ZAgreementCreateInput, type ZAgreementUpdateInput } from "../../schemas/agreement";
+import { fieldColumns } from "../../schemas/fields";
 import { recordChange } from "../audit/record";
 import { today } from "../shared/dates";
 import { lockVersion } from "../shared/versioning";
@@ -15,30 +15,6 @@ import { lockVersion } from "../shared/versioning";
 type CreateInput = z.output<typeof ZAgreementCreateInput>;
 type UpdateInput = z.output<typeof ZAgreementUpdateInput>;
 type Fields = Omit<CreateInput, "status" | "statusScope">;
-
-function partialDate(value: PartialDate | null | undefined) {
-  return { date: value?.date ?? null, precision: value?.precision ?? "DAY" };
-}
-
-function dateColumns(input: Fields) {
-  const council = partialDate(input.councilDecisionOn);
-  const signed = partialDate(input.signedOn);
-  const countersigned = partialDate(input.countersignedOn);
-  const from = partialDate(input.validFrom);
-  const until = partialDate(input.validUntil);
-  return {
-    councilDecisionOn: council.date,
-    councilDecisionOnPrecision: council.precision,
-    signedOn: signed.date,
-    signedOnPrecision: signed.precision,
-    countersignedOn: countersigned.date,
-    countersignedOnPrecision: countersigned.precision,
-    validFrom: from.date,
-    validFromPrecision: from.precision,
-    validUntil: until.date,
-    validUntilPrecision: until.precision,
-  };
-}
 
 async function checkReferences(tx: Tx, input: Fields, selfId?: number): Promise<Map<string, number>> {
   if (!(await tx.partner.findUnique({ where: { id: input.partnerId }, select: { id: true } }))) {
@@ -90,11 +66,10 @@ function scalarColumns(input: Fields) {
   return {
     type: input.type,
     title: input.title,
-    responsibleUnit: input.responsibleUnit ?? null,
     source: input.source ?? null,
     verified: input.verified,
     notes: input.notes ?? null,
-    ...dateColumns(input),
+    ...fieldColumns(AGREEMENT_FIELDS, input),
   };
 }
 

@@ -1,8 +1,12 @@
 // Reading the audit trail: the admins' audit page (filters: who, what record, when) and one record's history.
+
 import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import type { ZAuditListInput, ZRecordHistoryInput } from "../../schemas/audit";
+import type { ZAuditListInput } from "../../lists/audit";
+import { auditList } from "../../lists/audit";
+import { prismaOrderBy } from "../../lists/define";
+import type { ZRecordHistoryInput } from "../../schemas/audit";
 import { paginated } from "../../schemas/common";
 import { addDays, cityDayStart } from "../shared/dates";
 import { PAGE_RELATIONS } from "../shared/relation-load";
@@ -23,6 +27,11 @@ const eventSelect = {
   changes: true,
   ipAddress: true,
 } satisfies Prisma.AuditEventSelect;
+
+/** The audit trail's one order (server/lists/audit.ts): newest first. */
+const NEWEST_FIRST = prismaOrderBy(
+  auditList.order({ sort: "at", dir: "desc" }),
+) as Prisma.AuditEventOrderByWithRelationInput[];
 
 export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
 
@@ -62,7 +71,7 @@ export async function listAuditEvents(db: Db, input: z.output<typeof ZAuditListI
     db.auditEvent.findMany({
       where,
       select: eventSelect,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
+      orderBy: NEWEST_FIRST,
       skip: (input.page - 1) * input.pageSize,
       relationLoadStrategy: PAGE_RELATIONS,
       take: input.pageSize,
@@ -92,7 +101,7 @@ export async function recordHistory(db: Db, input: z.output<typeof ZRecordHistor
       ],
     },
     select: eventSelect,
-    orderBy: [{ at: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     take: limit,
   });
 }

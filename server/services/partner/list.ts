@@ -2,8 +2,10 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { prismaOrderBy } from "../../lists/define";
+import { partnerList, type TPartnerListQuery } from "../../lists/partners";
 import { paginated } from "../../schemas/common";
-import type { TPartnerListQuery } from "../../schemas/partner";
+
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 
@@ -35,9 +37,8 @@ export function partnerWhere(query: Omit<TPartnerListQuery, "sort" | "dir" | "pa
   return { AND: and } satisfies Prisma.PartnerWhereInput;
 }
 
-function orderBy(query: TPartnerListQuery): Prisma.PartnerOrderByWithRelationInput[] {
-  const primary: Prisma.PartnerOrderByWithRelationInput = { [query.sort]: query.dir };
-  return query.sort === "nameDe" ? [primary, { id: "asc" }] : [primary, { nameDe: "asc" }, { id: "asc" }];
+function orderBy(query: TPartnerListQuery) {
+  return prismaOrderBy(partnerList.order(query)) as Prisma.PartnerOrderByWithRelationInput[];
 }
 
 export async function listPartners(db: Db, query: TPartnerListQuery) {

@@ -2,8 +2,10 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { prismaOrderBy } from "../../lists/define";
+import { personList, type TPersonListQuery } from "../../lists/people";
 import { paginated } from "../../schemas/common";
-import type { TPersonListQuery } from "../../schemas/person";
+
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 
@@ -33,11 +35,8 @@ export function personWhere(query: Omit<TPersonListQuery, "sort" | "dir" | "page
   return { AND: and } satisfies Prisma.PersonWhereInput;
 }
 
-function orderBy(query: TPersonListQuery): Prisma.PersonOrderByWithRelationInput[] {
-  const dir = query.dir;
-  const primary: Prisma.PersonOrderByWithRelationInput =
-    query.sort === "organisation" ? { organisation: { sort: dir, nulls: "last" } } : { [query.sort]: dir };
-  return query.sort === "name" ? [primary, { id: "asc" }] : [primary, { name: "asc" }, { id: "asc" }];
+function orderBy(query: TPersonListQuery) {
+  return prismaOrderBy(personList.order(query)) as Prisma.PersonOrderByWithRelationInput[];
 }
 
 export async function listPeople(db: Db, query: TPersonListQuery) {

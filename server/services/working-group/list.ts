@@ -3,8 +3,10 @@
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/enums";
+import { prismaOrderBy } from "../../lists/define";
+import { type TWorkingGroupListQuery, workingGroupList } from "../../lists/working-groups";
 import { paginated } from "../../schemas/common";
-import type { TWorkingGroupListQuery } from "../../schemas/working-group";
+
 import { today } from "../shared/dates";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
@@ -45,8 +47,8 @@ export function workingGroupWhere(query: Omit<TWorkingGroupListQuery, "sort" | "
   return { AND: and } satisfies Prisma.WorkingGroupWhereInput;
 }
 
-function orderBy(query: TWorkingGroupListQuery): Prisma.WorkingGroupOrderByWithRelationInput[] {
-  return [{ [query.sort]: query.dir }, { id: "asc" }];
+function orderBy(query: TWorkingGroupListQuery) {
+  return prismaOrderBy(workingGroupList.order(query)) as Prisma.WorkingGroupOrderByWithRelationInput[];
 }
 
 function emptyCounts(): MilestoneCounts {

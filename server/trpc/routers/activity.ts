@@ -1,9 +1,5 @@
-import {
-  ZActivityByIdInput,
-  ZActivityCreateInput,
-  ZActivityListInput,
-  ZActivityUpdateInput,
-} from "../../schemas/activity";
+import { ZActivityListInput } from "../../lists/activities";
+import { ZActivityByIdInput, ZActivityCreateInput, ZActivityUpdateInput } from "../../schemas/activity";
 import { getActivity } from "../../services/activity/detail";
 import { listActivities } from "../../services/activity/list";
 import { createActivity, updateActivity } from "../../services/activity/write";

@@ -1,7 +1,7 @@
+import { ZAgreementListInput } from "../../lists/agreements";
 import {
   ZAgreementByIdInput,
   ZAgreementCreateInput,
-  ZAgreementListInput,
   ZAgreementTransitionInput,
   ZAgreementUpdateInput,
 } from "../../schemas/agreement";

@@ -1,4 +1,5 @@
-import { ZPartnerByIdInput, ZPartnerCreateInput, ZPartnerListInput, ZPartnerUpdateInput } from "../../schemas/partner";
+import { ZPartnerListInput } from "../../lists/partners";
+import { ZPartnerByIdInput, ZPartnerCreateInput, ZPartnerUpdateInput } from "../../schemas/partner";
 import { getPartner } from "../../services/partner/detail";
 import { listPartners, partnerCountries, partnerOptions } from "../../services/partner/list";
 import { createPartner, updatePartner } from "../../services/partner/write";

@@ -1,5 +1,6 @@
 import { permissionsOf } from "../../auth/roles";
-import { ZPersonByIdInput, ZPersonCreateInput, ZPersonListInput, ZPersonUpdateInput } from "../../schemas/person";
+import { ZPersonListInput } from "../../lists/people";
+import { ZPersonByIdInput, ZPersonCreateInput, ZPersonUpdateInput } from "../../schemas/person";
 import { getPerson } from "../../services/person/detail";
 import { listPeople, personOptions } from "../../services/person/list";
 import { createPerson, updatePerson } from "../../services/person/write";

@@ -1,10 +1,10 @@
+import { ZWorkingGroupListInput } from "../../lists/working-groups";
 import {
   ZMilestoneAddInput,
   ZMilestoneRemoveInput,
   ZMilestoneUpdateInput,
   ZWorkingGroupByIdInput,
   ZWorkingGroupCreateInput,
-  ZWorkingGroupListInput,
   ZWorkingGroupUpdateInput,
 } from "../../schemas/working-group";
 import { getWorkingGroup } from "../../services/working-group/detail";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getMessages } from "../../../_i18n/server";
-import { parseId } from "../../../_lib/params";
+import { loadActivity } from "../../../_lib/records";
 import { requireRole } from "../../../_lib/session";
-import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
+import { HydrateClient, prefetch, trpc } from "../../../_lib/trpc/server";
 import { ActivityForm } from "../../_components/activity-form";
 
 export const dynamic = "force-dynamic";
@@ -15,9 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("EDITOR");
-  const id = parseId((await params).id);
   const { m } = await getMessages();
-  const activity = id === null ? null : await orNull((await serverCaller()).activity.byId({ id }));
+  const activity = await loadActivity((await params).id);
   if (!activity) notFound();
   await Promise.all([
     prefetch(trpc.partner.options.queryOptions()),

@@ -4,13 +4,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ROLES } from "@/server/auth/roles";
 import { fmt, formatDateTime } from "@/server/i18n/format";
+import { accountListInputFromSearchParams } from "@/server/lists/accounts";
 import { ErrorAlert } from "../../../_components/errors";
 import { FilterForm, FilterSelect, ListHeader, useListInput } from "../../../_components/list-controls";
 import { useSessionUser } from "../../../_components/session-context";
 import { useI18n } from "../../../_i18n/client";
 import { useTRPC } from "../../../_lib/trpc/client";
 import { AccountStateBadge } from "./account-parts";
-import { accountListInputFromSearchParams } from "./list-input";
 
 export function AccountList() {
   const { m, locale } = useI18n();

@@ -4,6 +4,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "@/server/domain/enums";
 import { formatDateTime } from "@/server/i18n/format";
+import { auditListInputFromSearchParams } from "@/server/lists/audit";
 import { ChangeList, RecordCell } from "../../../_components/audit-changes";
 import { ListExportMenu } from "../../../_components/export-menu";
 import {
@@ -16,7 +17,6 @@ import {
 } from "../../../_components/list-controls";
 import { useI18n } from "../../../_i18n/client";
 import { useTRPC } from "../../../_lib/trpc/client";
-import { auditListInputFromSearchParams } from "./list-input";
 
 export function AuditList() {
   const { m, locale } = useI18n();

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getMessages } from "../../../_i18n/server";
-import { parseId } from "../../../_lib/params";
+import { loadAgreement } from "../../../_lib/records";
 import { requireRole } from "../../../_lib/session";
-import { HydrateClient, orNull, serverCaller } from "../../../_lib/trpc/server";
+import { HydrateClient } from "../../../_lib/trpc/server";
 import { AgreementForm, prefetchAgreementFormOptions } from "../../_components/agreement-form-options";
 
 export const dynamic = "force-dynamic";
@@ -15,9 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditAgreementPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("EDITOR");
-  const id = parseId((await params).id);
   const { m } = await getMessages();
-  const agreement = id === null ? null : await orNull((await serverCaller()).agreement.byId({ id }));
+  const agreement = await loadAgreement((await params).id);
   if (!agreement) notFound();
   await prefetchAgreementFormOptions();
   return (

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { partnerName } from "@/server/i18n/format";
 import { getMessages } from "../../../_i18n/server";
-import { parseId } from "../../../_lib/params";
+import { loadPartner } from "../../../_lib/records";
 import { requireRole } from "../../../_lib/session";
-import { orNull, serverCaller } from "../../../_lib/trpc/server";
 import { PartnerForm } from "../../_components/partner-form";
 
 export const dynamic = "force-dynamic";
@@ -17,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditPartnerPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("EDITOR");
-  const id = parseId((await params).id);
   const { m, locale } = await getMessages();
-  const partner = id === null ? null : await orNull((await serverCaller()).partner.byId({ id }));
+  const partner = await loadPartner((await params).id);
   if (!partner) notFound();
   return (
     <>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getMessages } from "../../../_i18n/server";
-import { parseId } from "../../../_lib/params";
+import { loadPerson } from "../../../_lib/records";
 import { requireRole } from "../../../_lib/session";
-import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
+import { HydrateClient, prefetch, trpc } from "../../../_lib/trpc/server";
 import { PersonForm } from "../../_components/person-form";
 
 export const dynamic = "force-dynamic";
@@ -16,9 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("EDITOR");
-  const id = parseId((await params).id);
   const { m } = await getMessages();
-  const person = id === null ? null : await orNull((await serverCaller()).person.byId({ id }));
+  const person = await loadPerson((await params).id);
   if (!person) notFound();
   await prefetch(trpc.partner.options.queryOptions());
   return (

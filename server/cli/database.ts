@@ -3,10 +3,10 @@
 import path from "node:path";
 import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "../../prisma/seed/accounts";
+import { startEmbeddedPostgres } from "../db/embedded";
+import { createPrismaClient } from "../db/prisma";
+import { applyMigrations } from "../db/schema-engine";
 import { dataDir, type Env } from "../env";
-import { startEmbeddedPostgres } from "./embedded";
-import { createPrismaClient } from "./prisma";
-import { applyMigrations } from "./schema-engine";
 
 export interface ReadyDatabase {
   url: string;
