@@ -3,21 +3,7 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "../domain/enums";
 import { ZAreaCode } from "./agreement";
-import {
-  cleanText,
-  MAX_YEAR,
-  MIN_YEAR,
-  optionalText,
-  requiredText,
-  ZDateInput,
-  ZId,
-  ZOptionalDateInput,
-  ZPage,
-  ZPageSize,
-  ZSearch,
-  ZSortDirection,
-  ZVersion,
-} from "./common";
+import { cleanText, optionalText, requiredText, ZDateInput, ZId, ZOptionalDateInput, ZVersion } from "./common";
 
 export const ZActivityType = z.enum(ACTIVITY_TYPES);
 

@@ -1,21 +1,9 @@
 // Input schemas of the agreement aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "../domain/enums";
 import type { Messages } from "../i18n/messages";
 import { EN as VALIDATION } from "../i18n/validation";
-import {
-  cleanText,
-  optionalText,
-  requiredText,
-  ZId,
-  ZOptionalDateInput,
-  ZPage,
-  ZPageSize,
-  ZPartialDateInput,
-  ZSearch,
-  ZSortDirection,
-  ZVersion,
-} from "./common";
+import { cleanText, optionalText, requiredText, ZId, ZOptionalDateInput, ZVersion } from "./common";
 import { fieldSchemas, listedFields, type RecordField } from "./fields";
 
 export const ZAgreementStatus = z.enum(AGREEMENT_STATUSES);

@@ -1,7 +1,7 @@
 // Input schemas of the audit trail: the admins' audit page and a record's own history.
 import { z } from "zod";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "../domain/enums";
-import { cleanText, ZDateInput, ZPage, ZPageSize, ZSearch } from "./common";
+import { cleanText } from "./common";
 
 export const ZAuditEntity = z.enum(AUDIT_ENTITIES);
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);

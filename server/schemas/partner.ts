@@ -2,18 +2,7 @@
 import { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
 import { ZCountryCode } from "./agreement";
-import {
-  cleanText,
-  optionalText,
-  requiredText,
-  ZId,
-  ZPage,
-  ZPageSize,
-  ZSearch,
-  ZSortDirection,
-  ZUrl,
-  ZVersion,
-} from "./common";
+import { cleanText, optionalText, requiredText, ZId, ZUrl, ZVersion } from "./common";
 
 export const ZContinent = z.enum(CONTINENTS);
 export const ZPartnerKind = z.enum(PARTNER_KINDS);

@@ -1,17 +1,7 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
 import { EN as VALIDATION } from "../i18n/validation";
-import {
-  cleanText,
-  optionalText,
-  requiredText,
-  ZId,
-  ZPage,
-  ZPageSize,
-  ZSearch,
-  ZSortDirection,
-  ZVersion,
-} from "./common";
+import { cleanText, optionalText, requiredText, ZId, ZVersion } from "./common";
 
 /**
  * A deliberately simple, strict address check: ASCII local part without leading, trailing or double dots, "@",

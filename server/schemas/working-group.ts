@@ -2,18 +2,7 @@
 // procedures and the forms.
 import { z } from "zod";
 import { MILESTONE_STATUSES, WORKING_GROUP_STATUSES } from "../domain/enums";
-import {
-  cleanText,
-  optionalText,
-  requiredText,
-  ZId,
-  ZOptionalDateInput,
-  ZPage,
-  ZPageSize,
-  ZSearch,
-  ZSortDirection,
-  ZVersion,
-} from "./common";
+import { cleanText, optionalText, requiredText, ZId, ZOptionalDateInput, ZVersion } from "./common";
 
 export const ZWorkingGroupStatus = z.enum(WORKING_GROUP_STATUSES);
 export const ZMilestoneStatus = z.enum(MILESTONE_STATUSES);

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Fragment } from "react";
 import { permissionsOf } from "@/server/auth/roles";
 import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "@/server/i18n/format";
 import { AGREEMENT_FIELDS } from "@/server/schemas/agreement";

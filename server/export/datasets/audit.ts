@@ -2,7 +2,6 @@
 // changed fields as "field: before → after" lines.
 
 import type { Prisma } from "../../db/generated/client";
-import type { AuditEntity } from "../../domain/enums";
 import { auditList, type ZAuditListInput } from "../../lists/audit";
 import { prismaOrderBy } from "../../lists/define";
 
