@@ -34,6 +34,8 @@ export const AGREEMENT_FIELDS = {
   validFrom: { kind: "partialDate", label: "validFrom", section: "dates", list: false },
   validUntil: { kind: "partialDate", label: "validUntil", section: "dates", list: false },
   responsibleUnit: { kind: "text", max: 200, label: "responsibleUnit", section: "general", list: false },
+  /** The office's file number (Aktenzeichen), e.g. "15-2019/0412": what the records office files it under. */
+  referenceNumber: { kind: "text", max: 100, label: "referenceNumber", section: "general", list: true },
 } as const satisfies Record<string, RecordField<keyof Messages["agreement"]>>;
 
 export type AgreementField = keyof typeof AGREEMENT_FIELDS;

@@ -199,6 +199,7 @@ const de = {
     statusSince: "Status seit",
     statusScope: "Geltungsbereich des Status",
     responsibleUnit: "Zuständige Stelle (Köln)",
+    referenceNumber: "Aktenzeichen",
     predecessor: "Vorgänger",
     successors: "Nachfolger",
     history: "Statusverlauf",

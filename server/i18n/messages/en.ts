@@ -177,6 +177,7 @@ const en: Messages = {
     statusSince: "Status since",
     statusScope: "Scope of the status",
     responsibleUnit: "Responsible unit (Cologne)",
+    referenceNumber: "Reference number",
     predecessor: "Predecessor",
     successors: "Successors",
     history: "Status history",
