@@ -1,17 +1,15 @@
 "use client";
 // Create and edit an activity. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import type { z } from "zod";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
 import { ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
 import { formatPartialDate } from "@/server/schemas/common";
 import type { ActivityDetail } from "@/server/services/activity/detail";
 import { SelectField, TextArea, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
+import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -70,8 +68,6 @@ function MultiSelect({
 export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const partners = useQuery(trpc.partner.options.queryOptions());
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const people = useQuery(trpc.person.options.queryOptions());
@@ -90,17 +86,15 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
     ),
   );
 
-  const onSaved = async (id: number) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.activity.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
-    router.push(`/activities/${id}`);
-  };
-  const create = useMutation(trpc.activity.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const update = useMutation(trpc.activity.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const mutation = activity ? update : create;
-  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
+  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+    record: activity,
+    create: trpc.activity.create.mutationOptions,
+    update: trpc.activity.update.mutationOptions,
+    createSchema: ZActivityCreateInput,
+    updateSchema: ZActivityUpdateInput,
+    changes: [trpc.activity.pathKey(), trpc.audit.pathKey(), trpc.agreement.pathKey(), trpc.statistics.pathKey()],
+    pageOf: (id) => `/activities/${id}`,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -121,10 +115,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
       areaCodes,
       participants: participantIds.map((personId) => ({ personId: Number(personId), role: roles[personId] ?? "" })),
     };
-    const input = activity ? { ...values, id: activity.id, version: activity.version } : values;
-    if (!validate(activity ? ZActivityUpdateInput : ZActivityCreateInput, input)) return;
-    if (activity) update.mutate(input as z.input<typeof ZActivityUpdateInput>);
-    else create.mutate(input as z.input<typeof ZActivityCreateInput>);
+    save(values);
   }
 
   const peopleById = new Map((people.data ?? []).map((person) => [String(person.id), person]));
@@ -265,7 +256,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
         />
       </fieldset>
       <SourceFieldset record={activity} errors={errors} withNotes={false} />
-      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
+      <FormActions pending={mutation.isPending} onCancel={cancel} />
     </form>
   );
 }

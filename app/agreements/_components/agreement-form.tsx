@@ -1,16 +1,14 @@
 "use client";
 // Create and edit an agreement. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import type { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, type AreaLinkStatus } from "@/server/domain/enums";
 import { partnerName } from "@/server/i18n/format";
 import { AGREEMENT_FIELDS, ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { SelectField, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
+import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -41,8 +39,6 @@ function readForm(form: HTMLFormElement, areaState: Record<string, AreaChoice>) 
 export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const partners = useQuery(trpc.partner.options.queryOptions());
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
@@ -55,26 +51,21 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
     ),
   );
 
-  const onSaved = async (id: number) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
-    router.push(`/agreements/${id}`);
-  };
-  const create = useMutation(trpc.agreement.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const update = useMutation(trpc.agreement.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const mutation = agreement ? update : create;
-  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
+  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+    record: agreement,
+    create: trpc.agreement.create.mutationOptions,
+    update: trpc.agreement.update.mutationOptions,
+    createSchema: ZAgreementCreateInput,
+    updateSchema: ZAgreementUpdateInput,
+    changes: [trpc.agreement.pathKey(), trpc.audit.pathKey(), trpc.statistics.pathKey()],
+    pageOf: (id) => `/agreements/${id}`,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = readForm(event.currentTarget, areaState);
-    const input = agreement
-      ? { ...values, id: agreement.id, version: agreement.version }
-      : { ...values, status: String(new FormData(event.currentTarget).get("status") ?? "PROPOSED") };
-    if (!validate(agreement ? ZAgreementUpdateInput : ZAgreementCreateInput, input)) return;
-    if (agreement) update.mutate(input as z.input<typeof ZAgreementUpdateInput>);
-    else create.mutate(input as z.input<typeof ZAgreementCreateInput>);
+    const status = String(new FormData(event.currentTarget).get("status") ?? "PROPOSED");
+    save(agreement ? values : { ...values, status });
   }
 
   return (
@@ -201,7 +192,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
         {errors.areas?.[0] ? <p className="field__error wide">{errors.areas[0]}</p> : null}
       </fieldset>
       <SourceFieldset record={agreement} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
+      <FormActions pending={mutation.isPending} onCancel={cancel} />
     </form>
   );
 }

@@ -1,22 +1,11 @@
 "use client";
-// Create and edit a partner. The shared zod schema checks the input in the browser first; the server checks
-// again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
-import type { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
 import { ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
 import type { PartnerDetail } from "@/server/services/partner/detail";
 import type { FieldErrors } from "../../_components/errors";
 import { SelectField, TextField } from "../../_components/fields";
-import {
-  FormActions,
-  FormErrorSummary,
-  SourceFieldset,
-  schemaFieldErrors,
-  useFormErrors,
-} from "../../_components/form-parts";
+import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -47,39 +36,32 @@ function readForm(form: HTMLFormElement) {
 }
 
 export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
-  const { m, locale } = useI18n();
+  const { m } = useI18n();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
 
-  const onSaved = async (id: number) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.partner.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
-    router.push(`/partners/${id}`);
-  };
-  const create = useMutation(trpc.partner.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const update = useMutation(trpc.partner.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const mutation = partner ? update : create;
-  const { errors, ownErrors, setOwnErrors } = useFormErrors(mutation.error);
+  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+    record: partner,
+    create: trpc.partner.create.mutationOptions,
+    update: trpc.partner.update.mutationOptions,
+    createSchema: ZPartnerCreateInput,
+    updateSchema: ZPartnerUpdateInput,
+    changes: [trpc.partner.pathKey(), trpc.audit.pathKey(), trpc.agreement.pathKey(), trpc.statistics.pathKey()],
+    pageOf: (id) => `/partners/${id}`,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = readForm(event.currentTarget);
-    const input = partner ? { ...values, id: partner.id, version: partner.version } : values;
-    const parsed = (partner ? ZPartnerUpdateInput : ZPartnerCreateInput).safeParse(input);
-    const found: FieldErrors = parsed.success ? {} : schemaFieldErrors(parsed.error, locale);
-    for (const name of ["latitude", "longitude"] as const) {
-      if (Number.isNaN(values[name])) found[name] = [m.partner.notANumber];
-    }
-    if (!found.latitude && !found.longitude && (values.latitude === null) !== (values.longitude === null)) {
-      found[values.latitude === null ? "latitude" : "longitude"] = [m.partner.coordinatesBoth];
-    }
-    setOwnErrors(found);
-    if (Object.keys(found).length) return;
-    if (partner) update.mutate(input as z.input<typeof ZPartnerUpdateInput>);
-    else create.mutate(input as z.input<typeof ZPartnerCreateInput>);
+    save(values, () => {
+      const found: FieldErrors = {};
+      for (const name of ["latitude", "longitude"] as const) {
+        if (Number.isNaN(values[name])) found[name] = [m.partner.notANumber];
+      }
+      if (!found.latitude && !found.longitude && (values.latitude === null) !== (values.longitude === null)) {
+        found[values.latitude === null ? "latitude" : "longitude"] = [m.partner.coordinatesBoth];
+      }
+      return found;
+    });
   }
 
   return (
@@ -168,7 +150,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
         />
       </fieldset>
       <SourceFieldset record={partner} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
+      <FormActions pending={mutation.isPending} onCancel={cancel} />
     </form>
   );
 }

@@ -1,16 +1,14 @@
 "use client";
 // Create and edit a working group. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import type { z } from "zod";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
 import { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
 import { SelectField, TextArea, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
+import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -22,8 +20,6 @@ const personLabel = (person: PersonOption) =>
 export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupDetail; agreementId?: number }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const people = useQuery(trpc.person.options.queryOptions());
   const membersId = useId();
@@ -34,17 +30,15 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
     Object.fromEntries((group?.members ?? []).map((member) => [String(member.person.id), member.role ?? ""])),
   );
 
-  const onSaved = async (id: number) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.workingGroup.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
-    router.push(`/working-groups/${id}`);
-  };
-  const create = useMutation(trpc.workingGroup.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const update = useMutation(trpc.workingGroup.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const mutation = group ? update : create;
-  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
+  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+    record: group,
+    create: trpc.workingGroup.create.mutationOptions,
+    update: trpc.workingGroup.update.mutationOptions,
+    createSchema: ZWorkingGroupCreateInput,
+    updateSchema: ZWorkingGroupUpdateInput,
+    changes: [trpc.workingGroup.pathKey(), trpc.audit.pathKey(), trpc.agreement.pathKey(), trpc.statistics.pathKey()],
+    pageOf: (id) => `/working-groups/${id}`,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -63,10 +57,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
       verified: data.get("verified") === "on",
       notes: text("notes"),
     };
-    const input = group ? { ...values, id: group.id, version: group.version } : values;
-    if (!validate(group ? ZWorkingGroupUpdateInput : ZWorkingGroupCreateInput, input)) return;
-    if (group) update.mutate(input as z.input<typeof ZWorkingGroupUpdateInput>);
-    else create.mutate(input as z.input<typeof ZWorkingGroupCreateInput>);
+    save(values);
   }
 
   const allPeople: PersonOption[] = people.data ?? [];
@@ -190,7 +181,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
         })}
       </fieldset>
       <SourceFieldset record={group} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
+      <FormActions pending={mutation.isPending} onCancel={cancel} />
     </form>
   );
 }
