@@ -1,8 +1,7 @@
 // CSV as German Excel opens it: UTF-8 with BOM, ";" between fields, CRLF between records, ISO dates, and values
 // that a spreadsheet would run as a formula (starting with = + - @, a tab or CR) prefixed with an apostrophe
-// (csv-stringify's escape_formulas, which csvField reproduces). Streams a batch at a time, only as fast as the
-// client reads.
-import type { Options } from "csv-stringify/sync";
+// (csv-stringify's escape_formulas). Streams a batch at a time, only as fast as the client reads.
+import { type Options, stringify } from "csv-stringify/sync";
 import { formatPartialDate } from "../schemas/common";
 import { isoCityTime, isoDay } from "./format";
 import type { ExportTexts } from "./labels";
@@ -37,44 +36,9 @@ function cell(type: ColumnInfo["type"], value: CellValue, texts: ExportTexts): s
   }
 }
 
-/** What makes csv-stringify quote a field (with CSV_OPTIONS): the delimiter, the quote, a CR or an LF. */
-const NEEDS_QUOTES = /[";\r\n]/;
-
-/**
- * One field exactly as csv-stringify writes it with CSV_OPTIONS (a test compares the two on random values): a text
- * that a spreadsheet would run as a formula gets an apostrophe in front (escape_formulas; a number's minus sign is
- * left alone), a text with ; " CR or LF is quoted (quotes doubled), the empty text stays empty. csv-stringify's
- * general machinery (a cast, an options object and a tuple per field) took a sixth of an export's CPU time.
- */
-export function csvField(value: string | number): string {
-  if (typeof value === "number") return String(value);
-  if (value === "") return "";
-  const quoted = NEEDS_QUOTES.test(value);
-  let text = value;
-  switch (value.charCodeAt(0)) {
-    case 0x3d: // =
-    case 0x2b: // +
-    case 0x2d: // -
-    case 0x40: // @
-    case 0x09: // tab
-    case 0x0d: // CR
-    case 0xff1d: // fullwidth =
-    case 0xff0b: // fullwidth +
-    case 0xff0d: // fullwidth -
-    case 0xff20: // fullwidth @
-      text = `'${text}`;
-  }
-  return quoted ? `"${text.includes('"') ? text.replaceAll('"', '""') : text}"` : text;
-}
-
-/** One record (fields and the CRLF after them), as csv-stringify writes it with CSV_OPTIONS. */
+/** One record (its fields and the CRLF after it). */
 export function csvRecord(fields: readonly (string | number)[]): string {
-  let line = "";
-  for (let index = 0; index < fields.length; index++) {
-    if (index > 0) line += ";";
-    line += csvField(fields[index] as string | number);
-  }
-  return `${line}\r\n`;
+  return stringify([fields], CSV_OPTIONS);
 }
 
 /** The CSV file of one sheet, produced batch by batch as the reader pulls. */
@@ -83,7 +47,6 @@ export function csvStream(table: Sheet, texts: ExportTexts, signal?: AbortSignal
   const types = table.columns.map((column) => column.type);
   let batches: AsyncGenerator<RowBatch> | undefined;
   const cells: CellValue[] = [];
-  const fields: string[] = [];
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -102,20 +65,19 @@ export function csvStream(table: Sheet, texts: ExportTexts, signal?: AbortSignal
           controller.close();
           return;
         }
-        // Each record is joined from its fields, and the batch from its records: appending field by field would
-        // make a string object per field (a rope) that lives until the batch is encoded.
+        // csv-stringify writes a batch at a time (bench/copies.ts: ~1.5 µs a row more than the hand-written writer
+        // this replaced, about 0.15 s of a 100,000-row export).
         const batch = next.value;
-        const records: string[] = new Array(batch.length + 1);
+        const rows: (string | number)[][] = new Array(batch.length);
         for (let index = 0; index < batch.length; index++) {
           const row = batch.cells(index, cells);
-          fields.length = row.length;
+          const fields: (string | number)[] = new Array(row.length);
           for (let column = 0; column < row.length; column++) {
-            fields[column] = csvField(cell(types[column] ?? "text", row[column] as CellValue, texts));
+            fields[column] = cell(types[column] ?? "text", row[column] as CellValue, texts);
           }
-          records[index] = fields.join(";");
+          rows[index] = fields;
         }
-        records[batch.length] = "";
-        controller.enqueue(encoder.encode(records.join("\r\n")));
+        controller.enqueue(encoder.encode(stringify(rows, CSV_OPTIONS)));
       },
       async cancel() {
         await batches?.return(undefined);

