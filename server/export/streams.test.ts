@@ -1,7 +1,3 @@
-// The writers without a database: they produce only as fast as the reader reads, and a reader that goes away stops
-// them without an error; keyset conditions for every kind of sort key.
-import { stringify } from "csv-stringify/sync";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TEST_ACTORS } from "../test/caller";
 import { csvRecord, csvStream } from "./csv";

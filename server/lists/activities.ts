@@ -4,25 +4,25 @@ import { z } from "zod";
 import { ACTIVITY_TYPES } from "../domain/enums";
 import { ZActivityType } from "../schemas/activity";
 import { ZAreaCode } from "../schemas/agreement";
-import { MAX_YEAR, MIN_YEAR, ZId, ZPage, ZPageSize, ZSearch, ZSortDirection } from "../schemas/common";
-import { defineList, int, many, one, oneOf, type SearchParamsLike } from "./define";
+import { MAX_YEAR, MIN_YEAR, ZId } from "../schemas/common";
+import { defineList, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export const ACTIVITY_SORT_KEYS = ["startOn", "title", "type"] as const;
 const ZYear = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
-export const ZActivityListInput = z.strictObject({
-  type: z.array(ZActivityType).max(20).optional(),
-  /** Calendar year of the start date. */
-  year: ZYear.optional(),
-  partnerId: ZId.optional(),
-  agreementId: ZId.optional(),
-  area: ZAreaCode.optional(),
-  q: ZSearch,
-  sort: z.enum(ACTIVITY_SORT_KEYS).default("startOn"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
+export const ZActivityListInput = listInput(
+  {
+    type: z.array(ZActivityType).max(20).optional(),
+    /** Calendar year of the start date. */
+    year: ZYear.optional(),
+    partnerId: ZId.optional(),
+    agreementId: ZId.optional(),
+    area: ZAreaCode.optional(),
+  },
+  ACTIVITY_SORT_KEYS,
+  "startOn",
+);
+
 export type TActivityListInput = z.input<typeof ZActivityListInput>;
 export type TActivityListQuery = z.output<typeof ZActivityListInput>;
 

@@ -4,8 +4,7 @@
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
 import { ZAgreementStatus, ZAgreementType, ZAreaCode, ZCountryCode } from "../schemas/agreement";
-import { ZPage, ZPageSize, ZSearch, ZSortDirection } from "../schemas/common";
-import { defineList, flag, int, many, oneOf, type SearchParamsLike } from "./define";
+import { defineList, flag, int, listInput, many, oneOf, type SearchParamsLike } from "./define";
 
 /** "partner" sorts by the partner's German name, "partnerEn" by its English one (the list uses the UI's language). */
 export const AGREEMENT_SORT_KEYS = [
@@ -22,26 +21,26 @@ const ZYear = z.number().int().min(1000).max(2200);
 const ZAreaLinkStatus = z.enum(AREA_LINK_STATUSES);
 const ZContinent = z.enum(CONTINENTS);
 
-export const ZAgreementListInput = z.strictObject({
-  status: z.array(ZAgreementStatus).max(20).optional(),
-  type: z.array(ZAgreementType).max(20).optional(),
-  area: z.array(ZAreaCode).max(50).optional(),
-  /** The status of the link to a cooperation area (with `area`: of the link to one of those areas). */
-  areaStatus: z.array(ZAreaLinkStatus).max(10).optional(),
-  country: z.array(ZCountryCode).max(50).optional(),
-  continent: z.array(ZContinent).max(10).optional(),
-  yearFrom: ZYear.optional(),
-  yearTo: ZYear.optional(),
-  /** Only agreements in force with no activity and no status change for QUIET_YEARS years (as on the dashboard). */
-  quiet: z.boolean().optional(),
-  q: ZSearch,
-  /** Count every match (reports); the list screen's count stops at countCap(page, pageSize). */
-  exactTotal: z.boolean().optional(),
-  sort: z.enum(AGREEMENT_SORT_KEYS).default("signedOn"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
+export const ZAgreementListInput = listInput(
+  {
+    status: z.array(ZAgreementStatus).max(20).optional(),
+    type: z.array(ZAgreementType).max(20).optional(),
+    area: z.array(ZAreaCode).max(50).optional(),
+    /** The status of the link to a cooperation area (with `area`: of the link to one of those areas). */
+    areaStatus: z.array(ZAreaLinkStatus).max(10).optional(),
+    country: z.array(ZCountryCode).max(50).optional(),
+    continent: z.array(ZContinent).max(10).optional(),
+    yearFrom: ZYear.optional(),
+    yearTo: ZYear.optional(),
+    /** Only agreements in force with no activity and no status change for QUIET_YEARS years (as on the dashboard). */
+    quiet: z.boolean().optional(),
+    /** Count every match (reports); the list screen's count stops at countCap(page, pageSize). */
+    exactTotal: z.boolean().optional(),
+  },
+  AGREEMENT_SORT_KEYS,
+  "signedOn",
+);
+
 export type TAgreementListInput = z.input<typeof ZAgreementListInput>;
 export type TAgreementListQuery = z.output<typeof ZAgreementListInput>;
 

@@ -2,7 +2,7 @@
 // screen, strictly by the export, written back for links) and its sort orders (the service's Prisma orderBy and the
 // export's keyset reading come from the same table). Pure: the browser imports it too.
 import { z } from "zod";
-import { ZPage, ZSearch, ZSortDirection } from "../schemas/common";
+import { ZPage, ZPageSize, ZSearch, ZSortDirection } from "../schemas/common";
 
 /** Anything with URLSearchParams' get and getAll (also Next's ReadonlyURLSearchParams). */
 export interface SearchParamsLike {
@@ -19,6 +19,25 @@ export function toUrlSearchParams(record: PageSearchParams): URLSearchParams {
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
   }
   return params;
+}
+
+/**
+ * A list's input schema: its own filters, then what every list has: a search (q), a sort key with its default, a
+ * direction and a page.
+ */
+export function listInput<F extends z.ZodRawShape, S extends string>(
+  filters: F,
+  sortKeys: readonly [S, ...S[]],
+  defaultSort: NoInfer<S>,
+) {
+  return z.strictObject({
+    ...filters,
+    q: ZSearch,
+    sort: z.enum(sortKeys).default(defaultSort as never),
+    dir: ZSortDirection,
+    page: ZPage,
+    pageSize: ZPageSize,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2,23 +2,21 @@
 import { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
 import { ZCountryCode } from "../schemas/agreement";
-import { ZPage, ZPageSize, ZSearch, ZSortDirection } from "../schemas/common";
 import { ZContinent, ZPartnerKind } from "../schemas/partner";
-import { defineList, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineList, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export const PARTNER_SORT_KEYS = ["nameDe", "nameEn", "countryCode", "continent", "updatedAt"] as const;
 
-export const ZPartnerListInput = z.strictObject({
-  /** Searches the German, English and local names and the notes. */
-  q: ZSearch,
-  country: z.array(ZCountryCode).max(50).optional(),
-  continent: z.array(ZContinent).max(10).optional(),
-  kind: ZPartnerKind.optional(),
-  sort: z.enum(PARTNER_SORT_KEYS).default("nameDe"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
+export const ZPartnerListInput = listInput(
+  {
+    country: z.array(ZCountryCode).max(50).optional(),
+    continent: z.array(ZContinent).max(10).optional(),
+    kind: ZPartnerKind.optional(),
+  },
+  PARTNER_SORT_KEYS,
+  "nameDe",
+);
+
 export type TPartnerListInput = z.input<typeof ZPartnerListInput>;
 export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
 

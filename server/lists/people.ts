@@ -1,23 +1,22 @@
 // The people list: its input, its URL (?q=…&side=…&partner=…&sort=…&dir=…&page=…) and its orders.
 import { z } from "zod";
-import { ZId, ZPage, ZPageSize, ZSearch, ZSortDirection } from "../schemas/common";
-import { defineList, int, one, oneOf, type SearchParamsLike } from "./define";
+import { ZId } from "../schemas/common";
+import { defineList, int, listInput, one, oneOf, type SearchParamsLike } from "./define";
 
 /** "cologne": people of the city's own side (no partner); "partner": people of any partner city. */
 export const PERSON_SIDES = ["cologne", "partner"] as const;
 export const PERSON_SORT_KEYS = ["name", "organisation", "updatedAt"] as const;
 const ZSide = z.enum(PERSON_SIDES);
 
-export const ZPersonListInput = z.strictObject({
-  /** Searches name, role, organisation and notes. */
-  q: ZSearch,
-  partnerId: ZId.optional(),
-  side: ZSide.optional(),
-  sort: z.enum(PERSON_SORT_KEYS).default("name"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
+export const ZPersonListInput = listInput(
+  {
+    partnerId: ZId.optional(),
+    side: ZSide.optional(),
+  },
+  PERSON_SORT_KEYS,
+  "name",
+);
+
 export type TPersonListInput = z.input<typeof ZPersonListInput>;
 export type TPersonListQuery = z.output<typeof ZPersonListInput>;
 

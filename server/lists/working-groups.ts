@@ -2,26 +2,26 @@
 // orders.
 import { z } from "zod";
 import { WORKING_GROUP_STATUSES } from "../domain/enums";
-import { ZId, ZPage, ZPageSize, ZSearch, ZSortDirection } from "../schemas/common";
+import { ZId } from "../schemas/common";
 import { ZWorkingGroupStatus } from "../schemas/working-group";
-import { defineList, int, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineList, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export const WORKING_GROUP_SORT_KEYS = ["name", "status", "updatedAt"] as const;
 /** Milestone filters of the working-group list (the dashboard's "due" and "overdue" figures link to them). */
 export const MILESTONE_FILTERS = ["overdue", "dueSoon"] as const;
 const ZMilestoneFilter = z.enum(MILESTONE_FILTERS);
 
-export const ZWorkingGroupListInput = z.strictObject({
-  status: z.array(ZWorkingGroupStatus).max(20).optional(),
-  agreementId: ZId.optional(),
-  /** Only groups with a pending milestone that is overdue, or due within DUE_SOON_DAYS. */
-  milestones: ZMilestoneFilter.optional(),
-  q: ZSearch,
-  sort: z.enum(WORKING_GROUP_SORT_KEYS).default("name"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
+export const ZWorkingGroupListInput = listInput(
+  {
+    status: z.array(ZWorkingGroupStatus).max(20).optional(),
+    agreementId: ZId.optional(),
+    /** Only groups with a pending milestone that is overdue, or due within DUE_SOON_DAYS. */
+    milestones: ZMilestoneFilter.optional(),
+  },
+  WORKING_GROUP_SORT_KEYS,
+  "name",
+);
+
 export type TWorkingGroupListInput = z.input<typeof ZWorkingGroupListInput>;
 export type TWorkingGroupListQuery = z.output<typeof ZWorkingGroupListInput>;
 

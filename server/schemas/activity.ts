@@ -3,7 +3,16 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "../domain/enums";
 import { ZAreaCode } from "./agreement";
-import { cleanText, optionalText, requiredText, ZDateInput, ZId, ZOptionalDateInput, ZVersion } from "./common";
+import {
+  cleanText,
+  optionalText,
+  requiredText,
+  sourceFields,
+  updateInput,
+  ZDateInput,
+  ZId,
+  ZOptionalDateInput,
+} from "./common";
 
 export const ZActivityType = z.enum(ACTIVITY_TYPES);
 
@@ -23,8 +32,8 @@ const activityFields = {
   partnerId: ZId.nullable().optional(),
   description: cleanText(optionalText(10_000)),
   outcome: cleanText(optionalText(10_000)),
-  source: cleanText(optionalText(1000)),
-  verified: z.boolean().default(false),
+  source: sourceFields.source,
+  verified: sourceFields.verified,
   agreementIds: z.array(ZId).max(100).default([]),
   areaCodes: z.array(ZAreaCode).max(50).default([]),
   participants: z.array(ZActivityParticipantInput).max(500).default([]),
@@ -34,12 +43,7 @@ export const ZActivityCreateInput = z.strictObject(activityFields);
 export type TActivityCreateInput = z.input<typeof ZActivityCreateInput>;
 
 /** Links (agreements, areas, participants) are replaced by the ones given. */
-export const ZActivityUpdateInput = z.strictObject({
-  id: ZId,
-  /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: ZVersion,
-  ...activityFields,
-});
+export const ZActivityUpdateInput = updateInput(activityFields);
 export type TActivityUpdateInput = z.input<typeof ZActivityUpdateInput>;
 
 export const ZActivityByIdInput = z.strictObject({ id: ZId });

@@ -3,7 +3,16 @@ import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "../domain/enums";
 import type { Messages } from "../i18n/messages";
 import { EN as VALIDATION } from "../i18n/validation";
-import { cleanText, optionalText, requiredText, ZId, ZOptionalDateInput, ZVersion } from "./common";
+import {
+  cleanText,
+  optionalText,
+  requiredText,
+  sourceFields,
+  updateInput,
+  ZId,
+  ZOptionalDateInput,
+  ZVersion,
+} from "./common";
 import { fieldSchemas, listedFields, type RecordField } from "./fields";
 
 export const ZAgreementStatus = z.enum(AGREEMENT_STATUSES);
@@ -54,9 +63,7 @@ const agreementFields = {
   partnerId: ZId,
   ...fieldSchemas(AGREEMENT_FIELDS),
   predecessorId: ZId.nullable().optional(),
-  source: cleanText(optionalText(1000)),
-  verified: z.boolean().default(false),
-  notes: cleanText(optionalText(10_000)),
+  ...sourceFields,
   areas: z.array(ZAgreementAreaInput).max(50).default([]),
 };
 
@@ -68,12 +75,7 @@ export const ZAgreementCreateInput = z.strictObject({
 export type TAgreementCreateInput = z.input<typeof ZAgreementCreateInput>;
 
 /** Status is not part of an update: it changes only through a transition, which records its history. */
-export const ZAgreementUpdateInput = z.strictObject({
-  id: ZId,
-  /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: ZVersion,
-  ...agreementFields,
-});
+export const ZAgreementUpdateInput = updateInput(agreementFields);
 export type TAgreementUpdateInput = z.input<typeof ZAgreementUpdateInput>;
 
 export const ZAgreementTransitionInput = z.strictObject({

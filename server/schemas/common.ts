@@ -173,3 +173,18 @@ export const COUNT_AHEAD = 250;
 export function countCap(page: number, pageSize: number): number {
   return (page - 1) * pageSize + COUNT_AHEAD;
 }
+
+/** Where a record comes from and whether the source confirms it, with free notes: every record kind has them. */
+export const sourceFields = {
+  source: cleanText(optionalText(1000)),
+  verified: z.boolean().default(false),
+  notes: cleanText(optionalText(10_000)),
+};
+
+/**
+ * The update input of a record: its fields, the id, and the version the editor started from (a newer one in the
+ * database means somebody else saved first: CONFLICT, see services/shared/versioning.ts).
+ */
+export function updateInput<T extends z.ZodRawShape>(fields: T) {
+  return z.strictObject({ id: ZId, version: ZVersion, ...fields });
+}

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
 import { ZCountryCode } from "./agreement";
-import { cleanText, optionalText, requiredText, ZId, ZUrl, ZVersion } from "./common";
+import { cleanText, optionalText, requiredText, sourceFields, updateInput, ZId, ZUrl } from "./common";
 
 export const ZContinent = z.enum(CONTINENTS);
 export const ZPartnerKind = z.enum(PARTNER_KINDS);
@@ -22,20 +22,13 @@ const partnerFields = {
   latitude: coordinate(90),
   longitude: coordinate(180),
   website: ZUrl,
-  source: cleanText(optionalText(1000)),
-  verified: z.boolean().default(false),
-  notes: cleanText(optionalText(10_000)),
+  ...sourceFields,
 };
 
 export const ZPartnerCreateInput = z.strictObject(partnerFields);
 export type TPartnerCreateInput = z.input<typeof ZPartnerCreateInput>;
 
-export const ZPartnerUpdateInput = z.strictObject({
-  id: ZId,
-  /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: ZVersion,
-  ...partnerFields,
-});
+export const ZPartnerUpdateInput = updateInput(partnerFields);
 export type TPartnerUpdateInput = z.input<typeof ZPartnerUpdateInput>;
 
 export const ZPartnerByIdInput = z.strictObject({ id: ZId });

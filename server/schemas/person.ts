@@ -1,7 +1,7 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
 import { EN as VALIDATION } from "../i18n/validation";
-import { cleanText, optionalText, requiredText, ZId, ZVersion } from "./common";
+import { cleanText, optionalText, requiredText, sourceFields, updateInput, ZId } from "./common";
 
 /**
  * A deliberately simple, strict address check: ASCII local part without leading, trailing or double dots, "@",
@@ -32,20 +32,13 @@ const personFields = {
   /** The partner city the person belongs to; null for the Cologne side. */
   partnerId: ZId.nullable().optional(),
   email: ZEmail,
-  source: cleanText(optionalText(1000)),
-  verified: z.boolean().default(false),
-  notes: cleanText(optionalText(10_000)),
+  ...sourceFields,
 };
 
 export const ZPersonCreateInput = z.strictObject(personFields);
 export type TPersonCreateInput = z.input<typeof ZPersonCreateInput>;
 
-export const ZPersonUpdateInput = z.strictObject({
-  id: ZId,
-  /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: ZVersion,
-  ...personFields,
-});
+export const ZPersonUpdateInput = updateInput(personFields);
 export type TPersonUpdateInput = z.input<typeof ZPersonUpdateInput>;
 
 export const ZPersonByIdInput = z.strictObject({ id: ZId });

@@ -2,7 +2,16 @@
 // procedures and the forms.
 import { z } from "zod";
 import { MILESTONE_STATUSES, WORKING_GROUP_STATUSES } from "../domain/enums";
-import { cleanText, optionalText, requiredText, ZId, ZOptionalDateInput, ZVersion } from "./common";
+import {
+  cleanText,
+  optionalText,
+  requiredText,
+  sourceFields,
+  updateInput,
+  ZId,
+  ZOptionalDateInput,
+  ZVersion,
+} from "./common";
 
 export const ZWorkingGroupStatus = z.enum(WORKING_GROUP_STATUSES);
 export const ZMilestoneStatus = z.enum(MILESTONE_STATUSES);
@@ -21,21 +30,14 @@ const workingGroupFields = {
   leadCologneId: ZId.nullable().optional(),
   leadPartnerId: ZId.nullable().optional(),
   memberships: z.array(ZWorkingGroupMembershipInput).max(200).default([]),
-  source: cleanText(optionalText(1000)),
-  verified: z.boolean().default(false),
-  notes: cleanText(optionalText(10_000)),
+  ...sourceFields,
 };
 
 export const ZWorkingGroupCreateInput = z.strictObject(workingGroupFields);
 export type TWorkingGroupCreateInput = z.input<typeof ZWorkingGroupCreateInput>;
 
 /** Any status change is allowed (working groups have no transition table); memberships are replaced. */
-export const ZWorkingGroupUpdateInput = z.strictObject({
-  id: ZId,
-  /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: ZVersion,
-  ...workingGroupFields,
-});
+export const ZWorkingGroupUpdateInput = updateInput(workingGroupFields);
 export type TWorkingGroupUpdateInput = z.input<typeof ZWorkingGroupUpdateInput>;
 
 export const ZWorkingGroupByIdInput = z.strictObject({ id: ZId });

@@ -3,12 +3,22 @@
 import type { Prisma } from "../../db/generated/client";
 import { partnerName } from "../../i18n/format";
 import { activityList, type TActivityListQuery } from "../../lists/activities";
-import { prismaOrderBy } from "../../lists/define";
 
 import { activityWhere } from "../../services/activity/list";
 import type { ExportTexts } from "../labels";
-import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
-import { type AreaNames, areaNames, filterLines, labels, quoted, sortInWords, type TableDataset } from "./common";
+import { type Column, sheet } from "../table";
+import {
+  type AreaNames,
+  areaNames,
+  filterLines,
+  labels,
+  listRecords,
+  oneSheet,
+  quoted,
+  recordInWords,
+  sortInWords,
+  type TableDataset,
+} from "./common";
 
 const select = {
   id: true,
@@ -77,16 +87,9 @@ export const activitiesDataset: TableDataset<TActivityListQuery> = {
     const { db, locale } = ctx;
     const { m, x } = texts;
     const where = activityWhere(query);
-    const keys = keysetKeys<Row, Where>(activityList.order(query));
-    const order = prismaOrderBy(activityList.order(query)) as Prisma.ActivityOrderByWithRelationInput[];
-    const records = (signal?: AbortSignal) =>
-      keysetBatches<Row, Where>({
-        keys,
-        signal,
-        batchSize: ctx.batchSize,
-        fetch: (after, take) =>
-          db.activity.findMany({ where: after ? { AND: [where, after] } : where, select, orderBy: order, take }),
-      });
+    const records = listRecords(ctx, activityList.order(query), where, (args) =>
+      db.activity.findMany({ ...args, select }),
+    );
     const table = sheet(m.nav.activities, columns(texts, locale, await areaNames(db, locale)), records);
 
     const [partner, agreement, area] = await Promise.all([
@@ -105,27 +108,26 @@ export const activitiesDataset: TableDataset<TActivityListQuery> = {
       title: m.common.title,
       type: m.common.type,
     };
-    return {
-      title: m.nav.activities,
-      sheets: [table],
-      csv: table,
-      filter: filterLines([
+    return oneSheet(
+      table,
+      m.nav.activities,
+      filterLines([
         [m.common.type, labels(query.type, m.enums.activityType)],
         [m.common.year, query.year !== undefined ? String(query.year) : null],
         [
           m.common.partner,
           query.partnerId === undefined
             ? null
-            : `${partner ? partnerName(partner, locale) : "?"} (${x.id} ${query.partnerId})`,
+            : recordInWords(partner && partnerName(partner, locale), query.partnerId, texts),
         ],
         [
           m.workingGroup.agreement,
-          query.agreementId === undefined ? null : `${agreement?.title ?? "?"} (${x.id} ${query.agreementId})`,
+          query.agreementId === undefined ? null : recordInWords(agreement?.title, query.agreementId, texts),
         ],
         [m.agreement.area, query.area ? (area ? partnerName(area, locale) : query.area) : null],
         [x.search, query.q ? quoted(query.q, locale) : null],
       ]),
-      sort: sortInWords(sortLabels[query.sort], query.dir, texts),
-    };
+      sortInWords(sortLabels[query.sort], query.dir, texts),
+    );
   },
 };

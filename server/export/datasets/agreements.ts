@@ -5,7 +5,6 @@ import type { Db } from "../../db/prisma";
 import type { AgreementStatus, AgreementType, AreaLinkStatus, Continent, DatePrecision } from "../../domain/enums";
 import { countryName, fmt, partnerName } from "../../i18n/format";
 import { agreementList, type TAgreementListQuery } from "../../lists/agreements";
-import { prismaOrderBy } from "../../lists/define";
 import {
   AGREEMENT_FIELD_NAMES,
   AGREEMENT_FIELDS,
@@ -15,12 +14,14 @@ import {
 import { fieldSelect } from "../../schemas/fields";
 import { agreementWhere, searchPartnerIds } from "../../services/agreement/list";
 import type { ExportTexts } from "../labels";
-import { type Column, keysetBatches, keysetKeys, readAhead, sheet } from "../table";
+import { type Column, readAhead, sheet } from "../table";
 import {
   type AreaNames,
   areaNames,
   filterLines,
   labels,
+  listRecords,
+  oneSheet,
   partialDateColumns,
   quoted,
   sortInWords,
@@ -247,26 +248,18 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
     const { db, locale } = ctx;
     const { m, x } = texts;
     const where = agreementWhere(query, await searchPartnerIds(db, query.q));
-    const keys = keysetKeys<KeyRow, Where>(agreementList.order(query));
-    const order = prismaOrderBy(agreementList.order(query)) as Prisma.AgreementOrderByWithRelationInput[];
     const select = keySelect(query.sort);
     const batchSize = ctx.batchSize ?? (ctx.format === "xlsx" ? AGREEMENT_BATCH_SIZES.xlsx : AGREEMENT_BATCH_SIZES.csv);
+    const keyBatches = listRecords<KeyRow, Where>(
+      ctx,
+      agreementList.order(query),
+      where,
+      (args) => db.agreement.findMany({ ...args, select }),
+      batchSize,
+    );
     async function* records(signal?: AbortSignal): AsyncGenerator<string[]> {
       // The next batch's keys are read while this batch's details are (readAhead).
-      const batches = readAhead(
-        keysetBatches<KeyRow, Where>({
-          keys,
-          signal,
-          batchSize,
-          fetch: (after, take) =>
-            db.agreement.findMany({
-              where: after ? { AND: [where, after] } : where,
-              select,
-              orderBy: order,
-              take,
-            }),
-        }),
-      );
+      const batches = readAhead(keyBatches(signal));
       for await (const batch of batches) {
         const ids = batch.map((row) => row.id);
         const partnerIds = [...new Set(batch.map((row) => row.partnerId))];
@@ -299,11 +292,10 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
       signedOn: m.agreement.signedOn,
       updatedAt: m.agreement.lastUpdated,
     };
-    return {
-      title: m.nav.agreements,
-      sheets: [table],
-      csv: table,
-      filter: filterLines([
+    return oneSheet(
+      table,
+      m.nav.agreements,
+      filterLines([
         [m.common.status, labels(query.status, m.enums.agreementStatus)],
         [m.common.type, labels(query.type, m.enums.agreementType)],
         [
@@ -322,7 +314,7 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
         [m.agreement.quietFilter, query.quiet ? x.yes : null],
         [x.search, query.q ? quoted(query.q, locale) : null],
       ]),
-      sort: sortInWords(sortLabels[query.sort], query.dir, texts),
-    };
+      sortInWords(sortLabels[query.sort], query.dir, texts),
+    );
   },
 };

@@ -10,7 +10,7 @@ import { auditWhere } from "../../services/audit/list";
 import { isoDay } from "../format";
 import type { ExportTexts } from "../labels";
 import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
-import { filterLines, quoted, type TableDataset } from "./common";
+import { filterLines, oneSheet, quoted, type TableDataset } from "./common";
 
 type AuditQuery = ReturnType<typeof ZAuditListInput.parse>;
 
@@ -104,11 +104,10 @@ export const auditDataset: TableDataset<AuditQuery> = {
           orderBy: { id: "desc" },
         })
       : null;
-    return {
-      title: m.admin.auditTitle,
-      sheets: [table],
-      csv: table,
-      filter: filterLines([
+    return oneSheet(
+      table,
+      m.admin.auditTitle,
+      filterLines([
         [m.admin.who, query.actorId ? `${actor?.actorName ?? "?"} (${query.actorId})` : null],
         [m.admin.recordKind, query.entityType ? m.admin.entities[query.entityType] : null],
         [m.admin.recordId, query.entityId],
@@ -117,7 +116,7 @@ export const auditDataset: TableDataset<AuditQuery> = {
         [m.admin.to, query.to ? isoDay(query.to) : null],
         [x.search, query.q ? quoted(query.q, locale) : null],
       ]),
-      sort: `${m.admin.when}, ${x.descending}`,
-    };
+      `${m.admin.when}, ${x.descending}`,
+    );
   },
 };

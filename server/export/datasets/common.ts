@@ -5,8 +5,9 @@ import type { Db } from "../../db/prisma";
 import type { DatePrecision } from "../../domain/enums";
 import { fmt, partnerName } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
+import { type OrderField, prismaOrderBy } from "../../lists/define";
 import type { ExportTexts } from "../labels";
-import type { Column, TableExport } from "../table";
+import { type Column, keysetBatches, keysetKeys, type Sheet, type TableExport } from "../table";
 import type { ExportContext } from "../types";
 
 export interface TableDataset<Q> {
@@ -101,4 +102,41 @@ export async function areaNames(db: Db, locale: Locale): Promise<AreaNames> {
       return joined;
     },
   };
+}
+
+/**
+ * Every record of a list's query, a batch at a time, in the list's order (`fields`, from its list definition): each
+ * batch starts after the last one's final row (keyset), so no export ever holds more than a batch.
+ */
+export function listRecords<R, W>(
+  ctx: Pick<ExportContext, "batchSize">,
+  fields: readonly OrderField[],
+  where: W,
+  findMany: (args: { where: W; orderBy: never; take: number }) => Promise<R[]>,
+  batchSize = ctx.batchSize,
+) {
+  const keys = keysetKeys<R, W>(fields);
+  const orderBy = prismaOrderBy(fields) as never;
+  return (signal?: AbortSignal) =>
+    keysetBatches<R, W>({
+      keys,
+      signal,
+      batchSize,
+      fetch: (after, take) => findMany({ where: after ? ({ AND: [where, after] } as W) : where, orderBy, take }),
+    });
+}
+
+/** A table export of one sheet (the XLSX sheet is the CSV's table). */
+export function oneSheet(
+  table: Sheet,
+  title: string,
+  filter: TableExport["filter"],
+  sort: string | null,
+): Omit<TableExport, "listUrl"> {
+  return { title, sheets: [table], csv: table, filter, sort };
+}
+
+/** A filter on one record, in words: "Köln (Nr. 12)"; "? (Nr. 12)" if it no longer exists. */
+export function recordInWords(name: string | null | undefined, id: number, texts: ExportTexts): string {
+  return `${name ?? "?"} (${texts.x.id} ${id})`;
 }

@@ -3,13 +3,12 @@
 import type { Prisma } from "../../db/generated/client";
 import { AGREEMENT_STATUSES } from "../../domain/enums";
 import { countryName } from "../../i18n/format";
-import { prismaOrderBy } from "../../lists/define";
 import { partnerList, type TPartnerListQuery } from "../../lists/partners";
 
 import { partnerWhere } from "../../services/partner/list";
 import type { ExportTexts } from "../labels";
-import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
-import { filterLines, labels, quoted, sortInWords, type TableDataset } from "./common";
+import { type Column, sheet } from "../table";
+import { filterLines, labels, listRecords, oneSheet, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
   id: true,
@@ -69,16 +68,9 @@ export const partnersDataset: TableDataset<TPartnerListQuery> = {
     const { db, locale } = ctx;
     const { m, x } = texts;
     const where = partnerWhere(query);
-    const keys = keysetKeys<Row, Where>(partnerList.order(query));
-    const order = prismaOrderBy(partnerList.order(query)) as Prisma.PartnerOrderByWithRelationInput[];
-    const records = (signal?: AbortSignal) =>
-      keysetBatches<Row, Where>({
-        keys,
-        signal,
-        batchSize: ctx.batchSize,
-        fetch: (after, take) =>
-          db.partner.findMany({ where: after ? { AND: [where, after] } : where, select, orderBy: order, take }),
-      });
+    const records = listRecords(ctx, partnerList.order(query), where, (args) =>
+      db.partner.findMany({ ...args, select }),
+    );
     const table = sheet(m.nav.partners, columns(texts, locale), records);
     const sortLabels: Record<TPartnerListQuery["sort"], string> = {
       nameDe: m.partner.nameDe,
@@ -87,17 +79,16 @@ export const partnersDataset: TableDataset<TPartnerListQuery> = {
       continent: m.common.continent,
       updatedAt: m.partner.lastUpdated,
     };
-    return {
-      title: m.nav.partners,
-      sheets: [table],
-      csv: table,
-      filter: filterLines([
+    return oneSheet(
+      table,
+      m.nav.partners,
+      filterLines([
         [m.common.continent, labels(query.continent, m.enums.continent)],
         [m.common.country, (query.country ?? []).map((code) => `${countryName(code, locale)} (${code})`).join(", ")],
         [m.partner.kind, query.kind ? m.enums.partnerKind[query.kind] : null],
         [x.search, query.q ? quoted(query.q, locale) : null],
       ]),
-      sort: sortInWords(sortLabels[query.sort], query.dir, texts),
-    };
+      sortInWords(sortLabels[query.sort], query.dir, texts),
+    );
   },
 };

@@ -3,13 +3,12 @@
 import { hasRole } from "../../auth/roles";
 import type { Prisma } from "../../db/generated/client";
 import { countryName, partnerName } from "../../i18n/format";
-import { prismaOrderBy } from "../../lists/define";
 import { personList, type TPersonListQuery } from "../../lists/people";
 
 import { personWhere } from "../../services/person/list";
 import type { ExportTexts } from "../labels";
-import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
-import { filterLines, quoted, sortInWords, type TableDataset } from "./common";
+import { type Column, sheet } from "../table";
+import { filterLines, listRecords, oneSheet, quoted, recordInWords, sortInWords, type TableDataset } from "./common";
 
 const select = {
   id: true,
@@ -75,16 +74,7 @@ export const peopleDataset: TableDataset<TPersonListQuery> = {
     const { db, locale } = ctx;
     const { m, x } = texts;
     const where = personWhere(query);
-    const keys = keysetKeys<Row, Where>(personList.order(query));
-    const order = prismaOrderBy(personList.order(query)) as Prisma.PersonOrderByWithRelationInput[];
-    const records = (signal?: AbortSignal) =>
-      keysetBatches<Row, Where>({
-        keys,
-        signal,
-        batchSize: ctx.batchSize,
-        fetch: (after, take) =>
-          db.person.findMany({ where: after ? { AND: [where, after] } : where, select, orderBy: order, take }),
-      });
+    const records = listRecords(ctx, personList.order(query), where, (args) => db.person.findMany({ ...args, select }));
     const table = sheet(m.nav.people, columns(texts, locale, hasRole(ctx.actor.role, "EDITOR")), records);
 
     const partner =
@@ -96,11 +86,10 @@ export const peopleDataset: TableDataset<TPersonListQuery> = {
       organisation: m.common.organisation,
       updatedAt: m.person.lastUpdated,
     };
-    return {
-      title: m.nav.people,
-      sheets: [table],
-      csv: table,
-      filter: filterLines([
+    return oneSheet(
+      table,
+      m.nav.people,
+      filterLines([
         [
           m.person.side,
           query.side === "cologne" ? m.person.sideCologne : query.side === "partner" ? m.person.sidePartner : null,
@@ -109,11 +98,11 @@ export const peopleDataset: TableDataset<TPersonListQuery> = {
           m.common.partner,
           query.partnerId === undefined
             ? null
-            : `${partner ? partnerName(partner, locale) : "?"} (${x.id} ${query.partnerId})`,
+            : recordInWords(partner && partnerName(partner, locale), query.partnerId, texts),
         ],
         [x.search, query.q ? quoted(query.q, locale) : null],
       ]),
-      sort: sortInWords(sortLabels[query.sort], query.dir, texts),
-    };
+      sortInWords(sortLabels[query.sort], query.dir, texts),
+    );
   },
 };

@@ -5,15 +5,14 @@
 
 import type { Prisma } from "../../db/generated/client";
 import { partnerName } from "../../i18n/format";
-import { prismaOrderBy } from "../../lists/define";
 import { type TWorkingGroupListQuery, workingGroupList } from "../../lists/working-groups";
 
 import { today } from "../../services/shared/dates";
 import { workingGroupWhere } from "../../services/working-group/list";
 import { PENDING_MILESTONE_STATUSES } from "../../services/working-group/milestone-rules";
 import type { ExportTexts } from "../labels";
-import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
-import { filterLines, labels, quoted, sortInWords, type TableDataset } from "./common";
+import { type Column, sheet } from "../table";
+import { filterLines, labels, listRecords, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
   id: true,
@@ -129,16 +128,9 @@ export const workingGroupsDataset: TableDataset<TWorkingGroupListQuery> = {
     const { m, x } = texts;
     const asOf = today(ctx.now);
     const where = workingGroupWhere(query);
-    const keys = keysetKeys<Group, Where>(workingGroupList.order(query));
-    const order = prismaOrderBy(workingGroupList.order(query)) as Prisma.WorkingGroupOrderByWithRelationInput[];
-    const groups = (signal?: AbortSignal) =>
-      keysetBatches<Group, Where>({
-        keys,
-        signal,
-        batchSize: ctx.batchSize,
-        fetch: (after, take) =>
-          db.workingGroup.findMany({ where: after ? { AND: [where, after] } : where, select, orderBy: order, take }),
-      });
+    const groups = listRecords(ctx, workingGroupList.order(query), where, (args) =>
+      db.workingGroup.findMany({ ...args, select }),
+    );
     async function* milestoneRows(signal?: AbortSignal, withEmptyGroups = false): AsyncGenerator<MilestoneRow[]> {
       for await (const batch of groups(signal)) {
         const rows = batch.flatMap((group): MilestoneRow[] =>

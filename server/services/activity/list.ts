@@ -5,8 +5,8 @@ import type { Db } from "../../db/prisma";
 import { activityList, type TActivityListQuery } from "../../lists/activities";
 import { prismaOrderBy } from "../../lists/define";
 
-import { paginated } from "../../schemas/common";
 import { yearStart } from "../shared/dates";
+import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 
@@ -48,16 +48,17 @@ function orderBy(query: TActivityListQuery) {
 
 export async function listActivities(db: Db, query: TActivityListQuery) {
   const where = activityWhere(query);
-  const [items, total] = await Promise.all([
-    db.activity.findMany({
-      where,
-      select: activityListSelect,
-      orderBy: orderBy(query),
-      skip: (query.page - 1) * query.pageSize,
-      relationLoadStrategy: PAGE_RELATIONS,
-      take: query.pageSize,
-    }),
-    db.activity.count({ where }),
-  ]);
-  return paginated(items, total, query.page, query.pageSize);
+  const page = await pageOf(
+    query,
+    (window) =>
+      db.activity.findMany({
+        where,
+        select: activityListSelect,
+        orderBy: orderBy(query),
+        relationLoadStrategy: PAGE_RELATIONS,
+        ...window,
+      }),
+    () => db.activity.count({ where }),
+  );
+  return page;
 }

@@ -1,9 +1,9 @@
 // One agreement with everything its detail page shows.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { notFound } from "../../domain/errors";
 import { AGREEMENT_FIELDS } from "../../schemas/agreement";
 import { fieldSelect } from "../../schemas/fields";
+import { found } from "../shared/records";
 
 export const agreementDetailSelect = {
   id: true,
@@ -80,7 +80,5 @@ export const agreementDetailSelect = {
 export type AgreementDetail = Prisma.AgreementGetPayload<{ select: typeof agreementDetailSelect }>;
 
 export async function getAgreement(db: Db, id: number): Promise<AgreementDetail> {
-  const agreement = await db.agreement.findUnique({ where: { id }, select: agreementDetailSelect });
-  if (!agreement) throw notFound("Agreement", id);
-  return agreement;
+  return found(db.agreement.findUnique({ where: { id }, select: agreementDetailSelect }), "Agreement", id);
 }

@@ -10,7 +10,7 @@ import { AGREEMENT_FIELDS, type ZAgreementCreateInput, type ZAgreementUpdateInpu
 import { fieldColumns } from "../../schemas/fields";
 import { recordChange } from "../audit/record";
 import { today } from "../shared/dates";
-import { lockVersion } from "../shared/versioning";
+import { updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZAgreementCreateInput>;
 type UpdateInput = z.output<typeof ZAgreementUpdateInput>;
@@ -142,9 +142,8 @@ export async function createAgreement(db: Db, actor: Actor, input: CreateInput) 
 }
 
 export async function updateAgreement(db: Db, actor: Actor, input: UpdateInput) {
-  return db.$transaction(async (tx) => {
-    await lockVersion(tx, "AGREEMENT", input.id, input.version);
-    const before = await snapshotAgreement(tx, input.id);
+  const audited = { entity: "AGREEMENT" as const, label: input.title, snapshot: snapshotAgreement };
+  return updateAudited(db, actor, { ...audited, id: input.id, version: input.version }, async (tx) => {
     const areaIds = await checkReferences(tx, input, input.id);
     const saved = await tx.agreement.update({
       where: { id: input.id },
@@ -159,14 +158,6 @@ export async function updateAgreement(db: Db, actor: Actor, input: UpdateInput) 
     await tx.agreementArea.deleteMany({ where: { agreementId: input.id } });
     await tx.agreementArea.createMany({
       data: areaRows(input, areaIds).map((row) => ({ ...row, agreementId: input.id })),
-    });
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "AGREEMENT",
-      entityId: input.id,
-      entityLabel: input.title,
-      before,
-      after: await snapshotAgreement(tx, input.id),
     });
     return saved;
   });

@@ -7,9 +7,8 @@ import type { ZAuditListInput } from "../../lists/audit";
 import { auditList } from "../../lists/audit";
 import { prismaOrderBy } from "../../lists/define";
 import type { ZRecordHistoryInput } from "../../schemas/audit";
-import { paginated } from "../../schemas/common";
 import { addDays, cityDayStart } from "../shared/dates";
-import { PAGE_RELATIONS } from "../shared/relation-load";
+import { pageOf } from "../shared/records";
 import { textContains } from "../shared/search";
 
 const eventSelect = {
@@ -67,18 +66,11 @@ export function auditWhere(input: z.output<typeof ZAuditListInput>): Prisma.Audi
 
 export async function listAuditEvents(db: Db, input: z.output<typeof ZAuditListInput>) {
   const where = auditWhere(input);
-  const [items, total] = await Promise.all([
-    db.auditEvent.findMany({
-      where,
-      select: eventSelect,
-      orderBy: NEWEST_FIRST,
-      skip: (input.page - 1) * input.pageSize,
-      relationLoadStrategy: PAGE_RELATIONS,
-      take: input.pageSize,
-    }),
-    db.auditEvent.count({ where }),
-  ]);
-  return paginated(items, total, input.page, input.pageSize);
+  return pageOf(
+    input,
+    (window) => db.auditEvent.findMany({ where, select: eventSelect, orderBy: NEWEST_FIRST, ...window }),
+    () => db.auditEvent.count({ where }),
+  );
 }
 
 /** Everyone who appears in the audit trail, for the "who" filter. */

@@ -1,7 +1,7 @@
 // One partner with everything its detail page shows.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { notFound } from "../../domain/errors";
+import { found } from "../shared/records";
 
 export const partnerDetailSelect = {
   id: true,
@@ -37,7 +37,5 @@ export const partnerDetailSelect = {
 export type PartnerDetail = Prisma.PartnerGetPayload<{ select: typeof partnerDetailSelect }>;
 
 export async function getPartner(db: Db, id: number): Promise<PartnerDetail> {
-  const partner = await db.partner.findUnique({ where: { id }, select: partnerDetailSelect });
-  if (!partner) throw notFound("Partner", id);
-  return partner;
+  return found(db.partner.findUnique({ where: { id }, select: partnerDetailSelect }), "Partner", id);
 }

@@ -4,8 +4,8 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { prismaOrderBy } from "../../lists/define";
 import { partnerList, type TPartnerListQuery } from "../../lists/partners";
-import { paginated } from "../../schemas/common";
 
+import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 
@@ -43,18 +43,19 @@ function orderBy(query: TPartnerListQuery) {
 
 export async function listPartners(db: Db, query: TPartnerListQuery) {
   const where = partnerWhere(query);
-  const [items, total] = await Promise.all([
-    db.partner.findMany({
-      where,
-      select: partnerListSelect,
-      orderBy: orderBy(query),
-      skip: (query.page - 1) * query.pageSize,
-      relationLoadStrategy: PAGE_RELATIONS,
-      take: query.pageSize,
-    }),
-    db.partner.count({ where }),
-  ]);
-  return paginated(items, total, query.page, query.pageSize);
+  const page = await pageOf(
+    query,
+    (window) =>
+      db.partner.findMany({
+        where,
+        select: partnerListSelect,
+        orderBy: orderBy(query),
+        relationLoadStrategy: PAGE_RELATIONS,
+        ...window,
+      }),
+    () => db.partner.count({ where }),
+  );
+  return page;
 }
 
 /** Short entries for select boxes (an agreement's, activity's or person's partner). */

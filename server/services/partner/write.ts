@@ -4,8 +4,7 @@ import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
 import type { ZPartnerCreateInput, ZPartnerUpdateInput } from "../../schemas/partner";
-import { recordChange } from "../audit/record";
-import { lockVersion } from "../shared/versioning";
+import { createAudited, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZPartnerCreateInput>;
 type UpdateInput = z.output<typeof ZPartnerUpdateInput>;
@@ -35,43 +34,30 @@ function columns(input: CreateInput) {
   };
 }
 
+const audited = (input: CreateInput) => ({
+  entity: "PARTNER" as const,
+  label: input.nameDe,
+  snapshot: snapshotPartner,
+});
+
 export function snapshotPartner(tx: Tx, id: number) {
   return tx.partner.findUnique({ where: { id }, omit: { id: true, version: true, createdAt: true, updatedAt: true } });
 }
 
 export async function createPartner(db: Db, actor: Actor, input: CreateInput) {
   checkCoordinates(input);
-  return db.$transaction(async (tx) => {
-    const created = await tx.partner.create({ data: columns(input), select: { id: true, version: true } });
-    await recordChange(tx, actor, {
-      action: "CREATE",
-      entityType: "PARTNER",
-      entityId: created.id,
-      entityLabel: input.nameDe,
-      after: await snapshotPartner(tx, created.id),
-    });
-    return created;
-  });
+  return createAudited(db, actor, audited(input), (tx) =>
+    tx.partner.create({ data: columns(input), select: { id: true, version: true } }),
+  );
 }
 
 export async function updatePartner(db: Db, actor: Actor, input: UpdateInput) {
   checkCoordinates(input);
-  return db.$transaction(async (tx) => {
-    await lockVersion(tx, "PARTNER", input.id, input.version);
-    const before = await snapshotPartner(tx, input.id);
-    const saved = await tx.partner.update({
+  return updateAudited(db, actor, { ...audited(input), id: input.id, version: input.version }, (tx) =>
+    tx.partner.update({
       where: { id: input.id },
       data: { ...columns(input), version: { increment: 1 } },
       select: { id: true, version: true },
-    });
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "PARTNER",
-      entityId: input.id,
-      entityLabel: input.nameDe,
-      before,
-      after: await snapshotPartner(tx, input.id),
-    });
-    return saved;
-  });
+    }),
+  );
 }

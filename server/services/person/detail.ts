@@ -1,7 +1,7 @@
 // One person with everything their detail page shows.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { notFound } from "../../domain/errors";
+import { found } from "../shared/records";
 
 const workingGroupSummary = { id: true, name: true, status: true } satisfies Prisma.WorkingGroupSelect;
 
@@ -33,7 +33,5 @@ export const personDetailSelect = {
 export type PersonDetail = Prisma.PersonGetPayload<{ select: typeof personDetailSelect }>;
 
 export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
-  const person = await db.person.findUnique({ where: { id }, select: personDetailSelect });
-  if (!person) throw notFound("Person", id);
-  return person;
+  return found(db.person.findUnique({ where: { id }, select: personDetailSelect }), "Person", id);
 }

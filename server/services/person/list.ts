@@ -4,8 +4,8 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { prismaOrderBy } from "../../lists/define";
 import { personList, type TPersonListQuery } from "../../lists/people";
-import { paginated } from "../../schemas/common";
 
+import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 
@@ -41,18 +41,19 @@ function orderBy(query: TPersonListQuery) {
 
 export async function listPeople(db: Db, query: TPersonListQuery) {
   const where = personWhere(query);
-  const [items, total] = await Promise.all([
-    db.person.findMany({
-      where,
-      select: personListSelect,
-      orderBy: orderBy(query),
-      skip: (query.page - 1) * query.pageSize,
-      relationLoadStrategy: PAGE_RELATIONS,
-      take: query.pageSize,
-    }),
-    db.person.count({ where }),
-  ]);
-  return paginated(items, total, query.page, query.pageSize);
+  const page = await pageOf(
+    query,
+    (window) =>
+      db.person.findMany({
+        where,
+        select: personListSelect,
+        orderBy: orderBy(query),
+        relationLoadStrategy: PAGE_RELATIONS,
+        ...window,
+      }),
+    () => db.person.count({ where }),
+  );
+  return page;
 }
 
 /**

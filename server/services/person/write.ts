@@ -4,8 +4,7 @@ import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
 import type { ZPersonCreateInput, ZPersonUpdateInput } from "../../schemas/person";
-import { recordChange } from "../audit/record";
-import { lockVersion } from "../shared/versioning";
+import { createAudited, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZPersonCreateInput>;
 type UpdateInput = z.output<typeof ZPersonUpdateInput>;
@@ -30,43 +29,26 @@ function columns(input: CreateInput) {
   };
 }
 
+const audited = (input: CreateInput) => ({ entity: "PERSON" as const, label: input.name, snapshot: snapshotPerson });
+
 export function snapshotPerson(tx: Tx, id: number) {
   return tx.person.findUnique({ where: { id }, omit: { id: true, version: true, createdAt: true, updatedAt: true } });
 }
 
 export async function createPerson(db: Db, actor: Actor, input: CreateInput) {
-  return db.$transaction(async (tx) => {
+  return createAudited(db, actor, audited(input), async (tx) => {
     await checkReferences(tx, input);
-    const created = await tx.person.create({ data: columns(input), select: { id: true, version: true } });
-    await recordChange(tx, actor, {
-      action: "CREATE",
-      entityType: "PERSON",
-      entityId: created.id,
-      entityLabel: input.name,
-      after: await snapshotPerson(tx, created.id),
-    });
-    return created;
+    return tx.person.create({ data: columns(input), select: { id: true, version: true } });
   });
 }
 
 export async function updatePerson(db: Db, actor: Actor, input: UpdateInput) {
-  return db.$transaction(async (tx) => {
-    await lockVersion(tx, "PERSON", input.id, input.version);
+  return updateAudited(db, actor, { ...audited(input), id: input.id, version: input.version }, async (tx) => {
     await checkReferences(tx, input);
-    const before = await snapshotPerson(tx, input.id);
-    const saved = await tx.person.update({
+    return tx.person.update({
       where: { id: input.id },
       data: { ...columns(input), version: { increment: 1 } },
       select: { id: true, version: true },
     });
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "PERSON",
-      entityId: input.id,
-      entityLabel: input.name,
-      before,
-      after: await snapshotPerson(tx, input.id),
-    });
-    return saved;
   });
 }

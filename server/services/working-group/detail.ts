@@ -1,7 +1,7 @@
 // One working group with everything its detail page shows.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { notFound } from "../../domain/errors";
+import { found } from "../shared/records";
 
 const personSelect = { id: true, name: true, role: true, organisation: true } satisfies Prisma.PersonSelect;
 
@@ -49,7 +49,5 @@ export const workingGroupDetailSelect = {
 export type WorkingGroupDetail = Prisma.WorkingGroupGetPayload<{ select: typeof workingGroupDetailSelect }>;
 
 export async function getWorkingGroup(db: Db, id: number): Promise<WorkingGroupDetail> {
-  const group = await db.workingGroup.findUnique({ where: { id }, select: workingGroupDetailSelect });
-  if (!group) throw notFound("Working group", id);
-  return group;
+  return found(db.workingGroup.findUnique({ where: { id }, select: workingGroupDetailSelect }), "Working group", id);
 }

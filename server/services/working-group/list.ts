@@ -5,9 +5,9 @@ import type { Db } from "../../db/prisma";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/enums";
 import { prismaOrderBy } from "../../lists/define";
 import { type TWorkingGroupListQuery, workingGroupList } from "../../lists/working-groups";
-import { paginated } from "../../schemas/common";
 
 import { today } from "../shared/dates";
+import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 import { milestoneFilterWhere, overdueMilestoneWhere } from "./milestone-filters";
@@ -91,24 +91,25 @@ async function milestoneCounts(db: Db, ids: number[]): Promise<Map<number, Miles
 
 export async function listWorkingGroups(db: Db, query: TWorkingGroupListQuery) {
   const where = workingGroupWhere(query);
-  const [rows, total] = await Promise.all([
-    db.workingGroup.findMany({
-      where,
-      select: workingGroupListSelect,
-      orderBy: orderBy(query),
-      skip: (query.page - 1) * query.pageSize,
-      relationLoadStrategy: PAGE_RELATIONS,
-      take: query.pageSize,
-    }),
-    db.workingGroup.count({ where }),
-  ]);
+  const page = await pageOf(
+    query,
+    (window) =>
+      db.workingGroup.findMany({
+        where,
+        select: workingGroupListSelect,
+        orderBy: orderBy(query),
+        relationLoadStrategy: PAGE_RELATIONS,
+        ...window,
+      }),
+    () => db.workingGroup.count({ where }),
+  );
   const counts = await milestoneCounts(
     db,
-    rows.map((row) => row.id),
+    page.items.map((row) => row.id),
   );
-  const items: WorkingGroupListItem[] = rows.map((row) => ({
+  const items: WorkingGroupListItem[] = page.items.map((row) => ({
     ...row,
     milestones: counts.get(row.id) ?? emptyCounts(),
   }));
-  return paginated(items, total, query.page, query.pageSize);
+  return { ...page, items };
 }

@@ -1,0 +1,84 @@
+// What every record kind's services do the same way: a page of a list, a record that must exist, and a create or
+// an update written in one transaction with its audit event (an update also locks the row and checks the version
+// the editor started from).
+import type { Actor } from "../../auth/actor";
+import type { Db, Tx } from "../../db/prisma";
+import type { AuditEntity } from "../../domain/enums";
+import { notFound } from "../../domain/errors";
+import { type Paginated, paginated } from "../../schemas/common";
+import { recordChange, type Snapshot } from "../audit/record";
+import { lockVersion } from "./versioning";
+
+/** One page of a list and the number of all its matches, read at the same time. */
+export async function pageOf<T>(
+  query: { page: number; pageSize: number },
+  read: (window: { skip: number; take: number }) => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<Paginated<T>> {
+  const [items, total] = await Promise.all([
+    read({ skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+    count(),
+  ]);
+  return paginated(items, total, query.page, query.pageSize);
+}
+
+/** The record `lookup` found, or NOT_FOUND naming it. */
+export async function found<T>(lookup: Promise<T | null>, entity: string, id: number | string): Promise<T> {
+  const record = await lookup;
+  if (!record) throw notFound(entity, id);
+  return record;
+}
+
+interface Audited {
+  entity: AuditEntity;
+  /** The record's name in the audit trail (its title or name). */
+  label: string;
+  /** The fields the audit trail compares, read inside the transaction. */
+  snapshot: (tx: Tx, id: number) => Promise<Snapshot | null>;
+}
+
+/** Creates a record (`write` returns its id and version) and records the CREATE event, in one transaction. */
+export function createAudited<R extends { id: number }>(
+  db: Db,
+  actor: Actor,
+  audited: Audited,
+  write: (tx: Tx) => Promise<R>,
+): Promise<R> {
+  return db.$transaction(async (tx) => {
+    const created = await write(tx);
+    await recordChange(tx, actor, {
+      action: "CREATE",
+      entityType: audited.entity,
+      entityId: created.id,
+      entityLabel: audited.label,
+      after: await audited.snapshot(tx, created.id),
+    });
+    return created;
+  });
+}
+
+/**
+ * Updates a record: locks its row and checks `version` (CONFLICT naming who changed it since), then `write`, and
+ * records the UPDATE event with the fields before and after, in one transaction.
+ */
+export function updateAudited<R>(
+  db: Db,
+  actor: Actor,
+  audited: Audited & { id: number; version: number },
+  write: (tx: Tx) => Promise<R>,
+): Promise<R> {
+  return db.$transaction(async (tx) => {
+    await lockVersion(tx, audited.entity, audited.id, audited.version);
+    const before = await audited.snapshot(tx, audited.id);
+    const saved = await write(tx);
+    await recordChange(tx, actor, {
+      action: "UPDATE",
+      entityType: audited.entity,
+      entityId: audited.id,
+      entityLabel: audited.label,
+      before,
+      after: await audited.snapshot(tx, audited.id),
+    });
+    return saved;
+  });
+}
