@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
-import { countryName, formatDate, formatDateTime, formatNumber, partnerName } from "@/server/i18n/format";
+import { countryName, formatDate, formatNumber, partnerName } from "@/server/i18n/format";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
-import { ExportMenu } from "../../_components/export-menu";
+import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { SourceText } from "../../_components/source-text";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadPartner, recordTitle } from "../../_lib/records";
@@ -26,45 +25,28 @@ export default async function PartnerPage({ params }: IdPageProps) {
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link href="/partners">{m.partner.listTitle}</Link>
-      </p>
-      <div className="page-header">
-        <div>
-          <h1>{name}</h1>
-          <p className="actions">
+      <DetailHeader
+        crumbs={[{ href: "/partners", label: m.partner.listTitle }]}
+        title={name}
+        facts={
+          <>
             {p.nameLocal && p.nameLocal !== name ? <span className="local-name">{p.nameLocal}</span> : null}
             <span>
               {countryName(p.countryCode, locale)} · {m.enums.continent[p.continent]} · {m.enums.partnerKind[p.kind]}
             </span>
             <UnverifiedBadge verified={p.verified} />
-          </p>
-        </div>
-        <div className="page-header__actions">
-          <ExportMenu
-            what={name}
-            items={[
-              {
-                label: `${m.export.kinds.activities} ${m.export.ofPartner} (Excel)`,
-                href: exportHref("activities", "xlsx", locale, { partnerId: p.id }),
-              },
-              {
-                label: `${m.export.kinds.activities} ${m.export.ofPartner} (CSV)`,
-                href: exportHref("activities", "csv", locale, { partnerId: p.id }),
-              },
-            ]}
-          />
-          {can.edit ? (
-            <Link className="button button--secondary" href={`/partners/${p.id}/edit`}>
-              {m.common.edit}
-            </Link>
-          ) : null}
-        </div>
-      </div>
+          </>
+        }
+        exports={(["xlsx", "csv"] as const).map((format) => ({
+          label: `${m.export.kinds.activities} ${m.export.ofPartner} (${format === "xlsx" ? "Excel" : "CSV"})`,
+          href: exportHref("activities", format, locale, { partnerId: p.id }),
+        }))}
+        editHref={can.edit ? `/partners/${p.id}/edit` : null}
+        editLabel={m.common.edit}
+      />
 
       <div className="grid grid--two">
-        <section className="card" aria-labelledby="facts-title">
-          <h2 id="facts-title">{m.partner.general}</h2>
+        <Card id="facts-title" title={m.partner.general}>
           <dl className="facts">
             <dt>{m.partner.nameDe}</dt>
             <dd lang="de">{p.nameDe}</dd>
@@ -110,23 +92,12 @@ export default async function PartnerPage({ params }: IdPageProps) {
                 m.common.none
               )}
             </dd>
-            <dt>{m.common.source}</dt>
-            <dd>
-              <SourceText source={p.source} /> <UnverifiedBadge verified={p.verified} />
-            </dd>
-            <dt>{m.partner.lastUpdated}</dt>
-            <dd>{formatDateTime(p.updatedAt, locale)}</dd>
+            <SourceFacts record={p} m={m} locale={locale} lastUpdated={m.partner.lastUpdated} />
           </dl>
-          {p.notes ? (
-            <>
-              <h3 style={{ marginTop: "1rem" }}>{m.common.notes}</h3>
-              <p style={{ whiteSpace: "pre-wrap" }}>{p.notes}</p>
-            </>
-          ) : null}
-        </section>
+          <Notes notes={p.notes} title={m.common.notes} />
+        </Card>
 
-        <section className="card" aria-labelledby="agreements-title">
-          <h2 id="agreements-title">{m.partner.agreements}</h2>
+        <Card id="agreements-title" title={m.partner.agreements}>
           {p.agreements.length ? (
             <div className="table-wrap">
               <table>
@@ -157,47 +128,27 @@ export default async function PartnerPage({ params }: IdPageProps) {
           ) : (
             <p>{m.partner.noAgreements}</p>
           )}
-        </section>
+        </Card>
 
-        <section className="card" aria-labelledby="people-title">
-          <h2 id="people-title">{m.partner.people}</h2>
-          {p.people.length ? (
-            <ul>
-              {p.people.map((person) => (
-                <li key={person.id}>
-                  <Link href={`/people/${person.id}`}>{person.name}</Link>
-                  {person.role || person.organisation ? (
-                    <div className="small muted">{[person.role, person.organisation].filter(Boolean).join(", ")}</div>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{m.partner.noPeople}</p>
-          )}
+        <Card id="people-title" title={m.partner.people}>
+          <LinkList items={p.people.map(personItem)} empty={m.partner.noPeople} />
           <p className="actions small">
             <Link href={`/people?partner=${p.id}`}>{m.partner.allPeople}</Link>
             {can.edit ? <Link href={`/people/new?partner=${p.id}`}>{m.partner.newPerson}</Link> : null}
           </p>
-        </section>
+        </Card>
 
-        <section className="card" aria-labelledby="activities-title">
-          <h2 id="activities-title">{m.partner.activities}</h2>
-          {p.activities.length ? (
-            <ul>
-              {p.activities.map((activity) => (
-                <li key={activity.id}>
-                  <Link href={`/activities/${activity.id}`}>{activity.title}</Link>
-                  <div className="small muted">
-                    {m.enums.activityType[activity.type]} · {formatDate(activity.startOn, locale)}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{m.partner.noActivities}</p>
-          )}
-        </section>
+        <Card id="activities-title" title={m.partner.activities}>
+          <LinkList
+            items={p.activities.map((activity) => ({
+              key: activity.id,
+              href: `/activities/${activity.id}`,
+              label: activity.title,
+              detail: `${m.enums.activityType[activity.type]} · ${formatDate(activity.startOn, locale)}`,
+            }))}
+            empty={m.partner.noActivities}
+          />
+        </Card>
       </div>
 
       <RecordHistorySection entityType="PARTNER" entityId={p.id} />
