@@ -1,38 +1,24 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FormPage, titledBy } from "../../../_components/form-page";
 import { getMessages } from "../../../_i18n/server";
-import { loadActivity } from "../../../_lib/records";
+import { type IdPageProps, loadActivity } from "../../../_lib/records";
 import { requireRole } from "../../../_lib/session";
-import { HydrateClient, prefetch, trpc } from "../../../_lib/trpc/server";
+import { prefetchOptions } from "../../../_lib/trpc/server";
 import { ActivityForm } from "../../_components/activity-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.activity.editTitle };
-}
+export const generateMetadata = titledBy((m) => m.activity.editTitle);
 
-export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditActivityPage({ params }: IdPageProps) {
   await requireRole("EDITOR");
   const { m } = await getMessages();
   const activity = await loadActivity((await params).id);
   if (!activity) notFound();
-  await Promise.all([
-    prefetch(trpc.partner.options.queryOptions()),
-    prefetch(trpc.agreement.options.queryOptions()),
-    prefetch(trpc.person.options.queryOptions()),
-    prefetch(trpc.cooperationArea.list.queryOptions()),
-  ]);
+  await prefetchOptions("partner", "agreement", "person", "cooperationArea");
   return (
-    <>
-      <div className="page-header">
-        <h1>{m.activity.editTitle}</h1>
-        <p>{activity.title}</p>
-      </div>
-      <HydrateClient>
-        <ActivityForm activity={activity} />
-      </HydrateClient>
-    </>
+    <FormPage title={m.activity.editTitle} subtitle={activity.title}>
+      <ActivityForm activity={activity} />
+    </FormPage>
   );
 }
