@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import { activityListInputFromSearchParams } from "@/server/lists/activities";
 import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { titledBy } from "../_components/form-page";
 
-import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { ActivityList } from "./_components/activity-list";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.activity.listTitle };
-}
+export const generateMetadata = titledBy((m) => m.activity.listTitle);
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);

@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { auditListInputFromSearchParams } from "@/server/lists/audit";
 import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { titledBy } from "../../_components/form-page";
 
-import { getMessages } from "../../_i18n/server";
 import { requireRole } from "../../_lib/session";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { AuditList } from "./_components/audit-list";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.admin.auditTitle };
-}
+export const generateMetadata = titledBy((m) => m.admin.auditTitle);
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await requireRole("ADMIN");
