@@ -3,8 +3,8 @@
 import type { Prisma } from "../../db/generated/client";
 import { partnerName } from "../../i18n/format";
 import { activityList, type TActivityListQuery } from "../../lists/activities";
-
 import { activityWhere } from "../../services/activity/list";
+import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import { type Column, sheet } from "../table";
 import {
@@ -21,17 +21,19 @@ import {
 } from "./common";
 
 const select = {
-  id: true,
-  type: true,
-  title: true,
-  startOn: true,
-  endOn: true,
-  place: true,
-  description: true,
-  outcome: true,
-  source: true,
-  verified: true,
-  updatedAt: true,
+  ...pick(
+    "id",
+    "type",
+    "title",
+    "startOn",
+    "endOn",
+    "place",
+    "description",
+    "outcome",
+    "source",
+    "verified",
+    "updatedAt",
+  ),
   partner: { select: { nameDe: true, nameEn: true } },
   agreements: { select: { agreement: { select: { title: true } } }, orderBy: { agreementId: "asc" } },
   // The areas' names come from a table read once per export (areaNames), not once per batch.

@@ -4,9 +4,9 @@
 import type { Prisma } from "../../db/generated/client";
 import { auditList, type ZAuditListInput } from "../../lists/audit";
 import { prismaOrderBy } from "../../lists/define";
-
 import { changesOf, fieldLabel } from "../../services/audit/labels";
 import { auditWhere } from "../../services/audit/list";
+import { pick } from "../../services/shared/select";
 import { isoDay } from "../format";
 import type { ExportTexts } from "../labels";
 import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
@@ -15,18 +15,20 @@ import { filterLines, oneSheet, quoted, type TableDataset } from "./common";
 type AuditQuery = ReturnType<typeof ZAuditListInput.parse>;
 
 const select = {
-  id: true,
-  at: true,
-  actorName: true,
-  actorEmail: true,
-  action: true,
-  entityType: true,
-  entityId: true,
-  entityLabel: true,
-  parentType: true,
-  parentId: true,
-  changes: true,
-  ipAddress: true,
+  ...pick(
+    "id",
+    "at",
+    "actorName",
+    "actorEmail",
+    "action",
+    "entityType",
+    "entityId",
+    "entityLabel",
+    "parentType",
+    "parentId",
+    "changes",
+    "ipAddress",
+  ),
 } satisfies Prisma.AuditEventSelect;
 
 type Row = Prisma.AuditEventGetPayload<{ select: typeof select }>;

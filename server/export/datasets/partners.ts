@@ -4,25 +4,27 @@ import type { Prisma } from "../../db/generated/client";
 import { AGREEMENT_STATUSES } from "../../domain/enums";
 import { countryName } from "../../i18n/format";
 import { partnerList, type TPartnerListQuery } from "../../lists/partners";
-
 import { partnerWhere } from "../../services/partner/list";
+import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import { type Column, sheet } from "../table";
 import { filterLines, labels, listRecords, oneSheet, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
-  id: true,
-  nameDe: true,
-  nameEn: true,
-  nameLocal: true,
-  countryCode: true,
-  continent: true,
-  kind: true,
-  website: true,
-  source: true,
-  verified: true,
-  notes: true,
-  updatedAt: true,
+  ...pick(
+    "id",
+    "nameDe",
+    "nameEn",
+    "nameLocal",
+    "countryCode",
+    "continent",
+    "kind",
+    "website",
+    "source",
+    "verified",
+    "notes",
+    "updatedAt",
+  ),
   agreements: { select: { status: true } },
 } satisfies Prisma.PartnerSelect;
 

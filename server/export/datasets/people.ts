@@ -4,22 +4,14 @@ import { hasRole } from "../../auth/roles";
 import type { Prisma } from "../../db/generated/client";
 import { countryName, partnerName } from "../../i18n/format";
 import { personList, type TPersonListQuery } from "../../lists/people";
-
 import { personWhere } from "../../services/person/list";
+import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import { type Column, sheet } from "../table";
 import { filterLines, listRecords, oneSheet, quoted, recordInWords, sortInWords, type TableDataset } from "./common";
 
 const select = {
-  id: true,
-  name: true,
-  role: true,
-  organisation: true,
-  email: true,
-  source: true,
-  verified: true,
-  notes: true,
-  updatedAt: true,
+  ...pick("id", "name", "role", "organisation", "email", "source", "verified", "notes", "updatedAt"),
   partner: { select: { nameDe: true, nameEn: true, countryCode: true } },
   _count: { select: { activities: true, workingGroups: true } },
 } satisfies Prisma.PersonSelect;

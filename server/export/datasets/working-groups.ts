@@ -6,8 +6,8 @@
 import type { Prisma } from "../../db/generated/client";
 import { partnerName } from "../../i18n/format";
 import { type TWorkingGroupListQuery, workingGroupList } from "../../lists/working-groups";
-
 import { today } from "../../services/shared/dates";
+import { pick } from "../../services/shared/select";
 import { workingGroupWhere } from "../../services/working-group/list";
 import { PENDING_MILESTONE_STATUSES } from "../../services/working-group/milestone-rules";
 import type { ExportTexts } from "../labels";
@@ -15,14 +15,7 @@ import { type Column, sheet } from "../table";
 import { filterLines, labels, listRecords, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
-  id: true,
-  name: true,
-  goal: true,
-  status: true,
-  source: true,
-  verified: true,
-  notes: true,
-  updatedAt: true,
+  ...pick("id", "name", "goal", "status", "source", "verified", "notes", "updatedAt"),
   agreement: { select: { id: true, title: true, partner: { select: { nameDe: true, nameEn: true } } } },
   leadCologne: { select: { name: true } },
   leadPartner: { select: { name: true } },

@@ -1,22 +1,26 @@
 // One activity with everything its detail page shows.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { notFound } from "../../domain/errors";
+import { pick } from "../shared/select";
 
 export const activityDetailSelect = {
-  id: true,
-  type: true,
-  title: true,
-  startOn: true,
-  endOn: true,
-  place: true,
-  description: true,
-  outcome: true,
-  source: true,
-  verified: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...pick(
+    "id",
+    "type",
+    "title",
+    "startOn",
+    "endOn",
+    "place",
+    "description",
+    "outcome",
+    "source",
+    "verified",
+    "version",
+    "createdAt",
+    "updatedAt",
+  ),
   partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true } },
   agreements: {
     select: { agreement: { select: { id: true, title: true, status: true } } },

@@ -4,21 +4,14 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { activityList, type TActivityListQuery } from "../../lists/activities";
 import { prismaOrderBy } from "../../lists/define";
-
 import { yearStart } from "../shared/dates";
 import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
+import { pick } from "../shared/select";
 
 export const activityListSelect = {
-  id: true,
-  type: true,
-  title: true,
-  startOn: true,
-  endOn: true,
-  place: true,
-  verified: true,
-  updatedAt: true,
+  ...pick("id", "type", "title", "startOn", "endOn", "place", "verified", "updatedAt"),
   partner: { select: { id: true, nameDe: true, nameEn: true } },
   areas: { select: { area: { select: { code: true, nameDe: true, nameEn: true } } } },
   _count: { select: { participants: true, agreements: true } },

@@ -1,25 +1,16 @@
 // One agreement with everything its detail page shows.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { AGREEMENT_FIELDS } from "../../schemas/agreement";
 import { fieldSelect } from "../../schemas/fields";
 import { found } from "../shared/records";
+import { pick } from "../shared/select";
 
 export const agreementDetailSelect = {
-  id: true,
-  type: true,
-  title: true,
-  status: true,
-  statusScope: true,
-  statusSince: true,
-  statusSincePrecision: true,
+  ...pick("id", "type", "title", "status", "statusScope", "statusSince", "statusSincePrecision"),
   ...fieldSelect(AGREEMENT_FIELDS),
-  source: true,
-  verified: true,
-  notes: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...pick("source", "verified", "notes", "version", "createdAt", "updatedAt"),
   partner: {
     select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true, continent: true, kind: true },
   },
@@ -31,24 +22,23 @@ export const agreementDetailSelect = {
   },
   statusChanges: {
     select: {
-      id: true,
-      fromStatus: true,
-      toStatus: true,
-      scope: true,
-      reason: true,
-      effectiveOn: true,
-      effectiveOnPrecision: true,
-      changedBy: true,
-      recordedAt: true,
+      ...pick(
+        "id",
+        "fromStatus",
+        "toStatus",
+        "scope",
+        "reason",
+        "effectiveOn",
+        "effectiveOnPrecision",
+        "changedBy",
+        "recordedAt",
+      ),
     },
     orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
   },
   workingGroups: {
     select: {
-      id: true,
-      name: true,
-      status: true,
-      verified: true,
+      ...pick("id", "name", "status", "verified"),
       milestones: {
         select: { id: true, title: true, status: true, dueOn: true, doneOn: true },
         orderBy: { id: "asc" },
@@ -60,13 +50,7 @@ export const agreementDetailSelect = {
     select: {
       activity: {
         select: {
-          id: true,
-          type: true,
-          title: true,
-          startOn: true,
-          endOn: true,
-          place: true,
-          verified: true,
+          ...pick("id", "type", "title", "startOn", "endOn", "place", "verified"),
           participants: {
             select: { role: true, person: { select: { id: true, name: true, role: true, organisation: true } } },
           },

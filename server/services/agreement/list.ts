@@ -10,16 +10,11 @@ import { fieldSelect } from "../../schemas/fields";
 import { today, yearStart } from "../shared/dates";
 import { relationLoadFor } from "../shared/relation-load";
 import { textContains } from "../shared/search";
+import { pick } from "../shared/select";
 import { quietAgreementWhere } from "./quiet";
 
 export const agreementListSelect = {
-  id: true,
-  type: true,
-  title: true,
-  status: true,
-  statusScope: true,
-  statusSince: true,
-  statusSincePrecision: true,
+  ...pick("id", "type", "title", "status", "statusScope", "statusSince", "statusSincePrecision"),
   ...fieldSelect(AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS),
   verified: true,
   updatedAt: true,

@@ -10,21 +10,24 @@ import type { ZRecordHistoryInput } from "../../schemas/audit";
 import { addDays, cityDayStart } from "../shared/dates";
 import { pageOf } from "../shared/records";
 import { textContains } from "../shared/search";
+import { pick } from "../shared/select";
 
 const eventSelect = {
-  id: true,
-  at: true,
-  actorId: true,
-  actorName: true,
-  actorEmail: true,
-  action: true,
-  entityType: true,
-  entityId: true,
-  entityLabel: true,
-  parentType: true,
-  parentId: true,
-  changes: true,
-  ipAddress: true,
+  ...pick(
+    "id",
+    "at",
+    "actorId",
+    "actorName",
+    "actorEmail",
+    "action",
+    "entityType",
+    "entityId",
+    "entityLabel",
+    "parentType",
+    "parentId",
+    "changes",
+    "ipAddress",
+  ),
 } satisfies Prisma.AuditEventSelect;
 
 /** The audit trail's one order (server/lists/audit.ts): newest first. */

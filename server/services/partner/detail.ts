@@ -1,25 +1,29 @@
 // One partner with everything its detail page shows.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { found } from "../shared/records";
+import { pick } from "../shared/select";
 
 export const partnerDetailSelect = {
-  id: true,
-  nameDe: true,
-  nameEn: true,
-  nameLocal: true,
-  countryCode: true,
-  continent: true,
-  kind: true,
-  latitude: true,
-  longitude: true,
-  website: true,
-  notes: true,
-  source: true,
-  verified: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...pick(
+    "id",
+    "nameDe",
+    "nameEn",
+    "nameLocal",
+    "countryCode",
+    "continent",
+    "kind",
+    "latitude",
+    "longitude",
+    "website",
+    "notes",
+    "source",
+    "verified",
+    "version",
+    "createdAt",
+    "updatedAt",
+  ),
   agreements: {
     select: { id: true, type: true, title: true, status: true, signedOn: true, signedOnPrecision: true },
     orderBy: [{ signedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],

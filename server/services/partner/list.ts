@@ -4,21 +4,13 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { prismaOrderBy } from "../../lists/define";
 import { partnerList, type TPartnerListQuery } from "../../lists/partners";
-
 import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
+import { pick } from "../shared/select";
 
 export const partnerListSelect = {
-  id: true,
-  nameDe: true,
-  nameEn: true,
-  nameLocal: true,
-  countryCode: true,
-  continent: true,
-  kind: true,
-  verified: true,
-  updatedAt: true,
+  ...pick("id", "nameDe", "nameEn", "nameLocal", "countryCode", "continent", "kind", "verified", "updatedAt"),
   _count: { select: { agreements: true } },
   agreements: { select: { id: true, type: true, status: true }, orderBy: { id: "asc" } },
 } satisfies Prisma.PartnerSelect;

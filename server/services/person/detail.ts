@@ -1,22 +1,26 @@
 // One person with everything their detail page shows.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { found } from "../shared/records";
+import { pick } from "../shared/select";
 
 const workingGroupSummary = { id: true, name: true, status: true } satisfies Prisma.WorkingGroupSelect;
 
 export const personDetailSelect = {
-  id: true,
-  name: true,
-  role: true,
-  organisation: true,
-  email: true,
-  notes: true,
-  source: true,
-  verified: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...pick(
+    "id",
+    "name",
+    "role",
+    "organisation",
+    "email",
+    "notes",
+    "source",
+    "verified",
+    "version",
+    "createdAt",
+    "updatedAt",
+  ),
   partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true } },
   activities: {
     select: { role: true, activity: { select: { id: true, title: true, type: true, startOn: true } } },

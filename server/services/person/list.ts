@@ -4,19 +4,13 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { prismaOrderBy } from "../../lists/define";
 import { personList, type TPersonListQuery } from "../../lists/people";
-
 import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
+import { pick } from "../shared/select";
 
 export const personListSelect = {
-  id: true,
-  name: true,
-  role: true,
-  organisation: true,
-  email: true,
-  verified: true,
-  updatedAt: true,
+  ...pick("id", "name", "role", "organisation", "email", "verified", "updatedAt"),
   partner: { select: { id: true, nameDe: true, nameEn: true, countryCode: true } },
   _count: { select: { activities: true, workingGroups: true } },
 } satisfies Prisma.PersonSelect;

@@ -1,27 +1,17 @@
 // One working group with everything its detail page shows.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { found } from "../shared/records";
+import { pick } from "../shared/select";
 
 const personSelect = { id: true, name: true, role: true, organisation: true } satisfies Prisma.PersonSelect;
 
 export const workingGroupDetailSelect = {
-  id: true,
-  name: true,
-  goal: true,
-  status: true,
-  source: true,
-  verified: true,
-  notes: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...pick("id", "name", "goal", "status", "source", "verified", "notes", "version", "createdAt", "updatedAt"),
   agreement: {
     select: {
-      id: true,
-      title: true,
-      type: true,
-      status: true,
+      ...pick("id", "title", "type", "status"),
       partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true } },
     },
   },
@@ -33,14 +23,7 @@ export const workingGroupDetailSelect = {
   },
   milestones: {
     select: {
-      id: true,
-      title: true,
-      dueOn: true,
-      status: true,
-      doneOn: true,
-      notes: true,
-      version: true,
-      updatedAt: true,
+      ...pick("id", "title", "dueOn", "status", "doneOn", "notes", "version", "updatedAt"),
     },
     orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   },

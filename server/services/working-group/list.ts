@@ -5,19 +5,15 @@ import type { Db } from "../../db/prisma";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/enums";
 import { prismaOrderBy } from "../../lists/define";
 import { type TWorkingGroupListQuery, workingGroupList } from "../../lists/working-groups";
-
 import { today } from "../shared/dates";
 import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { textContains } from "../shared/search";
+import { pick } from "../shared/select";
 import { milestoneFilterWhere, overdueMilestoneWhere } from "./milestone-filters";
 
 export const workingGroupListSelect = {
-  id: true,
-  name: true,
-  status: true,
-  verified: true,
-  updatedAt: true,
+  ...pick("id", "name", "status", "verified", "updatedAt"),
   agreement: { select: { id: true, title: true, partner: { select: { id: true, nameDe: true, nameEn: true } } } },
   leadCologne: { select: { id: true, name: true } },
   leadPartner: { select: { id: true, name: true } },
