@@ -42,7 +42,6 @@ const select = {
 } satisfies Prisma.ActivitySelect;
 
 type Row = Prisma.ActivityGetPayload<{ select: typeof select }>;
-type Where = Prisma.ActivityWhereInput;
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
   return [

@@ -29,7 +29,6 @@ const select = {
 } satisfies Prisma.PartnerSelect;
 
 type Row = Prisma.PartnerGetPayload<{ select: typeof select }>;
-type Where = Prisma.PartnerWhereInput;
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en"): Column<Row>[] {
   return [

@@ -17,7 +17,6 @@ const select = {
 } satisfies Prisma.PersonSelect;
 
 type Row = Prisma.PersonGetPayload<{ select: typeof select }>;
-type Where = Prisma.PersonWhereInput;
 
 function columns({ m, x }: ExportTexts, locale: "de" | "en", withContact: boolean): Column<Row>[] {
   return [

@@ -31,7 +31,6 @@ const select = {
 
 type Group = Prisma.WorkingGroupGetPayload<{ select: typeof select }>;
 type Milestone = Group["milestones"][number];
-type Where = Prisma.WorkingGroupWhereInput;
 interface MilestoneRow {
   group: Group;
   milestone: Milestone | null;
