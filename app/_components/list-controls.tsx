@@ -4,8 +4,8 @@ import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import { fmt } from "@/server/i18n/format";
 // The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
 import type { SearchParamsLike } from "@/server/lists/define";
-
 import { useI18n } from "../_i18n/client";
+import { UnverifiedBadge } from "./badges";
 import { ErrorAlert } from "./errors";
 import { Pagination } from "./pagination";
 import { usePermissions } from "./session-context";
@@ -342,5 +342,19 @@ export function ListTable({
         ) : null}
       </section>
     </>
+  );
+}
+
+/** The options of a filter over an enum: each value with its label, in the enum's order. */
+export function enumOptions<T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>) {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
+/** A list's first cell: the record's name linking to its page, and whether its source confirms it. */
+export function LinkCell({ href, label, verified }: { href: string; label: string; verified: boolean }) {
+  return (
+    <td>
+      <Link href={href}>{label}</Link> <UnverifiedBadge verified={verified} />
+    </td>
   );
 }

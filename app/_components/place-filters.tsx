@@ -6,7 +6,7 @@ import { CONTINENTS } from "@/server/domain/enums";
 import { countryName } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
 import { useTRPC } from "../_lib/trpc/client";
-import { FilterSelect } from "./list-controls";
+import { enumOptions, FilterSelect } from "./list-controls";
 
 export function PlaceFilters({ withPartnerCounts = false }: { withPartnerCounts?: boolean }) {
   const { m, locale } = useI18n();
@@ -14,11 +14,7 @@ export function PlaceFilters({ withPartnerCounts = false }: { withPartnerCounts?
   const countries = useQuery(trpc.partner.countries.queryOptions());
   return (
     <>
-      <FilterSelect
-        name="continent"
-        label={m.common.continent}
-        options={CONTINENTS.map((value) => ({ value, label: m.enums.continent[value] }))}
-      />
+      <FilterSelect name="continent" label={m.common.continent} options={enumOptions(CONTINENTS, m.enums.continent)} />
       <FilterSelect
         name="country"
         label={m.common.country}

@@ -4,9 +4,10 @@ import { Fragment } from "react";
 import type { DatePrecision } from "@/server/domain/enums";
 import { formatDate } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
+import { type Messages, messageAt } from "@/server/i18n/messages";
 import { formatPartialDate } from "@/server/schemas/common";
 import type { RecordField } from "@/server/schemas/fields";
-import { TextField } from "./fields";
+import { TextArea, TextField } from "./fields";
 
 type Values = Record<string, unknown>;
 
@@ -14,7 +15,7 @@ type Values = Record<string, unknown>;
 export function fieldText(name: string, field: RecordField, record: Values, locale: Locale): string | null {
   const value = record[name];
   if (value === null || value === undefined || value === "") return null;
-  if (field.kind === "text") return String(value);
+  if (field.kind !== "partialDate") return String(value);
   return formatDate(value as Date, locale, record[`${name}Precision`] as DatePrecision);
 }
 
@@ -22,13 +23,12 @@ export function fieldText(name: string, field: RecordField, record: Values, loca
  * The fields of one section as <dt>/<dd> pairs. Empty dates are left out (most agreements know only some of them);
  * an empty text says so ("—"), so a reader sees the field exists.
  */
-export function FieldFacts<F extends Record<string, RecordField>>(props: {
-  fields: F;
-  section: RecordField["section"];
+export function FieldFacts(props: {
+  fields: Record<string, RecordField>;
+  section: string;
   record: Values;
-  labels: Record<F[keyof F]["label"], string>;
+  m: Messages;
   locale: Locale;
-  none: string;
 }) {
   return (
     <>
@@ -39,8 +39,10 @@ export function FieldFacts<F extends Record<string, RecordField>>(props: {
           if (text === null && field.kind === "partialDate") return null;
           return (
             <Fragment key={name}>
-              <dt>{props.labels[field.label as F[keyof F]["label"]]}</dt>
-              <dd>{text ?? props.none}</dd>
+              <dt>{messageAt(props.m, field.label)}</dt>
+              <dd lang={field.lang} style={field.kind === "longText" ? { whiteSpace: "pre-wrap" } : undefined}>
+                {text ?? props.m.common.none}
+              </dd>
             </Fragment>
           );
         })}
@@ -49,38 +51,67 @@ export function FieldFacts<F extends Record<string, RecordField>>(props: {
 }
 
 /** The fields of one section as form inputs, filled from the record being edited. */
-export function FieldInputs<F extends Record<string, RecordField>>(props: {
-  fields: F;
-  section: RecordField["section"];
+export function FieldInputs(props: {
+  fields: Record<string, RecordField>;
+  section: string;
   record?: Values;
-  labels: Record<F[keyof F]["label"], string>;
-  dateHint: string;
+  m: Messages;
   errors: Record<string, string[] | undefined>;
 }) {
+  const { m, record, errors } = props;
   return (
     <>
       {Object.entries(props.fields)
         .filter(([, field]) => field.section === props.section)
-        .map(([name, field]) => (
-          <TextField
-            key={name}
-            label={props.labels[field.label as F[keyof F]["label"]]}
-            name={name}
-            hint={field.kind === "partialDate" ? props.dateHint : undefined}
-            maxLength={field.kind === "text" ? field.max : 10}
-            defaultValue={
-              field.kind === "text"
-                ? ((props.record?.[name] as string | null | undefined) ?? "")
-                : props.record
-                  ? formatPartialDate(
-                      props.record[name] as Date | null,
-                      props.record[`${name}Precision`] as DatePrecision,
-                    )
-                  : ""
-            }
-            errors={props.errors}
-          />
-        ))}
+        .map(([name, field]) => {
+          const label = messageAt(m, field.label);
+          const hint = field.hint ? messageAt(m, field.hint) : undefined;
+          if (field.kind === "longText") {
+            const value = record?.[name] as string | null | undefined;
+            return (
+              <TextArea
+                key={name}
+                label={label}
+                name={name}
+                wide
+                maxLength={field.max}
+                defaultValue={value}
+                errors={errors}
+              />
+            );
+          }
+          if (field.kind === "text") {
+            const value = record?.[name] as string | null | undefined;
+            return (
+              <TextField
+                key={name}
+                label={label}
+                name={name}
+                hint={hint}
+                required={field.required}
+                wide={field.wide}
+                type={field.format}
+                maxLength={field.max}
+                defaultValue={value}
+                errors={errors}
+              />
+            );
+          }
+          const date = record
+            ? formatPartialDate(record[name] as Date | null, record[`${name}Precision`] as DatePrecision)
+            : "";
+          return (
+            <TextField
+              key={name}
+              label={label}
+              name={name}
+              hint={hint ?? m.common.partialDateHint}
+              maxLength={10}
+              defaultValue={date}
+              errors={errors}
+            />
+          );
+        })}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/prisma";
 import { handleExport } from "../export/handler";
 import { csvRecords, readCsv } from "../export/test-readers";
-import { messagesFor } from "../i18n/messages";
+import { messageAt, messagesFor } from "../i18n/messages";
 import { fieldLabel } from "../services/audit/labels";
 import { callerFor, TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
@@ -57,7 +57,7 @@ describe("the agreement's field table", () => {
     const [row] = csvRecords(readCsv(new Uint8Array(await response.arrayBuffer())).rows);
     const m = messagesFor("de");
     for (const name of AGREEMENT_FIELD_NAMES) {
-      const label = m.agreement[AGREEMENT_FIELDS[name].label];
+      const label = messageAt(m, AGREEMENT_FIELDS[name].label);
       expect(row?.[label], label).toBe(AGREEMENT_FIELDS[name].kind === "text" ? `${name} a` : "1988-06");
     }
 

@@ -1,7 +1,6 @@
 // Input schemas of the agreement aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "../domain/enums";
-import type { Messages } from "../i18n/messages";
 import { EN as VALIDATION } from "../i18n/validation";
 import {
   cleanText,
@@ -34,18 +33,18 @@ export const ZAgreementAreaInput = z.strictObject({
  * The agreement's plain fields (a text or a date known to the day, month or year), each described once. The input
  * schema, the service's columns, the detail page, the form, the list, the export and the audit trail's labels all
  * read this table, so a new plain field is a column in prisma/schema.prisma (with its migration), a row here and its
- * label in the catalogue (m.agreement.<label>, German and English): see docs/ARCHITECTURE.md.
+ * label in the catalogue (m.agreement.<name>, German and English): see docs/ARCHITECTURE.md.
  */
 export const AGREEMENT_FIELDS = {
-  councilDecisionOn: { kind: "partialDate", label: "councilDecisionOn", section: "dates", list: false },
-  signedOn: { kind: "partialDate", label: "signedOn", section: "dates", list: true },
-  countersignedOn: { kind: "partialDate", label: "countersignedOn", section: "dates", list: false },
-  validFrom: { kind: "partialDate", label: "validFrom", section: "dates", list: false },
-  validUntil: { kind: "partialDate", label: "validUntil", section: "dates", list: false },
-  responsibleUnit: { kind: "text", max: 200, label: "responsibleUnit", section: "general", list: false },
+  councilDecisionOn: { kind: "partialDate", label: "agreement.councilDecisionOn", section: "dates", list: false },
+  signedOn: { kind: "partialDate", label: "agreement.signedOn", section: "dates", list: true },
+  countersignedOn: { kind: "partialDate", label: "agreement.countersignedOn", section: "dates", list: false },
+  validFrom: { kind: "partialDate", label: "agreement.validFrom", section: "dates", list: false },
+  validUntil: { kind: "partialDate", label: "agreement.validUntil", section: "dates", list: false },
+  responsibleUnit: { kind: "text", max: 200, label: "agreement.responsibleUnit", section: "general", list: false },
   /** The office's file number (Aktenzeichen), e.g. "15-2019/0412": what the records office files it under. */
-  referenceNumber: { kind: "text", max: 100, label: "referenceNumber", section: "general", list: true },
-} as const satisfies Record<string, RecordField<keyof Messages["agreement"]>>;
+  referenceNumber: { kind: "text", max: 100, label: "agreement.referenceNumber", section: "general", list: true },
+} as const satisfies Record<string, RecordField>;
 
 export type AgreementField = keyof typeof AGREEMENT_FIELDS;
 type FieldsOfKind<K extends RecordField["kind"]> = {

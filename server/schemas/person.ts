@@ -1,37 +1,30 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
-import { EN as VALIDATION } from "../i18n/validation";
-import { cleanText, optionalText, requiredText, sourceFields, updateInput, ZId } from "./common";
+import { sourceFields, updateInput, ZId } from "./common";
+import { fieldSchemas, type RecordField } from "./fields";
 
-/**
- * A deliberately simple, strict address check: ASCII local part without leading, trailing or double dots, "@",
- * a domain of letter/digit/hyphen labels and a top-level domain of at least two letters.
- */
-const EMAIL =
-  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64})*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+export { isEmail, ZEmail } from "./fields";
 
-export function isEmail(value: string): boolean {
-  const local = value.split("@")[0] ?? "";
-  return value.length <= 320 && local.length <= 64 && EMAIL.test(value);
-}
-
-/** Optional e-mail address: trimmed, empty becomes null. */
-export const ZEmail = z
-  .string()
-  .trim()
-  .max(320, "at most 320 characters")
-  .refine((value) => value === "" || isEmail(value), VALIDATION.email)
-  .transform((value) => (value === "" ? null : value))
-  .nullable()
-  .optional();
+/** A person's plain fields (see AGREEMENT_FIELDS): form, detail page, list, export and audit labels read them. */
+export const PERSON_FIELDS = {
+  name: { kind: "text", max: 200, required: true, label: "common.name", section: "general", list: true },
+  role: { kind: "text", max: 200, label: "common.role", section: "general", list: true },
+  organisation: { kind: "text", max: 300, label: "common.organisation", section: "general", list: true },
+  email: {
+    kind: "text",
+    max: 320,
+    format: "email",
+    label: "person.email",
+    hint: "person.emailHint",
+    section: "contact",
+    list: false,
+  },
+} as const satisfies Record<string, RecordField>;
 
 const personFields = {
-  name: cleanText(requiredText(200)),
-  role: cleanText(optionalText(200)),
-  organisation: cleanText(optionalText(300)),
+  ...fieldSchemas(PERSON_FIELDS),
   /** The partner city the person belongs to; null for the Cologne side. */
   partnerId: ZId.nullable().optional(),
-  email: ZEmail,
   ...sourceFields,
 };
 

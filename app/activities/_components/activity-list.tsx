@@ -4,12 +4,13 @@ import Link from "next/link";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { formatDateRange, partnerName } from "@/server/i18n/format";
 import { activityListInputFromSearchParams } from "@/server/lists/activities";
-import { UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
+  enumOptions,
   FilterForm,
   FilterSelect,
   FilterYear,
+  LinkCell,
   ListHeader,
   ListTable,
   useListInput,
@@ -32,11 +33,7 @@ export function ActivityList() {
         actions={<ListExportMenu kind="activities" what={m.export.kinds.activities} />}
       />
       <FilterForm search={input.q} placeholder={m.activity.searchPlaceholder} typedFields={["year"]}>
-        <FilterSelect
-          name="type"
-          label={m.common.type}
-          options={ACTIVITY_TYPES.map((value) => ({ value, label: m.enums.activityType[value] }))}
-        />
+        <FilterSelect name="type" label={m.common.type} options={enumOptions(ACTIVITY_TYPES, m.enums.activityType)} />
         <FilterYear name="year" label={m.common.year} value={input.year} />
       </FilterForm>
 
@@ -57,10 +54,7 @@ export function ActivityList() {
         {list.data?.items.map((activity) => (
           <tr key={activity.id}>
             <td>{formatDateRange(activity.startOn, activity.endOn, locale)}</td>
-            <td>
-              <Link href={`/activities/${activity.id}`}>{activity.title}</Link>{" "}
-              <UnverifiedBadge verified={activity.verified} />
-            </td>
+            <LinkCell href={`/activities/${activity.id}`} label={activity.title} verified={activity.verified} />
             <td>{m.enums.activityType[activity.type]}</td>
             <td>{activity.place ?? m.common.none}</td>
             <td>

@@ -108,14 +108,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
             errors={errors}
           />
         )}
-        <FieldInputs
-          fields={AGREEMENT_FIELDS}
-          section="general"
-          record={agreement}
-          labels={m.agreement}
-          dateHint={m.common.partialDateHint}
-          errors={errors}
-        />
+        <FieldInputs fields={AGREEMENT_FIELDS} section="general" record={agreement} m={m} errors={errors} />
         <SelectField
           label={m.agreement.predecessor}
           name="predecessorId"
@@ -129,14 +122,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
       </fieldset>
       <fieldset>
         <legend>{m.agreement.dates}</legend>
-        <FieldInputs
-          fields={AGREEMENT_FIELDS}
-          section="dates"
-          record={agreement}
-          labels={m.agreement}
-          dateHint={m.common.partialDateHint}
-          errors={errors}
-        />
+        <FieldInputs fields={AGREEMENT_FIELDS} section="dates" record={agreement} m={m} errors={errors} />
       </fieldset>
       <fieldset>
         <legend>{m.agreement.areas}</legend>

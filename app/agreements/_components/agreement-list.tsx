@@ -1,9 +1,9 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
 import { countryName, partnerName } from "@/server/i18n/format";
+import { messageAt } from "@/server/i18n/messages";
 import {
   AGREEMENT_SORT_KEYS,
   agreementListInputFromSearchParams,
@@ -11,13 +11,15 @@ import {
 } from "@/server/lists/agreements";
 import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "@/server/schemas/agreement";
 
-import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { AgreementStatusBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
+  enumOptions,
   FilterCheckbox,
   FilterForm,
   FilterSelect,
   FilterYear,
+  LinkCell,
   ListHeader,
   ListTable,
   useListInput,
@@ -59,13 +61,9 @@ export function AgreementList() {
         <FilterSelect
           name="status"
           label={m.common.status}
-          options={AGREEMENT_STATUSES.map((value) => ({ value, label: m.enums.agreementStatus[value] }))}
+          options={enumOptions(AGREEMENT_STATUSES, m.enums.agreementStatus)}
         />
-        <FilterSelect
-          name="type"
-          label={m.common.type}
-          options={AGREEMENT_TYPES.map((value) => ({ value, label: m.enums.agreementType[value] }))}
-        />
+        <FilterSelect name="type" label={m.common.type} options={enumOptions(AGREEMENT_TYPES, m.enums.agreementType)} />
         <FilterSelect
           name="area"
           label={m.agreement.area}
@@ -77,7 +75,7 @@ export function AgreementList() {
         <FilterSelect
           name="areaStatus"
           label={m.agreement.areaStatus}
-          options={AREA_LINK_STATUSES.map((value) => ({ value, label: m.enums.areaLinkStatus[value] }))}
+          options={enumOptions(AREA_LINK_STATUSES, m.enums.areaLinkStatus)}
         />
         <PlaceFilters />
         <FilterYear name="from" label={m.common.yearFrom} value={input.yearFrom} />
@@ -95,7 +93,7 @@ export function AgreementList() {
           { label: m.common.type, sortKey: "type" },
           { label: m.common.status, sortKey: "status" },
           ...AGREEMENT_LIST_FIELDS.map((name) => ({
-            label: m.agreement[AGREEMENT_FIELDS[name].label],
+            label: messageAt(m, AGREEMENT_FIELDS[name].label),
             sortKey: sortKeyOf(name),
           })),
           { label: m.agreement.areas },
@@ -105,10 +103,7 @@ export function AgreementList() {
       >
         {list.data?.items.map((agreement) => (
           <tr key={agreement.id}>
-            <td>
-              <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link>{" "}
-              <UnverifiedBadge verified={agreement.verified} />
-            </td>
+            <LinkCell href={`/agreements/${agreement.id}`} label={agreement.title} verified={agreement.verified} />
             <td>
               {partnerName(agreement.partner, locale)}
               {agreement.partner.nameLocal && agreement.partner.nameLocal !== partnerName(agreement.partner, locale) ? (

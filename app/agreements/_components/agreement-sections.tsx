@@ -36,22 +36,8 @@ export function AgreementFactsCard({ a, m, locale }: SectionProps) {
           ) : null}
           {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
         </dd>
-        <FieldFacts
-          fields={AGREEMENT_FIELDS}
-          section="dates"
-          record={a}
-          labels={m.agreement}
-          locale={locale}
-          none={m.common.none}
-        />
-        <FieldFacts
-          fields={AGREEMENT_FIELDS}
-          section="general"
-          record={a}
-          labels={m.agreement}
-          locale={locale}
-          none={m.common.none}
-        />
+        <FieldFacts fields={AGREEMENT_FIELDS} section="dates" record={a} m={m} locale={locale} />
+        <FieldFacts fields={AGREEMENT_FIELDS} section="general" record={a} m={m} locale={locale} />
         {a.predecessor ? (
           <>
             <dt>{m.agreement.predecessor}</dt>

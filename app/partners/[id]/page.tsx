@@ -2,8 +2,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
 import { countryName, formatDate, formatNumber, partnerName } from "@/server/i18n/format";
+import { PARTNER_FIELDS } from "@/server/schemas/partner";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
+import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
@@ -48,12 +50,7 @@ export default async function PartnerPage({ params }: IdPageProps) {
       <div className="grid grid--two">
         <Card id="facts-title" title={m.partner.general}>
           <dl className="facts">
-            <dt>{m.partner.nameDe}</dt>
-            <dd lang="de">{p.nameDe}</dd>
-            <dt>{m.partner.nameEn}</dt>
-            <dd lang="en">{p.nameEn}</dd>
-            <dt>{m.partner.nameLocal}</dt>
-            <dd>{p.nameLocal ?? m.common.none}</dd>
+            <FieldFacts fields={PARTNER_FIELDS} section="names" record={p} m={m} locale={locale} />
             <dt>{m.common.country}</dt>
             <dd>
               {countryName(p.countryCode, locale)} <span className="small muted">({p.countryCode})</span>

@@ -1,11 +1,12 @@
 "use client";
 import type { FormEvent } from "react";
 import { CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
-import { ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
+import { PARTNER_FIELDS, ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
 import type { PartnerDetail } from "@/server/services/partner/detail";
 import type { FieldErrors } from "../../_components/errors";
 import { SelectField, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -20,15 +21,12 @@ function readForm(form: HTMLFormElement) {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? "");
   return {
-    nameDe: text("nameDe"),
-    nameEn: text("nameEn"),
-    nameLocal: text("nameLocal"),
+    ...readFields(PARTNER_FIELDS, data),
     countryCode: text("countryCode"),
     continent: text("continent"),
     kind: text("kind"),
     latitude: coordinate(text("latitude")),
     longitude: coordinate(text("longitude")),
-    website: text("website"),
     source: text("source"),
     verified: data.get("verified") === "on",
     notes: text("notes"),
@@ -69,30 +67,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
       <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.partner.names}</legend>
-        <TextField
-          label={m.partner.nameDe}
-          name="nameDe"
-          required
-          maxLength={200}
-          defaultValue={partner?.nameDe}
-          errors={errors}
-        />
-        <TextField
-          label={m.partner.nameEn}
-          name="nameEn"
-          required
-          maxLength={200}
-          defaultValue={partner?.nameEn}
-          errors={errors}
-        />
-        <TextField
-          label={m.partner.nameLocal}
-          name="nameLocal"
-          hint={m.partner.nameLocalHint}
-          maxLength={200}
-          defaultValue={partner?.nameLocal}
-          errors={errors}
-        />
+        <FieldInputs fields={PARTNER_FIELDS} section="names" record={partner} m={m} errors={errors} />
       </fieldset>
       <fieldset>
         <legend>{m.partner.location}</legend>
@@ -138,16 +113,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           defaultValue={partner?.longitude == null ? "" : String(partner.longitude)}
           errors={errors}
         />
-        <TextField
-          label={m.partner.website}
-          name="website"
-          type="url"
-          wide
-          hint={m.partner.websiteHint}
-          maxLength={500}
-          defaultValue={partner?.website}
-          errors={errors}
-        />
+        <FieldInputs fields={PARTNER_FIELDS} section="location" record={partner} m={m} errors={errors} />
       </fieldset>
       <SourceFieldset record={partner} errors={errors} />
       <FormActions pending={mutation.isPending} onCancel={cancel} />

@@ -8,7 +8,14 @@ import type { SearchParamsLike } from "@/server/lists/define";
 import { partnerListInputFromSearchParams } from "@/server/lists/partners";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
-import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
+import {
+  enumOptions,
+  FilterForm,
+  FilterSelect,
+  ListHeader,
+  ListTable,
+  useListInput,
+} from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -38,11 +45,7 @@ export function PartnerList() {
       />
       <FilterForm search={input.q} placeholder={m.partner.searchPlaceholder}>
         <PlaceFilters withPartnerCounts />
-        <FilterSelect
-          name="kind"
-          label={m.partner.kind}
-          options={PARTNER_KINDS.map((value) => ({ value, label: m.enums.partnerKind[value] }))}
-        />
+        <FilterSelect name="kind" label={m.partner.kind} options={enumOptions(PARTNER_KINDS, m.enums.partnerKind)} />
       </FilterForm>
 
       <ListTable

@@ -1,8 +1,10 @@
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
+import { PERSON_FIELDS } from "@/server/schemas/person";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
+import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
@@ -67,12 +69,7 @@ export default async function PersonPage({ params }: IdPageProps) {
       <div className="grid grid--two">
         <Card id="facts-title" title={m.person.general}>
           <dl className="facts">
-            <dt>{m.common.name}</dt>
-            <dd>{p.name}</dd>
-            <dt>{m.common.role}</dt>
-            <dd>{p.role ?? m.common.none}</dd>
-            <dt>{m.common.organisation}</dt>
-            <dd>{p.organisation ?? m.common.none}</dd>
+            <FieldFacts fields={PERSON_FIELDS} section="general" record={p} m={m} locale={locale} />
             <dt>{m.person.side}</dt>
             <dd>
               {p.partner ? (

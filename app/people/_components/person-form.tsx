@@ -4,10 +4,11 @@
 import { useQuery } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { countryName, partnerName } from "@/server/i18n/format";
-import { ZPersonCreateInput, ZPersonUpdateInput } from "@/server/schemas/person";
+import { PERSON_FIELDS, ZPersonCreateInput, ZPersonUpdateInput } from "@/server/schemas/person";
 import type { PersonDetail } from "@/server/services/person/detail";
-import { SelectField, TextField } from "../../_components/fields";
+import { SelectField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -15,11 +16,8 @@ function readForm(form: HTMLFormElement) {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? "");
   return {
-    name: text("name"),
-    role: text("role"),
-    organisation: text("organisation"),
+    ...readFields(PERSON_FIELDS, data),
     partnerId: text("partnerId") === "" ? null : Number(text("partnerId")),
-    email: text("email"),
     source: text("source"),
     verified: data.get("verified") === "on",
     notes: text("notes"),
@@ -58,22 +56,7 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
       <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.person.general}</legend>
-        <TextField
-          label={m.common.name}
-          name="name"
-          required
-          maxLength={200}
-          defaultValue={person?.name}
-          errors={errors}
-        />
-        <TextField label={m.common.role} name="role" maxLength={200} defaultValue={person?.role} errors={errors} />
-        <TextField
-          label={m.common.organisation}
-          name="organisation"
-          maxLength={300}
-          defaultValue={person?.organisation}
-          errors={errors}
-        />
+        <FieldInputs fields={PERSON_FIELDS} section="general" record={person} m={m} errors={errors} />
         <SelectField
           // Mounted again once the options are there, so that the current partner is selected.
           key={partners.data ? "loaded" : "loading"}
@@ -88,15 +71,7 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
       </fieldset>
       <fieldset>
         <legend>{m.person.contact}</legend>
-        <TextField
-          label={m.person.email}
-          name="email"
-          type="email"
-          hint={m.person.emailHint}
-          maxLength={320}
-          defaultValue={person?.email}
-          errors={errors}
-        />
+        <FieldInputs fields={PERSON_FIELDS} section="contact" record={person} m={m} errors={errors} />
       </fieldset>
       <SourceFieldset record={person} errors={errors} />
       <FormActions pending={mutation.isPending} onCancel={cancel} />

@@ -3,9 +3,15 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { countryName, partnerName } from "@/server/i18n/format";
 import { personListInputFromSearchParams } from "@/server/lists/people";
-import { UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
-import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
+import {
+  FilterForm,
+  FilterSelect,
+  LinkCell,
+  ListHeader,
+  ListTable,
+  useListInput,
+} from "../../_components/list-controls";
 import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -59,9 +65,7 @@ export function PersonList() {
       >
         {list.data?.items.map((person) => (
           <tr key={person.id}>
-            <td>
-              <Link href={`/people/${person.id}`}>{person.name}</Link> <UnverifiedBadge verified={person.verified} />
-            </td>
+            <LinkCell href={`/people/${person.id}`} label={person.name} verified={person.verified} />
             <td>{person.role ?? m.common.none}</td>
             <td>{person.organisation ?? m.common.none}</td>
             <td>

@@ -4,9 +4,17 @@ import Link from "next/link";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
 import { MILESTONE_FILTERS, workingGroupListInputFromSearchParams } from "@/server/lists/working-groups";
-import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { LabelBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
-import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
+import {
+  enumOptions,
+  FilterForm,
+  FilterSelect,
+  LinkCell,
+  ListHeader,
+  ListTable,
+  useListInput,
+} from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -28,12 +36,12 @@ export function WorkingGroupList() {
         <FilterSelect
           name="status"
           label={m.common.status}
-          options={WORKING_GROUP_STATUSES.map((value) => ({ value, label: m.enums.workingGroupStatus[value] }))}
+          options={enumOptions(WORKING_GROUP_STATUSES, m.enums.workingGroupStatus)}
         />
         <FilterSelect
           name="milestones"
           label={m.workingGroup.milestones}
-          options={MILESTONE_FILTERS.map((value) => ({ value, label: m.workingGroup.milestoneFilter[value] }))}
+          options={enumOptions(MILESTONE_FILTERS, m.workingGroup.milestoneFilter)}
         />
       </FilterForm>
 
@@ -52,10 +60,7 @@ export function WorkingGroupList() {
       >
         {list.data?.items.map((group) => (
           <tr key={group.id}>
-            <td>
-              <Link href={`/working-groups/${group.id}`}>{group.name}</Link>{" "}
-              <UnverifiedBadge verified={group.verified} />
-            </td>
+            <LinkCell href={`/working-groups/${group.id}`} label={group.name} verified={group.verified} />
             <td>
               <Link href={`/agreements/${group.agreement.id}`}>{group.agreement.title}</Link>
               <div className="small muted">{partnerName(group.agreement.partner, locale)}</div>

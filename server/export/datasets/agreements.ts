@@ -18,6 +18,7 @@ import { type Column, readAhead, sheet } from "../table";
 import {
   type AreaNames,
   areaNames,
+  fieldTableColumns,
   filterLines,
   labels,
   listRecords,
@@ -222,14 +223,7 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
       get: (r) =>
         areas.list(parseAreaLinks(r.areas), (link, name) => `${name} (${m.enums.areaLinkStatus[link.status]})`),
     },
-    ...AGREEMENT_FIELD_NAMES.flatMap((name): Column<Row>[] => {
-      const field = AGREEMENT_FIELDS[name];
-      const header = m.agreement[field.label];
-      if (field.kind === "text")
-        return [{ type: "text", header, width: 24, get: (r) => r[name as AgreementTextField] }];
-      const date = name as AgreementDateField;
-      return partialDateColumns<Row>(header, (r) => ({ date: r[date], precision: r[`${date}Precision`] }), texts);
-    }),
+    ...fieldTableColumns<Row>(AGREEMENT_FIELDS, AGREEMENT_FIELD_NAMES, texts),
     { type: "text", header: m.agreement.predecessor, width: 30, get: (r) => r.predecessorTitle },
     { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },

@@ -5,7 +5,9 @@ import type { Db } from "../../db/prisma";
 import type { DatePrecision } from "../../domain/enums";
 import { fmt, partnerName } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
+import { messageAt } from "../../i18n/messages";
 import { type OrderField, prismaOrderBy } from "../../lists/define";
+import type { RecordField } from "../../schemas/fields";
 import type { ExportTexts } from "../labels";
 import { type Column, keysetBatches, keysetKeys, type Sheet, type TableExport } from "../table";
 import type { ExportContext } from "../types";
@@ -139,4 +141,34 @@ export function oneSheet(
 /** A filter on one record, in words: "Köln (Nr. 12)"; "? (Nr. 12)" if it no longer exists. */
 export function recordInWords(name: string | null | undefined, id: number, texts: ExportTexts): string {
   return `${name ?? "?"} (${texts.x.id} ${id})`;
+}
+
+/** Column width for a text of up to `max` characters: wide enough to read, not the whole text. */
+function textWidth(max: number): number {
+  return Math.min(50, Math.max(16, Math.round(max / 8)));
+}
+
+/**
+ * The columns of some of a record's plain fields (its field table), in the given order, each under its label: a text
+ * as it is, a partial date with its precision beside it.
+ */
+export function fieldTableColumns<R>(
+  fields: Readonly<Record<string, RecordField>>,
+  names: readonly string[],
+  texts: ExportTexts,
+): Column<R>[] {
+  return names.flatMap((name): Column<R>[] => {
+    const field = fields[name] as RecordField;
+    const header = messageAt(texts.m, field.label);
+    const value = (row: R) => (row as Record<string, unknown>)[name];
+    if (field.kind !== "partialDate") {
+      return [{ type: "text", header, width: textWidth(field.max), get: (row) => value(row) as string | null }];
+    }
+    const precision = (row: R) => (row as Record<string, unknown>)[`${name}Precision`] as DatePrecision;
+    return partialDateColumns<R>(
+      header,
+      (row) => ({ date: value(row) as Date | null, precision: precision(row) }),
+      texts,
+    );
+  });
 }

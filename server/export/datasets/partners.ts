@@ -4,11 +4,21 @@ import type { Prisma } from "../../db/generated/client";
 import { AGREEMENT_STATUSES } from "../../domain/enums";
 import { countryName } from "../../i18n/format";
 import { partnerList, type TPartnerListQuery } from "../../lists/partners";
+import { PARTNER_FIELDS } from "../../schemas/partner";
 import { partnerWhere } from "../../services/partner/list";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import { type Column, sheet } from "../table";
-import { filterLines, labels, listRecords, oneSheet, quoted, sortInWords, type TableDataset } from "./common";
+import {
+  fieldTableColumns,
+  filterLines,
+  labels,
+  listRecords,
+  oneSheet,
+  quoted,
+  sortInWords,
+  type TableDataset,
+} from "./common";
 
 const select = {
   ...pick(
@@ -30,12 +40,11 @@ const select = {
 
 type Row = Prisma.PartnerGetPayload<{ select: typeof select }>;
 
-function columns({ m, x }: ExportTexts, locale: "de" | "en"): Column<Row>[] {
+function columns(texts: ExportTexts, locale: "de" | "en"): Column<Row>[] {
+  const { m, x } = texts;
   return [
     { type: "int", header: x.id, width: 8, get: (r) => r.id },
-    { type: "text", header: m.partner.nameDe, width: 24, get: (r) => r.nameDe },
-    { type: "text", header: m.partner.nameEn, width: 24, get: (r) => r.nameEn },
-    { type: "text", header: m.partner.nameLocal, width: 24, get: (r) => r.nameLocal },
+    ...fieldTableColumns<Row>(PARTNER_FIELDS, ["nameDe", "nameEn", "nameLocal"], texts),
     { type: "text", header: m.partner.countryCode, width: 10, get: (r) => r.countryCode },
     { type: "text", header: m.common.country, width: 20, get: (r) => countryName(r.countryCode, locale) },
     { type: "text", header: m.common.continent, width: 20, get: (r) => m.enums.continent[r.continent] },

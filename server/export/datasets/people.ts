@@ -4,11 +4,21 @@ import { hasRole } from "../../auth/roles";
 import type { Prisma } from "../../db/generated/client";
 import { countryName, partnerName } from "../../i18n/format";
 import { personList, type TPersonListQuery } from "../../lists/people";
+import { PERSON_FIELDS } from "../../schemas/person";
 import { personWhere } from "../../services/person/list";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import { type Column, sheet } from "../table";
-import { filterLines, listRecords, oneSheet, quoted, recordInWords, sortInWords, type TableDataset } from "./common";
+import {
+  fieldTableColumns,
+  filterLines,
+  listRecords,
+  oneSheet,
+  quoted,
+  recordInWords,
+  sortInWords,
+  type TableDataset,
+} from "./common";
 
 const select = {
   ...pick("id", "name", "role", "organisation", "email", "source", "verified", "notes", "updatedAt"),
@@ -18,12 +28,11 @@ const select = {
 
 type Row = Prisma.PersonGetPayload<{ select: typeof select }>;
 
-function columns({ m, x }: ExportTexts, locale: "de" | "en", withContact: boolean): Column<Row>[] {
+function columns(texts: ExportTexts, locale: "de" | "en", withContact: boolean): Column<Row>[] {
+  const { m, x } = texts;
   return [
     { type: "int", header: x.id, width: 8, get: (r) => r.id },
-    { type: "text", header: m.common.name, width: 28, get: (r) => r.name },
-    { type: "text", header: m.common.role, width: 28, get: (r) => r.role },
-    { type: "text", header: m.common.organisation, width: 30, get: (r) => r.organisation },
+    ...fieldTableColumns<Row>(PERSON_FIELDS, ["name", "role", "organisation"], texts),
     {
       type: "text",
       header: m.person.side,

@@ -17,3 +17,16 @@ export type ReportMessages = Messages["report"];
 export function reportMessagesFor(locale: Locale): ReportMessages {
   return ALL[locale].report;
 }
+
+type Leaves<T, P extends string> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : never;
+}[keyof T & string];
+
+/** A message by its path, "section.key" (e.g. "partner.nameDe"): how field tables name their labels. */
+export type MessagePath = { [S in keyof Messages & string]: Leaves<Messages[S], `${S}.`> }[keyof Messages & string];
+
+/** The message at a path in one language's catalogue. */
+export function messageAt(m: Messages, path: MessagePath): string {
+  const dot = path.indexOf(".");
+  return (m as unknown as Record<string, Record<string, string>>)[path.slice(0, dot)]?.[path.slice(dot + 1)] ?? path;
+}

@@ -10,7 +10,7 @@ import { AGREEMENT_FIELDS, type ZAgreementCreateInput, type ZAgreementUpdateInpu
 import { fieldColumns } from "../../schemas/fields";
 import { recordChange } from "../audit/record";
 import { today } from "../shared/dates";
-import { updateAudited } from "../shared/records";
+import { sourceColumns, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZAgreementCreateInput>;
 type UpdateInput = z.output<typeof ZAgreementUpdateInput>;
@@ -66,9 +66,7 @@ function scalarColumns(input: Fields) {
   return {
     type: input.type,
     title: input.title,
-    source: input.source ?? null,
-    verified: input.verified,
-    notes: input.notes ?? null,
+    ...sourceColumns(input),
     ...fieldColumns(AGREEMENT_FIELDS, input),
   };
 }

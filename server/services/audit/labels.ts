@@ -1,8 +1,18 @@
 // How an audit event's changed fields are named and read, for the audit page, the record histories and the audit
 // export alike: the field's label in the reader's language, and the changes as recorded.
 import type { AuditEntity } from "../../domain/enums";
-import type { Messages } from "../../i18n/messages";
+import { type Messages, messageAt } from "../../i18n/messages";
 import { AGREEMENT_FIELDS } from "../../schemas/agreement";
+import type { RecordField } from "../../schemas/fields";
+import { PARTNER_FIELDS } from "../../schemas/partner";
+import { PERSON_FIELDS } from "../../schemas/person";
+
+/** The field tables of the record kinds that have one: their fields' labels name them in the audit trail. */
+const FIELD_TABLES: Partial<Record<AuditEntity, Readonly<Record<string, RecordField>>>> = {
+  AGREEMENT: AGREEMENT_FIELDS,
+  PARTNER: PARTNER_FIELDS,
+  PERSON: PERSON_FIELDS,
+};
 
 export type Change = { field: string; before: unknown; after: unknown };
 
@@ -26,8 +36,7 @@ export function fieldLabel(m: Messages, entityType: AuditEntity, field: string):
   if (entityType === "USER" && field === "name") return m.common.name;
   const known = lookup(m.admin.fields, field);
   if (known) return known;
-  if (entityType === "AGREEMENT" && Object.hasOwn(AGREEMENT_FIELDS, field)) {
-    return m.agreement[AGREEMENT_FIELDS[field as keyof typeof AGREEMENT_FIELDS].label];
-  }
-  return field;
+  const table: Readonly<Record<string, RecordField>> | undefined = FIELD_TABLES[entityType];
+  const described = table && Object.hasOwn(table, field) ? table[field] : undefined;
+  return described ? messageAt(m, described.label) : field;
 }

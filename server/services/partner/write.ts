@@ -3,8 +3,9 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
-import type { ZPartnerCreateInput, ZPartnerUpdateInput } from "../../schemas/partner";
-import { createAudited, updateAudited } from "../shared/records";
+import { fieldColumns } from "../../schemas/fields";
+import { PARTNER_FIELDS, type ZPartnerCreateInput, type ZPartnerUpdateInput } from "../../schemas/partner";
+import { createAudited, sourceColumns, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZPartnerCreateInput>;
 type UpdateInput = z.output<typeof ZPartnerUpdateInput>;
@@ -19,18 +20,15 @@ function checkCoordinates(input: CreateInput) {
 
 function columns(input: CreateInput) {
   return {
+    ...fieldColumns(PARTNER_FIELDS, input),
     nameDe: input.nameDe,
     nameEn: input.nameEn,
-    nameLocal: input.nameLocal ?? null,
     countryCode: input.countryCode,
     continent: input.continent,
     kind: input.kind,
     latitude: input.latitude ?? null,
     longitude: input.longitude ?? null,
-    website: input.website ?? null,
-    source: input.source ?? null,
-    verified: input.verified,
-    notes: input.notes ?? null,
+    ...sourceColumns(input),
   };
 }
 

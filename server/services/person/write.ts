@@ -3,8 +3,9 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
-import type { ZPersonCreateInput, ZPersonUpdateInput } from "../../schemas/person";
-import { createAudited, updateAudited } from "../shared/records";
+import { fieldColumns } from "../../schemas/fields";
+import { PERSON_FIELDS, type ZPersonCreateInput, type ZPersonUpdateInput } from "../../schemas/person";
+import { createAudited, sourceColumns, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZPersonCreateInput>;
 type UpdateInput = z.output<typeof ZPersonUpdateInput>;
@@ -18,14 +19,10 @@ async function checkReferences(tx: Tx, input: CreateInput) {
 
 function columns(input: CreateInput) {
   return {
+    ...fieldColumns(PERSON_FIELDS, input),
     name: input.name,
-    role: input.role ?? null,
-    organisation: input.organisation ?? null,
     partnerId: input.partnerId ?? null,
-    email: input.email ?? null,
-    source: input.source ?? null,
-    verified: input.verified,
-    notes: input.notes ?? null,
+    ...sourceColumns(input),
   };
 }
 

@@ -82,3 +82,8 @@ export function updateAudited<R>(
     return saved;
   });
 }
+
+/** The columns of a record's source, its confirmation and its notes (sourceFields in the input schemas). */
+export function sourceColumns(input: { source?: string | null; verified: boolean; notes?: string | null }) {
+  return { source: input.source ?? null, verified: input.verified, notes: input.notes ?? null };
+}

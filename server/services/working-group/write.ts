@@ -4,7 +4,7 @@ import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
 import type { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "../../schemas/working-group";
-import { createAudited, updateAudited } from "../shared/records";
+import { createAudited, sourceColumns, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZWorkingGroupCreateInput>;
 type UpdateInput = z.output<typeof ZWorkingGroupUpdateInput>;
@@ -36,9 +36,7 @@ function scalarColumns(input: CreateInput) {
     agreementId: input.agreementId,
     leadCologneId: input.leadCologneId ?? null,
     leadPartnerId: input.leadPartnerId ?? null,
-    source: input.source ?? null,
-    verified: input.verified,
-    notes: input.notes ?? null,
+    ...sourceColumns(input),
   };
 }
 

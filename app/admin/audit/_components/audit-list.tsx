@@ -8,6 +8,7 @@ import { auditListInputFromSearchParams } from "@/server/lists/audit";
 import { ChangeList, RecordCell } from "../../../_components/audit-changes";
 import { ListExportMenu } from "../../../_components/export-menu";
 import {
+  enumOptions,
   FilterForm,
   FilterInput,
   FilterSelect,
@@ -42,15 +43,11 @@ export function AuditList() {
       <p className="muted">{m.admin.auditIntro}</p>
       <FilterForm search={input.q} placeholder={m.admin.auditSearchPlaceholder} typedFields={["record", "from", "to"]}>
         <FilterSelect name="actor" label={m.admin.who} options={actorOptions} />
-        <FilterSelect
-          name="action"
-          label={m.admin.action}
-          options={AUDIT_ACTIONS.map((value) => ({ value, label: m.admin.actions[value] }))}
-        />
+        <FilterSelect name="action" label={m.admin.action} options={enumOptions(AUDIT_ACTIONS, m.admin.actions)} />
         <FilterSelect
           name="entity"
           label={m.admin.recordKind}
-          options={AUDIT_ENTITIES.map((value) => ({ value, label: m.admin.entities[value] }))}
+          options={enumOptions(AUDIT_ENTITIES, m.admin.entities)}
         />
         <FilterInput
           name="record"
