@@ -15,6 +15,7 @@ type Values = Record<string, unknown>;
 export function fieldText(name: string, field: RecordField, record: Values, locale: Locale): string | null {
   const value = record[name];
   if (value === null || value === undefined || value === "") return null;
+  if (field.kind === "date") return formatDate(value as Date, locale);
   if (field.kind !== "partialDate") return String(value);
   return formatDate(value as Date, locale, record[`${name}Precision`] as DatePrecision);
 }

@@ -3,16 +3,8 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "../domain/enums";
 import { ZAreaCode } from "./agreement";
-import {
-  cleanText,
-  optionalText,
-  requiredText,
-  sourceFields,
-  updateInput,
-  ZDateInput,
-  ZId,
-  ZOptionalDateInput,
-} from "./common";
+import { cleanText, optionalText, sourceFields, updateInput, ZId } from "./common";
+import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZActivityType = z.enum(ACTIVITY_TYPES);
 
@@ -22,16 +14,21 @@ export const ZActivityParticipantInput = z.strictObject({
   role: cleanText(optionalText(200)),
 });
 
+/** An activity's plain fields (see AGREEMENT_FIELDS): form, detail page, export and audit labels read them. */
+export const ACTIVITY_FIELDS = {
+  title: { kind: "text", max: 300, required: true, wide: true, label: "common.title", section: "title", list: false },
+  startOn: { kind: "date", required: true, label: "activity.startOn", section: "when", list: false },
+  /** Not before startOn (checked by the service). */
+  endOn: { kind: "date", label: "activity.endOn", hint: "activity.endOnHint", section: "when", list: false },
+  place: { kind: "text", max: 300, label: "activity.place", section: "when", list: false },
+  description: { kind: "longText", max: 10_000, label: "activity.description", section: "texts", list: false },
+  outcome: { kind: "longText", max: 10_000, label: "activity.outcome", section: "texts", list: false },
+} as const satisfies Record<string, RecordField>;
+
 const activityFields = {
   type: ZActivityType,
-  title: cleanText(requiredText(300)),
-  startOn: ZDateInput,
-  /** Not before startOn (checked by the service). */
-  endOn: ZOptionalDateInput,
-  place: cleanText(optionalText(300)),
+  ...fieldSchemas(ACTIVITY_FIELDS),
   partnerId: ZId.nullable().optional(),
-  description: cleanText(optionalText(10_000)),
-  outcome: cleanText(optionalText(10_000)),
   source: sourceFields.source,
   verified: sourceFields.verified,
   agreementIds: z.array(ZId).max(100).default([]),

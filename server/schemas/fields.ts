@@ -5,7 +5,16 @@ import { z } from "zod";
 import type { DatePrecision } from "../domain/enums";
 import type { MessagePath } from "../i18n/messages";
 import { EN as VALIDATION } from "../i18n/validation";
-import { cleanText, optionalText, type PartialDate, requiredText, ZPartialDateInput, ZUrl } from "./common";
+import {
+  cleanText,
+  optionalText,
+  type PartialDate,
+  requiredText,
+  ZDateInput,
+  ZOptionalDateInput,
+  ZPartialDateInput,
+  ZUrl,
+} from "./common";
 
 interface FieldBase {
   /** Its label in the catalogue, e.g. "agreement.signedOn" (also its name in the audit trail). */
@@ -39,6 +48,11 @@ export type RecordField =
   | (FieldBase & {
       /** A date known to the day, the month or the year: two columns, <name> and <name>Precision. */
       kind: "partialDate";
+    })
+  | (FieldBase & {
+      /** A calendar day (YYYY-MM-DD). */
+      kind: "date";
+      required?: boolean;
     });
 
 type Fields = Record<string, RecordField>;
@@ -67,16 +81,21 @@ export const ZEmail = z
 
 type SchemaOf<F extends RecordField> = F extends { kind: "partialDate" }
   ? typeof ZPartialDateInput
-  : F extends { format: "email" }
-    ? typeof ZEmail
-    : F extends { format: "url" }
-      ? typeof ZUrl
-      : F extends { required: true }
-        ? ReturnType<typeof requiredText>
-        : ReturnType<typeof optionalText>;
+  : F extends { kind: "date"; required: true }
+    ? typeof ZDateInput
+    : F extends { kind: "date" }
+      ? typeof ZOptionalDateInput
+      : F extends { format: "email" }
+        ? typeof ZEmail
+        : F extends { format: "url" }
+          ? typeof ZUrl
+          : F extends { required: true }
+            ? ReturnType<typeof requiredText>
+            : ReturnType<typeof optionalText>;
 
 function schemaOf(field: RecordField) {
   if (field.kind === "partialDate") return ZPartialDateInput;
+  if (field.kind === "date") return field.required ? ZDateInput : ZOptionalDateInput;
   if (field.kind === "text" && field.format === "email") return ZEmail;
   if (field.kind === "text" && field.format === "url") return ZUrl;
   if (field.kind === "text" && field.required) return cleanText(requiredText(field.max));
@@ -108,9 +127,10 @@ export function fieldSelect<F extends Fields, K extends keyof F & string = keyof
 /** The database columns of the fields as the input gives them (text: null when empty; dates with precision). */
 export function fieldColumns<F extends Fields>(
   fields: F,
-  input: { [K in keyof F]?: string | PartialDate | null },
+  input: { [K in keyof F]?: string | Date | PartialDate | null },
 ): Record<string, string | Date | DatePrecision | null> {
   const columns: Record<string, string | Date | DatePrecision | null> = {};
+  // Texts and days as they are (an empty optional one is null), a partial date as its day and precision.
   for (const [name, field] of Object.entries(fields)) {
     const value = input[name];
     if (field.kind === "partialDate") {
@@ -118,7 +138,7 @@ export function fieldColumns<F extends Fields>(
       columns[name] = date?.date ?? null;
       columns[`${name}Precision`] = date?.precision ?? "DAY";
     } else {
-      columns[name] = (value as string | null | undefined) ?? null;
+      columns[name] = (value as string | Date | null | undefined) ?? null;
     }
   }
   return columns;

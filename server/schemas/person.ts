@@ -7,9 +7,9 @@ export { isEmail, ZEmail } from "./fields";
 
 /** A person's plain fields (see AGREEMENT_FIELDS): form, detail page, list, export and audit labels read them. */
 export const PERSON_FIELDS = {
-  name: { kind: "text", max: 200, required: true, label: "common.name", section: "general", list: true },
-  role: { kind: "text", max: 200, label: "common.role", section: "general", list: true },
-  organisation: { kind: "text", max: 300, label: "common.organisation", section: "general", list: true },
+  name: { kind: "text", max: 200, required: true, label: "common.name", section: "general", list: false },
+  role: { kind: "text", max: 200, label: "common.role", section: "general", list: false },
+  organisation: { kind: "text", max: 300, label: "common.organisation", section: "general", list: false },
   email: {
     kind: "text",
     max: 320,

@@ -12,6 +12,7 @@ import {
   ZOptionalDateInput,
   ZVersion,
 } from "./common";
+import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZWorkingGroupStatus = z.enum(WORKING_GROUP_STATUSES);
 export const ZMilestoneStatus = z.enum(MILESTONE_STATUSES);
@@ -22,9 +23,22 @@ export const ZWorkingGroupMembershipInput = z.strictObject({
   role: cleanText(optionalText(200)),
 });
 
+/** A working group's plain fields (see AGREEMENT_FIELDS): form, detail page, export and audit labels read them. */
+export const WORKING_GROUP_FIELDS = {
+  name: {
+    kind: "text",
+    max: 300,
+    required: true,
+    wide: true,
+    label: "workingGroup.name",
+    section: "name",
+    list: false,
+  },
+  goal: { kind: "longText", max: 10_000, label: "workingGroup.goal", section: "goal", list: false },
+} as const satisfies Record<string, RecordField>;
+
 const workingGroupFields = {
-  name: cleanText(requiredText(300)),
-  goal: cleanText(optionalText(10_000)),
+  ...fieldSchemas(WORKING_GROUP_FIELDS),
   status: ZWorkingGroupStatus.default("ANNOUNCED"),
   agreementId: ZId,
   leadCologneId: ZId.nullable().optional(),

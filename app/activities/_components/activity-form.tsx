@@ -5,11 +5,11 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
-import { ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
-import { formatPartialDate } from "@/server/schemas/common";
+import { ACTIVITY_FIELDS, ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
 import type { ActivityDetail } from "@/server/services/activity/detail";
-import { SelectField, TextArea, TextField } from "../../_components/fields";
+import { SelectField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -102,13 +102,8 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
     const text = (name: string) => String(data.get(name) ?? "");
     const values = {
       type: text("type"),
-      title: text("title"),
-      startOn: text("startOn"),
-      endOn: text("endOn"),
-      place: text("place"),
+      ...readFields(ACTIVITY_FIELDS, data),
       partnerId: text("partnerId") === "" ? null : Number(text("partnerId")),
-      description: text("description"),
-      outcome: text("outcome"),
       source: text("source"),
       verified: data.get("verified") === "on",
       agreementIds: agreementIds.map(Number),
@@ -125,15 +120,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
       <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.activity.general}</legend>
-        <TextField
-          label={m.common.title}
-          name="title"
-          required
-          wide
-          maxLength={300}
-          defaultValue={activity?.title}
-          errors={errors}
-        />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="title" record={activity} m={m} errors={errors} />
         <SelectField
           label={m.common.type}
           name="type"
@@ -142,30 +129,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           options={ACTIVITY_TYPES.map((value) => ({ value, label: m.enums.activityType[value] }))}
           errors={errors}
         />
-        <TextField
-          label={m.activity.startOn}
-          name="startOn"
-          type="date"
-          required
-          hint={m.common.dateHint}
-          defaultValue={formatPartialDate(activity?.startOn)}
-          errors={errors}
-        />
-        <TextField
-          label={m.activity.endOn}
-          name="endOn"
-          type="date"
-          hint={m.activity.endOnHint}
-          defaultValue={formatPartialDate(activity?.endOn)}
-          errors={errors}
-        />
-        <TextField
-          label={m.activity.place}
-          name="place"
-          maxLength={300}
-          defaultValue={activity?.place}
-          errors={errors}
-        />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="when" record={activity} m={m} errors={errors} />
         <SelectField
           // Re-mounted once the options arrive, so the current partner shows.
           key={`partner-${partners.data ? "loaded" : "loading"}`}
@@ -238,22 +202,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
       </fieldset>
       <fieldset>
         <legend>{m.activity.texts}</legend>
-        <TextArea
-          label={m.activity.description}
-          name="description"
-          wide
-          maxLength={10_000}
-          defaultValue={activity?.description}
-          errors={errors}
-        />
-        <TextArea
-          label={m.activity.outcome}
-          name="outcome"
-          wide
-          maxLength={10_000}
-          defaultValue={activity?.outcome}
-          errors={errors}
-        />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="texts" record={activity} m={m} errors={errors} />
       </fieldset>
       <SourceFieldset record={activity} errors={errors} withNotes={false} />
       <FormActions pending={mutation.isPending} onCancel={cancel} />

@@ -2,9 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { permissionsOf } from "@/server/auth/roles";
 import { partnerName } from "@/server/i18n/format";
+import { WORKING_GROUP_FIELDS } from "@/server/schemas/working-group";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
+import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
@@ -71,8 +73,7 @@ export default async function WorkingGroupPage({ params }: IdPageProps) {
       <div className="grid grid--two">
         <Card id="facts-title" title={m.workingGroup.general}>
           <dl className="facts">
-            <dt>{m.workingGroup.goal}</dt>
-            <dd style={{ whiteSpace: "pre-wrap" }}>{g.goal ?? m.common.none}</dd>
+            <FieldFacts fields={WORKING_GROUP_FIELDS} section="goal" record={g} m={m} locale={locale} />
             <dt>{m.workingGroup.agreement}</dt>
             <dd>
               <Link href={`/agreements/${g.agreement.id}`}>{g.agreement.title}</Link>{" "}

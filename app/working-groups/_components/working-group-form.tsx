@@ -5,10 +5,15 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
-import { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "@/server/schemas/working-group";
+import {
+  WORKING_GROUP_FIELDS,
+  ZWorkingGroupCreateInput,
+  ZWorkingGroupUpdateInput,
+} from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
-import { SelectField, TextArea, TextField } from "../../_components/fields";
+import { SelectField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -46,8 +51,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
     const text = (name: string) => String(data.get(name) ?? "");
     const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
     const values = {
-      name: text("name"),
-      goal: text("goal"),
+      ...readFields(WORKING_GROUP_FIELDS, data),
       status: text("status"),
       agreementId: id("agreementId") ?? undefined,
       leadCologneId: id("leadCologneId"),
@@ -74,15 +78,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
       <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.workingGroup.general}</legend>
-        <TextField
-          label={m.workingGroup.name}
-          name="name"
-          required
-          wide
-          maxLength={300}
-          defaultValue={group?.name}
-          errors={errors}
-        />
+        <FieldInputs fields={WORKING_GROUP_FIELDS} section="name" record={group} m={m} errors={errors} />
         <SelectField
           // Re-mounted once the options arrive, so the preselected agreement shows.
           key={`agreement-${agreements.data ? "loaded" : "loading"}`}
@@ -106,14 +102,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           options={WORKING_GROUP_STATUSES.map((value) => ({ value, label: m.enums.workingGroupStatus[value] }))}
           errors={errors}
         />
-        <TextArea
-          label={m.workingGroup.goal}
-          name="goal"
-          wide
-          maxLength={10_000}
-          defaultValue={group?.goal}
-          errors={errors}
-        />
+        <FieldInputs fields={WORKING_GROUP_FIELDS} section="goal" record={group} m={m} errors={errors} />
       </fieldset>
       <fieldset>
         <legend>{m.workingGroup.people}</legend>

@@ -3,6 +3,7 @@
 import type { Prisma } from "../../db/generated/client";
 import { partnerName } from "../../i18n/format";
 import { activityList, type TActivityListQuery } from "../../lists/activities";
+import { ACTIVITY_FIELDS } from "../../schemas/activity";
 import { activityWhere } from "../../services/activity/list";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
@@ -10,6 +11,7 @@ import { type Column, sheet } from "../table";
 import {
   type AreaNames,
   areaNames,
+  fieldTableColumns,
   filterLines,
   labels,
   listRecords,
@@ -43,14 +45,13 @@ const select = {
 
 type Row = Prisma.ActivityGetPayload<{ select: typeof select }>;
 
-function columns({ m, x }: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
+function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
+  const { m, x } = texts;
   return [
     { type: "int", header: x.id, width: 8, get: (r) => r.id },
-    { type: "text", header: m.common.title, width: 44, get: (r) => r.title },
+    ...fieldTableColumns<Row>(ACTIVITY_FIELDS, ["title"], texts),
     { type: "text", header: m.common.type, width: 16, get: (r) => m.enums.activityType[r.type] },
-    { type: "date", header: m.activity.startOn, width: 12, get: (r) => r.startOn },
-    { type: "date", header: m.activity.endOn, width: 12, get: (r) => r.endOn },
-    { type: "text", header: m.activity.place, width: 24, get: (r) => r.place },
+    ...fieldTableColumns<Row>(ACTIVITY_FIELDS, ["startOn", "endOn", "place"], texts),
     {
       type: "text",
       header: m.common.partner,
@@ -70,8 +71,7 @@ function columns({ m, x }: ExportTexts, locale: "de" | "en", areas: AreaNames): 
       get: (r) => areas.list(r.areas, (_, name) => name),
     },
     { type: "int", header: x.participantCount, width: 12, get: (r) => r._count.participants },
-    { type: "text", header: m.activity.description, width: 50, get: (r) => r.description },
-    { type: "text", header: m.activity.outcome, width: 50, get: (r) => r.outcome },
+    ...fieldTableColumns<Row>(ACTIVITY_FIELDS, ["description", "outcome"], texts),
     { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
     { type: "dateTime", header: m.activity.lastUpdated, width: 20, get: (r) => r.updatedAt },

@@ -161,6 +161,7 @@ export function fieldTableColumns<R>(
     const field = fields[name] as RecordField;
     const header = messageAt(texts.m, field.label);
     const value = (row: R) => (row as Record<string, unknown>)[name];
+    if (field.kind === "date") return [{ type: "date", header, width: 12, get: (row) => value(row) as Date | null }];
     if (field.kind !== "partialDate") {
       return [{ type: "text", header, width: textWidth(field.max), get: (row) => value(row) as string | null }];
     }

@@ -6,13 +6,14 @@
 import type { Prisma } from "../../db/generated/client";
 import { partnerName } from "../../i18n/format";
 import { type TWorkingGroupListQuery, workingGroupList } from "../../lists/working-groups";
+import { WORKING_GROUP_FIELDS } from "../../schemas/working-group";
 import { today } from "../../services/shared/dates";
 import { pick } from "../../services/shared/select";
 import { workingGroupWhere } from "../../services/working-group/list";
 import { PENDING_MILESTONE_STATUSES } from "../../services/working-group/milestone-rules";
 import type { ExportTexts } from "../labels";
 import { type Column, sheet } from "../table";
-import { filterLines, labels, listRecords, quoted, sortInWords, type TableDataset } from "./common";
+import { fieldTableColumns, filterLines, labels, listRecords, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
   ...pick("id", "name", "goal", "status", "source", "verified", "notes", "updatedAt"),
@@ -36,11 +37,12 @@ interface MilestoneRow {
   milestone: Milestone | null;
 }
 
-function groupColumns({ m, x }: ExportTexts, locale: "de" | "en", asOf: Date, idHeader: string): Column<Group>[] {
+function groupColumns(texts: ExportTexts, locale: "de" | "en", asOf: Date, idHeader: string): Column<Group>[] {
+  const { m, x } = texts;
   const pending = (milestone: Milestone) => PENDING_MILESTONE_STATUSES.includes(milestone.status);
   return [
     { type: "int", header: idHeader, width: 8, get: (g) => g.id },
-    { type: "text", header: m.workingGroup.name, width: 40, get: (g) => g.name },
+    ...fieldTableColumns<Group>(WORKING_GROUP_FIELDS, ["name"], texts),
     { type: "text", header: m.common.status, width: 16, get: (g) => m.enums.workingGroupStatus[g.status] },
     { type: "int", header: x.agreementId, width: 10, get: (g) => g.agreement.id },
     { type: "text", header: m.workingGroup.agreement, width: 40, get: (g) => g.agreement.title },
@@ -56,7 +58,7 @@ function groupColumns({ m, x }: ExportTexts, locale: "de" | "en", asOf: Date, id
           .map((member) => (member.role ? `${member.person.name} (${member.role})` : member.person.name))
           .join("; "),
     },
-    { type: "text", header: m.workingGroup.goal, width: 50, get: (g) => g.goal },
+    ...fieldTableColumns<Group>(WORKING_GROUP_FIELDS, ["goal"], texts),
     { type: "int", header: x.milestonesTotal, width: 12, get: (g) => g.milestones.length },
     {
       type: "int",

@@ -4,7 +4,8 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
-import type { ZActivityCreateInput, ZActivityUpdateInput } from "../../schemas/activity";
+import { ACTIVITY_FIELDS, type ZActivityCreateInput, type ZActivityUpdateInput } from "../../schemas/activity";
+import { fieldColumns } from "../../schemas/fields";
 import { createAudited, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZActivityCreateInput>;
@@ -52,14 +53,11 @@ async function checkReferences(tx: Tx, input: CreateInput): Promise<number[]> {
 
 function scalarColumns(input: CreateInput) {
   return {
+    ...fieldColumns(ACTIVITY_FIELDS, input),
     type: input.type,
     title: input.title,
     startOn: input.startOn,
-    endOn: input.endOn ?? null,
-    place: input.place ?? null,
     partnerId: input.partnerId ?? null,
-    description: input.description ?? null,
-    outcome: input.outcome ?? null,
     source: input.source ?? null,
     verified: input.verified,
   };

@@ -2,16 +2,20 @@
 // export alike: the field's label in the reader's language, and the changes as recorded.
 import type { AuditEntity } from "../../domain/enums";
 import { type Messages, messageAt } from "../../i18n/messages";
+import { ACTIVITY_FIELDS } from "../../schemas/activity";
 import { AGREEMENT_FIELDS } from "../../schemas/agreement";
 import type { RecordField } from "../../schemas/fields";
 import { PARTNER_FIELDS } from "../../schemas/partner";
 import { PERSON_FIELDS } from "../../schemas/person";
+import { WORKING_GROUP_FIELDS } from "../../schemas/working-group";
 
 /** The field tables of the record kinds that have one: their fields' labels name them in the audit trail. */
 const FIELD_TABLES: Partial<Record<AuditEntity, Readonly<Record<string, RecordField>>>> = {
   AGREEMENT: AGREEMENT_FIELDS,
   PARTNER: PARTNER_FIELDS,
   PERSON: PERSON_FIELDS,
+  ACTIVITY: ACTIVITY_FIELDS,
+  WORKING_GROUP: WORKING_GROUP_FIELDS,
 };
 
 export type Change = { field: string; before: unknown; after: unknown };

@@ -3,7 +3,12 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
-import type { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "../../schemas/working-group";
+import { fieldColumns } from "../../schemas/fields";
+import {
+  WORKING_GROUP_FIELDS,
+  type ZWorkingGroupCreateInput,
+  type ZWorkingGroupUpdateInput,
+} from "../../schemas/working-group";
 import { createAudited, sourceColumns, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZWorkingGroupCreateInput>;
@@ -30,8 +35,8 @@ async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
 
 function scalarColumns(input: CreateInput) {
   return {
+    ...fieldColumns(WORKING_GROUP_FIELDS, input),
     name: input.name,
-    goal: input.goal ?? null,
     status: input.status,
     agreementId: input.agreementId,
     leadCologneId: input.leadCologneId ?? null,
