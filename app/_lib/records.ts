@@ -3,8 +3,12 @@
 // that is not a positive whole number, or a record that does not exist, gives null: the page answers 404.
 import "server-only";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { cache } from "react";
+import { permissionsOf } from "@/server/auth/roles";
+import { getMessages } from "../_i18n/server";
 import { parseId } from "./params";
+import { requireActor, requireRole } from "./session";
 import { orNull, serverCaller } from "./trpc/server";
 
 type Api = Awaited<ReturnType<typeof serverCaller>>;
@@ -35,4 +39,23 @@ export function recordTitle<T>(
     const record = await load((await params).id);
     return { title: record ? await title(record) : "404" };
   };
+}
+
+/**
+ * What a detail page starts with: its record (404 if there is none), the reader's language and messages, and what
+ * their role lets the page offer.
+ */
+export async function viewRecord<T>(load: (idText: string) => Promise<T | null>, { params }: IdPageProps) {
+  const record = await load((await params).id);
+  if (!record) notFound();
+  const [messages, actor] = await Promise.all([getMessages(), requireActor()]);
+  return { record, ...messages, can: permissionsOf(actor.role) };
+}
+
+/** What an edit page starts with: editors only, its record (404 if there is none), the language and messages. */
+export async function editRecord<T>(load: (idText: string) => Promise<T | null>, { params }: IdPageProps) {
+  await requireRole("EDITOR");
+  const record = await load((await params).id);
+  if (!record) notFound();
+  return { record, ...(await getMessages()) };
 }

@@ -1,24 +1,17 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { permissionsOf } from "@/server/auth/roles";
 import { fmt, formatDate, formatDateRange } from "@/server/i18n/format";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, PartnerFact, SourceFacts } from "../../_components/detail";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { type IdPageProps, loadActivity, recordTitle } from "../../_lib/records";
-import { requireActor } from "../../_lib/session";
+import { type IdPageProps, loadActivity, recordTitle, viewRecord } from "../../_lib/records";
 
 export const dynamic = "force-dynamic";
 
 export const generateMetadata = recordTitle(loadActivity, (a) => a.title);
 
-export default async function ActivityPage({ params }: IdPageProps) {
-  const activity = await loadActivity((await params).id);
-  if (!activity) notFound();
-  const { m, locale } = await getMessages();
-  const can = permissionsOf((await requireActor()).role);
+export default async function ActivityPage(props: IdPageProps) {
+  const { record: activity, m, locale, can } = await viewRecord(loadActivity, props);
   const a = activity;
 
   return (

@@ -1,12 +1,8 @@
-import { notFound } from "next/navigation";
-import { permissionsOf } from "@/server/auth/roles";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { DetailHeader } from "../../_components/detail";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { type IdPageProps, loadAgreement, recordTitle } from "../../_lib/records";
-import { requireActor } from "../../_lib/session";
+import { type IdPageProps, loadAgreement, recordTitle, viewRecord } from "../../_lib/records";
 import {
   AgreementActivitiesCard,
   AgreementAreasCard,
@@ -20,12 +16,8 @@ export const dynamic = "force-dynamic";
 
 export const generateMetadata = recordTitle(loadAgreement, (a) => a.title);
 
-export default async function AgreementPage({ params }: IdPageProps) {
-  const agreement = await loadAgreement((await params).id);
-  if (!agreement) notFound();
-  const { m, locale } = await getMessages();
-  const can = permissionsOf((await requireActor()).role);
-  const a = agreement;
+export default async function AgreementPage(page: IdPageProps) {
+  const { record: a, m, locale, can } = await viewRecord(loadAgreement, page);
   const props = { a, m, locale, can };
 
   return (

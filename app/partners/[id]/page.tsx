@@ -1,6 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { permissionsOf } from "@/server/auth/roles";
 import { countryName, formatDate, formatNumber, partnerName } from "@/server/i18n/format";
 import { PARTNER_FIELDS } from "@/server/schemas/partner";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
@@ -9,18 +7,14 @@ import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { type IdPageProps, loadPartner, recordTitle } from "../../_lib/records";
-import { requireActor } from "../../_lib/session";
+import { type IdPageProps, loadPartner, recordTitle, viewRecord } from "../../_lib/records";
 
 export const dynamic = "force-dynamic";
 
 export const generateMetadata = recordTitle(loadPartner, async (p) => partnerName(p, (await getMessages()).locale));
 
-export default async function PartnerPage({ params }: IdPageProps) {
-  const partner = await loadPartner((await params).id);
-  if (!partner) notFound();
-  const { m, locale } = await getMessages();
-  const can = permissionsOf((await requireActor()).role);
+export default async function PartnerPage(props: IdPageProps) {
+  const { record: partner, m, locale, can } = await viewRecord(loadPartner, props);
   const p = partner;
   const name = partnerName(p, locale);
   const hasCoordinates = p.latitude != null && p.longitude != null;

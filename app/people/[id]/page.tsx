@@ -1,25 +1,18 @@
-import { notFound } from "next/navigation";
-import { permissionsOf } from "@/server/auth/roles";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
 import { PERSON_FIELDS } from "@/server/schemas/person";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { type IdPageProps, loadPerson, recordTitle } from "../../_lib/records";
-import { requireActor } from "../../_lib/session";
+import { type IdPageProps, loadPerson, recordTitle, viewRecord } from "../../_lib/records";
 
 export const dynamic = "force-dynamic";
 
 export const generateMetadata = recordTitle(loadPerson, (p) => p.name);
 
-export default async function PersonPage({ params }: IdPageProps) {
-  const person = await loadPerson((await params).id);
-  if (!person) notFound();
-  const { m, locale } = await getMessages();
-  const can = permissionsOf((await requireActor()).role);
+export default async function PersonPage(props: IdPageProps) {
+  const { record: person, m, locale, can } = await viewRecord(loadPerson, props);
   const p = person;
 
   // One entry per working group: membership role and whether the person leads one side.

@@ -1,6 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { permissionsOf } from "@/server/auth/roles";
 import { partnerName } from "@/server/i18n/format";
 import { WORKING_GROUP_FIELDS } from "@/server/schemas/working-group";
 import { today } from "@/server/services/shared/dates";
@@ -8,10 +6,8 @@ import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_compon
 import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { type IdPageProps, loadWorkingGroup, recordTitle } from "../../_lib/records";
-import { requireActor } from "../../_lib/session";
+import { type IdPageProps, loadWorkingGroup, recordTitle, viewRecord } from "../../_lib/records";
 import { MilestoneSection } from "../_components/milestone-section";
 
 export const dynamic = "force-dynamic";
@@ -20,11 +16,8 @@ export const generateMetadata = recordTitle(loadWorkingGroup, (g) => g.name);
 
 type Person = { id: number; name: string; role: string | null; organisation: string | null } | null;
 
-export default async function WorkingGroupPage({ params }: IdPageProps) {
-  const group = await loadWorkingGroup((await params).id);
-  if (!group) notFound();
-  const { m, locale } = await getMessages();
-  const can = permissionsOf((await requireActor()).role);
+export default async function WorkingGroupPage(props: IdPageProps) {
+  const { record: group, m, locale, can } = await viewRecord(loadWorkingGroup, props);
   const g = group;
 
   const lead = (person: Person) =>

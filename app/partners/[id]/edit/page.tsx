@@ -1,20 +1,14 @@
-import { notFound } from "next/navigation";
 import { partnerName } from "@/server/i18n/format";
 import { FormPage, titledBy } from "../../../_components/form-page";
-import { getMessages } from "../../../_i18n/server";
-import { type IdPageProps, loadPartner } from "../../../_lib/records";
-import { requireRole } from "../../../_lib/session";
+import { editRecord, type IdPageProps, loadPartner } from "../../../_lib/records";
 import { PartnerForm } from "../../_components/partner-form";
 
 export const dynamic = "force-dynamic";
 
 export const generateMetadata = titledBy((m) => m.partner.editTitle);
 
-export default async function EditPartnerPage({ params }: IdPageProps) {
-  await requireRole("EDITOR");
-  const { m, locale } = await getMessages();
-  const partner = await loadPartner((await params).id);
-  if (!partner) notFound();
+export default async function EditPartnerPage(props: IdPageProps) {
+  const { record: partner, m, locale } = await editRecord(loadPartner, props);
   const name = partnerName(partner, locale);
   return (
     <FormPage

@@ -1,8 +1,5 @@
-import { notFound } from "next/navigation";
 import { FormPage, titledBy } from "../../../_components/form-page";
-import { getMessages } from "../../../_i18n/server";
-import { type IdPageProps, loadPerson } from "../../../_lib/records";
-import { requireRole } from "../../../_lib/session";
+import { editRecord, type IdPageProps, loadPerson } from "../../../_lib/records";
 import { prefetchOptions } from "../../../_lib/trpc/server";
 import { PersonForm } from "../../_components/person-form";
 
@@ -10,11 +7,8 @@ export const dynamic = "force-dynamic";
 
 export const generateMetadata = titledBy((m) => m.person.editTitle);
 
-export default async function EditPersonPage({ params }: IdPageProps) {
-  await requireRole("EDITOR");
-  const { m } = await getMessages();
-  const person = await loadPerson((await params).id);
-  if (!person) notFound();
+export default async function EditPersonPage(props: IdPageProps) {
+  const { record: person, m } = await editRecord(loadPerson, props);
   await prefetchOptions("partner");
   return (
     <FormPage
