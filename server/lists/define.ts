@@ -62,30 +62,51 @@ export function parameterError(parameter: string, message: string): ParameterErr
 type Kind = "one" | "many" | "int" | "flag";
 
 /** One URL parameter of a list: its name in the URL, how it is read, and what a valid value looks like. */
-export interface UrlParam<T = unknown> {
+export interface UrlParam<S extends z.ZodType = z.ZodType, K extends Kind = Kind> {
   /** The name in the URL, e.g. "from" for the input's yearFrom. */
   name: string;
-  kind: Kind;
-  schema: z.ZodType<T>;
+  kind: K;
+  /** A value's schema (of each value, for a repeated parameter). */
+  schema: S;
   /** What a valid value looks like, for the export's 400 message. */
   expected: string;
+  /** A repeated parameter's most values. */
+  max?: number;
 }
 
 /** A parameter given once (?kind=CITY). */
-export function one<T>(name: string, schema: z.ZodType<T>, expected: string): UrlParam<T> {
+export function one<S extends z.ZodType>(name: string, schema: S, expected: string): UrlParam<S, "one"> {
   return { name, kind: "one", schema, expected };
 }
-/** A repeated parameter (?status=A&status=B). */
-export function many<T>(name: string, schema: z.ZodType<T>, expected: string): UrlParam<T[]> {
-  return { name, kind: "many", schema: schema as unknown as z.ZodType<T[]>, expected };
+/** A repeated parameter (?status=A&status=B), at most `max` times. */
+export function many<S extends z.ZodType>(name: string, schema: S, expected: string, max: number): UrlParam<S, "many"> {
+  return { name, kind: "many", schema, expected, max };
 }
 /** A whole number written with digits only, so that "1e3", "0x10" or " 5" (which Number() accepts) are left out. */
-export function int(name: string, schema: z.ZodType<number>, expected: string): UrlParam<number> {
+export function int<S extends z.ZodType<number>>(name: string, schema: S, expected: string): UrlParam<S, "int"> {
   return { name, kind: "int", schema, expected };
 }
 /** A switch: ?quiet=1 is true, anything else not given. */
-export function flag(name: string): UrlParam<boolean> {
+export function flag(name: string): UrlParam<z.ZodBoolean, "flag"> {
   return { name, kind: "flag", schema: z.boolean(), expected: "1" };
+}
+
+type FieldOf<P> =
+  P extends UrlParam<infer S, infer K> ? (K extends "many" ? z.ZodOptional<z.ZodArray<S>> : z.ZodOptional<S>) : never;
+
+/** The list input's fields of its URL filters: each filter is declared once, as its URL parameter. */
+export function filterFields<P extends Record<string, UrlParam>>(params: P): { [K in keyof P]: FieldOf<P[K]> } {
+  return Object.fromEntries(
+    Object.entries(params).map(([field, param]) => [
+      field,
+      param.kind === "many"
+        ? z
+            .array(param.schema)
+            .max(param.max ?? 50)
+            .optional()
+        : param.schema.optional(),
+    ]),
+  ) as never;
 }
 
 /** The enum's values as an "expected" text. */
@@ -94,9 +115,9 @@ export function oneOf(values: readonly string[]): string {
 }
 
 /** The list's filters by input field; q, sort, dir and page are every list's and come on top. */
-export type UrlParams<I> = { [K in keyof I]?: UrlParam<NonNullable<I[K]>> };
+export type UrlParams<I> = { [K in keyof I]?: UrlParam };
 
-function valid<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+function valid(schema: z.ZodType, value: unknown): unknown {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }

@@ -1,33 +1,27 @@
-// The partner list: its input, its URL (?q=…&continent=…&country=…&kind=…&sort=…&dir=…&page=…) and its orders.
-import { z } from "zod";
+// The partner list: its URL (?q=…&continent=…&country=…&kind=…&sort=…&dir=…&page=…), its input and its orders.
+import type { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
 import { ZCountryCode } from "../schemas/agreement";
 import { ZContinent, ZPartnerKind } from "../schemas/partner";
-import { defineList, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineList, filterFields, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export const PARTNER_SORT_KEYS = ["nameDe", "nameEn", "countryCode", "continent", "updatedAt"] as const;
 
-export const ZPartnerListInput = listInput(
-  {
-    country: z.array(ZCountryCode).max(50).optional(),
-    continent: z.array(ZContinent).max(10).optional(),
-    kind: ZPartnerKind.optional(),
-  },
-  PARTNER_SORT_KEYS,
-  "nameDe",
-);
+const FILTERS = {
+  continent: many("continent", ZContinent, oneOf(CONTINENTS), 10),
+  country: many("country", ZCountryCode, "a two-letter country code", 50),
+  kind: one("kind", ZPartnerKind, oneOf(PARTNER_KINDS)),
+};
 
+/** q searches the German, English and local names and the notes. */
+export const ZPartnerListInput = listInput(filterFields(FILTERS), PARTNER_SORT_KEYS, "nameDe");
 export type TPartnerListInput = z.input<typeof ZPartnerListInput>;
 export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
 
 export const partnerList = defineList<TPartnerListInput, TPartnerListQuery, TPartnerListQuery["sort"]>({
   path: "/partners",
   schema: ZPartnerListInput,
-  params: {
-    continent: many("continent", ZContinent, oneOf(CONTINENTS)),
-    country: many("country", ZCountryCode, "a two-letter country code"),
-    kind: one("kind", ZPartnerKind, oneOf(PARTNER_KINDS)),
-  },
+  params: FILTERS,
   sorts: {
     keys: {
       nameDe: { path: ["nameDe"] },

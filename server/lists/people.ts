@@ -1,32 +1,26 @@
-// The people list: its input, its URL (?q=…&side=…&partner=…&sort=…&dir=…&page=…) and its orders.
+// The people list: its URL (?q=…&side=…&partner=…&sort=…&dir=…&page=…), its input and its orders.
 import { z } from "zod";
 import { ZId } from "../schemas/common";
-import { defineList, int, listInput, one, oneOf, type SearchParamsLike } from "./define";
+import { defineList, filterFields, int, listInput, one, oneOf, type SearchParamsLike } from "./define";
 
 /** "cologne": people of the city's own side (no partner); "partner": people of any partner city. */
 export const PERSON_SIDES = ["cologne", "partner"] as const;
 export const PERSON_SORT_KEYS = ["name", "organisation", "updatedAt"] as const;
-const ZSide = z.enum(PERSON_SIDES);
 
-export const ZPersonListInput = listInput(
-  {
-    partnerId: ZId.optional(),
-    side: ZSide.optional(),
-  },
-  PERSON_SORT_KEYS,
-  "name",
-);
+const FILTERS = {
+  side: one("side", z.enum(PERSON_SIDES), oneOf(PERSON_SIDES)),
+  partnerId: int("partner", ZId, "a partner's id"),
+};
 
+/** q searches name, role, organisation and notes. */
+export const ZPersonListInput = listInput(filterFields(FILTERS), PERSON_SORT_KEYS, "name");
 export type TPersonListInput = z.input<typeof ZPersonListInput>;
 export type TPersonListQuery = z.output<typeof ZPersonListInput>;
 
 export const personList = defineList<TPersonListInput, TPersonListQuery, TPersonListQuery["sort"]>({
   path: "/people",
   schema: ZPersonListInput,
-  params: {
-    side: one("side", ZSide, oneOf(PERSON_SIDES)),
-    partnerId: int("partner", ZId, "a partner's id"),
-  },
+  params: FILTERS,
   sorts: {
     keys: {
       name: { path: ["name"] },

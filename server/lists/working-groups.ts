@@ -1,27 +1,23 @@
-// The working-group list: its input, its URL (?status=…&agreement=…&milestones=…&q=…&sort=…&dir=…&page=…) and its
+// The working-group list: its URL (?status=…&agreement=…&milestones=…&q=…&sort=…&dir=…&page=…), its input and its
 // orders.
 import { z } from "zod";
 import { WORKING_GROUP_STATUSES } from "../domain/enums";
 import { ZId } from "../schemas/common";
 import { ZWorkingGroupStatus } from "../schemas/working-group";
-import { defineList, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineList, filterFields, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export const WORKING_GROUP_SORT_KEYS = ["name", "status", "updatedAt"] as const;
 /** Milestone filters of the working-group list (the dashboard's "due" and "overdue" figures link to them). */
 export const MILESTONE_FILTERS = ["overdue", "dueSoon"] as const;
-const ZMilestoneFilter = z.enum(MILESTONE_FILTERS);
 
-export const ZWorkingGroupListInput = listInput(
-  {
-    status: z.array(ZWorkingGroupStatus).max(20).optional(),
-    agreementId: ZId.optional(),
-    /** Only groups with a pending milestone that is overdue, or due within DUE_SOON_DAYS. */
-    milestones: ZMilestoneFilter.optional(),
-  },
-  WORKING_GROUP_SORT_KEYS,
-  "name",
-);
+const FILTERS = {
+  status: many("status", ZWorkingGroupStatus, oneOf(WORKING_GROUP_STATUSES), 20),
+  agreementId: int("agreement", ZId, "an agreement's id"),
+  /** Only groups with a pending milestone that is overdue, or due within DUE_SOON_DAYS. */
+  milestones: one("milestones", z.enum(MILESTONE_FILTERS), oneOf(MILESTONE_FILTERS)),
+};
 
+export const ZWorkingGroupListInput = listInput(filterFields(FILTERS), WORKING_GROUP_SORT_KEYS, "name");
 export type TWorkingGroupListInput = z.input<typeof ZWorkingGroupListInput>;
 export type TWorkingGroupListQuery = z.output<typeof ZWorkingGroupListInput>;
 
@@ -32,11 +28,7 @@ export const workingGroupList = defineList<
 >({
   path: "/working-groups",
   schema: ZWorkingGroupListInput,
-  params: {
-    status: many("status", ZWorkingGroupStatus, oneOf(WORKING_GROUP_STATUSES)),
-    agreementId: int("agreement", ZId, "an agreement's id"),
-    milestones: one("milestones", ZMilestoneFilter, oneOf(MILESTONE_FILTERS)),
-  },
+  params: FILTERS,
   sorts: {
     keys: {
       name: { path: ["name"] },
