@@ -7,7 +7,7 @@ import { prismaOrderBy } from "../../lists/define";
 import { yearStart } from "../shared/dates";
 import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
-import { textContains } from "../shared/search";
+import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 
 export const activityListSelect = {
@@ -20,19 +20,14 @@ export const activityListSelect = {
 export type ActivityListItem = Prisma.ActivityGetPayload<{ select: typeof activityListSelect }>;
 
 export function activityWhere(query: Omit<TActivityListQuery, "sort" | "dir" | "page" | "pageSize">) {
-  const and: Prisma.ActivityWhereInput[] = [];
-  if (query.type?.length) and.push({ type: { in: query.type } });
-  if (query.year !== undefined) {
-    and.push({ startOn: { gte: yearStart(query.year), lt: yearStart(query.year + 1) } });
-  }
-  if (query.partnerId !== undefined) and.push({ partnerId: query.partnerId });
-  if (query.agreementId !== undefined) and.push({ agreements: { some: { agreementId: query.agreementId } } });
-  if (query.area) and.push({ areas: { some: { area: { code: query.area } } } });
-  if (query.q) {
-    const contains = textContains(query.q);
-    and.push({ OR: [{ title: contains }, { place: contains }, { description: contains }, { outcome: contains }] });
-  }
-  return { AND: and } satisfies Prisma.ActivityWhereInput;
+  return allOf<Prisma.ActivityWhereInput>([
+    query.type?.length && { type: { in: query.type } },
+    query.year !== undefined && { startOn: { gte: yearStart(query.year), lt: yearStart(query.year + 1) } },
+    query.partnerId !== undefined && { partnerId: query.partnerId },
+    query.agreementId !== undefined && { agreements: { some: { agreementId: query.agreementId } } },
+    query.area && { areas: { some: { area: { code: query.area } } } },
+    searchIn(query.q, ["title", "place", "description", "outcome"]),
+  ]);
 }
 
 function orderBy(query: TActivityListQuery) {

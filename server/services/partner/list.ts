@@ -6,7 +6,7 @@ import { prismaOrderBy } from "../../lists/define";
 import { partnerList, type TPartnerListQuery } from "../../lists/partners";
 import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
-import { textContains } from "../shared/search";
+import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 
 export const partnerListSelect = {
@@ -18,15 +18,12 @@ export const partnerListSelect = {
 export type PartnerListItem = Prisma.PartnerGetPayload<{ select: typeof partnerListSelect }>;
 
 export function partnerWhere(query: Omit<TPartnerListQuery, "sort" | "dir" | "page" | "pageSize">) {
-  const and: Prisma.PartnerWhereInput[] = [];
-  if (query.country?.length) and.push({ countryCode: { in: query.country } });
-  if (query.continent?.length) and.push({ continent: { in: query.continent } });
-  if (query.kind) and.push({ kind: query.kind });
-  if (query.q) {
-    const contains = textContains(query.q);
-    and.push({ OR: [{ nameDe: contains }, { nameEn: contains }, { nameLocal: contains }, { notes: contains }] });
-  }
-  return { AND: and } satisfies Prisma.PartnerWhereInput;
+  return allOf<Prisma.PartnerWhereInput>([
+    query.country?.length && { countryCode: { in: query.country } },
+    query.continent?.length && { continent: { in: query.continent } },
+    query.kind && { kind: query.kind },
+    searchIn(query.q, ["nameDe", "nameEn", "nameLocal", "notes"]),
+  ]);
 }
 
 function orderBy(query: TPartnerListQuery) {

@@ -6,7 +6,7 @@ import { prismaOrderBy } from "../../lists/define";
 import { personList, type TPersonListQuery } from "../../lists/people";
 import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
-import { textContains } from "../shared/search";
+import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 
 export const personListSelect = {
@@ -18,15 +18,12 @@ export const personListSelect = {
 export type PersonListItem = Prisma.PersonGetPayload<{ select: typeof personListSelect }>;
 
 export function personWhere(query: Omit<TPersonListQuery, "sort" | "dir" | "page" | "pageSize">) {
-  const and: Prisma.PersonWhereInput[] = [];
-  if (query.partnerId !== undefined) and.push({ partnerId: query.partnerId });
-  if (query.side === "cologne") and.push({ partnerId: null });
-  if (query.side === "partner") and.push({ partnerId: { not: null } });
-  if (query.q) {
-    const contains = textContains(query.q);
-    and.push({ OR: [{ name: contains }, { role: contains }, { organisation: contains }, { notes: contains }] });
-  }
-  return { AND: and } satisfies Prisma.PersonWhereInput;
+  return allOf<Prisma.PersonWhereInput>([
+    query.partnerId !== undefined && { partnerId: query.partnerId },
+    query.side === "cologne" && { partnerId: null },
+    query.side === "partner" && { partnerId: { not: null } },
+    searchIn(query.q, ["name", "role", "organisation", "notes"]),
+  ]);
 }
 
 function orderBy(query: TPersonListQuery) {

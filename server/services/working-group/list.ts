@@ -8,7 +8,7 @@ import { type TWorkingGroupListQuery, workingGroupList } from "../../lists/worki
 import { today } from "../shared/dates";
 import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
-import { textContains } from "../shared/search";
+import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 import { milestoneFilterWhere, overdueMilestoneWhere } from "./milestone-filters";
 
@@ -32,15 +32,12 @@ export type WorkingGroupListItem = Prisma.WorkingGroupGetPayload<{ select: typeo
 };
 
 export function workingGroupWhere(query: Omit<TWorkingGroupListQuery, "sort" | "dir" | "page" | "pageSize">) {
-  const and: Prisma.WorkingGroupWhereInput[] = [];
-  if (query.status?.length) and.push({ status: { in: query.status } });
-  if (query.agreementId !== undefined) and.push({ agreementId: query.agreementId });
-  if (query.milestones) and.push({ milestones: { some: milestoneFilterWhere(query.milestones, today()) } });
-  if (query.q) {
-    const contains = textContains(query.q);
-    and.push({ OR: [{ name: contains }, { goal: contains }, { notes: contains }] });
-  }
-  return { AND: and } satisfies Prisma.WorkingGroupWhereInput;
+  return allOf<Prisma.WorkingGroupWhereInput>([
+    query.status?.length && { status: { in: query.status } },
+    query.agreementId !== undefined && { agreementId: query.agreementId },
+    query.milestones && { milestones: { some: milestoneFilterWhere(query.milestones, today()) } },
+    searchIn(query.q, ["name", "goal", "notes"]),
+  ]);
 }
 
 function orderBy(query: TWorkingGroupListQuery) {
