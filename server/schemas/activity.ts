@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "../domain/enums";
 import { ZAreaCode } from "./agreement";
-import { cleanText, optionalText, sourceFields, updateInput, ZId } from "./common";
+import { cleanText, optionalText, recordInputs, sourceFields, ZByIdInput, ZId } from "./common";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZActivityType = z.enum(ACTIVITY_TYPES);
@@ -36,11 +36,6 @@ const activityFields = {
   participants: z.array(ZActivityParticipantInput).max(500).default([]),
 };
 
-export const ZActivityCreateInput = z.strictObject(activityFields);
+export const { create: ZActivityCreateInput, update: ZActivityUpdateInput } = recordInputs(activityFields);
 export type TActivityCreateInput = z.input<typeof ZActivityCreateInput>;
-
-/** Links (agreements, areas, participants) are replaced by the ones given. */
-export const ZActivityUpdateInput = updateInput(activityFields);
-export type TActivityUpdateInput = z.input<typeof ZActivityUpdateInput>;
-
-export const ZActivityByIdInput = z.strictObject({ id: ZId });
+export const ZActivityByIdInput = ZByIdInput;

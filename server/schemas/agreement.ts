@@ -8,6 +8,7 @@ import {
   requiredText,
   sourceFields,
   updateInput,
+  ZByIdInput,
   ZId,
   ZOptionalDateInput,
   ZVersion,
@@ -87,6 +88,5 @@ export const ZAgreementTransitionInput = z.strictObject({
   /** When the change took effect; defaults to today. */
   effectiveOn: ZOptionalDateInput,
 });
-export type TAgreementTransitionInput = z.input<typeof ZAgreementTransitionInput>;
 
-export const ZAgreementByIdInput = z.strictObject({ id: ZId });
+export const ZAgreementByIdInput = ZByIdInput;

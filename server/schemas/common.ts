@@ -188,3 +188,11 @@ export const sourceFields = {
 export function updateInput<T extends z.ZodRawShape>(fields: T) {
   return z.strictObject({ id: ZId, version: ZVersion, ...fields });
 }
+
+/** The input that names one record: its id. */
+export const ZByIdInput = z.strictObject({ id: ZId });
+
+/** A record's create and update inputs from its fields (the update names the id and the version it started from). */
+export function recordInputs<T extends z.ZodRawShape>(fields: T) {
+  return { create: z.strictObject(fields), update: updateInput(fields) };
+}

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
 import { ZCountryCode } from "./agreement";
-import { sourceFields, updateInput, ZId } from "./common";
+import { recordInputs, sourceFields, ZByIdInput } from "./common";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZContinent = z.enum(CONTINENTS);
@@ -63,10 +63,6 @@ const partnerFields = {
   ...sourceFields,
 };
 
-export const ZPartnerCreateInput = z.strictObject(partnerFields);
+export const { create: ZPartnerCreateInput, update: ZPartnerUpdateInput } = recordInputs(partnerFields);
 export type TPartnerCreateInput = z.input<typeof ZPartnerCreateInput>;
-
-export const ZPartnerUpdateInput = updateInput(partnerFields);
-export type TPartnerUpdateInput = z.input<typeof ZPartnerUpdateInput>;
-
-export const ZPartnerByIdInput = z.strictObject({ id: ZId });
+export const ZPartnerByIdInput = ZByIdInput;

@@ -1,6 +1,6 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
-import { z } from "zod";
-import { sourceFields, updateInput, ZId } from "./common";
+import type { z } from "zod";
+import { recordInputs, sourceFields, ZByIdInput, ZId } from "./common";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export { isEmail, ZEmail } from "./fields";
@@ -28,10 +28,6 @@ const personFields = {
   ...sourceFields,
 };
 
-export const ZPersonCreateInput = z.strictObject(personFields);
+export const { create: ZPersonCreateInput, update: ZPersonUpdateInput } = recordInputs(personFields);
 export type TPersonCreateInput = z.input<typeof ZPersonCreateInput>;
-
-export const ZPersonUpdateInput = updateInput(personFields);
-export type TPersonUpdateInput = z.input<typeof ZPersonUpdateInput>;
-
-export const ZPersonByIdInput = z.strictObject({ id: ZId });
+export const ZPersonByIdInput = ZByIdInput;

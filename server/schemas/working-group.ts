@@ -5,9 +5,11 @@ import { MILESTONE_STATUSES, WORKING_GROUP_STATUSES } from "../domain/enums";
 import {
   cleanText,
   optionalText,
+  recordInputs,
   requiredText,
   sourceFields,
   updateInput,
+  ZByIdInput,
   ZId,
   ZOptionalDateInput,
   ZVersion,
@@ -47,14 +49,9 @@ const workingGroupFields = {
   ...sourceFields,
 };
 
-export const ZWorkingGroupCreateInput = z.strictObject(workingGroupFields);
+export const { create: ZWorkingGroupCreateInput, update: ZWorkingGroupUpdateInput } = recordInputs(workingGroupFields);
 export type TWorkingGroupCreateInput = z.input<typeof ZWorkingGroupCreateInput>;
-
-/** Any status change is allowed (working groups have no transition table); memberships are replaced. */
-export const ZWorkingGroupUpdateInput = updateInput(workingGroupFields);
-export type TWorkingGroupUpdateInput = z.input<typeof ZWorkingGroupUpdateInput>;
-
-export const ZWorkingGroupByIdInput = z.strictObject({ id: ZId });
+export const ZWorkingGroupByIdInput = ZByIdInput;
 
 const milestoneFields = {
   title: cleanText(requiredText(300)),
@@ -66,9 +63,7 @@ const milestoneFields = {
 };
 
 export const ZMilestoneAddInput = z.strictObject({ workingGroupId: ZId, ...milestoneFields });
-export type TMilestoneAddInput = z.input<typeof ZMilestoneAddInput>;
 
-export const ZMilestoneUpdateInput = z.strictObject({ id: ZId, version: ZVersion, ...milestoneFields });
-export type TMilestoneUpdateInput = z.input<typeof ZMilestoneUpdateInput>;
+export const ZMilestoneUpdateInput = updateInput(milestoneFields);
 
 export const ZMilestoneRemoveInput = z.strictObject({ id: ZId, version: ZVersion });
