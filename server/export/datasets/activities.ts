@@ -7,19 +7,15 @@ import { ACTIVITY_FIELDS } from "../../schemas/activity";
 import { activityWhere } from "../../services/activity/list";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
-import { type Column, sheet } from "../table";
+import type { Column } from "../table";
 import {
   type AreaNames,
   areaNames,
   fieldTableColumns,
-  filterLines,
   labels,
-  listRecords,
-  oneSheet,
-  quoted,
+  listDataset,
+  partnerInWords,
   recordInWords,
-  sortInWords,
-  type TableDataset,
 } from "./common";
 
 const select = {
@@ -78,25 +74,18 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
   ];
 }
 
-export const activitiesDataset: TableDataset<TActivityListQuery> = {
+export const activitiesDataset = listDataset<TActivityListQuery, Row, Prisma.ActivityWhereInput>({
   minRole: "VIEWER",
   stem: "activities",
-  listPath: "/activities",
-  parse: (params) => activityList.strictFromSearchParams(params),
-
-  async build(ctx, query, texts) {
-    const { db, locale } = ctx;
-    const { m, x } = texts;
-    const where = activityWhere(query);
-    const records = listRecords(ctx, activityList.order(query), where, (args) =>
-      db.activity.findMany({ ...args, select }),
-    );
-    const table = sheet(m.nav.activities, columns(texts, locale, await areaNames(db, locale)), records);
-
+  list: activityList,
+  where: activityWhere,
+  read: (db, args) => db.activity.findMany({ ...args, select }),
+  title: ({ m }) => m.nav.activities,
+  columns: async (texts, { db, locale }) => columns(texts, locale, await areaNames(db, locale)),
+  filter: async (query, texts, { db, locale }) => {
+    const { m } = texts;
     const [partner, agreement, area] = await Promise.all([
-      query.partnerId !== undefined
-        ? db.partner.findUnique({ where: { id: query.partnerId }, select: { nameDe: true, nameEn: true } })
-        : null,
+      partnerInWords(db, query.partnerId, texts),
       query.agreementId !== undefined
         ? db.agreement.findUnique({ where: { id: query.agreementId }, select: { title: true } })
         : null,
@@ -104,31 +93,16 @@ export const activitiesDataset: TableDataset<TActivityListQuery> = {
         ? db.cooperationArea.findUnique({ where: { code: query.area }, select: { nameDe: true, nameEn: true } })
         : null,
     ]);
-    const sortLabels: Record<TActivityListQuery["sort"], string> = {
-      startOn: m.activity.startOn,
-      title: m.common.title,
-      type: m.common.type,
-    };
-    return oneSheet(
-      table,
-      m.nav.activities,
-      filterLines([
-        [m.common.type, labels(query.type, m.enums.activityType)],
-        [m.common.year, query.year !== undefined ? String(query.year) : null],
-        [
-          m.common.partner,
-          query.partnerId === undefined
-            ? null
-            : recordInWords(partner && partnerName(partner, locale), query.partnerId, texts),
-        ],
-        [
-          m.workingGroup.agreement,
-          query.agreementId === undefined ? null : recordInWords(agreement?.title, query.agreementId, texts),
-        ],
-        [m.agreement.area, query.area ? (area ? partnerName(area, locale) : query.area) : null],
-        [x.search, query.q ? quoted(query.q, locale) : null],
-      ]),
-      sortInWords(sortLabels[query.sort], query.dir, texts),
-    );
+    return [
+      [m.common.type, labels(query.type, m.enums.activityType)],
+      [m.common.year, query.year !== undefined ? String(query.year) : null],
+      [m.common.partner, partner],
+      [
+        m.workingGroup.agreement,
+        query.agreementId === undefined ? null : recordInWords(agreement?.title, query.agreementId, texts),
+      ],
+      [m.agreement.area, query.area ? (area ? partnerName(area, locale) : query.area) : null],
+    ];
   },
-};
+  sortLabels: ({ m }) => ({ startOn: m.activity.startOn, title: m.common.title, type: m.common.type }),
+});

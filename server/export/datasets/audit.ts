@@ -3,41 +3,20 @@
 
 import type { Prisma } from "../../db/generated/client";
 import { auditList, type ZAuditListInput } from "../../lists/audit";
-import { prismaOrderBy } from "../../lists/define";
 import { changesOf, fieldLabel } from "../../services/audit/labels";
-import { auditWhere } from "../../services/audit/list";
-import { pick } from "../../services/shared/select";
+import { auditWhere, eventSelect } from "../../services/audit/list";
 import { isoDay } from "../format";
 import type { ExportTexts } from "../labels";
-import { type Column, keysetBatches, keysetKeys, sheet } from "../table";
-import { filterLines, oneSheet, quoted, type TableDataset } from "./common";
+import type { Column } from "../table";
+import { listDataset } from "./common";
 
 type AuditQuery = ReturnType<typeof ZAuditListInput.parse>;
 
-const select = {
-  ...pick(
-    "id",
-    "at",
-    "actorName",
-    "actorEmail",
-    "action",
-    "entityType",
-    "entityId",
-    "entityLabel",
-    "parentType",
-    "parentId",
-    "changes",
-    "ipAddress",
-  ),
-} satisfies Prisma.AuditEventSelect;
+/** The audit page's rows, without the actor's id (the name and e-mail address say who). */
+const { actorId: _actorId, ...select } = eventSelect;
 
 type Row = Prisma.AuditEventGetPayload<{ select: typeof select }>;
 type Where = Prisma.AuditEventWhereInput;
-
-/** The audit page's order: newest first (server/lists/audit.ts). */
-const FIELDS = auditList.order({ sort: "at", dir: "desc" });
-const KEYS = keysetKeys<Row, Where>(FIELDS);
-const ORDER = prismaOrderBy(FIELDS) as Prisma.AuditEventOrderByWithRelationInput[];
 
 function valueText({ m }: ExportTexts, value: unknown): string {
   if (value === null || value === undefined || value === "") return m.admin.empty;
@@ -79,26 +58,16 @@ function columns(texts: ExportTexts): Column<Row>[] {
   ];
 }
 
-export const auditDataset: TableDataset<AuditQuery> = {
+export const auditDataset = listDataset<AuditQuery, Row, Prisma.AuditEventWhereInput>({
   minRole: "ADMIN",
   stem: "audit",
-  listPath: "/admin/audit",
-  parse: (params) => auditList.strictFromSearchParams(params),
-
-  async build(ctx, query, texts) {
-    const { db, locale } = ctx;
-    const { m, x } = texts;
-    const where = auditWhere(query);
-    const records = (signal?: AbortSignal) =>
-      keysetBatches<Row, Where>({
-        keys: KEYS,
-        signal,
-        batchSize: ctx.batchSize,
-        fetch: (after, take) =>
-          db.auditEvent.findMany({ where: after ? { AND: [where, after] } : where, select, orderBy: ORDER, take }),
-      });
-    const table = sheet(m.admin.auditTitle, columns(texts), records);
-
+  // The audit page's one order: newest first (server/lists/audit.ts).
+  list: { ...auditList, order: () => auditList.order({ sort: "at", dir: "desc" }) },
+  where: auditWhere,
+  read: (db, args) => db.auditEvent.findMany({ ...args, select }),
+  title: ({ m }) => m.admin.auditTitle,
+  columns: (texts) => columns(texts),
+  filter: async (query, { m }, { db }) => {
     const actor = query.actorId
       ? await db.auditEvent.findFirst({
           where: { actorId: query.actorId },
@@ -106,19 +75,14 @@ export const auditDataset: TableDataset<AuditQuery> = {
           orderBy: { id: "desc" },
         })
       : null;
-    return oneSheet(
-      table,
-      m.admin.auditTitle,
-      filterLines([
-        [m.admin.who, query.actorId ? `${actor?.actorName ?? "?"} (${query.actorId})` : null],
-        [m.admin.recordKind, query.entityType ? m.admin.entities[query.entityType] : null],
-        [m.admin.recordId, query.entityId],
-        [m.admin.action, query.action ? m.admin.actions[query.action] : null],
-        [m.admin.from, query.from ? isoDay(query.from) : null],
-        [m.admin.to, query.to ? isoDay(query.to) : null],
-        [x.search, query.q ? quoted(query.q, locale) : null],
-      ]),
-      `${m.admin.when}, ${x.descending}`,
-    );
+    return [
+      [m.admin.who, query.actorId ? `${actor?.actorName ?? "?"} (${query.actorId})` : null],
+      [m.admin.recordKind, query.entityType ? m.admin.entities[query.entityType] : null],
+      [m.admin.recordId, query.entityId],
+      [m.admin.action, query.action ? m.admin.actions[query.action] : null],
+      [m.admin.from, query.from ? isoDay(query.from) : null],
+      [m.admin.to, query.to ? isoDay(query.to) : null],
+    ];
   },
-};
+  fixedSort: ({ m, x }) => `${m.admin.when}, ${x.descending}`,
+});

@@ -9,7 +9,7 @@ import { messageAt } from "../../i18n/messages";
 import { type OrderField, prismaOrderBy } from "../../lists/define";
 import type { RecordField } from "../../schemas/fields";
 import type { ExportTexts } from "../labels";
-import { type Column, keysetBatches, keysetKeys, type Sheet, type TableExport } from "../table";
+import { type Column, keysetBatches, keysetKeys, type Sheet, sheet, type TableExport } from "../table";
 import type { ExportContext } from "../types";
 
 export interface TableDataset<Q> {
@@ -172,4 +172,58 @@ export function fieldTableColumns<R>(
       texts,
     );
   });
+}
+
+type FilterLine = readonly [string, string | null | undefined | false];
+
+/**
+ * A table export of one sheet that holds a list as its screen shows it: the list definition reads the URL strictly
+ * and gives the order; `read` fetches a batch with the list's filter (`where`); the search is added to the filter in
+ * words, and the sort order is said with `sortLabels`.
+ */
+export function listDataset<Q extends { q?: string; sort?: string; dir?: "asc" | "desc" }, R, W>(config: {
+  minRole: Role;
+  stem: TableDataset<Q>["stem"];
+  list: {
+    path: string;
+    strictFromSearchParams(params: URLSearchParams, language?: string): Q;
+    order(query: Q): readonly OrderField[];
+  };
+  where: (query: Q) => W;
+  read: (db: Db, args: { where: W; orderBy: never; take: number }) => Promise<R[]>;
+  title: (texts: ExportTexts) => string;
+  columns: (texts: ExportTexts, ctx: ExportContext) => Column<R>[] | Promise<Column<R>[]>;
+  /** The list's filters in words (the search is added). */
+  filter: (query: Q, texts: ExportTexts, ctx: ExportContext) => readonly FilterLine[] | Promise<readonly FilterLine[]>;
+  /** The sort keys' names; without them, `fixedSort` says the order. */
+  sortLabels?: (texts: ExportTexts) => Readonly<Record<string, string>>;
+  fixedSort?: (texts: ExportTexts) => string;
+}): TableDataset<Q> {
+  return {
+    minRole: config.minRole,
+    stem: config.stem,
+    listPath: config.list.path,
+    parse: (params, locale) => config.list.strictFromSearchParams(params, locale),
+    async build(ctx, query, texts) {
+      const where = config.where(query);
+      const records = listRecords(ctx, config.list.order(query), where, (args) => config.read(ctx.db, args));
+      const title = config.title(texts);
+      const table = sheet(title, await config.columns(texts, ctx), records);
+      const filter = filterLines([
+        ...(await config.filter(query, texts, ctx)),
+        [texts.x.search, query.q ? quoted(query.q, texts.locale) : null],
+      ]);
+      const sort = config.sortLabels
+        ? sortInWords(config.sortLabels(texts)[query.sort ?? ""] ?? "", query.dir ?? "asc", texts)
+        : (config.fixedSort?.(texts) ?? null);
+      return oneSheet(table, title, filter, sort);
+    },
+  };
+}
+
+/** A filter on a partner, in words: its name in the file's language and its id. */
+export async function partnerInWords(db: Db, id: number | undefined, texts: ExportTexts): Promise<string | null> {
+  if (id === undefined) return null;
+  const partner = await db.partner.findUnique({ where: { id }, select: { nameDe: true, nameEn: true } });
+  return recordInWords(partner && partnerName(partner, texts.locale), id, texts);
 }

@@ -8,17 +8,8 @@ import { PARTNER_FIELDS } from "../../schemas/partner";
 import { partnerWhere } from "../../services/partner/list";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
-import { type Column, sheet } from "../table";
-import {
-  fieldTableColumns,
-  filterLines,
-  labels,
-  listRecords,
-  oneSheet,
-  quoted,
-  sortInWords,
-  type TableDataset,
-} from "./common";
+import type { Column } from "../table";
+import { fieldTableColumns, labels, listDataset } from "./common";
 
 const select = {
   ...pick(
@@ -68,37 +59,24 @@ function columns(texts: ExportTexts, locale: "de" | "en"): Column<Row>[] {
   ];
 }
 
-export const partnersDataset: TableDataset<TPartnerListQuery> = {
+export const partnersDataset = listDataset<TPartnerListQuery, Row, Prisma.PartnerWhereInput>({
   minRole: "VIEWER",
   stem: "partners",
-  listPath: "/partners",
-  parse: (params, locale) => partnerList.strictFromSearchParams(params, locale),
-
-  async build(ctx, query, texts) {
-    const { db, locale } = ctx;
-    const { m, x } = texts;
-    const where = partnerWhere(query);
-    const records = listRecords(ctx, partnerList.order(query), where, (args) =>
-      db.partner.findMany({ ...args, select }),
-    );
-    const table = sheet(m.nav.partners, columns(texts, locale), records);
-    const sortLabels: Record<TPartnerListQuery["sort"], string> = {
-      nameDe: m.partner.nameDe,
-      nameEn: m.partner.nameEn,
-      countryCode: m.partner.countryCode,
-      continent: m.common.continent,
-      updatedAt: m.partner.lastUpdated,
-    };
-    return oneSheet(
-      table,
-      m.nav.partners,
-      filterLines([
-        [m.common.continent, labels(query.continent, m.enums.continent)],
-        [m.common.country, (query.country ?? []).map((code) => `${countryName(code, locale)} (${code})`).join(", ")],
-        [m.partner.kind, query.kind ? m.enums.partnerKind[query.kind] : null],
-        [x.search, query.q ? quoted(query.q, locale) : null],
-      ]),
-      sortInWords(sortLabels[query.sort], query.dir, texts),
-    );
-  },
-};
+  list: partnerList,
+  where: partnerWhere,
+  read: (db, args) => db.partner.findMany({ ...args, select }),
+  title: ({ m }) => m.nav.partners,
+  columns: (texts, ctx) => columns(texts, ctx.locale),
+  filter: (query, { m }, { locale }) => [
+    [m.common.continent, labels(query.continent, m.enums.continent)],
+    [m.common.country, (query.country ?? []).map((code) => `${countryName(code, locale)} (${code})`).join(", ")],
+    [m.partner.kind, query.kind ? m.enums.partnerKind[query.kind] : null],
+  ],
+  sortLabels: ({ m }) => ({
+    nameDe: m.partner.nameDe,
+    nameEn: m.partner.nameEn,
+    countryCode: m.partner.countryCode,
+    continent: m.common.continent,
+    updatedAt: m.partner.lastUpdated,
+  }),
+});

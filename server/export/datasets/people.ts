@@ -8,17 +8,8 @@ import { PERSON_FIELDS } from "../../schemas/person";
 import { personWhere } from "../../services/person/list";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
-import { type Column, sheet } from "../table";
-import {
-  fieldTableColumns,
-  filterLines,
-  listRecords,
-  oneSheet,
-  quoted,
-  recordInWords,
-  sortInWords,
-  type TableDataset,
-} from "./common";
+import type { Column } from "../table";
+import { fieldTableColumns, listDataset, partnerInWords } from "./common";
 
 const select = {
   ...pick("id", "name", "role", "organisation", "email", "source", "verified", "notes", "updatedAt"),
@@ -64,45 +55,25 @@ function columns(texts: ExportTexts, locale: "de" | "en", withContact: boolean):
   ];
 }
 
-export const peopleDataset: TableDataset<TPersonListQuery> = {
+export const peopleDataset = listDataset<TPersonListQuery, Row, Prisma.PersonWhereInput>({
   minRole: "EDITOR",
   stem: "people",
-  listPath: "/people",
-  parse: (params) => personList.strictFromSearchParams(params),
-
-  async build(ctx, query, texts) {
-    const { db, locale } = ctx;
-    const { m, x } = texts;
-    const where = personWhere(query);
-    const records = listRecords(ctx, personList.order(query), where, (args) => db.person.findMany({ ...args, select }));
-    const table = sheet(m.nav.people, columns(texts, locale, hasRole(ctx.actor.role, "EDITOR")), records);
-
-    const partner =
-      query.partnerId !== undefined
-        ? await db.partner.findUnique({ where: { id: query.partnerId }, select: { nameDe: true, nameEn: true } })
-        : null;
-    const sortLabels: Record<TPersonListQuery["sort"], string> = {
-      name: m.common.name,
-      organisation: m.common.organisation,
-      updatedAt: m.person.lastUpdated,
-    };
-    return oneSheet(
-      table,
-      m.nav.people,
-      filterLines([
-        [
-          m.person.side,
-          query.side === "cologne" ? m.person.sideCologne : query.side === "partner" ? m.person.sidePartner : null,
-        ],
-        [
-          m.common.partner,
-          query.partnerId === undefined
-            ? null
-            : recordInWords(partner && partnerName(partner, locale), query.partnerId, texts),
-        ],
-        [x.search, query.q ? quoted(query.q, locale) : null],
-      ]),
-      sortInWords(sortLabels[query.sort], query.dir, texts),
-    );
+  list: personList,
+  where: personWhere,
+  read: (db, args) => db.person.findMany({ ...args, select }),
+  title: ({ m }) => m.nav.people,
+  columns: (texts, ctx) => columns(texts, ctx.locale, hasRole(ctx.actor.role, "EDITOR")),
+  filter: async (query, texts, ctx) => {
+    const { m } = texts;
+    const side = { cologne: m.person.sideCologne, partner: m.person.sidePartner };
+    return [
+      [m.person.side, query.side ? side[query.side] : null],
+      [m.common.partner, await partnerInWords(ctx.db, query.partnerId, texts)],
+    ];
   },
-};
+  sortLabels: ({ m }) => ({
+    name: m.common.name,
+    organisation: m.common.organisation,
+    updatedAt: m.person.lastUpdated,
+  }),
+});

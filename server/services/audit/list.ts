@@ -12,7 +12,7 @@ import { pageOf } from "../shared/records";
 import { textContains } from "../shared/search";
 import { pick } from "../shared/select";
 
-const eventSelect = {
+export const eventSelect = {
   ...pick(
     "id",
     "at",
