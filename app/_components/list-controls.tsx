@@ -1,4 +1,5 @@
 "use client";
+import { keepPreviousData, type QueryKey, type UseQueryOptions, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, type ReactNode, useMemo, useState } from "react";
 import { fmt } from "@/server/i18n/format";
@@ -16,6 +17,19 @@ import { useUrlParam, useUrlState } from "./url-state";
 export function useListInput<T>(fromSearchParams: (params: SearchParamsLike) => T): T {
   const { searchParams } = useUrlState();
   return useMemo(() => fromSearchParams(searchParams), [fromSearchParams, searchParams]);
+}
+
+/**
+ * A list screen's input (from its URL) and its page, read with the procedure's query options; while the next page
+ * loads, the last one stays shown.
+ */
+export function useListQuery<I, TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+  fromSearchParams: (params: SearchParamsLike) => I,
+  queryOptions: (input: I) => UseQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
+) {
+  const input = useListInput(fromSearchParams);
+  const list = useQuery({ ...queryOptions(input), placeholderData: keepPreviousData });
+  return { input, list };
 }
 
 /** The list's heading, its export menu and, for roles that may create records, the link to create one. */
@@ -286,8 +300,8 @@ export function ListTable({
   title,
   list,
   columns,
-  sort,
-  dir,
+  order,
+  defaultSort,
   children,
 }: {
   /** Prefix of the heading's id. */
@@ -295,10 +309,14 @@ export function ListTable({
   title: string;
   list: { error: unknown; isFetching: boolean; data: PageOfItems | undefined };
   columns: readonly ListColumn[];
-  sort: string;
-  dir: "asc" | "desc";
+  /** The list's sort and direction as the URL gives them (the list input). */
+  order: { sort?: string; dir?: "asc" | "desc" };
+  /** The sort key without one in the URL. */
+  defaultSort: string;
   children: ReactNode;
 }) {
+  const sort = order.sort ?? defaultSort;
+  const dir = order.dir ?? "asc";
   const { m } = useI18n();
   return (
     <>

@@ -1,5 +1,4 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { formatDateRange, partnerName } from "@/server/i18n/format";
@@ -13,7 +12,7 @@ import {
   LinkCell,
   ListHeader,
   ListTable,
-  useListInput,
+  useListQuery,
 } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -21,8 +20,9 @@ import { useTRPC } from "../../_lib/trpc/client";
 export function ActivityList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const input = useListInput(activityListInputFromSearchParams);
-  const list = useQuery({ ...trpc.activity.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(activityListInputFromSearchParams, (input) =>
+    trpc.activity.list.queryOptions(input),
+  );
 
   return (
     <>
@@ -48,8 +48,8 @@ export function ActivityList() {
           { label: m.activity.place },
           { label: m.common.partner },
         ]}
-        sort={input.sort ?? "startOn"}
-        dir={input.dir ?? "asc"}
+        order={input}
+        defaultSort="startOn"
       >
         {list.data?.items.map((activity) => (
           <tr key={activity.id}>

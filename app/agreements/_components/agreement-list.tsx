@@ -1,5 +1,5 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
 import { countryName, partnerName } from "@/server/i18n/format";
@@ -22,7 +22,7 @@ import {
   LinkCell,
   ListHeader,
   ListTable,
-  useListInput,
+  useListQuery,
 } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { fieldText } from "../../_components/record-fields";
@@ -38,9 +38,10 @@ function sortKeyOf(name: string): TAgreementListQuery["sort"] | undefined {
 export function AgreementList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const input = useListInput(agreementListInputFromSearchParams);
+  const { input, list } = useListQuery(agreementListInputFromSearchParams, (input) =>
+    trpc.agreement.list.queryOptions(input),
+  );
   const searchParams = useSearchParams();
-  const list = useQuery({ ...trpc.agreement.list.queryOptions(input), placeholderData: keepPreviousData });
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
 
   return (
@@ -98,8 +99,8 @@ export function AgreementList() {
           })),
           { label: m.agreement.areas },
         ]}
-        sort={input.sort ?? "signedOn"}
-        dir={input.dir ?? "asc"}
+        order={input}
+        defaultSort="signedOn"
       >
         {list.data?.items.map((agreement) => (
           <tr key={agreement.id}>

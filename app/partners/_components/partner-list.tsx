@@ -1,5 +1,4 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback } from "react";
 import { AGREEMENT_STATUSES, type AgreementStatus, PARTNER_KINDS } from "@/server/domain/enums";
@@ -14,7 +13,7 @@ import {
   FilterSelect,
   ListHeader,
   ListTable,
-  useListInput,
+  useListQuery,
 } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { useI18n } from "../../_i18n/client";
@@ -32,8 +31,7 @@ export function PartnerList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const fromUrl = useCallback((params: SearchParamsLike) => partnerListInputFromSearchParams(params, locale), [locale]);
-  const input = useListInput(fromUrl);
-  const list = useQuery({ ...trpc.partner.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(fromUrl, (input) => trpc.partner.list.queryOptions(input));
 
   return (
     <>
@@ -59,8 +57,8 @@ export function PartnerList() {
           { label: m.partner.kind },
           { label: m.partner.agreements },
         ]}
-        sort={input.sort ?? "nameDe"}
-        dir={input.dir ?? "asc"}
+        order={input}
+        defaultSort="nameDe"
       >
         {list.data?.items.map((partner) => {
           const name = partnerName(partner, locale);

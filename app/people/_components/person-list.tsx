@@ -1,5 +1,5 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { countryName, partnerName } from "@/server/i18n/format";
 import { personListInputFromSearchParams } from "@/server/lists/people";
@@ -10,7 +10,7 @@ import {
   LinkCell,
   ListHeader,
   ListTable,
-  useListInput,
+  useListQuery,
 } from "../../_components/list-controls";
 import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
@@ -20,8 +20,9 @@ export function PersonList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const { personalData } = usePermissions();
-  const input = useListInput(personListInputFromSearchParams);
-  const list = useQuery({ ...trpc.person.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(personListInputFromSearchParams, (input) =>
+    trpc.person.list.queryOptions(input),
+  );
   const partners = useQuery(trpc.partner.options.queryOptions());
 
   return (
@@ -60,8 +61,8 @@ export function PersonList() {
           { label: m.common.organisation, sortKey: "organisation" },
           { label: m.common.partner },
         ]}
-        sort={input.sort ?? "name"}
-        dir={input.dir ?? "asc"}
+        order={input}
+        defaultSort="name"
       >
         {list.data?.items.map((person) => (
           <tr key={person.id}>

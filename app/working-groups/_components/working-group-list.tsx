@@ -1,5 +1,4 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
@@ -13,7 +12,7 @@ import {
   LinkCell,
   ListHeader,
   ListTable,
-  useListInput,
+  useListQuery,
 } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -21,8 +20,9 @@ import { useTRPC } from "../../_lib/trpc/client";
 export function WorkingGroupList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const input = useListInput(workingGroupListInputFromSearchParams);
-  const list = useQuery({ ...trpc.workingGroup.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(workingGroupListInputFromSearchParams, (input) =>
+    trpc.workingGroup.list.queryOptions(input),
+  );
 
   return (
     <>
@@ -55,8 +55,8 @@ export function WorkingGroupList() {
           { label: m.common.status, sortKey: "status" },
           { label: m.workingGroup.milestones },
         ]}
-        sort={input.sort ?? "name"}
-        dir={input.dir ?? "asc"}
+        order={input}
+        defaultSort="name"
       >
         {list.data?.items.map((group) => (
           <tr key={group.id}>

@@ -1,12 +1,10 @@
 "use client";
-// The accounts for admins: filters (role, active or deactivated, a search) kept in the URL, and the table.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ROLES } from "@/server/auth/roles";
 import { fmt, formatDateTime } from "@/server/i18n/format";
 import { accountListInputFromSearchParams } from "@/server/lists/accounts";
 import { ErrorAlert } from "../../../_components/errors";
-import { FilterForm, FilterSelect, ListHeader, useListInput } from "../../../_components/list-controls";
+import { FilterForm, FilterSelect, ListHeader, useListQuery } from "../../../_components/list-controls";
 import { useSessionUser } from "../../../_components/session-context";
 import { useI18n } from "../../../_i18n/client";
 import { useTRPC } from "../../../_lib/trpc/client";
@@ -16,8 +14,9 @@ export function AccountList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const me = useSessionUser();
-  const input = useListInput(accountListInputFromSearchParams);
-  const list = useQuery({ ...trpc.account.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(accountListInputFromSearchParams, (input) =>
+    trpc.account.list.queryOptions(input),
+  );
 
   return (
     <>

@@ -1,7 +1,7 @@
 "use client";
 // The audit trail for admins: filters (who, what record, when, what action, a search) kept in the URL, and the
 // events newest first, each with its changed fields.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "@/server/domain/enums";
 import { formatDateTime } from "@/server/i18n/format";
 import { auditListInputFromSearchParams } from "@/server/lists/audit";
@@ -14,7 +14,7 @@ import {
   FilterSelect,
   ListHeader,
   ListTable,
-  useListInput,
+  useListQuery,
 } from "../../../_components/list-controls";
 import { useI18n } from "../../../_i18n/client";
 import { useTRPC } from "../../../_lib/trpc/client";
@@ -22,8 +22,7 @@ import { useTRPC } from "../../../_lib/trpc/client";
 export function AuditList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const input = useListInput(auditListInputFromSearchParams);
-  const list = useQuery({ ...trpc.audit.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(auditListInputFromSearchParams, (input) => trpc.audit.list.queryOptions(input));
   const actors = useQuery(trpc.audit.actors.queryOptions());
 
   // One option per account, even if it was renamed (then both names are shown).
@@ -71,8 +70,8 @@ export function AuditList() {
           { label: m.admin.record },
           { label: m.admin.changes },
         ]}
-        sort="at"
-        dir="desc"
+        order={{ sort: "at", dir: "desc" }}
+        defaultSort="at"
       >
         {list.data?.items.map((event) => (
           <tr key={event.id}>
