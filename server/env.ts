@@ -3,6 +3,14 @@ import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_SERVER_HEAP_MB } from "./heap";
 
+/** "a, b,,c" → ["a", "b", "c"]. */
+const commaList = z.string().transform((list) =>
+  list
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean),
+);
+
 const ZEnv = z.object({
   DATABASE_URL: z
     .string()
@@ -27,14 +35,7 @@ const ZEnv = z.object({
     .transform((url) => new URL(url).origin)
     .optional(),
   /** Further origins (comma-separated) allowed to send requests that change data. */
-  TRUSTED_ORIGINS: z
-    .string()
-    .transform((list) =>
-      list
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
+  TRUSTED_ORIGINS: commaList
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)))
     .default([]),
   /**
@@ -42,15 +43,7 @@ const ZEnv = z.object({
    * sign-in attempts are limited per client address. Unset: only a single-address X-Forwarded-For is used (Next.js
    * sets it to the connecting address when a request has none).
    */
-  TRUSTED_PROXIES: z
-    .string()
-    .transform((list) =>
-      list
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
-    .default([]),
+  TRUSTED_PROXIES: commaList.default([]),
   /** Signs session cookies (at least 32 characters). Unset: a random one kept in DATA_DIR/auth-secret. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** "true" creates the demo accounts (one per role, see README) if they are missing. Never in production. */

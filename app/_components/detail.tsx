@@ -9,6 +9,20 @@ import { UnverifiedBadge } from "./badges";
 import { ExportMenu } from "./export-menu";
 import { SourceText } from "./source-text";
 
+/** The way back to the list (and the record), above a page's title. */
+export function Breadcrumb({ crumbs }: { crumbs: readonly { href: string; label: string }[] }) {
+  return (
+    <p className="breadcrumb">
+      {crumbs.map((crumb, index) => (
+        <span key={crumb.href}>
+          {index > 0 ? <span aria-hidden="true"> › </span> : null}
+          <Link href={crumb.href}>{crumb.label}</Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
 export function DetailHeader(props: {
   /** The way back: the list (and more crumbs before the title, where there are). */
   crumbs: readonly { href: string; label: string }[];
@@ -23,14 +37,7 @@ export function DetailHeader(props: {
 }) {
   return (
     <>
-      <p className="breadcrumb">
-        {props.crumbs.map((crumb, index) => (
-          <span key={crumb.href}>
-            {index > 0 ? <span aria-hidden="true"> › </span> : null}
-            <Link href={crumb.href}>{crumb.label}</Link>
-          </span>
-        ))}
-      </p>
+      <Breadcrumb crumbs={props.crumbs} />
       <div className="page-header">
         <div>
           <h1>{props.title}</h1>

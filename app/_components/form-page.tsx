@@ -1,11 +1,11 @@
 // A create or edit page: the way back where there is one, the title (and the record being edited), and the form,
 // with what the server prefetched for it (its select options) handed to the browser.
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Messages } from "@/server/i18n/messages";
 import { getMessages } from "../_i18n/server";
 import { HydrateClient } from "../_lib/trpc/server";
+import { Breadcrumb } from "./detail";
 
 export function FormPage(props: {
   title: string;
@@ -16,16 +16,7 @@ export function FormPage(props: {
 }) {
   return (
     <HydrateClient>
-      {props.crumbs?.length ? (
-        <p className="breadcrumb">
-          {props.crumbs.map((crumb, index) => (
-            <span key={crumb.href}>
-              {index > 0 ? <span aria-hidden="true"> › </span> : null}
-              <Link href={crumb.href}>{crumb.label}</Link>
-            </span>
-          ))}
-        </p>
-      ) : null}
+      {props.crumbs?.length ? <Breadcrumb crumbs={props.crumbs} /> : null}
       <div className="page-header">
         <h1>{props.title}</h1>
         {props.subtitle ? <p>{props.subtitle}</p> : null}

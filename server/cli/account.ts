@@ -11,7 +11,7 @@ import { applyMigrations } from "../db/schema-engine";
 import { envValue, readEnv } from "../env";
 import { ZAccountCreateInput } from "../schemas/account";
 import { createAccount } from "../services/account/accounts";
-import { startDatabase } from "./database";
+import { databaseForCommand, runCommand } from "./database";
 
 const USAGE =
   'Usage: npm run account:create -- --email <e-mail> --name "<name>" --role admin|editor|viewer\n' +
@@ -45,7 +45,7 @@ async function main() {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Nothing was created:\n${lines.join("\n")}\n${USAGE}`);
   }
-  const database = await startDatabase(readEnv(), (line) => console.log(line));
+  const database = await databaseForCommand(readEnv());
   const db = createPrismaClient(database.url, { maxConnections: 2 });
   try {
     await applyMigrations(database.url);
@@ -57,7 +57,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCommand(main);

@@ -56,3 +56,26 @@ export async function prepareDatabase(url: string, env: Env, log: (line: string)
     await db.$disconnect();
   }
 }
+
+/**
+ * The database for a command (backup, restore, seed, account:create, db:migration). With the embedded one, the app
+ * must not be running: the command starts the same PostgreSQL itself, and says so when it cannot.
+ */
+export async function databaseForCommand(env: Env): Promise<ReadyDatabase> {
+  return startDatabase(env, (line) => console.log(line)).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      env.DATABASE_URL || /stop the app/i.test(message)
+        ? message
+        : `${message}\nWith the embedded database, stop the app first: this command starts the same PostgreSQL itself.`,
+    );
+  });
+}
+
+/** Runs a command's main function; a failure is printed as its message and ends the process with 1. */
+export function runCommand(main: () => Promise<void>, prefix = ""): void {
+  main().catch((error: unknown) => {
+    console.error(`${prefix}${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,31 +1,7 @@
 // Values as the export files write them: unambiguous dates (ISO 8601), Cologne's wall-clock time, file names.
-import { CITY_TIME_ZONE } from "../domain/time-zone";
-import { today } from "../services/shared/dates";
+import { cityClockOffset, today } from "../services/shared/dates";
 
-const cityWall = new Intl.DateTimeFormat("en-CA", {
-  timeZone: CITY_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-function offsetAt(ms: number): number {
-  const parts: Record<string, string> = {};
-  for (const part of cityWall.formatToParts(new Date(ms))) parts[part.type] = part.value;
-  const wall = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return wall - Math.floor(ms / 1000) * 1000;
-}
+const offsetAt = cityClockOffset;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
