@@ -4,6 +4,7 @@ import type { Prisma } from "../../db/generated/client";
 import { partnerName } from "../../i18n/format";
 import { activityList, type TActivityListQuery } from "../../lists/activities";
 import { ACTIVITY_FIELDS } from "../../schemas/activity";
+import { fieldSelect } from "../../schemas/fields";
 import { activityWhere } from "../../services/activity/list";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
@@ -19,19 +20,8 @@ import {
 } from "./common";
 
 const select = {
-  ...pick(
-    "id",
-    "type",
-    "title",
-    "startOn",
-    "endOn",
-    "place",
-    "description",
-    "outcome",
-    "source",
-    "verified",
-    "updatedAt",
-  ),
+  ...pick("id", "type", "source", "verified", "updatedAt"),
+  ...fieldSelect(ACTIVITY_FIELDS),
   partner: { select: { nameDe: true, nameEn: true } },
   agreements: { select: { agreement: { select: { title: true } } }, orderBy: { agreementId: "asc" } },
   // The areas' names come from a table read once per export (areaNames), not once per batch.

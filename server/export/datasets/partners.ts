@@ -4,6 +4,7 @@ import type { Prisma } from "../../db/generated/client";
 import { AGREEMENT_STATUSES } from "../../domain/enums";
 import { countryName } from "../../i18n/format";
 import { partnerList, type TPartnerListQuery } from "../../lists/partners";
+import { fieldSelect } from "../../schemas/fields";
 import { PARTNER_FIELDS } from "../../schemas/partner";
 import { partnerWhere } from "../../services/partner/list";
 import { pick } from "../../services/shared/select";
@@ -12,20 +13,8 @@ import type { Column } from "../table";
 import { fieldTableColumns, labels, listDataset } from "./common";
 
 const select = {
-  ...pick(
-    "id",
-    "nameDe",
-    "nameEn",
-    "nameLocal",
-    "countryCode",
-    "continent",
-    "kind",
-    "website",
-    "source",
-    "verified",
-    "notes",
-    "updatedAt",
-  ),
+  ...pick("id", "countryCode", "continent", "kind", "source", "verified", "notes", "updatedAt"),
+  ...fieldSelect(PARTNER_FIELDS),
   agreements: { select: { status: true } },
 } satisfies Prisma.PartnerSelect;
 

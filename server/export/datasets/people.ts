@@ -4,6 +4,7 @@ import { hasRole } from "../../auth/roles";
 import type { Prisma } from "../../db/generated/client";
 import { countryName, partnerName } from "../../i18n/format";
 import { personList, type TPersonListQuery } from "../../lists/people";
+import { fieldSelect } from "../../schemas/fields";
 import { PERSON_FIELDS } from "../../schemas/person";
 import { personWhere } from "../../services/person/list";
 import { pick } from "../../services/shared/select";
@@ -12,7 +13,8 @@ import type { Column } from "../table";
 import { fieldTableColumns, listDataset, partnerInWords } from "./common";
 
 const select = {
-  ...pick("id", "name", "role", "organisation", "email", "source", "verified", "notes", "updatedAt"),
+  ...pick("id", "source", "verified", "notes", "updatedAt"),
+  ...fieldSelect(PERSON_FIELDS),
   partner: { select: { nameDe: true, nameEn: true, countryCode: true } },
   _count: { select: { activities: true, workingGroups: true } },
 } satisfies Prisma.PersonSelect;

@@ -5,14 +5,14 @@ import type { Db } from "../../db/prisma";
 import { AGREEMENT_FIELDS } from "../../schemas/agreement";
 import { fieldSelect } from "../../schemas/fields";
 import { found } from "../shared/records";
-import { pick } from "../shared/select";
+import { partnerSummary, personSummary, pick } from "../shared/select";
 
 export const agreementDetailSelect = {
   ...pick("id", "type", "title", "status", "statusScope", "statusSince", "statusSincePrecision"),
   ...fieldSelect(AGREEMENT_FIELDS),
   ...pick("source", "verified", "notes", "version", "createdAt", "updatedAt"),
   partner: {
-    select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true, continent: true, kind: true },
+    select: { ...partnerSummary, continent: true, kind: true },
   },
   predecessor: { select: { id: true, title: true, status: true } },
   successors: { select: { id: true, title: true, status: true }, orderBy: { id: "asc" } },
@@ -52,7 +52,7 @@ export const agreementDetailSelect = {
         select: {
           ...pick("id", "type", "title", "startOn", "endOn", "place", "verified"),
           participants: {
-            select: { role: true, person: { select: { id: true, name: true, role: true, organisation: true } } },
+            select: { role: true, person: { select: personSummary } },
           },
         },
       },

@@ -10,7 +10,7 @@ import { fieldSelect } from "../../schemas/fields";
 import { today, yearStart } from "../shared/dates";
 import { relationLoadFor } from "../shared/relation-load";
 import { textContains } from "../shared/search";
-import { pick } from "../shared/select";
+import { partnerSummary, pick } from "../shared/select";
 import { quietAgreementWhere } from "./quiet";
 
 export const agreementListSelect = {
@@ -18,7 +18,7 @@ export const agreementListSelect = {
   ...fieldSelect(AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS),
   verified: true,
   updatedAt: true,
-  partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true, continent: true } },
+  partner: { select: { ...partnerSummary, continent: true } },
   areas: { select: { status: true, area: { select: { code: true, nameDe: true, nameEn: true } } } },
 } satisfies Prisma.AgreementSelect;
 

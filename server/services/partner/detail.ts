@@ -2,21 +2,19 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { fieldSelect } from "../../schemas/fields";
+import { PARTNER_FIELDS } from "../../schemas/partner";
 import { found } from "../shared/records";
-import { pick } from "../shared/select";
+import { personSummary, pick } from "../shared/select";
 
 export const partnerDetailSelect = {
   ...pick(
     "id",
-    "nameDe",
-    "nameEn",
-    "nameLocal",
     "countryCode",
     "continent",
     "kind",
     "latitude",
     "longitude",
-    "website",
     "notes",
     "source",
     "verified",
@@ -24,12 +22,13 @@ export const partnerDetailSelect = {
     "createdAt",
     "updatedAt",
   ),
+  ...fieldSelect(PARTNER_FIELDS),
   agreements: {
     select: { id: true, type: true, title: true, status: true, signedOn: true, signedOnPrecision: true },
     orderBy: [{ signedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   },
   people: {
-    select: { id: true, name: true, role: true, organisation: true },
+    select: personSummary,
     orderBy: [{ name: "asc" }, { id: "asc" }],
   },
   activities: {

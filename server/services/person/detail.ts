@@ -2,26 +2,17 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { fieldSelect } from "../../schemas/fields";
+import { PERSON_FIELDS } from "../../schemas/person";
 import { found } from "../shared/records";
-import { pick } from "../shared/select";
+import { partnerSummary, pick } from "../shared/select";
 
 const workingGroupSummary = { id: true, name: true, status: true } satisfies Prisma.WorkingGroupSelect;
 
 export const personDetailSelect = {
-  ...pick(
-    "id",
-    "name",
-    "role",
-    "organisation",
-    "email",
-    "notes",
-    "source",
-    "verified",
-    "version",
-    "createdAt",
-    "updatedAt",
-  ),
-  partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true } },
+  ...pick("id", "notes", "source", "verified", "version", "createdAt", "updatedAt"),
+  ...fieldSelect(PERSON_FIELDS),
+  partner: { select: partnerSummary },
   activities: {
     select: { role: true, activity: { select: { id: true, title: true, type: true, startOn: true } } },
     orderBy: [{ activity: { startOn: "desc" } }, { activityId: "desc" }],

@@ -3,20 +3,18 @@
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { found } from "../shared/records";
-import { pick } from "../shared/select";
-
-const personSelect = { id: true, name: true, role: true, organisation: true } satisfies Prisma.PersonSelect;
+import { partnerSummary, pick } from "../shared/select";
 
 export const workingGroupDetailSelect = {
   ...pick("id", "name", "goal", "status", "source", "verified", "notes", "version", "createdAt", "updatedAt"),
   agreement: {
     select: {
       ...pick("id", "title", "type", "status"),
-      partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true } },
+      partner: { select: partnerSummary },
     },
   },
-  leadCologne: { select: personSelect },
-  leadPartner: { select: personSelect },
+  leadCologne: { select: personSummary },
+  leadPartner: { select: personSummary },
   members: {
     select: { role: true, person: { select: { id: true, name: true, organisation: true } } },
     orderBy: [{ person: { name: "asc" } }, { personId: "asc" }],
