@@ -3,7 +3,7 @@
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { found } from "../shared/records";
-import { partnerSummary, pick } from "../shared/select";
+import { partnerSummary, personSummary, pick } from "../shared/select";
 
 export const workingGroupDetailSelect = {
   ...pick("id", "name", "goal", "status", "source", "verified", "notes", "version", "createdAt", "updatedAt"),
