@@ -221,21 +221,8 @@ export function FilterYear({
   /** The year the URL holds now. */
   value?: number;
 }) {
-  const [text, setText] = useTypedValue(value === undefined ? "" : String(value));
-  return (
-    <div className="field">
-      <label htmlFor={`filter-${name}`}>{label}</label>
-      <input
-        id={`filter-${name}`}
-        name={name}
-        type="number"
-        min={1000}
-        max={2200}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-      />
-    </div>
-  );
+  const year = value === undefined ? undefined : String(value);
+  return <FilterInput name={name} label={label} value={year} type="number" min={1000} max={2200} />;
 }
 
 /**
@@ -249,14 +236,18 @@ export function FilterInput({
   type = "text",
   hint,
   maxLength,
+  min,
+  max,
 }: {
   name: string;
   label: string;
   /** The value the URL holds now. */
   value?: string;
-  type?: "text" | "date";
+  type?: "text" | "date" | "number";
   hint?: string;
   maxLength?: number;
+  min?: number;
+  max?: number;
 }) {
   const [text, setText] = useTypedValue(value ?? "");
   return (
@@ -267,6 +258,8 @@ export function FilterInput({
         name={name}
         type={type}
         maxLength={maxLength}
+        min={min}
+        max={max}
         value={text}
         onChange={(event) => setText(event.target.value)}
         aria-describedby={hint ? `filter-${name}-hint` : undefined}

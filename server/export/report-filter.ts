@@ -37,76 +37,17 @@ export function agreementFilterInWords(
     const area = areas.find((candidate) => candidate.code === code);
     return area ? (locale === "de" ? area.nameDe : area.nameEn) : code;
   };
-  if (input.status?.length) {
-    lines.push(
-      fmt(
-        r.filterStatus,
-        {
-          list: either(
-            input.status.map((s) => m.enums.agreementStatus[s]),
-            locale,
-          ),
-        },
-        locale,
-      ),
-    );
-  }
-  if (input.type?.length) {
-    lines.push(
-      fmt(
-        r.filterType,
-        {
-          list: either(
-            input.type.map((t) => m.enums.agreementType[t]),
-            locale,
-          ),
-        },
-        locale,
-      ),
-    );
-  }
-  if (input.area?.length) lines.push(fmt(r.filterArea, { list: either(input.area.map(areaName), locale) }, locale));
-  if (input.areaStatus?.length) {
-    lines.push(
-      fmt(
-        r.filterAreaStatus,
-        {
-          list: either(
-            input.areaStatus.map((s) => m.enums.areaLinkStatus[s]),
-            locale,
-          ),
-        },
-        locale,
-      ),
-    );
-  }
-  if (input.continent?.length) {
-    lines.push(
-      fmt(
-        r.filterContinent,
-        {
-          list: either(
-            input.continent.map((c) => m.enums.continent[c]),
-            locale,
-          ),
-        },
-        locale,
-      ),
-    );
-  }
-  if (input.country?.length) {
-    lines.push(
-      fmt(
-        r.filterCountry,
-        {
-          list: either(
-            input.country.map((c) => countryName(c, locale)),
-            locale,
-          ),
-        },
-        locale,
-      ),
-    );
+  // Each filter given: its message with the chosen values in words, "A, B or C".
+  const chosen: [string, readonly string[] | undefined, (value: string) => string][] = [
+    [r.filterStatus, input.status, (s) => m.enums.agreementStatus[s as keyof typeof m.enums.agreementStatus]],
+    [r.filterType, input.type, (t) => m.enums.agreementType[t as keyof typeof m.enums.agreementType]],
+    [r.filterArea, input.area, areaName],
+    [r.filterAreaStatus, input.areaStatus, (s) => m.enums.areaLinkStatus[s as keyof typeof m.enums.areaLinkStatus]],
+    [r.filterContinent, input.continent, (c) => m.enums.continent[c as keyof typeof m.enums.continent]],
+    [r.filterCountry, input.country, (c) => countryName(c, locale)],
+  ];
+  for (const [message, values, word] of chosen) {
+    if (values?.length) lines.push(fmt(message, { list: either(values.map(word), locale) }, locale));
   }
   const { yearFrom: from, yearTo: to } = input;
   if (from !== undefined && to !== undefined) lines.push(fmt(r.filterYears, { from, to }, locale));

@@ -37,6 +37,26 @@ interface Audited {
   snapshot: (tx: Tx, id: number) => Promise<Snapshot | null>;
 }
 
+/** The audit event of a create or an update: the fields before (none for a create) and as they are now. */
+async function recordAudited(
+  tx: Tx,
+  actor: Actor,
+  audited: Audited,
+  action: "CREATE" | "UPDATE",
+  id: number,
+  before: Snapshot | null,
+) {
+  const after = await audited.snapshot(tx, id);
+  await recordChange(tx, actor, {
+    action,
+    entityType: audited.entity,
+    entityId: id,
+    entityLabel: audited.label,
+    before,
+    after,
+  });
+}
+
 /** Creates a record (`write` returns its id and version) and records the CREATE event, in one transaction. */
 export function createAudited<R extends { id: number }>(
   db: Db,
@@ -46,13 +66,7 @@ export function createAudited<R extends { id: number }>(
 ): Promise<R> {
   return db.$transaction(async (tx) => {
     const created = await write(tx);
-    await recordChange(tx, actor, {
-      action: "CREATE",
-      entityType: audited.entity,
-      entityId: created.id,
-      entityLabel: audited.label,
-      after: await audited.snapshot(tx, created.id),
-    });
+    await recordAudited(tx, actor, audited, "CREATE", created.id, null);
     return created;
   });
 }
@@ -71,14 +85,7 @@ export function updateAudited<R>(
     await lockVersion(tx, audited.entity, audited.id, audited.version);
     const before = await audited.snapshot(tx, audited.id);
     const saved = await write(tx);
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: audited.entity,
-      entityId: audited.id,
-      entityLabel: audited.label,
-      before,
-      after: await audited.snapshot(tx, audited.id),
-    });
+    await recordAudited(tx, actor, audited, "UPDATE", audited.id, before);
     return saved;
   });
 }
