@@ -46,31 +46,24 @@ function lookup(table: Record<string, string>, value: string): string {
   return (Object.hasOwn(table, value) ? table[value] : undefined) ?? value;
 }
 
+/** Which labels name the values of a recorded field, by "<record kind>.<field>" (values of other fields as they are). */
+const ENUM_LABELS: Readonly<Record<string, (m: Messages) => Record<string, string>>> = {
+  "AGREEMENT.status": (m) => m.enums.agreementStatus,
+  "AGREEMENT.type": (m) => m.enums.agreementType,
+  "WORKING_GROUP.status": (m) => m.enums.workingGroupStatus,
+  "MILESTONE.status": (m) => m.enums.milestoneStatus,
+  "ACTIVITY.type": (m) => m.enums.activityType,
+  "PARTNER.continent": (m) => m.enums.continent,
+  "PARTNER.kind": (m) => m.enums.partnerKind,
+  "USER.role": (m) => m.auth.roles,
+  "USER.reason": (m) => m.admin.signInFailures,
+};
+
 /** An enum value in words, where the field and kind of record say which enum it is. */
 function enumLabel(m: Messages, entityType: AuditEntity, field: string, value: string): string {
   if (field.endsWith("Precision")) return lookup(m.admin.precisions, value);
-  switch (`${entityType}.${field}`) {
-    case "AGREEMENT.status":
-      return lookup(m.enums.agreementStatus, value);
-    case "AGREEMENT.type":
-      return lookup(m.enums.agreementType, value);
-    case "WORKING_GROUP.status":
-      return lookup(m.enums.workingGroupStatus, value);
-    case "MILESTONE.status":
-      return lookup(m.enums.milestoneStatus, value);
-    case "ACTIVITY.type":
-      return lookup(m.enums.activityType, value);
-    case "PARTNER.continent":
-      return lookup(m.enums.continent, value);
-    case "PARTNER.kind":
-      return lookup(m.enums.partnerKind, value);
-    case "USER.role":
-      return lookup(m.auth.roles, value);
-    case "USER.reason":
-      return lookup(m.admin.signInFailures, value);
-    default:
-      return value;
-  }
+  const labels = ENUM_LABELS[`${entityType}.${field}`];
+  return labels ? lookup(labels(m), value) : value;
 }
 
 /** A recorded value as plain text. */

@@ -10,7 +10,7 @@ import { WORKING_GROUP_FIELDS } from "../../schemas/working-group";
 import { today } from "../../services/shared/dates";
 import { pick } from "../../services/shared/select";
 import { workingGroupWhere } from "../../services/working-group/list";
-import { PENDING_MILESTONE_STATUSES } from "../../services/working-group/milestone-rules";
+import { isOverdue } from "../../services/working-group/milestone-rules";
 import type { ExportTexts } from "../labels";
 import { type Column, sheet } from "../table";
 import { fieldTableColumns, filterLines, labels, listRecords, quoted, sortInWords, type TableDataset } from "./common";
@@ -39,7 +39,6 @@ interface MilestoneRow {
 
 function groupColumns(texts: ExportTexts, locale: "de" | "en", asOf: Date, idHeader: string): Column<Group>[] {
   const { m, x } = texts;
-  const pending = (milestone: Milestone) => PENDING_MILESTONE_STATUSES.includes(milestone.status);
   return [
     { type: "int", header: idHeader, width: 8, get: (g) => g.id },
     ...fieldTableColumns<Group>(WORKING_GROUP_FIELDS, ["name"], texts),
@@ -70,7 +69,7 @@ function groupColumns(texts: ExportTexts, locale: "de" | "en", asOf: Date, idHea
       type: "int",
       header: x.milestonesOverdue,
       width: 12,
-      get: (g) => g.milestones.filter((ms) => pending(ms) && ms.dueOn !== null && ms.dueOn < asOf).length,
+      get: (g) => g.milestones.filter((ms) => isOverdue(ms, asOf)).length,
     },
     { type: "bool", header: m.common.verified, width: 10, get: (g) => g.verified },
     { type: "text", header: m.common.source, width: 40, get: (g) => g.source },
@@ -99,12 +98,7 @@ function milestoneColumns(
       type: "bool",
       header: m.workingGroup.overdue,
       width: 11,
-      get: (r) =>
-        r.milestone
-          ? PENDING_MILESTONE_STATUSES.includes(r.milestone.status) &&
-            r.milestone.dueOn !== null &&
-            r.milestone.dueOn < asOf
-          : null,
+      get: (r) => (r.milestone ? isOverdue(r.milestone, asOf) : null),
     },
     { type: "text", header: headers.notes, width: 40, get: (r) => r.milestone?.notes },
     { type: "dateTime", header: headers.updated, width: 20, get: (r) => r.milestone?.updatedAt },
