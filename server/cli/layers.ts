@@ -20,6 +20,9 @@ const FRAMEWORK = ["next", "@trpc/server", "@trpc/client", "@trpc/tanstack-react
 /** Pure modules of auth that the input schemas use (the role list, the password lengths). */
 const AUTH_CONSTANTS = ["server/auth/roles.ts", "server/auth/password-policy.ts"];
 
+/** What the services and everything above them build on. */
+const BELOW_SERVICES = [...BASE, "server/schemas/", "server/lists/", "server/db/", "server/auth/", "server/env.ts"];
+
 /** First match wins (more specific layers first). */
 export const LAYER_RULES: readonly LayerRule[] = [
   { layer: "server/domain/", mayImport: BASE, forbiddenPackages: FRAMEWORK },
@@ -35,7 +38,7 @@ export const LAYER_RULES: readonly LayerRule[] = [
   },
   {
     layer: "server/services/",
-    mayImport: [...BASE, "server/schemas/", "server/lists/", "server/db/", "server/auth/", "server/env.ts"],
+    mayImport: BELOW_SERVICES,
     forbiddenPackages: FRAMEWORK,
   },
   {
@@ -45,28 +48,12 @@ export const LAYER_RULES: readonly LayerRule[] = [
   },
   {
     layer: "server/export/",
-    mayImport: [
-      ...BASE,
-      "server/schemas/",
-      "server/lists/",
-      "server/db/",
-      "server/auth/",
-      "server/services/",
-      "server/env.ts",
-    ],
+    mayImport: [...BELOW_SERVICES, "server/services/"],
     forbiddenPackages: FRAMEWORK,
   },
   {
     layer: "server/trpc/",
-    mayImport: [
-      ...BASE,
-      "server/schemas/",
-      "server/lists/",
-      "server/db/",
-      "server/auth/",
-      "server/services/",
-      "server/env.ts",
-    ],
+    mayImport: [...BELOW_SERVICES, "server/services/"],
     forbiddenPackages: ["next", "react", "react-dom"],
   },
   { layer: "server/security/", mayImport: ["server/env.ts"], forbiddenPackages: FRAMEWORK },
@@ -76,19 +63,7 @@ export const LAYER_RULES: readonly LayerRule[] = [
   // Pages and route handlers may use every server layer; not the command line or the test support.
   {
     layer: "app/",
-    mayImport: [
-      "server/domain/",
-      "server/i18n/",
-      "server/db/",
-      "server/schemas/",
-      "server/lists/",
-      "server/services/",
-      "server/auth/",
-      "server/export/",
-      "server/trpc/",
-      "server/security/",
-      "server/env.ts",
-    ],
+    mayImport: [...BELOW_SERVICES, "server/services/", "server/export/", "server/trpc/", "server/security/"],
   },
 ];
 

@@ -47,6 +47,19 @@ export function OwnPasswordForm() {
     if (valid) change.mutate(input);
   }
 
+  const passwordField = (name: string, label: string, autoComplete: string, hint?: string) => (
+    <TextField
+      label={label}
+      name={name}
+      type="password"
+      autoComplete={autoComplete}
+      required
+      maxLength={128}
+      hint={hint}
+      errors={errors}
+    />
+  );
+
   return (
     <>
       <div role="status">
@@ -58,34 +71,14 @@ export function OwnPasswordForm() {
       </div>
       <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-labelledby="own-password-title">
         <FormErrorSummary ownErrors={ownErrors} serverError={change.error} />
-        <TextField
-          label={m.admin.ownAccount.currentPassword}
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={128}
-          errors={errors}
-        />
-        <TextField
-          label={m.admin.ownAccount.newPassword}
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={128}
-          hint={fmt(m.admin.ownAccount.newPasswordHint, { min: MIN_PASSWORD_LENGTH }, locale)}
-          errors={errors}
-        />
-        <TextField
-          label={m.admin.ownAccount.repeatPassword}
-          name="repeatPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={128}
-          errors={errors}
-        />
+        {passwordField("currentPassword", m.admin.ownAccount.currentPassword, "current-password")}
+        {passwordField(
+          "newPassword",
+          m.admin.ownAccount.newPassword,
+          "new-password",
+          fmt(m.admin.ownAccount.newPasswordHint, { min: MIN_PASSWORD_LENGTH }, locale),
+        )}
+        {passwordField("repeatPassword", m.admin.ownAccount.repeatPassword, "new-password")}
         <FormActions pending={change.isPending} submitLabel={m.admin.ownAccount.changeButton} />
       </form>
     </>
