@@ -10,13 +10,12 @@ import { fmt, formatDateTime } from "@/server/i18n/format";
 import { ZAccountSetPasswordInput, ZAccountUpdateInput } from "@/server/schemas/account";
 import type { getAccount } from "@/server/services/account/accounts";
 import { ErrorAlert, fieldErrorsOf } from "../../../_components/errors";
-import { TextField } from "../../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../../_components/form-parts";
 import { RecordHistory } from "../../../_components/record-history";
 import { useSessionUser } from "../../../_components/session-context";
 import { useI18n } from "../../../_i18n/client";
 import { useTRPC } from "../../../_lib/trpc/client";
-import { AccountStateBadge, ConfirmButton, PasswordField, RoleField } from "./account-parts";
+import { AccountFields, AccountStateBadge, ConfirmButton, PasswordField, readAccountFields } from "./account-parts";
 
 type Account = Awaited<ReturnType<typeof getAccount>>;
 
@@ -177,9 +176,7 @@ function AccountEditForm({
     const input = {
       id: account.id,
       version,
-      name: String(data.get("name") ?? ""),
-      email: String(data.get("email") ?? ""),
-      role: String(data.get("role") ?? ""),
+      ...readAccountFields(data),
     };
     if (!validate(ZAccountUpdateInput, input)) return;
     update.mutate(input as z.input<typeof ZAccountUpdateInput>);
@@ -197,26 +194,7 @@ function AccountEditForm({
       ) : null}
       <fieldset>
         <legend className="visually-hidden">{m.admin.editAccount}</legend>
-        <TextField
-          label={m.common.name}
-          name="name"
-          required
-          maxLength={200}
-          defaultValue={account.name}
-          autoComplete="off"
-          errors={errors}
-        />
-        <TextField
-          label={m.admin.email}
-          name="email"
-          type="email"
-          required
-          maxLength={320}
-          defaultValue={account.email}
-          autoComplete="off"
-          errors={errors}
-        />
-        <RoleField defaultValue={account.role} errors={errors} />
+        <AccountFields account={account} errors={errors} />
       </fieldset>
       <FormActions pending={update.isPending} />
     </form>
