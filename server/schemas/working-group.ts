@@ -2,18 +2,7 @@
 // procedures and the forms.
 import { z } from "zod";
 import { MILESTONE_STATUSES, WORKING_GROUP_STATUSES } from "../domain/enums";
-import {
-  cleanText,
-  optionalText,
-  recordInputs,
-  requiredText,
-  sourceFields,
-  updateInput,
-  ZByIdInput,
-  ZId,
-  ZOptionalDateInput,
-  ZVersion,
-} from "./common";
+import { cleanText, optionalText, recordInputs, sourceFields, updateInput, ZByIdInput, ZId, ZVersion } from "./common";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZWorkingGroupStatus = z.enum(WORKING_GROUP_STATUSES);
@@ -53,13 +42,18 @@ export const { create: ZWorkingGroupCreateInput, update: ZWorkingGroupUpdateInpu
 export type TWorkingGroupCreateInput = z.input<typeof ZWorkingGroupCreateInput>;
 export const ZWorkingGroupByIdInput = ZByIdInput;
 
-const milestoneFields = {
-  title: cleanText(requiredText(300)),
-  dueOn: ZOptionalDateInput,
-  status: ZMilestoneStatus.default("OPEN"),
+/** A milestone's plain fields (see AGREEMENT_FIELDS): its form and audit labels read them. */
+export const MILESTONE_FIELDS = {
+  title: { kind: "text", max: 300, required: true, wide: true, label: "common.title", section: "title", list: false },
+  dueOn: { kind: "date", label: "workingGroup.dueOn", section: "due", list: false },
   /** Only for DONE (defaults to today there); ignored and cleared for every other status. */
-  doneOn: ZOptionalDateInput,
-  notes: cleanText(optionalText(2000)),
+  doneOn: { kind: "date", label: "workingGroup.doneOn", hint: "workingGroup.doneOnHint", section: "done", list: false },
+  notes: { kind: "longText", max: 2000, label: "workingGroup.milestoneNotes", section: "notes", list: false },
+} as const satisfies Record<string, RecordField>;
+
+const milestoneFields = {
+  ...fieldSchemas(MILESTONE_FIELDS),
+  status: ZMilestoneStatus.default("OPEN"),
 };
 
 export const ZMilestoneAddInput = z.strictObject({ workingGroupId: ZId, ...milestoneFields });

@@ -1,7 +1,4 @@
 "use client";
-// A working group's milestones: the table, a form to add one, and per milestone an edit form (status, done date…)
-// and a remove button with a confirmation. The rows come from the server-rendered page; after each change the
-// queries are invalidated and the page is refreshed.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
@@ -10,12 +7,15 @@ import { MILESTONE_STATUSES, type MilestoneStatus } from "@/server/domain/enums"
 import { fmt, formatDate } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import { formatPartialDate } from "@/server/schemas/common";
-import { ZMilestoneAddInput, ZMilestoneUpdateInput } from "@/server/schemas/working-group";
+// A working group's milestones: the table, a form to add one, and per milestone an edit form (status, done date…)
+// and a remove button with a confirmation. The rows come from the server-rendered page; after each change the
+// queries are invalidated and the page is refreshed.
+import { MILESTONE_FIELDS, ZMilestoneAddInput, ZMilestoneUpdateInput } from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
 import { LabelBadge } from "../../_components/badges";
 import { ErrorAlert, type FieldErrors } from "../../_components/errors";
-import { TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { FieldInputs } from "../../_components/record-fields";
 import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -101,42 +101,13 @@ function MilestoneForm({
       <fieldset>
         {/* Adding: the section's h3 names the form already. */}
         <legend className={milestone ? undefined : "visually-hidden"}>{label}</legend>
-        <TextField
-          label={m.common.title}
-          name="title"
-          required
-          wide
-          maxLength={300}
-          defaultValue={milestone?.title}
-          errors={errors}
-        />
-        <TextField
-          label={m.workingGroup.dueOn}
-          name="dueOn"
-          type="date"
-          hint={m.common.dateHint}
-          defaultValue={formatPartialDate(milestone?.dueOn)}
-          errors={errors}
-        />
+        <FieldInputs fields={MILESTONE_FIELDS} section="title" record={milestone} m={m} errors={errors} />
+        <FieldInputs fields={MILESTONE_FIELDS} section="due" record={milestone} m={m} errors={errors} />
         <StatusSelect value={status} onChange={setStatus} errors={errors} />
         {status === "DONE" ? (
-          <TextField
-            label={m.workingGroup.doneOn}
-            name="doneOn"
-            type="date"
-            hint={m.workingGroup.doneOnHint}
-            defaultValue={formatPartialDate(milestone?.doneOn)}
-            errors={errors}
-          />
+          <FieldInputs fields={MILESTONE_FIELDS} section="done" record={milestone} m={m} errors={errors} />
         ) : null}
-        <TextArea
-          label={m.workingGroup.milestoneNotes}
-          name="notes"
-          wide
-          maxLength={2000}
-          defaultValue={milestone?.notes}
-          errors={errors}
-        />
+        <FieldInputs fields={MILESTONE_FIELDS} section="notes" record={milestone} m={m} errors={errors} />
       </fieldset>
       <FormActions
         pending={mutation.isPending}
