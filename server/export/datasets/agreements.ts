@@ -176,12 +176,8 @@ type KeyRow = { id: number; partnerId: number } & Partial<
 type Where = Prisma.AgreementWhereInput;
 
 /**
- * Agreements per read (a keyset query, then a detail query), by format. A batch waits while the one before it is written, so it should be written
- * before the young generation has filled twice, or it is promoted and piles up as old garbage (seen as peak RSS):
- * the CSV writer makes a few KB of garbage per row, exceljs ~10 times as much. Within that, larger is cheaper where
- * the database is the bottleneck (CSV); exceljs is the bottleneck of an XLSX export, which gains nothing from
- * larger batches. Measured on 100,000 agreements (bench/export.ts): XLSX with 1,000 rows per batch peaked at
- * ~355 MB RSS (55 MB of it buffers waiting for a full collection), with 500 at ~250–290 MB (~15 MB).
+ * Agreements per read, by format: a batch should be written before V8's young generation fills twice, or it piles up
+ * as old garbage (docs/PERFORMANCE.md, "Exports").
  */
 export const AGREEMENT_BATCH_SIZES = { csv: 2500, xlsx: 500 } as const;
 
