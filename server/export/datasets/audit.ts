@@ -16,7 +16,6 @@ type AuditQuery = ReturnType<typeof ZAuditListInput.parse>;
 const { actorId: _actorId, ...select } = eventSelect;
 
 type Row = Prisma.AuditEventGetPayload<{ select: typeof select }>;
-type Where = Prisma.AuditEventWhereInput;
 
 function valueText({ m }: ExportTexts, value: unknown): string {
   if (value === null || value === undefined || value === "") return m.admin.empty;
