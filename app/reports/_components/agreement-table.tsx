@@ -1,6 +1,5 @@
 // The agreements of a report as a table: partner (with its name in its own script), title and type; status (since
 // when); signed; cooperation areas with the state of each.
-
 import { countryName, fmt, formatDate, partnerName } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages, ReportMessages } from "@/server/i18n/messages";

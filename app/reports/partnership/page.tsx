@@ -1,7 +1,6 @@
 // Print page of the partnership report (PDF kind "partnership-report"): a title page with the selection in words,
 // the dashboard (its key figures and charts, each chart with its data table), and the agreements of the selection.
 // The selection is the agreements list's URL filter (?status=…&type=…&area=…&from=…&to=…&q=…&sort=…&dir=…).
-
 import type { Metadata } from "next";
 import { Dashboard } from "@/app/_components/dashboard/dashboard";
 import { getMessages } from "@/app/_i18n/server";
@@ -13,7 +12,6 @@ import { reportMessagesFor } from "@/server/i18n/messages";
 import { agreementListInputFromSearchParams, type TAgreementListInput } from "@/server/lists/agreements";
 import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
 import type { TWorkingGroupListInput } from "@/server/lists/working-groups";
-
 import { AgreementTable } from "../_components/agreement-table";
 import { ReportReady } from "../_components/report-ready";
 import { TitlePage } from "../_components/title-page";
