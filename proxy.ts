@@ -6,6 +6,7 @@
 // under https. The headers without a nonce come from next.config.js for every response.
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
+import { envValue } from "./server/env";
 import { createNonce, pageSecurityHeaders, servedOverHttps } from "./server/security/headers";
 
 const PUBLIC_PAGES = ["/sign-in"];
@@ -15,8 +16,8 @@ export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const security = pageSecurityHeaders({
     nonce,
-    dev: process.env.NODE_ENV === "development",
-    https: servedOverHttps(request),
+    dev: envValue("NODE_ENV") === "development",
+    https: servedOverHttps(request, envValue("APP_URL")),
   });
   const headers = new Headers(request.headers);
   headers.set("x-app-path", `${pathname}${search}`);

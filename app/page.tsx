@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { Dashboard } from "./_components/dashboard/dashboard";
 import { RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "./_components/dashboard/inputs";
-import { getMessages } from "./_i18n/server";
+import { titledBy } from "./_components/form-page";
 import { HydrateClient, prefetch, trpc } from "./_lib/trpc/server";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.dashboard.title };
-}
+export const generateMetadata = titledBy((m) => m.dashboard.title);
 
 export default async function DashboardPage() {
   await Promise.all([

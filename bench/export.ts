@@ -68,7 +68,7 @@ export interface ChildOptions {
 
 export async function child(options: ChildOptions) {
   const { createPrismaClient } = await import("../server/db/prisma");
-  const { handleExport } = await import("../server/services/export/handler");
+  const { handleExport } = await import("../server/export/handler");
   const db = createPrismaClient(options.url, { maxConnections: 4 });
   await db.$queryRaw`SELECT 1`;
   global.gc?.();

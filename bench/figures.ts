@@ -1,10 +1,12 @@
 // The figures of the load benchmark (bench/run.ts, bench/explain.ts): what is requested over HTTP and which
 // service calls the procedure or page makes for it (their SQL is the floor).
+
 import type pg from "pg";
 import { RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "../app/_components/dashboard/inputs";
 import type { Db } from "../server/db/prisma";
-import { ZAgreementListInput } from "../server/schemas/agreement";
-import { ZWorkingGroupListInput } from "../server/schemas/working-group";
+import { ZAgreementListInput } from "../server/lists/agreements";
+import { ZWorkingGroupListInput } from "../server/lists/working-groups";
+
 import { getAgreement } from "../server/services/agreement/detail";
 import { listAgreements } from "../server/services/agreement/list";
 import { getDashboard } from "../server/services/statistics/dashboard";

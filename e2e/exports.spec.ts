@@ -2,8 +2,8 @@
 // filtered agreement list, the partnership report and a dossier as PDF; a viewer's menus and refusals.
 import { readFileSync } from "node:fs";
 import { type Download, expect, type Page, test } from "@playwright/test";
-import { checkPdf } from "../server/services/export/pdf-check";
-import { readCsv, readXlsx, sheetValues } from "../server/services/export/test-readers";
+import { checkPdf } from "../server/export/pdf-check";
+import { readCsv, readXlsx, sheetValues } from "../server/export/test-readers";
 import { trpcQuery } from "./api";
 import { ORIGIN, storageStateOf } from "./auth";
 

@@ -3,6 +3,14 @@ import path from "node:path";
 import { z } from "zod";
 import { DEFAULT_SERVER_HEAP_MB } from "./heap";
 
+/** "a, b,,c" → ["a", "b", "c"]. */
+const commaList = z.string().transform((list) =>
+  list
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean),
+);
+
 const ZEnv = z.object({
   DATABASE_URL: z
     .string()
@@ -27,14 +35,7 @@ const ZEnv = z.object({
     .transform((url) => new URL(url).origin)
     .optional(),
   /** Further origins (comma-separated) allowed to send requests that change data. */
-  TRUSTED_ORIGINS: z
-    .string()
-    .transform((list) =>
-      list
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
+  TRUSTED_ORIGINS: commaList
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)))
     .default([]),
   /**
@@ -42,15 +43,7 @@ const ZEnv = z.object({
    * sign-in attempts are limited per client address. Unset: only a single-address X-Forwarded-For is used (Next.js
    * sets it to the connecting address when a request has none).
    */
-  TRUSTED_PROXIES: z
-    .string()
-    .transform((list) =>
-      list
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
-    .default([]),
+  TRUSTED_PROXIES: commaList.default([]),
   /** Signs session cookies (at least 32 characters). Unset: a random one kept in DATA_DIR/auth-secret. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** "true" creates the demo accounts (one per role, see README) if they are missing. Never in production. */
@@ -66,6 +59,8 @@ const ZEnv = z.object({
   /** "demo" seeds an empty database with Cologne's data (the default); "none" leaves it empty. */
   SEED: z.enum(["demo", "none"]).default("demo"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** `npm run account:create` only: the new account's password (else it is read from standard input). */
+  ACCOUNT_PASSWORD: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -77,6 +72,18 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   return parsed.data;
+}
+
+/**
+ * One variable, read now and checked by the same rule as at the start (for the few read per request, and which tests
+ * change while the process runs: NODE_ENV, STATISTICS_CACHE_SECONDS, APP_URL). A wrong value stopped the start
+ * already; should one appear later, the rule's message names it.
+ */
+export function envValue<K extends keyof Env>(name: K, source: NodeJS.ProcessEnv = process.env): Env[K] {
+  const raw = source[name];
+  const parsed = ZEnv.shape[name].safeParse(raw === "" ? undefined : raw);
+  if (!parsed.success) throw new Error(`Invalid environment: ${name}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data as Env[K];
 }
 
 export function dataDir(env: Env): string {

@@ -4,26 +4,19 @@
 // as text only (React escapes them), long ones shortened with the full value in a <details>.
 import Link from "next/link";
 import type { AuditEntity } from "@/server/domain/enums";
+import type { Messages } from "@/server/i18n/messages";
+import { type Change, changesOf as changesOfRecorded, fieldLabel } from "@/server/services/audit/labels";
 import type { AuditEventRow } from "@/server/services/audit/list";
 import { useI18n } from "../_i18n/client";
-import type { Messages } from "../_i18n/messages";
 
 export type AuditEvent = AuditEventRow;
 
 /** Values longer than this are shortened; the whole value is in a <details> beside it. */
 const SHORT_VALUE = 80;
 
-type Change = { field: string; before: unknown; after: unknown };
-
 /** The changed fields of an event, in the order they were recorded (anything malformed is left out). */
 export function changesOf(event: Pick<AuditEvent, "changes">): Change[] {
-  const changes = event.changes;
-  if (!changes || typeof changes !== "object" || Array.isArray(changes)) return [];
-  return Object.entries(changes).flatMap(([field, change]) =>
-    change && typeof change === "object" && !Array.isArray(change)
-      ? [{ field, before: (change as { before?: unknown }).before, after: (change as { after?: unknown }).after }]
-      : [],
-  );
+  return changesOfRecorded(event.changes);
 }
 
 /** The page of the record an event is about, where there is one. */
@@ -49,41 +42,28 @@ export function recordHref(event: Pick<AuditEvent, "entityType" | "entityId" | "
   }
 }
 
-export function fieldLabel(m: Messages, entityType: AuditEntity, field: string): string {
-  if (entityType === "USER" && field === "role") return m.admin.role;
-  if (entityType === "USER" && field === "name") return m.common.name;
-  return lookup(m.admin.fields, field);
-}
-
 function lookup(table: Record<string, string>, value: string): string {
   return (Object.hasOwn(table, value) ? table[value] : undefined) ?? value;
 }
 
+/** Which labels name the values of a recorded field, by "<record kind>.<field>" (values of other fields as they are). */
+const ENUM_LABELS: Readonly<Record<string, (m: Messages) => Record<string, string>>> = {
+  "AGREEMENT.status": (m) => m.enums.agreementStatus,
+  "AGREEMENT.type": (m) => m.enums.agreementType,
+  "WORKING_GROUP.status": (m) => m.enums.workingGroupStatus,
+  "MILESTONE.status": (m) => m.enums.milestoneStatus,
+  "ACTIVITY.type": (m) => m.enums.activityType,
+  "PARTNER.continent": (m) => m.enums.continent,
+  "PARTNER.kind": (m) => m.enums.partnerKind,
+  "USER.role": (m) => m.auth.roles,
+  "USER.reason": (m) => m.admin.signInFailures,
+};
+
 /** An enum value in words, where the field and kind of record say which enum it is. */
 function enumLabel(m: Messages, entityType: AuditEntity, field: string, value: string): string {
   if (field.endsWith("Precision")) return lookup(m.admin.precisions, value);
-  switch (`${entityType}.${field}`) {
-    case "AGREEMENT.status":
-      return lookup(m.enums.agreementStatus, value);
-    case "AGREEMENT.type":
-      return lookup(m.enums.agreementType, value);
-    case "WORKING_GROUP.status":
-      return lookup(m.enums.workingGroupStatus, value);
-    case "MILESTONE.status":
-      return lookup(m.enums.milestoneStatus, value);
-    case "ACTIVITY.type":
-      return lookup(m.enums.activityType, value);
-    case "PARTNER.continent":
-      return lookup(m.enums.continent, value);
-    case "PARTNER.kind":
-      return lookup(m.enums.partnerKind, value);
-    case "USER.role":
-      return lookup(m.auth.roles, value);
-    case "USER.reason":
-      return lookup(m.admin.signInFailures, value);
-    default:
-      return value;
-  }
+  const labels = ENUM_LABELS[`${entityType}.${field}`];
+  return labels ? lookup(labels(m), value) : value;
 }
 
 /** A recorded value as plain text. */

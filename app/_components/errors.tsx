@@ -1,11 +1,11 @@
 "use client";
 // Turning tRPC errors into what a form or a page shows.
 import { TRPCClientError } from "@trpc/client";
-import { type KeyedMessage, validationMessage } from "@/server/domain/validation-messages";
+import { fmt, formatDateTime } from "@/server/i18n/format";
+import type { Locale } from "@/server/i18n/locales";
+import { type KeyedMessage, validationMessage } from "@/server/i18n/validation";
 import type { AppRouter } from "@/server/trpc/root";
 import { useI18n } from "../_i18n/client";
-import type { Locale } from "../_i18n/config";
-import { fmt, formatDateTime } from "../_i18n/format";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -45,7 +45,7 @@ export function ErrorAlert({ error }: { error: unknown }) {
     const conflict = data.conflict;
     const text =
       conflict?.by && conflict.at
-        ? fmt(m.auth.conflict, { by: conflict.by, at: formatDateTime(new Date(conflict.at), locale) })
+        ? fmt(m.auth.conflict, { by: conflict.by, at: formatDateTime(new Date(conflict.at), locale) }, locale)
         : m.auth.conflictUnknown;
     return (
       <div className="alert alert--error" role="alert" data-conflict="">

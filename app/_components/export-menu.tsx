@@ -2,8 +2,8 @@
 // The export menu of a screen: links to the files /api/export/<kind> makes (the server checks the role and applies
 // the same filters as the screen). A plain disclosure with links, so it works with the keyboard and without script.
 import { useSearchParams } from "next/navigation";
+import { fmt } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
-import { fmt } from "../_i18n/format";
 import { type ExportItem, exportHref } from "../_lib/export-links";
 
 export type { ExportItem };
@@ -26,11 +26,11 @@ export function ListExportMenu({ kind, what, extra = [] }: { kind: string; what:
 }
 
 export function ExportMenu({ what, items, hint }: { what: string; items: ExportItem[]; hint?: string }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   if (!items.length) return null;
   return (
     <details className="export-menu">
-      <summary aria-label={fmt(m.export.menuOf, { what })}>{m.export.menu}</summary>
+      <summary aria-label={fmt(m.export.menuOf, { what }, locale)}>{m.export.menu}</summary>
       <div className="export-menu__panel">
         {hint ? <p className="small">{hint}</p> : null}
         <ul>

@@ -1,11 +1,13 @@
 "use client";
 // The parts every create/edit form has. The shared zod schema checks the input in the browser first; the server
 // checks again, and the errors of both are shown at the same fields.
+import { type QueryKey, type UseMutationOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
-import { keyedFieldErrors } from "@/server/domain/validation-messages";
+import type { Locale } from "@/server/i18n/locales";
+import { keyedFieldErrors } from "@/server/i18n/validation";
 import { useI18n } from "../_i18n/client";
-import type { Locale } from "../_i18n/config";
 import { ErrorAlert, type FieldErrors, fieldErrorsOf, localizeFieldErrors } from "./errors";
 import { CheckboxField, TextArea, TextField } from "./fields";
 
@@ -23,6 +25,50 @@ export function useFormErrors(serverError: unknown) {
     return parsed.success;
   }
   return { errors: { ...fieldErrorsOf(serverError, locale), ...ownErrors }, ownErrors, setOwnErrors, validate };
+}
+
+/** A procedure's mutationOptions (create or update of a record), as the options proxy of tRPC gives it. */
+type SaveOptions<V, E, C> = (options: {
+  onSuccess: (result: { id: number }) => unknown;
+}) => UseMutationOptions<{ id: number; version: number }, E, V, C>;
+
+/**
+ * Saving a record from its create/edit form: the input checked by the shared schema first (and by `extraCheck` for
+ * what a schema cannot see, such as a number that did not parse), then created or updated (an update with the id and
+ * the version the editor started from); after a save, what it changed is refetched and the record's page opens.
+ */
+export function useRecordSave<CreateInput, UpdateInput, E, C1, C2>(config: {
+  record: { id: number; version: number } | undefined;
+  create: SaveOptions<CreateInput, E, C1>;
+  update: SaveOptions<UpdateInput, E, C2>;
+  createSchema: z.ZodType;
+  updateSchema: z.ZodType;
+  /** The tRPC path keys a save makes stale (the record's lists, the audit trail, the dashboard…). */
+  changes: readonly QueryKey[];
+  /** The record's page, e.g. (id) => `/partners/${id}`. */
+  pageOf: (id: number) => string;
+}) {
+  const { locale } = useI18n();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const onSuccess = async (result: { id: number }) => {
+    for (const queryKey of config.changes) await queryClient.invalidateQueries({ queryKey });
+    router.push(config.pageOf(result.id));
+  };
+  const create = useMutation(config.create({ onSuccess }));
+  const update = useMutation(config.update({ onSuccess }));
+  const mutation = config.record ? update : create;
+  const form = useFormErrors(mutation.error);
+
+  function save(values: object, extraCheck?: () => FieldErrors): void {
+    const { record } = config;
+    const input = record ? { ...values, id: record.id, version: record.version } : values;
+    const parsed = (record ? config.updateSchema : config.createSchema).safeParse(input);
+    const found = { ...(parsed.success ? {} : schemaFieldErrors(parsed.error, locale)), ...extraCheck?.() };
+    form.setOwnErrors(found);
+    if (Object.keys(found).length === 0) mutation.mutate(input as never);
+  }
+  return { ...form, mutation, save, cancel: () => router.back() };
 }
 
 /** The field errors of a failed parse, by field name, in the interface's language. */

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { LOCALE_COOKIE } from "@/server/i18n/locales";
 import { useI18n } from "../_i18n/client";
-import { LOCALE_COOKIE } from "../_i18n/config";
 
 export function LanguageSwitch() {
   const { locale, m } = useI18n();

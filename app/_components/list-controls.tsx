@@ -1,10 +1,12 @@
 "use client";
-// The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
+import { keepPreviousData, type QueryKey, type UseQueryOptions, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, type ReactNode, useMemo, useState } from "react";
-import type { SearchParamsLike } from "@/server/schemas/search-params";
+import { fmt } from "@/server/i18n/format";
+// The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
+import type { SearchParamsLike } from "@/server/lists/define";
 import { useI18n } from "../_i18n/client";
-import { fmt } from "../_i18n/format";
+import { UnverifiedBadge } from "./badges";
 import { ErrorAlert } from "./errors";
 import { Pagination } from "./pagination";
 import { usePermissions } from "./session-context";
@@ -15,6 +17,19 @@ import { useUrlParam, useUrlState } from "./url-state";
 export function useListInput<T>(fromSearchParams: (params: SearchParamsLike) => T): T {
   const { searchParams } = useUrlState();
   return useMemo(() => fromSearchParams(searchParams), [fromSearchParams, searchParams]);
+}
+
+/**
+ * A list screen's input (from its URL) and its page, read with the procedure's query options; while the next page
+ * loads, the last one stays shown.
+ */
+export function useListQuery<I, TQueryFnData, TError, TData, TQueryKey extends QueryKey>(
+  fromSearchParams: (params: SearchParamsLike) => I,
+  queryOptions: (input: I) => UseQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
+) {
+  const input = useListInput(fromSearchParams);
+  const list = useQuery({ ...queryOptions(input), placeholderData: keepPreviousData });
+  return { input, list };
 }
 
 /** The list's heading, its export menu and, for roles that may create records, the link to create one. */
@@ -147,7 +162,7 @@ export function FilterSelect({
   label: string;
   options: readonly { value: string; label: string }[];
 }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const [values, setValue] = useUrlParam(name);
   const several = values.length > 1;
   const labelOf = (value: string) => options.find((option) => option.value === value)?.label ?? value;
@@ -166,7 +181,7 @@ export function FilterSelect({
         <option value="">{m.common.all}</option>
         {several ? (
           <option value={SEVERAL} title={values.map(labelOf).join(", ")}>
-            {fmt(m.common.several, { count: values.length, list: named.join(", ") })}
+            {fmt(m.common.several, { count: values.length, list: named.join(", ") }, locale)}
           </option>
         ) : null}
         {options.map((option) => (
@@ -206,21 +221,8 @@ export function FilterYear({
   /** The year the URL holds now. */
   value?: number;
 }) {
-  const [text, setText] = useTypedValue(value === undefined ? "" : String(value));
-  return (
-    <div className="field">
-      <label htmlFor={`filter-${name}`}>{label}</label>
-      <input
-        id={`filter-${name}`}
-        name={name}
-        type="number"
-        min={1000}
-        max={2200}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-      />
-    </div>
-  );
+  const year = value === undefined ? undefined : String(value);
+  return <FilterInput name={name} label={label} value={year} type="number" min={1000} max={2200} />;
 }
 
 /**
@@ -234,14 +236,18 @@ export function FilterInput({
   type = "text",
   hint,
   maxLength,
+  min,
+  max,
 }: {
   name: string;
   label: string;
   /** The value the URL holds now. */
   value?: string;
-  type?: "text" | "date";
+  type?: "text" | "date" | "number";
   hint?: string;
   maxLength?: number;
+  min?: number;
+  max?: number;
 }) {
   const [text, setText] = useTypedValue(value ?? "");
   return (
@@ -252,6 +258,8 @@ export function FilterInput({
         name={name}
         type={type}
         maxLength={maxLength}
+        min={min}
+        max={max}
         value={text}
         onChange={(event) => setText(event.target.value)}
         aria-describedby={hint ? `filter-${name}-hint` : undefined}
@@ -285,8 +293,8 @@ export function ListTable({
   title,
   list,
   columns,
-  sort,
-  dir,
+  order,
+  defaultSort,
   children,
 }: {
   /** Prefix of the heading's id. */
@@ -294,10 +302,14 @@ export function ListTable({
   title: string;
   list: { error: unknown; isFetching: boolean; data: PageOfItems | undefined };
   columns: readonly ListColumn[];
-  sort: string;
-  dir: "asc" | "desc";
+  /** The list's sort and direction as the URL gives them (the list input). */
+  order: { sort?: string; dir?: "asc" | "desc" };
+  /** The sort key without one in the URL. */
+  defaultSort: string;
   children: ReactNode;
 }) {
+  const sort = order.sort ?? defaultSort;
+  const dir = order.dir ?? "asc";
   const { m } = useI18n();
   return (
     <>
@@ -341,5 +353,19 @@ export function ListTable({
         ) : null}
       </section>
     </>
+  );
+}
+
+/** The options of a filter over an enum: each value with its label, in the enum's order. */
+export function enumOptions<T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>) {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
+/** A list's first cell: the record's name linking to its page, and whether its source confirms it. */
+export function LinkCell({ href, label, verified }: { href: string; label: string; verified: boolean }) {
+  return (
+    <td>
+      <Link href={href}>{label}</Link> <UnverifiedBadge verified={verified} />
+    </td>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
+import { fmt } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
-import { fmt } from "../_i18n/format";
 import { useUrlState } from "./url-state";
 
 /** `totalCapped`: the count stopped at `total` (bounded pagination): "more than …", and there is always a next page. */
@@ -15,11 +15,11 @@ export function Pagination({
   total: number;
   totalCapped?: boolean;
 }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const { update } = useUrlState();
   return (
     <nav className="pagination" aria-label={m.common.pagination}>
-      <span role="status">{fmt(totalCapped ? m.common.resultsMore : m.common.results, { count: total })}</span>
+      <span role="status">{fmt(totalCapped ? m.common.resultsMore : m.common.results, { count: total }, locale)}</span>
       <span className="actions">
         <button
           type="button"
@@ -29,7 +29,7 @@ export function Pagination({
         >
           {m.common.previous}
         </button>
-        <span>{fmt(totalCapped ? m.common.pageOfMore : m.common.page, { page, pageCount })}</span>
+        <span>{fmt(totalCapped ? m.common.pageOfMore : m.common.page, { page, pageCount }, locale)}</span>
         <button
           type="button"
           className="button button--secondary"

@@ -3,10 +3,10 @@
 // named in the interface's language and sorted by that name.
 import { useQuery } from "@tanstack/react-query";
 import { CONTINENTS } from "@/server/domain/enums";
+import { countryName } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
-import { countryName } from "../_i18n/format";
 import { useTRPC } from "../_lib/trpc/client";
-import { FilterSelect } from "./list-controls";
+import { enumOptions, FilterSelect } from "./list-controls";
 
 export function PlaceFilters({ withPartnerCounts = false }: { withPartnerCounts?: boolean }) {
   const { m, locale } = useI18n();
@@ -14,11 +14,7 @@ export function PlaceFilters({ withPartnerCounts = false }: { withPartnerCounts?
   const countries = useQuery(trpc.partner.countries.queryOptions());
   return (
     <>
-      <FilterSelect
-        name="continent"
-        label={m.common.continent}
-        options={CONTINENTS.map((value) => ({ value, label: m.enums.continent[value] }))}
-      />
+      <FilterSelect name="continent" label={m.common.continent} options={enumOptions(CONTINENTS, m.enums.continent)} />
       <FilterSelect
         name="country"
         label={m.common.country}

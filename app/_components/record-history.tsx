@@ -4,8 +4,8 @@
 // everyone else anyway. The page prefetches it, so it shows with the page.
 import { useQuery } from "@tanstack/react-query";
 import type { AuditEntity } from "@/server/domain/enums";
+import { fmt, formatDateTime } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
-import { fmt, formatDateTime } from "../_i18n/format";
 import { useTRPC } from "../_lib/trpc/client";
 import { ChangeList } from "./audit-changes";
 import { ErrorAlert } from "./errors";
@@ -45,14 +45,18 @@ function HistorySection({ entityType, entityId }: { entityType: AuditEntity; ent
                 {event.entityType !== entityType ? (
                   <>
                     {" · "}
-                    {fmt(m.admin.historyPart, {
-                      kind: m.admin.entities[event.entityType],
-                      label: event.entityLabel ?? `#${event.entityId}`,
-                    })}
+                    {fmt(
+                      m.admin.historyPart,
+                      {
+                        kind: m.admin.entities[event.entityType],
+                        label: event.entityLabel ?? `#${event.entityId}`,
+                      },
+                      locale,
+                    )}
                   </>
                 ) : null}{" "}
                 <span className="muted">
-                  {fmt(m.admin.historyBy, { name: event.actorName })}
+                  {fmt(m.admin.historyBy, { name: event.actorName }, locale)}
                   {event.actorEmail && event.actorEmail !== event.actorName ? ` (${event.actorEmail})` : ""}
                 </span>
               </p>

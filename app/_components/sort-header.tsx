@@ -1,6 +1,6 @@
 "use client";
+import { fmt } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
-import { fmt } from "../_i18n/format";
 import { useUrlState } from "./url-state";
 
 /** A column header that sorts the list through the URL (?sort=…&dir=…) and tells screen readers the order. */
@@ -15,7 +15,7 @@ export function SortHeader({
   sort: string;
   dir: "asc" | "desc";
 }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const { update } = useUrlState();
   const active = sort === column;
   const nextDir = active && dir === "asc" ? "desc" : "asc";
@@ -25,7 +25,7 @@ export function SortHeader({
         type="button"
         className="sort-button"
         onClick={() => update({ sort: column, dir: nextDir })}
-        title={fmt(m.common.sortBy, { column: label })}
+        title={fmt(m.common.sortBy, { column: label }, locale)}
       >
         {label}
         {active ? <span aria-hidden="true">{dir === "asc" ? " ▲" : " ▼"}</span> : null}

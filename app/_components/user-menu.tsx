@@ -2,12 +2,12 @@
 // Who is signed in (name and role), a link to the own account, and signing out.
 import Link from "next/link";
 import { useState } from "react";
+import { fmt } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
-import { fmt } from "../_i18n/format";
 import { useSessionUser } from "./session-context";
 
 export function UserMenu() {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const user = useSessionUser();
   const [pending, setPending] = useState(false);
   if (!user) return null;
@@ -28,7 +28,7 @@ export function UserMenu() {
 
   return (
     <section className="user-menu" aria-label={m.auth.userMenu}>
-      <Link href="/account" className="user-menu__name" title={fmt(m.auth.signedInAs, { name: user.email })}>
+      <Link href="/account" className="user-menu__name" title={fmt(m.auth.signedInAs, { name: user.email }, locale)}>
         {user.name}
         <span className="user-menu__role">{m.auth.roles[user.role]}</span>
       </Link>

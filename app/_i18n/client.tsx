@@ -1,8 +1,8 @@
 "use client";
 // Messages for client components, handed down once by the root layout.
 import { createContext, type ReactNode, useContext } from "react";
-import type { Locale } from "./config";
-import { type Messages, messagesFor } from "./messages";
+import type { Locale } from "@/server/i18n/locales";
+import { type Messages, messagesFor } from "@/server/i18n/messages";
 
 const I18nContext = createContext<{ locale: Locale; m: Messages } | null>(null);
 

@@ -1,8 +1,8 @@
 // Messages for server components: the locale comes from the cookie the language switch sets.
 import "server-only";
 import { cookies } from "next/headers";
-import { LOCALE_COOKIE, type Locale, toLocale } from "./config";
-import { messagesFor } from "./messages";
+import { LOCALE_COOKIE, type Locale, toLocale } from "@/server/i18n/locales";
+import { messagesFor } from "@/server/i18n/messages";
 
 export async function getLocale(): Promise<Locale> {
   return toLocale((await cookies()).get(LOCALE_COOKIE)?.value);

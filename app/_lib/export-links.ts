@@ -1,5 +1,5 @@
 // Links to the files /api/export/<kind> makes; used by the export menus of client and server components.
-import type { Locale } from "../_i18n/config";
+import type { Locale } from "@/server/i18n/locales";
 
 export type ExportFormat = "csv" | "xlsx" | "pdf";
 

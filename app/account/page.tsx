@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
+import { titledBy } from "../_components/form-page";
 import { getMessages } from "../_i18n/server";
 import { requireActor } from "../_lib/session";
 import { OwnPasswordForm } from "./_components/own-password-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.admin.ownAccount.title };
-}
+export const generateMetadata = titledBy((m) => m.admin.ownAccount.title);
 
 export default async function OwnAccountPage() {
   const actor = await requireActor();

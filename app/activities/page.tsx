@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
-import { getMessages } from "../_i18n/server";
+import { activityListInputFromSearchParams } from "@/server/lists/activities";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { titledBy } from "../_components/form-page";
+
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { ActivityList } from "./_components/activity-list";
-import { activityListInputFromSearchParams } from "./_components/list-input";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.activity.listTitle };
-}
+export const generateMetadata = titledBy((m) => m.activity.listTitle);
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);

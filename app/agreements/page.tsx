@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
-import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
-import { getMessages } from "../_i18n/server";
+import { agreementListInputFromSearchParams } from "@/server/lists/agreements";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { titledBy } from "../_components/form-page";
+
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { AgreementList } from "./_components/agreement-list";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.agreement.listTitle };
-}
+export const generateMetadata = titledBy((m) => m.agreement.listTitle);
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);

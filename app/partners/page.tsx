@@ -1,16 +1,14 @@
-import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { partnerListInputFromSearchParams } from "@/server/lists/partners";
+import { titledBy } from "../_components/form-page";
+
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { PartnerList } from "./_components/partner-list";
-import { partnerListInputFromSearchParams } from "./_components/search-params";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.partner.listTitle };
-}
+export const generateMetadata = titledBy((m) => m.partner.listTitle);
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);

@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
-import { getMessages } from "../_i18n/server";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { personListInputFromSearchParams } from "@/server/lists/people";
+import { titledBy } from "../_components/form-page";
+
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { PersonList } from "./_components/person-list";
-import { personListInputFromSearchParams } from "./_components/search-params";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.person.listTitle };
-}
+export const generateMetadata = titledBy((m) => m.person.listTitle);
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);

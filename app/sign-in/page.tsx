@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { titledBy } from "../_components/form-page";
 import { getMessages } from "../_i18n/server";
 import { currentActor, safeNextPath } from "../_lib/session";
 import { SignInForm } from "./sign-in-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.auth.signInTitle };
-}
+export const generateMetadata = titledBy((m) => m.auth.signInTitle);
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const next = safeNextPath((await searchParams).next);

@@ -1,16 +1,14 @@
-import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
-import { getMessages } from "../_i18n/server";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { workingGroupListInputFromSearchParams } from "@/server/lists/working-groups";
+import { titledBy } from "../_components/form-page";
+
 import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
-import { workingGroupListInputFromSearchParams } from "./_components/list-input";
+
 import { WorkingGroupList } from "./_components/working-group-list";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.workingGroup.listTitle };
-}
+export const generateMetadata = titledBy((m) => m.workingGroup.listTitle);
 
 export default async function WorkingGroupsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);

@@ -1,7 +1,7 @@
 // The demo data's countries are named from the fixed table in both languages (the table replaced Intl.DisplayNames,
 // whose names differ between the server's and the browser's ICU: e2e/accessibility.spec.ts checks the hydration).
 import { describe, expect, it } from "vitest";
-import { countryName } from "@/app/_i18n/format";
+import { countryName } from "@/server/i18n/format";
 import { PARTNERS } from "./data";
 
 describe("countryName", () => {

@@ -7,8 +7,9 @@ import { createAccount, endSessions, setAccountActive } from "../services/accoun
 import { TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
 import { type Auth, createAuth, SESSION_SECONDS } from "./auth";
+import { cookieValue } from "./cookies";
 import type { Role } from "./roles";
-import { cookieValue, createSessionReader, type SessionReader, verifiedToken } from "./session";
+import { createSessionReader, type SessionReader, verifiedToken } from "./session";
 
 const BASE = "http://localhost:3000";
 const SECRET = "s".repeat(40);

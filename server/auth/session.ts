@@ -1,33 +1,12 @@
-// Who is asking: the signed-in, active user behind a request's session cookie. Runs on every request.
-//
-// better-auth's getSession answers the same question through its endpoint machinery (a context per call, the cookie's
-// HMAC checked with WebCrypto, a findFirst that Prisma cannot batch): 1.1–1.5 ms of CPU per request at country scale,
-// more than the list page's own queries cost (issue 6). This reader does what getSession does for this app's
-// configuration (no cookie cache, sessions never extended: updateAge = expiresIn; see auth.ts) with the cookie name
-// and secret taken from better-auth itself: the cookie's HMAC-SHA256 signature checked in constant time, then the
-// session with its user in one statement; an expired session or a deactivated account count as no session. Signing in
-// and out, and ending sessions, stay with better-auth.
+// Who is asking: the signed-in, active user behind a request's session cookie, on every request. It does what
+// better-auth's getSession does for this app's configuration (no cookie cache, sessions never extended), with
+// better-auth's own cookie name and secret, at a third of its CPU time: docs/PERFORMANCE.md. Signing in and out stay
+// with better-auth.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Db } from "../db/prisma";
 import type { Actor } from "./actor";
 import type { Auth } from "./auth";
-
-/** The value of cookie `name` in a Cookie header as better-call reads it: the first one, unquoted, URL-decoded. */
-export function cookieValue(header: string | null, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq === -1 || part.slice(0, eq).trim() !== name) continue;
-    let value = part.slice(eq + 1).trim();
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
-  }
-  return null;
-}
+import { cookieValue } from "./cookies";
 
 /** The token of a signed cookie value `token.signature` if the signature is the secret's HMAC-SHA256 of the token. */
 export function verifiedToken(signed: string, secret: string): string | null {

@@ -8,17 +8,18 @@ import { parseArgs } from "node:util";
 import { systemActor } from "../auth/actor";
 import { createPrismaClient } from "../db/prisma";
 import { applyMigrations } from "../db/schema-engine";
-import { startDatabase } from "../db/setup";
-import { readEnv } from "../env";
+import { envValue, readEnv } from "../env";
 import { ZAccountCreateInput } from "../schemas/account";
 import { createAccount } from "../services/account/accounts";
+import { databaseForCommand, runCommand } from "./database";
 
 const USAGE =
   'Usage: npm run account:create -- --email <e-mail> --name "<name>" --role admin|editor|viewer\n' +
   "       (password from ACCOUNT_PASSWORD or the first line of standard input)";
 
 async function readPassword(): Promise<string> {
-  if (process.env.ACCOUNT_PASSWORD) return process.env.ACCOUNT_PASSWORD;
+  const given = envValue("ACCOUNT_PASSWORD");
+  if (given) return given;
   if (process.stdin.isTTY) process.stdout.write("Password (at least 12 characters): ");
   const lines = createInterface({ input: process.stdin, terminal: false });
   for await (const line of lines) {
@@ -44,7 +45,7 @@ async function main() {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Nothing was created:\n${lines.join("\n")}\n${USAGE}`);
   }
-  const database = await startDatabase(readEnv(), (line) => console.log(line));
+  const database = await databaseForCommand(readEnv());
   const db = createPrismaClient(database.url, { maxConnections: 2 });
   try {
     await applyMigrations(database.url);
@@ -56,7 +57,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCommand(main);

@@ -3,8 +3,8 @@
 // See server/db/backup.ts for what the file holds and how it is checked.
 import path from "node:path";
 import { BackupError, backupDatabase, formatBytes, rowTable } from "../db/backup";
-import { startDatabase } from "../db/setup";
 import { readEnv } from "../env";
+import { databaseForCommand, runCommand } from "./database";
 
 const USAGE = "Usage: npm run db:backup [-- FILE]";
 
@@ -27,14 +27,7 @@ async function main() {
   const file = path.resolve(args[0] ?? defaultFile());
 
   const env = readEnv();
-  const database = await startDatabase(env, (line) => console.log(line)).catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      env.DATABASE_URL || /stop the app/i.test(message)
-        ? message
-        : `${message}\nWith the embedded database, stop the app first: this command starts the same PostgreSQL itself.`,
-    );
-  });
+  const database = await databaseForCommand(env);
   try {
     const result = await backupDatabase(database.url, file);
     const counts = Object.fromEntries(Object.entries(result.manifest.tables).map(([name, t]) => [name, t.rows]));
@@ -51,7 +44,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCommand(main);

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { diffSchemas, MIGRATIONS_DIR, SCHEMA_FILE, SNAPSHOT_FILE } from "../db/schema-engine";
-import { startDatabase } from "../db/setup";
 import { readEnv } from "../env";
+import { databaseForCommand, runCommand } from "./database";
 
 async function main() {
   const name = process.argv[2];
@@ -26,7 +26,7 @@ async function main() {
     console.log("prisma/schema.prisma is unchanged since the latest migration: nothing to do.");
     return;
   }
-  const database = await startDatabase(readEnv(), (line) => console.log(line));
+  const database = await databaseForCommand(readEnv());
   try {
     const sql = await diffSchemas(database.url, previous, current);
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
@@ -43,7 +43,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCommand(main);

@@ -4,8 +4,8 @@
 // table by table with the backup before it is committed, so a failure leaves the database as it was.
 import path from "node:path";
 import { BackupError, restoreDatabase, rowTable, verifyBackup } from "../db/backup";
-import { startDatabase } from "../db/setup";
 import { readEnv } from "../env";
+import { databaseForCommand, runCommand } from "./database";
 
 const USAGE = "Usage: npm run db:restore -- FILE [--replace]";
 
@@ -31,14 +31,7 @@ async function main() {
   );
 
   const env = readEnv();
-  const database = await startDatabase(env, (line) => console.log(line)).catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      env.DATABASE_URL || /stop the app/i.test(message)
-        ? message
-        : `${message}\nWith the embedded database, stop the app first: this command starts the same PostgreSQL itself.`,
-    );
-  });
+  const database = await databaseForCommand(env);
   try {
     if (env.DATABASE_URL) console.log("Stop every app server that uses this database before restoring.");
     const result = await restoreDatabase(database.url, file, { replace });
@@ -50,7 +43,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCommand(main);

@@ -4,15 +4,15 @@
 import { isDatabaseEmpty, replaceWithDemoData, seedDemoData } from "../../prisma/seed";
 import { createPrismaClient } from "../db/prisma";
 import { applyMigrations } from "../db/schema-engine";
-import { startDatabase } from "../db/setup";
 import { readEnv } from "../env";
+import { databaseForCommand, runCommand } from "./database";
 
 async function main() {
   const replace = process.argv.includes("--replace");
   const unknown = process.argv.slice(2).filter((arg) => arg !== "--replace");
   if (unknown.length) throw new Error(`Unknown argument ${unknown.join(" ")}. Usage: npm run db:seed [-- --replace]`);
 
-  const database = await startDatabase(readEnv(), (line) => console.log(line));
+  const database = await databaseForCommand(readEnv());
   const db = createPrismaClient(database.url, { maxConnections: 2 });
   try {
     await applyMigrations(database.url);
@@ -30,7 +30,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCommand(main);

@@ -1,10 +1,10 @@
 // `npm start`: builds the app if its sources changed, starts and migrates the database, seeds an empty one with
 // the demo data, and serves the production build on PORT. `npm run dev` does the same with `next dev`.
 import { spawn } from "node:child_process";
-import { prepareDatabase, startDatabase } from "../db/setup";
 import { readEnv } from "../env";
 import { serverHeapArgs } from "../heap";
 import { buildIfNeeded, NEXT_BIN } from "./build";
+import { prepareDatabase, runCommand, startDatabase } from "./database";
 
 const log = (line: string) => console.log(`[start] ${line}`);
 const dev = process.argv.includes("--dev");
@@ -61,7 +61,4 @@ async function main() {
   server.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));
 }
 
-main().catch((error) => {
-  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runCommand(main, "[start] ");

@@ -1,6 +1,6 @@
 // Errors a service throws when a request cannot be carried out. They know nothing of tRPC or HTTP;
 // server/trpc/errors.ts maps them to tRPC codes in one place.
-import { type KeyedMessage, type MessageParams, type ValidationKey, validationMessage } from "./validation-messages";
+import { type KeyedMessage, type MessageParams, type ValidationKey, validationMessage } from "../i18n/validation";
 
 export type DomainErrorCode = "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST" | "FORBIDDEN";
 

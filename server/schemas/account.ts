@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../auth/password-policy";
 import { ROLES } from "../auth/roles";
-import { VALIDATION_MESSAGES } from "../domain/validation-messages";
+import { EN as VALIDATION } from "../i18n/validation";
 import { cleanText, requiredText, ZSearch, ZVersion } from "./common";
 import { isEmail } from "./person";
 
@@ -14,9 +14,9 @@ export const ZRole = z.enum(ROLES);
 export const ZAccountEmail = z
   .string()
   .trim()
-  .min(1, VALIDATION_MESSAGES.required.en)
+  .min(1, VALIDATION.required)
   .max(320)
-  .refine(isEmail, VALIDATION_MESSAGES.email.en)
+  .refine(isEmail, VALIDATION.email)
   .transform((value) => value.toLowerCase());
 
 export const ZPassword = z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH);

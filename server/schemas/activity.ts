@@ -3,41 +3,10 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "../domain/enums";
 import { ZAreaCode } from "./agreement";
-import {
-  cleanText,
-  MAX_YEAR,
-  MIN_YEAR,
-  optionalText,
-  requiredText,
-  ZDateInput,
-  ZId,
-  ZOptionalDateInput,
-  ZPage,
-  ZPageSize,
-  ZSearch,
-  ZSortDirection,
-  ZVersion,
-} from "./common";
+import { cleanText, optionalText, recordInputs, sourceFields, ZByIdInput, ZId } from "./common";
+import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZActivityType = z.enum(ACTIVITY_TYPES);
-
-export const ACTIVITY_SORT_KEYS = ["startOn", "title", "type"] as const;
-
-export const ZActivityListInput = z.strictObject({
-  type: z.array(ZActivityType).max(20).optional(),
-  /** Calendar year of the start date. */
-  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR).optional(),
-  partnerId: ZId.optional(),
-  agreementId: ZId.optional(),
-  area: ZAreaCode.optional(),
-  q: ZSearch,
-  sort: z.enum(ACTIVITY_SORT_KEYS).default("startOn"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
-export type TActivityListInput = z.input<typeof ZActivityListInput>;
-export type TActivityListQuery = z.output<typeof ZActivityListInput>;
 
 export const ZActivityParticipantInput = z.strictObject({
   personId: ZId,
@@ -45,33 +14,28 @@ export const ZActivityParticipantInput = z.strictObject({
   role: cleanText(optionalText(200)),
 });
 
+/** An activity's plain fields (see AGREEMENT_FIELDS): form, detail page, export and audit labels read them. */
+export const ACTIVITY_FIELDS = {
+  title: { kind: "text", max: 300, required: true, wide: true, label: "common.title", section: "title", list: false },
+  startOn: { kind: "date", required: true, label: "activity.startOn", section: "when", list: false },
+  /** Not before startOn (checked by the service). */
+  endOn: { kind: "date", label: "activity.endOn", hint: "activity.endOnHint", section: "when", list: false },
+  place: { kind: "text", max: 300, label: "activity.place", section: "when", list: false },
+  description: { kind: "longText", max: 10_000, label: "activity.description", section: "texts", list: false },
+  outcome: { kind: "longText", max: 10_000, label: "activity.outcome", section: "texts", list: false },
+} as const satisfies Record<string, RecordField>;
+
 const activityFields = {
   type: ZActivityType,
-  title: cleanText(requiredText(300)),
-  startOn: ZDateInput,
-  /** Not before startOn (checked by the service). */
-  endOn: ZOptionalDateInput,
-  place: cleanText(optionalText(300)),
+  ...fieldSchemas(ACTIVITY_FIELDS),
   partnerId: ZId.nullable().optional(),
-  description: cleanText(optionalText(10_000)),
-  outcome: cleanText(optionalText(10_000)),
-  source: cleanText(optionalText(1000)),
-  verified: z.boolean().default(false),
+  source: sourceFields.source,
+  verified: sourceFields.verified,
   agreementIds: z.array(ZId).max(100).default([]),
   areaCodes: z.array(ZAreaCode).max(50).default([]),
   participants: z.array(ZActivityParticipantInput).max(500).default([]),
 };
 
-export const ZActivityCreateInput = z.strictObject(activityFields);
+export const { create: ZActivityCreateInput, update: ZActivityUpdateInput } = recordInputs(activityFields);
 export type TActivityCreateInput = z.input<typeof ZActivityCreateInput>;
-
-/** Links (agreements, areas, participants) are replaced by the ones given. */
-export const ZActivityUpdateInput = z.strictObject({
-  id: ZId,
-  /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: ZVersion,
-  ...activityFields,
-});
-export type TActivityUpdateInput = z.input<typeof ZActivityUpdateInput>;
-
-export const ZActivityByIdInput = z.strictObject({ id: ZId });
+export const ZActivityByIdInput = ZByIdInput;

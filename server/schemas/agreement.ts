@@ -1,64 +1,28 @@
 // Input schemas of the agreement aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
-import { VALIDATION_MESSAGES } from "../domain/validation-messages";
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "../domain/enums";
+import { EN as VALIDATION } from "../i18n/validation";
 import {
   cleanText,
   optionalText,
   requiredText,
+  sourceFields,
+  updateInput,
+  ZByIdInput,
   ZId,
   ZOptionalDateInput,
-  ZPage,
-  ZPageSize,
-  ZPartialDateInput,
-  ZSearch,
-  ZSortDirection,
   ZVersion,
 } from "./common";
-import { type SearchParamsLike, searchParamReader } from "./search-params";
+import { fieldSchemas, listedFields, type RecordField } from "./fields";
 
 export const ZAgreementStatus = z.enum(AGREEMENT_STATUSES);
 export const ZAgreementType = z.enum(AGREEMENT_TYPES);
-export const ZAreaCode = z.string().regex(/^[A-Z_]{2,50}$/, VALIDATION_MESSAGES.areaCode.en);
+export const ZAreaCode = z.string().regex(/^[A-Z_]{2,50}$/, VALIDATION.areaCode);
 export const ZCountryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, VALIDATION_MESSAGES.countryCode.en);
-
-/** "partner" sorts by the partner's German name, "partnerEn" by its English one (the list uses the UI's language). */
-export const AGREEMENT_SORT_KEYS = [
-  "title",
-  "partner",
-  "partnerEn",
-  "type",
-  "status",
-  "signedOn",
-  "updatedAt",
-] as const;
-
-export const ZAgreementListInput = z.strictObject({
-  status: z.array(ZAgreementStatus).max(20).optional(),
-  type: z.array(ZAgreementType).max(20).optional(),
-  area: z.array(ZAreaCode).max(50).optional(),
-  /** The status of the link to a cooperation area (with `area`: of the link to one of those areas). */
-  areaStatus: z.array(z.enum(AREA_LINK_STATUSES)).max(10).optional(),
-  country: z.array(ZCountryCode).max(50).optional(),
-  continent: z.array(z.enum(CONTINENTS)).max(10).optional(),
-  yearFrom: z.number().int().min(1000).max(2200).optional(),
-  yearTo: z.number().int().min(1000).max(2200).optional(),
-  /** Only agreements in force with no activity and no status change for QUIET_YEARS years (as on the dashboard). */
-  quiet: z.boolean().optional(),
-  q: ZSearch,
-  /** Count every match (reports); the list screen's count stops at countCap(page, pageSize). */
-  exactTotal: z.boolean().optional(),
-  sort: z.enum(AGREEMENT_SORT_KEYS).default("signedOn"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
-export type TAgreementListInput = z.input<typeof ZAgreementListInput>;
-export type TAgreementListQuery = z.output<typeof ZAgreementListInput>;
+  .regex(/^[A-Z]{2}$/, VALIDATION.countryCode);
 
 export const ZAgreementAreaInput = z.strictObject({
   code: ZAreaCode,
@@ -66,20 +30,40 @@ export const ZAgreementAreaInput = z.strictObject({
   notes: cleanText(optionalText(2000)),
 });
 
+/**
+ * The agreement's plain fields (a text or a date known to the day, month or year), each described once. The input
+ * schema, the service's columns, the detail page, the form, the list, the export and the audit trail's labels all
+ * read this table, so a new plain field is a column in prisma/schema.prisma (with its migration), a row here and its
+ * label in the catalogue (m.agreement.<name>, German and English): see docs/ARCHITECTURE.md.
+ */
+export const AGREEMENT_FIELDS = {
+  councilDecisionOn: { kind: "partialDate", label: "agreement.councilDecisionOn", section: "dates", list: false },
+  signedOn: { kind: "partialDate", label: "agreement.signedOn", section: "dates", list: true },
+  countersignedOn: { kind: "partialDate", label: "agreement.countersignedOn", section: "dates", list: false },
+  validFrom: { kind: "partialDate", label: "agreement.validFrom", section: "dates", list: false },
+  validUntil: { kind: "partialDate", label: "agreement.validUntil", section: "dates", list: false },
+  responsibleUnit: { kind: "text", max: 200, label: "agreement.responsibleUnit", section: "general", list: false },
+  /** The office's file number (Aktenzeichen), e.g. "15-2019/0412": what the records office files it under. */
+  referenceNumber: { kind: "text", max: 100, label: "agreement.referenceNumber", section: "general", list: true },
+} as const satisfies Record<string, RecordField>;
+
+export type AgreementField = keyof typeof AGREEMENT_FIELDS;
+type FieldsOfKind<K extends RecordField["kind"]> = {
+  [F in AgreementField]: (typeof AGREEMENT_FIELDS)[F]["kind"] extends K ? F : never;
+}[AgreementField];
+export type AgreementTextField = FieldsOfKind<"text">;
+export type AgreementDateField = FieldsOfKind<"partialDate">;
+export const AGREEMENT_FIELD_NAMES = Object.keys(AGREEMENT_FIELDS) as AgreementField[];
+/** The fields the agreement list shows as columns. */
+export const AGREEMENT_LIST_FIELDS = listedFields(AGREEMENT_FIELDS);
+
 const agreementFields = {
   type: ZAgreementType,
   title: cleanText(requiredText(300)),
   partnerId: ZId,
-  councilDecisionOn: ZPartialDateInput,
-  signedOn: ZPartialDateInput,
-  countersignedOn: ZPartialDateInput,
-  validFrom: ZPartialDateInput,
-  validUntil: ZPartialDateInput,
-  responsibleUnit: cleanText(optionalText(200)),
+  ...fieldSchemas(AGREEMENT_FIELDS),
   predecessorId: ZId.nullable().optional(),
-  source: cleanText(optionalText(1000)),
-  verified: z.boolean().default(false),
-  notes: cleanText(optionalText(10_000)),
+  ...sourceFields,
   areas: z.array(ZAgreementAreaInput).max(50).default([]),
 };
 
@@ -91,12 +75,7 @@ export const ZAgreementCreateInput = z.strictObject({
 export type TAgreementCreateInput = z.input<typeof ZAgreementCreateInput>;
 
 /** Status is not part of an update: it changes only through a transition, which records its history. */
-export const ZAgreementUpdateInput = z.strictObject({
-  id: ZId,
-  /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: ZVersion,
-  ...agreementFields,
-});
+export const ZAgreementUpdateInput = updateInput(agreementFields);
 export type TAgreementUpdateInput = z.input<typeof ZAgreementUpdateInput>;
 
 export const ZAgreementTransitionInput = z.strictObject({
@@ -104,35 +83,10 @@ export const ZAgreementTransitionInput = z.strictObject({
   /** The version the user saw; if the agreement changed since (another status, say), the change is refused. */
   version: ZVersion.optional(),
   to: ZAgreementStatus,
-  reason: cleanText(requiredText(2000).min(3, VALIDATION_MESSAGES.reasonTooShort.en)),
+  reason: cleanText(requiredText(2000).min(3, VALIDATION.reasonTooShort)),
   scope: cleanText(optionalText(500)),
   /** When the change took effect; defaults to today. */
   effectiveOn: ZOptionalDateInput,
 });
-export type TAgreementTransitionInput = z.input<typeof ZAgreementTransitionInput>;
 
-export const ZAgreementByIdInput = z.strictObject({ id: ZId });
-
-export type { SearchParamsLike } from "./search-params";
-
-/**
- * The list input that a URL describes (?status=ACTIVE&type=…&area=…&country=…&continent=…&from=…&to=…&q=…&sort=…
- * &dir=…&page=…). The one translation used by the list screen, its server prefetch and the exports; values that
- * are not valid are left out rather than failing the page.
- */
-export function agreementListInputFromSearchParams(params: SearchParamsLike): TAgreementListInput {
-  const { many, number, searchSortAndPage } = searchParamReader(params);
-  const shape = ZAgreementListInput.shape;
-  return {
-    status: many(ZAgreementStatus, "status"),
-    type: many(ZAgreementType, "type"),
-    area: many(ZAreaCode, "area"),
-    areaStatus: many(z.enum(AREA_LINK_STATUSES), "areaStatus"),
-    country: many(ZCountryCode, "country"),
-    continent: many(z.enum(CONTINENTS), "continent"),
-    yearFrom: number(shape.yearFrom, "from"),
-    yearTo: number(shape.yearTo, "to"),
-    quiet: params.get("quiet") === "1" ? true : undefined,
-    ...searchSortAndPage(AGREEMENT_SORT_KEYS),
-  };
-}
+export const ZAgreementByIdInput = ZByIdInput;

@@ -1,7 +1,7 @@
 // Zod building blocks shared by every aggregate's input schemas (server procedures and browser forms alike).
 import { z } from "zod";
 import type { DatePrecision } from "../domain/enums";
-import { VALIDATION_MESSAGES as MESSAGES } from "../domain/validation-messages";
+import { EN as MESSAGES } from "../i18n/validation";
 
 export const ZId = z.number().int().positive().max(2_147_483_647);
 
@@ -32,14 +32,14 @@ export function cleanText<T extends z.ZodType<string | null | undefined>>(schema
     schema
       // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
       .refine((value) => value == null || !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
-        message: MESSAGES.controlChars.en,
+        message: MESSAGES.controlChars,
       })
-      .refine((value) => value == null || !/\p{Cs}/u.test(value), { message: MESSAGES.brokenText.en })
+      .refine((value) => value == null || !/\p{Cs}/u.test(value), { message: MESSAGES.brokenText })
   );
 }
 
 export const ZUrl = cleanText(z.string().trim().max(500))
-  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), MESSAGES.notAUrl.en)
+  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), MESSAGES.notAUrl)
   .transform((value) => (value === "" ? null : value))
   .nullable()
   .optional();
@@ -93,7 +93,7 @@ export const ZPartialDateInput = z
     if (!parsed) {
       ctx.addIssue({
         code: "custom",
-        message: MESSAGES.notAPartialDate.en.replace("{value}", text),
+        message: MESSAGES.notAPartialDate.replace("{value}", text),
         params: { key: "notAPartialDate", value: text },
       });
       return z.NEVER;
@@ -109,7 +109,7 @@ function parseDay(text: string): Date | null {
 function notADay(ctx: z.RefinementCtx, text: string) {
   ctx.addIssue({
     code: "custom",
-    message: MESSAGES.notADate.en.replace("{value}", text),
+    message: MESSAGES.notADate.replace("{value}", text),
     params: { key: "notADate", value: text },
   });
   return z.NEVER;
@@ -119,7 +119,7 @@ function notADay(ctx: z.RefinementCtx, text: string) {
 export const ZDateInput = z
   .string()
   .trim()
-  .min(1, MESSAGES.required.en)
+  .min(1, MESSAGES.required)
   .max(10)
   .transform((text, ctx) => parseDay(text) ?? notADay(ctx, text));
 
@@ -172,4 +172,27 @@ export const COUNT_AHEAD = 250;
  */
 export function countCap(page: number, pageSize: number): number {
   return (page - 1) * pageSize + COUNT_AHEAD;
+}
+
+/** Where a record comes from and whether the source confirms it, with free notes: every record kind has them. */
+export const sourceFields = {
+  source: cleanText(optionalText(1000)),
+  verified: z.boolean().default(false),
+  notes: cleanText(optionalText(10_000)),
+};
+
+/**
+ * The update input of a record: its fields, the id, and the version the editor started from (a newer one in the
+ * database means somebody else saved first: CONFLICT, see services/shared/versioning.ts).
+ */
+export function updateInput<T extends z.ZodRawShape>(fields: T) {
+  return z.strictObject({ id: ZId, version: ZVersion, ...fields });
+}
+
+/** The input that names one record: its id. */
+export const ZByIdInput = z.strictObject({ id: ZId });
+
+/** A record's create and update inputs from its fields (the update names the id and the version it started from). */
+export function recordInputs<T extends z.ZodRawShape>(fields: T) {
+  return { create: z.strictObject(fields), update: updateInput(fields) };
 }

@@ -2,67 +2,67 @@
 import { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
 import { ZCountryCode } from "./agreement";
-import {
-  cleanText,
-  optionalText,
-  requiredText,
-  ZId,
-  ZPage,
-  ZPageSize,
-  ZSearch,
-  ZSortDirection,
-  ZUrl,
-  ZVersion,
-} from "./common";
+import { recordInputs, sourceFields, ZByIdInput } from "./common";
+import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZContinent = z.enum(CONTINENTS);
 export const ZPartnerKind = z.enum(PARTNER_KINDS);
-
-export const PARTNER_SORT_KEYS = ["nameDe", "nameEn", "countryCode", "continent", "updatedAt"] as const;
-
-export const ZPartnerListInput = z.strictObject({
-  /** Searches the German, English and local names and the notes. */
-  q: ZSearch,
-  country: z.array(ZCountryCode).max(50).optional(),
-  continent: z.array(ZContinent).max(10).optional(),
-  kind: ZPartnerKind.optional(),
-  sort: z.enum(PARTNER_SORT_KEYS).default("nameDe"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
-export type TPartnerListInput = z.input<typeof ZPartnerListInput>;
-export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
 
 function coordinate(limit: number) {
   return z.number().min(-limit).max(limit).nullable().optional();
 }
 
-const partnerFields = {
-  nameDe: cleanText(requiredText(200)),
-  nameEn: cleanText(requiredText(200)),
+/** A partner's plain fields (see AGREEMENT_FIELDS): form, detail page, export and audit labels read them. */
+export const PARTNER_FIELDS = {
+  nameDe: {
+    kind: "text",
+    max: 200,
+    required: true,
+    lang: "de",
+    label: "partner.nameDe",
+    section: "names",
+    list: false,
+  },
+  nameEn: {
+    kind: "text",
+    max: 200,
+    required: true,
+    lang: "en",
+    label: "partner.nameEn",
+    section: "names",
+    list: false,
+  },
   /** In the local language and script, e.g. 重庆. */
-  nameLocal: cleanText(optionalText(200)),
+  nameLocal: {
+    kind: "text",
+    max: 200,
+    label: "partner.nameLocal",
+    hint: "partner.nameLocalHint",
+    section: "names",
+    list: false,
+  },
+  website: {
+    kind: "text",
+    max: 500,
+    format: "url",
+    wide: true,
+    label: "partner.website",
+    hint: "partner.websiteHint",
+    section: "location",
+    list: false,
+  },
+} as const satisfies Record<string, RecordField>;
+
+const partnerFields = {
+  ...fieldSchemas(PARTNER_FIELDS),
   countryCode: ZCountryCode,
   continent: ZContinent,
   kind: ZPartnerKind.default("CITY"),
   latitude: coordinate(90),
   longitude: coordinate(180),
-  website: ZUrl,
-  source: cleanText(optionalText(1000)),
-  verified: z.boolean().default(false),
-  notes: cleanText(optionalText(10_000)),
+  ...sourceFields,
 };
 
-export const ZPartnerCreateInput = z.strictObject(partnerFields);
+export const { create: ZPartnerCreateInput, update: ZPartnerUpdateInput } = recordInputs(partnerFields);
 export type TPartnerCreateInput = z.input<typeof ZPartnerCreateInput>;
-
-export const ZPartnerUpdateInput = z.strictObject({
-  id: ZId,
-  /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: ZVersion,
-  ...partnerFields,
-});
-export type TPartnerUpdateInput = z.input<typeof ZPartnerUpdateInput>;
-
-export const ZPartnerByIdInput = z.strictObject({ id: ZId });
+export const ZPartnerByIdInput = ZByIdInput;

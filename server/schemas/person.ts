@@ -1,78 +1,33 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
-import { z } from "zod";
-import { VALIDATION_MESSAGES } from "../domain/validation-messages";
-import {
-  cleanText,
-  optionalText,
-  requiredText,
-  ZId,
-  ZPage,
-  ZPageSize,
-  ZSearch,
-  ZSortDirection,
-  ZVersion,
-} from "./common";
+import type { z } from "zod";
+import { recordInputs, sourceFields, ZByIdInput, ZId } from "./common";
+import { fieldSchemas, type RecordField } from "./fields";
 
-/**
- * A deliberately simple, strict address check: ASCII local part without leading, trailing or double dots, "@",
- * a domain of letter/digit/hyphen labels and a top-level domain of at least two letters.
- */
-const EMAIL =
-  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]{1,64})*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+export { isEmail, ZEmail } from "./fields";
 
-export function isEmail(value: string): boolean {
-  const local = value.split("@")[0] ?? "";
-  return value.length <= 320 && local.length <= 64 && EMAIL.test(value);
-}
-
-/** Optional e-mail address: trimmed, empty becomes null. */
-export const ZEmail = z
-  .string()
-  .trim()
-  .max(320, "at most 320 characters")
-  .refine((value) => value === "" || isEmail(value), VALIDATION_MESSAGES.email.en)
-  .transform((value) => (value === "" ? null : value))
-  .nullable()
-  .optional();
-
-/** "cologne": people of the city's own side (no partner); "partner": people of any partner city. */
-export const PERSON_SIDES = ["cologne", "partner"] as const;
-export const PERSON_SORT_KEYS = ["name", "organisation", "updatedAt"] as const;
-
-export const ZPersonListInput = z.strictObject({
-  /** Searches name, role, organisation and notes. */
-  q: ZSearch,
-  partnerId: ZId.optional(),
-  side: z.enum(PERSON_SIDES).optional(),
-  sort: z.enum(PERSON_SORT_KEYS).default("name"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
-export type TPersonListInput = z.input<typeof ZPersonListInput>;
-export type TPersonListQuery = z.output<typeof ZPersonListInput>;
+/** A person's plain fields (see AGREEMENT_FIELDS): form, detail page, list, export and audit labels read them. */
+export const PERSON_FIELDS = {
+  name: { kind: "text", max: 200, required: true, label: "common.name", section: "general", list: false },
+  role: { kind: "text", max: 200, label: "common.role", section: "general", list: false },
+  organisation: { kind: "text", max: 300, label: "common.organisation", section: "general", list: false },
+  email: {
+    kind: "text",
+    max: 320,
+    format: "email",
+    label: "person.email",
+    hint: "person.emailHint",
+    section: "contact",
+    list: false,
+  },
+} as const satisfies Record<string, RecordField>;
 
 const personFields = {
-  name: cleanText(requiredText(200)),
-  role: cleanText(optionalText(200)),
-  organisation: cleanText(optionalText(300)),
+  ...fieldSchemas(PERSON_FIELDS),
   /** The partner city the person belongs to; null for the Cologne side. */
   partnerId: ZId.nullable().optional(),
-  email: ZEmail,
-  source: cleanText(optionalText(1000)),
-  verified: z.boolean().default(false),
-  notes: cleanText(optionalText(10_000)),
+  ...sourceFields,
 };
 
-export const ZPersonCreateInput = z.strictObject(personFields);
+export const { create: ZPersonCreateInput, update: ZPersonUpdateInput } = recordInputs(personFields);
 export type TPersonCreateInput = z.input<typeof ZPersonCreateInput>;
-
-export const ZPersonUpdateInput = z.strictObject({
-  id: ZId,
-  /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: ZVersion,
-  ...personFields,
-});
-export type TPersonUpdateInput = z.input<typeof ZPersonUpdateInput>;
-
-export const ZPersonByIdInput = z.strictObject({ id: ZId });
+export const ZPersonByIdInput = ZByIdInput;

@@ -2,39 +2,11 @@
 // procedures and the forms.
 import { z } from "zod";
 import { MILESTONE_STATUSES, WORKING_GROUP_STATUSES } from "../domain/enums";
-import {
-  cleanText,
-  optionalText,
-  requiredText,
-  ZId,
-  ZOptionalDateInput,
-  ZPage,
-  ZPageSize,
-  ZSearch,
-  ZSortDirection,
-  ZVersion,
-} from "./common";
+import { cleanText, optionalText, recordInputs, sourceFields, updateInput, ZByIdInput, ZId, ZVersion } from "./common";
+import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZWorkingGroupStatus = z.enum(WORKING_GROUP_STATUSES);
 export const ZMilestoneStatus = z.enum(MILESTONE_STATUSES);
-
-export const WORKING_GROUP_SORT_KEYS = ["name", "status", "updatedAt"] as const;
-/** Milestone filters of the working-group list (the dashboard's "due" and "overdue" figures link to them). */
-export const MILESTONE_FILTERS = ["overdue", "dueSoon"] as const;
-
-export const ZWorkingGroupListInput = z.strictObject({
-  status: z.array(ZWorkingGroupStatus).max(20).optional(),
-  agreementId: ZId.optional(),
-  /** Only groups with a pending milestone that is overdue, or due within DUE_SOON_DAYS. */
-  milestones: z.enum(MILESTONE_FILTERS).optional(),
-  q: ZSearch,
-  sort: z.enum(WORKING_GROUP_SORT_KEYS).default("name"),
-  dir: ZSortDirection,
-  page: ZPage,
-  pageSize: ZPageSize,
-});
-export type TWorkingGroupListInput = z.input<typeof ZWorkingGroupListInput>;
-export type TWorkingGroupListQuery = z.output<typeof ZWorkingGroupListInput>;
 
 export const ZWorkingGroupMembershipInput = z.strictObject({
   personId: ZId,
@@ -42,46 +14,50 @@ export const ZWorkingGroupMembershipInput = z.strictObject({
   role: cleanText(optionalText(200)),
 });
 
+/** A working group's plain fields (see AGREEMENT_FIELDS): form, detail page, export and audit labels read them. */
+export const WORKING_GROUP_FIELDS = {
+  name: {
+    kind: "text",
+    max: 300,
+    required: true,
+    wide: true,
+    label: "workingGroup.name",
+    section: "name",
+    list: false,
+  },
+  goal: { kind: "longText", max: 10_000, label: "workingGroup.goal", section: "goal", list: false },
+} as const satisfies Record<string, RecordField>;
+
 const workingGroupFields = {
-  name: cleanText(requiredText(300)),
-  goal: cleanText(optionalText(10_000)),
+  ...fieldSchemas(WORKING_GROUP_FIELDS),
   status: ZWorkingGroupStatus.default("ANNOUNCED"),
   agreementId: ZId,
   leadCologneId: ZId.nullable().optional(),
   leadPartnerId: ZId.nullable().optional(),
   memberships: z.array(ZWorkingGroupMembershipInput).max(200).default([]),
-  source: cleanText(optionalText(1000)),
-  verified: z.boolean().default(false),
-  notes: cleanText(optionalText(10_000)),
+  ...sourceFields,
 };
 
-export const ZWorkingGroupCreateInput = z.strictObject(workingGroupFields);
+export const { create: ZWorkingGroupCreateInput, update: ZWorkingGroupUpdateInput } = recordInputs(workingGroupFields);
 export type TWorkingGroupCreateInput = z.input<typeof ZWorkingGroupCreateInput>;
+export const ZWorkingGroupByIdInput = ZByIdInput;
 
-/** Any status change is allowed (working groups have no transition table); memberships are replaced. */
-export const ZWorkingGroupUpdateInput = z.strictObject({
-  id: ZId,
-  /** The version the editor started from; a newer one in the database means somebody else saved first. */
-  version: ZVersion,
-  ...workingGroupFields,
-});
-export type TWorkingGroupUpdateInput = z.input<typeof ZWorkingGroupUpdateInput>;
-
-export const ZWorkingGroupByIdInput = z.strictObject({ id: ZId });
+/** A milestone's plain fields (see AGREEMENT_FIELDS): its form and audit labels read them. */
+export const MILESTONE_FIELDS = {
+  title: { kind: "text", max: 300, required: true, wide: true, label: "common.title", section: "title", list: false },
+  dueOn: { kind: "date", label: "workingGroup.dueOn", section: "due", list: false },
+  /** Only for DONE (defaults to today there); ignored and cleared for every other status. */
+  doneOn: { kind: "date", label: "workingGroup.doneOn", hint: "workingGroup.doneOnHint", section: "done", list: false },
+  notes: { kind: "longText", max: 2000, label: "workingGroup.milestoneNotes", section: "notes", list: false },
+} as const satisfies Record<string, RecordField>;
 
 const milestoneFields = {
-  title: cleanText(requiredText(300)),
-  dueOn: ZOptionalDateInput,
+  ...fieldSchemas(MILESTONE_FIELDS),
   status: ZMilestoneStatus.default("OPEN"),
-  /** Only for DONE (defaults to today there); ignored and cleared for every other status. */
-  doneOn: ZOptionalDateInput,
-  notes: cleanText(optionalText(2000)),
 };
 
 export const ZMilestoneAddInput = z.strictObject({ workingGroupId: ZId, ...milestoneFields });
-export type TMilestoneAddInput = z.input<typeof ZMilestoneAddInput>;
 
-export const ZMilestoneUpdateInput = z.strictObject({ id: ZId, version: ZVersion, ...milestoneFields });
-export type TMilestoneUpdateInput = z.input<typeof ZMilestoneUpdateInput>;
+export const ZMilestoneUpdateInput = updateInput(milestoneFields);
 
 export const ZMilestoneRemoveInput = z.strictObject({ id: ZId, version: ZVersion });

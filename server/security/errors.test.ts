@@ -7,10 +7,10 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "../db/errors";
 import { createAccount } from "../services/account/accounts";
 import { TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
-import { DATABASE_UNAVAILABLE_MESSAGE } from "../trpc/errors";
 
 type Handler = (request: Request) => Promise<Response>;
 

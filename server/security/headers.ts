@@ -60,7 +60,7 @@ export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
  * Whether the request reached the app over https: the public address (APP_URL) is https, or the reverse proxy
  * says so (X-Forwarded-Proto), or the request URL itself is https.
  */
-export function servedOverHttps(request: Request, appUrl: string | undefined = process.env.APP_URL): boolean {
+export function servedOverHttps(request: Request, appUrl: string | undefined): boolean {
   if (appUrl?.trim().toLowerCase().startsWith("https://")) return true;
   const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
   if (forwarded) return forwarded === "https";

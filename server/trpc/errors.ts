@@ -1,21 +1,8 @@
 // The one place errors become tRPC errors: domain errors keep their code, Prisma's known request errors are
 // translated, anything else is an internal error whose details never reach a client in production.
 import { TRPCError } from "@trpc/server";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, isPrismaKnownError } from "../db/errors";
 import { DomainError, type DomainErrorDetails } from "../domain/errors";
-
-interface PrismaKnownError {
-  code: string;
-  meta?: Record<string, unknown>;
-}
-
-function isPrismaKnownError(error: unknown): error is PrismaKnownError {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    (error as { name?: string }).name === "PrismaClientKnownRequestError" &&
-    typeof (error as { code?: unknown }).code === "string"
-  );
-}
 
 export class MappedError extends TRPCError {
   constructor(
@@ -27,35 +14,6 @@ export class MappedError extends TRPCError {
     super({ code, message, cause });
   }
 }
-
-/** Prisma's codes for "the database cannot be reached / did not answer in time / closed the connection". */
-const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-/** The driver adapter's kinds of the same (e.g. a raw query's P2010 wraps one of these). */
-const UNAVAILABLE_KINDS = new Set([
-  "DatabaseNotReachable",
-  "ConnectionClosed",
-  "SocketTimeout",
-  "TooManyConnections",
-  "DatabaseDoesNotExist",
-]);
-
-/** True if `error` says the database is not there (down, restarting, unreachable), not that a request was wrong. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!isPrismaKnownError(error)) {
-    const code = (error as { code?: unknown } | null)?.code;
-    // pg's own errors (e.g. from better-auth's session lookup through the same pool): refused, reset, timed out,
-    // the server shutting down (57P01..57P03).
-    return (
-      typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P02", "57P03"].includes(code)
-    );
-  }
-  if (UNAVAILABLE_CODES.has(error.code)) return true;
-  const kind = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause?.kind;
-  return kind !== undefined && UNAVAILABLE_KINDS.has(kind);
-}
-
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  "The database is not reachable at the moment. Nothing was changed; please try again in a minute.";
 
 /** Returns the tRPC error a thrown value should become, or null to leave it to tRPC. */
 export function mapError(error: unknown): TRPCError | null {

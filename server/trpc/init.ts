@@ -2,9 +2,11 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { hasRole, type Role } from "../auth/roles";
-import { keyedFieldErrors } from "../domain/validation-messages";
+import type { Db } from "../db/prisma";
+import { envValue } from "../env";
+import { keyedFieldErrors } from "../i18n/validation";
 import { invalidateStatistics } from "../services/statistics/cache";
-import type { Context } from "./context";
+import type { Actor, Context } from "./context";
 import { MappedError, mapError } from "./errors";
 import { transformer } from "./transformer";
 
@@ -23,15 +25,16 @@ const t = initTRPC
       const cause = error.cause;
       const zodError = cause instanceof ZodError ? cause : null;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
+      const production = envValue("NODE_ENV") === "production";
       return {
         ...shape,
         // Internal errors say nothing about the server's inner workings to clients in production.
-        message: internal && process.env.NODE_ENV === "production" ? "Internal server error" : shape.message,
+        message: internal && production ? "Internal server error" : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
-          ...(process.env.NODE_ENV === "production" ? {} : { stack: shape.data.stack }),
+          ...(production ? {} : { stack: shape.data.stack }),
           fieldErrors: zodError
             ? z.flattenError(zodError).fieldErrors
             : error instanceof MappedError
@@ -88,3 +91,20 @@ export const viewerProcedure = guarded.meta({ minRole: "VIEWER" });
 export const editorProcedure = guarded.meta({ minRole: "EDITOR" });
 /** Accounts and the audit trail: admins only. */
 export const adminProcedure = guarded.meta({ minRole: "ADMIN" });
+
+type Service<I, R> = (db: Db, actor: Actor, input: I) => Promise<R>;
+
+/** A change by an editor (or admin): the input checked by `schema`, then `service(db, actor, input)`. */
+export function editorChange<S extends z.ZodType, R>(schema: S, service: Service<z.output<S>, R>) {
+  return editorProcedure.input(schema).mutation(({ ctx, input }) => service(ctx.db, ctx.actor, input as z.output<S>));
+}
+
+/** A change by an admin: the input checked by `schema`, then `service(db, actor, input)`. */
+export function adminChange<S extends z.ZodType, R>(schema: S, service: Service<z.output<S>, R>) {
+  return adminProcedure.input(schema).mutation(({ ctx, input }) => service(ctx.db, ctx.actor, input as z.output<S>));
+}
+
+/** A read that every signed-in role may make: the input checked by `schema`, then `read(db, input)`. */
+export function viewerRead<S extends z.ZodType, R>(schema: S, read: (db: Db, input: z.output<S>) => Promise<R>) {
+  return viewerProcedure.input(schema).query(({ ctx, input }) => read(ctx.db, input as z.output<S>));
+}

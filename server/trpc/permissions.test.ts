@@ -422,7 +422,7 @@ describe("route handlers", () => {
         expect(source, file).toMatch(/toNextJsHandler\(auth\(\)\)/);
       } else if (rule === "export (session + the kind's least role)") {
         // Reads only; the handler refuses without a session (401) and below the kind's role (403), tested in
-        // server/services/export/route.test.ts.
+        // server/export/route.test.ts.
         expect(methods, file).toEqual(["GET"]);
         expect(source, file).toMatch(
           /handleExport\(request, kind, await actorFromHeaders\(request\.headers\), db\(\)\)/,

@@ -1,12 +1,6 @@
-// The wire format of tRPC's answers and of the queries a page hands to the browser: superjson's, written faster.
-//
-// superjson.serialize walks every value with a path array, an identity map and a list of rules per value: 0.9 ms of
-// CPU for one page of the agreement list (25 rows, 19 KB), a sixth of the request's CPU in Node (issue 6).
-// `serialize` writes the same format ({ json, meta: { values, v: 1 } }, Dates as ISO strings annotated "Date",
-// undefined as null annotated "undefined") in one tight walk for what the app sends: plain objects, arrays, strings,
-// finite numbers, booleans, null, undefined and Dates. Anything else (a Map, a BigInt, NaN, a class instance, a cycle)
-// goes to superjson itself. The browser reads both with superjson.deserialize, unchanged. One difference: an object
-// that appears twice arrives as two equal copies (superjson would also record that they were one object).
+// The wire format of tRPC's answers and of the queries a page hands to the browser: superjson's, written by one tight
+// walk for what the app sends (plain objects, arrays, strings, finite numbers, booleans, null, undefined, Dates);
+// anything else goes to superjson itself, and the browser reads both with superjson. Why it is kept: docs/PERFORMANCE.md.
 import superjson, { type SuperJSONResult } from "superjson";
 
 /** Not this walk's to write: superjson writes the whole value. */

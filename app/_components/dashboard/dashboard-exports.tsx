@@ -1,8 +1,8 @@
 "use client";
 // The dashboard's exports: the partnership report, all agreements as a table, and an annual report for a year.
 import { useId, useState } from "react";
+import { fmt } from "@/server/i18n/format";
 import { useI18n } from "../../_i18n/client";
-import { fmt } from "../../_i18n/format";
 import { exportHref } from "../../_lib/export-links";
 
 /** The first year with a partnership (Liverpool, 1952) and the current one in Cologne. */
@@ -15,7 +15,7 @@ export function DashboardExports({ currentYear }: { currentYear: number }) {
   const years = Array.from({ length: currentYear - FIRST_YEAR + 1 }, (_, index) => currentYear - index);
   return (
     <details className="export-menu">
-      <summary aria-label={fmt(m.export.menuOf, { what: m.dashboard.title })}>{m.export.menu}</summary>
+      <summary aria-label={fmt(m.export.menuOf, { what: m.dashboard.title }, locale)}>{m.export.menu}</summary>
       <div className="export-menu__panel">
         <ul>
           <li>
@@ -43,7 +43,7 @@ export function DashboardExports({ currentYear }: { currentYear: number }) {
               ))}
             </select>{" "}
             <a href={exportHref("annual-report", "pdf", locale, { year })} download>
-              {fmt(m.export.annualReport, { year })}
+              {fmt(m.export.annualReport, { year }, locale)}
             </a>
           </li>
         </ul>

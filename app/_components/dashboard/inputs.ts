@@ -1,8 +1,9 @@
 // The dashboard's list queries, shared by the page (which prefetches them on the server) and the client component.
 // A plain module: constants exported from a "use client" module reach server code as client references, not values.
+
 import { IN_FORCE_STATUSES } from "@/server/domain/agreement-status";
-import type { TAgreementListInput } from "@/server/schemas/agreement";
-import type { TWorkingGroupListInput } from "@/server/schemas/working-group";
+import type { TAgreementListInput } from "@/server/lists/agreements";
+import type { TWorkingGroupListInput } from "@/server/lists/working-groups";
 
 export const RECENT_AGREEMENTS_INPUT: TAgreementListInput = { sort: "signedOn", dir: "desc", pageSize: 5 };
 export const WORKING_GROUPS_INPUT: TWorkingGroupListInput = { sort: "updatedAt", dir: "desc", pageSize: 5 };

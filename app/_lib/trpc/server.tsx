@@ -41,3 +41,14 @@ export async function orNull<T>(lookup: Promise<T>): Promise<T | null> {
     throw error;
   }
 }
+
+/** What a form offers to choose from (partners, agreements, people, cooperation areas), read before its page. */
+export function prefetchOptions(...kinds: readonly ("partner" | "agreement" | "person" | "cooperationArea")[]) {
+  const options = {
+    partner: () => trpc.partner.options.queryOptions(),
+    agreement: () => trpc.agreement.options.queryOptions(),
+    person: () => trpc.person.options.queryOptions(),
+    cooperationArea: () => trpc.cooperationArea.list.queryOptions(),
+  };
+  return Promise.all(kinds.map((kind) => prefetch(options[kind]())));
+}

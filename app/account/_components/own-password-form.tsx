@@ -4,15 +4,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { MIN_PASSWORD_LENGTH } from "@/server/auth/password-policy";
+import { fmt } from "@/server/i18n/format";
 import { ZOwnPasswordInput } from "@/server/schemas/account";
 import { TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
-import { fmt } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 
 export function OwnPasswordForm() {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const trpc = useTRPC();
   const [message, setMessage] = useState("");
   const [formKey, setFormKey] = useState(0);
@@ -22,7 +22,7 @@ export function OwnPasswordForm() {
       onSuccess: (result) => {
         // A fresh, empty form; the message takes the focus from the button that is gone.
         setFormKey((key) => key + 1);
-        setMessage(fmt(m.admin.ownAccount.changed, { count: result.otherSessionsEnded }));
+        setMessage(fmt(m.admin.ownAccount.changed, { count: result.otherSessionsEnded }, locale));
         requestAnimationFrame(() => messageRef.current?.focus());
       },
     }),
@@ -47,6 +47,19 @@ export function OwnPasswordForm() {
     if (valid) change.mutate(input);
   }
 
+  const passwordField = (name: string, label: string, autoComplete: string, hint?: string) => (
+    <TextField
+      label={label}
+      name={name}
+      type="password"
+      autoComplete={autoComplete}
+      required
+      maxLength={128}
+      hint={hint}
+      errors={errors}
+    />
+  );
+
   return (
     <>
       <div role="status">
@@ -58,34 +71,14 @@ export function OwnPasswordForm() {
       </div>
       <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-labelledby="own-password-title">
         <FormErrorSummary ownErrors={ownErrors} serverError={change.error} />
-        <TextField
-          label={m.admin.ownAccount.currentPassword}
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={128}
-          errors={errors}
-        />
-        <TextField
-          label={m.admin.ownAccount.newPassword}
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={128}
-          hint={fmt(m.admin.ownAccount.newPasswordHint, { min: MIN_PASSWORD_LENGTH })}
-          errors={errors}
-        />
-        <TextField
-          label={m.admin.ownAccount.repeatPassword}
-          name="repeatPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={128}
-          errors={errors}
-        />
+        {passwordField("currentPassword", m.admin.ownAccount.currentPassword, "current-password")}
+        {passwordField(
+          "newPassword",
+          m.admin.ownAccount.newPassword,
+          "new-password",
+          fmt(m.admin.ownAccount.newPasswordHint, { min: MIN_PASSWORD_LENGTH }, locale),
+        )}
+        {passwordField("repeatPassword", m.admin.ownAccount.repeatPassword, "new-password")}
         <FormActions pending={change.isPending} submitLabel={m.admin.ownAccount.changeButton} />
       </form>
     </>

@@ -1,72 +1,43 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { permissionsOf } from "@/server/auth/roles";
+import { fmt, formatDate, formatDateRange } from "@/server/i18n/format";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
-import { ExportMenu } from "../../_components/export-menu";
+import { Card, DetailHeader, LinkList, PartnerFact, SourceFacts } from "../../_components/detail";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { SourceText } from "../../_components/source-text";
-import { countryName, fmt, formatDate, formatDateRange, formatDateTime, partnerName } from "../../_i18n/format";
-import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { parseId } from "../../_lib/params";
-import { requireActor } from "../../_lib/session";
-import { orNull, serverCaller } from "../../_lib/trpc/server";
+import { type IdPageProps, loadActivity, recordTitle, viewRecord } from "../../_lib/records";
 
 export const dynamic = "force-dynamic";
 
-async function load(idText: string) {
-  const id = parseId(idText);
-  return id === null ? null : orNull((await serverCaller()).activity.byId({ id }));
-}
+export const generateMetadata = recordTitle(loadActivity, (a) => a.title);
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const activity = await load((await params).id);
-  return { title: activity?.title ?? "404" };
-}
-
-export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
-  const activity = await load((await params).id);
-  if (!activity) notFound();
-  const { m, locale } = await getMessages();
-  const can = permissionsOf((await requireActor()).role);
+export default async function ActivityPage(props: IdPageProps) {
+  const { record: activity, m, locale, can } = await viewRecord(loadActivity, props);
   const a = activity;
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link href="/activities">{m.activity.listTitle}</Link>
-      </p>
-      <div className="page-header">
-        <div>
-          <h1>{a.title}</h1>
-          <p className="actions">
+      <DetailHeader
+        crumbs={[{ href: "/activities", label: m.activity.listTitle }]}
+        title={a.title}
+        facts={
+          <>
             <span>{m.enums.activityType[a.type]}</span>
             <span>{formatDateRange(a.startOn, a.endOn, locale)}</span>
             <UnverifiedBadge verified={a.verified} />
-          </p>
-        </div>
-        <div className="page-header__actions">
-          <ExportMenu
-            what={a.title}
-            items={[
-              {
-                label: fmt(m.export.annualReport, { year: a.startOn.getUTCFullYear() }),
-                href: exportHref("annual-report", "pdf", locale, { year: a.startOn.getUTCFullYear() }),
-              },
-            ]}
-          />
-          {can.edit ? (
-            <Link className="button button--secondary" href={`/activities/${a.id}/edit`}>
-              {m.common.edit}
-            </Link>
-          ) : null}
-        </div>
-      </div>
+          </>
+        }
+        exports={[
+          {
+            label: fmt(m.export.annualReport, { year: a.startOn.getUTCFullYear() }, locale),
+            href: exportHref("annual-report", "pdf", locale, { year: a.startOn.getUTCFullYear() }),
+          },
+        ]}
+        editHref={can.edit ? `/activities/${a.id}/edit` : null}
+        editLabel={m.common.edit}
+      />
 
       <div className="grid grid--two">
-        <section className="card" aria-labelledby="facts-title">
-          <h2 id="facts-title">{m.activity.general}</h2>
+        <Card id="facts-title" title={m.activity.general}>
           <dl className="facts">
             <dt>{m.common.type}</dt>
             <dd>{m.enums.activityType[a.type]}</dd>
@@ -85,48 +56,28 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
             <dt>{m.activity.place}</dt>
             <dd>{a.place ?? m.common.none}</dd>
             <dt>{m.common.partner}</dt>
-            <dd>
-              {a.partner ? (
-                <>
-                  <Link href={`/partners/${a.partner.id}`}>{partnerName(a.partner, locale)}</Link>
-                  {a.partner.nameLocal ? <span className="local-name"> · {a.partner.nameLocal}</span> : null}
-                  <div className="small muted">{countryName(a.partner.countryCode, locale)}</div>
-                </>
-              ) : (
-                m.activity.noPartner
-              )}
-            </dd>
-            <dt>{m.common.source}</dt>
-            <dd>
-              <SourceText source={a.source} /> <UnverifiedBadge verified={a.verified} />
-            </dd>
-            <dt>{m.activity.lastUpdated}</dt>
-            <dd>{formatDateTime(a.updatedAt, locale)}</dd>
+            <dd>{a.partner ? <PartnerFact partner={a.partner} locale={locale} /> : m.activity.noPartner}</dd>
+            <SourceFacts record={a} m={m} locale={locale} lastUpdated={m.activity.lastUpdated} />
           </dl>
-        </section>
+        </Card>
 
-        <section className="card" aria-labelledby="texts-title">
-          <h2 id="texts-title">{m.activity.texts}</h2>
+        <Card id="texts-title" title={m.activity.texts}>
           <h3>{m.activity.description}</h3>
           <p style={{ whiteSpace: "pre-wrap" }}>{a.description ?? m.common.none}</p>
           <h3>{m.activity.outcome}</h3>
           <p style={{ whiteSpace: "pre-wrap" }}>{a.outcome ?? m.common.none}</p>
-        </section>
+        </Card>
 
-        <section className="card" aria-labelledby="agreements-title">
-          <h2 id="agreements-title">{m.activity.agreements}</h2>
-          {a.agreements.length ? (
-            <ul>
-              {a.agreements.map((agreement) => (
-                <li key={agreement.id}>
-                  <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link>{" "}
-                  <AgreementStatusBadge status={agreement.status} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{m.activity.noAgreements}</p>
-          )}
+        <Card id="agreements-title" title={m.activity.agreements}>
+          <LinkList
+            items={a.agreements.map((agreement) => ({
+              key: agreement.id,
+              href: `/agreements/${agreement.id}`,
+              label: agreement.title,
+              badges: <AgreementStatusBadge status={agreement.status} />,
+            }))}
+            empty={m.activity.noAgreements}
+          />
           <h3 style={{ marginTop: "1rem" }}>{m.activity.areas}</h3>
           {a.areas.length ? (
             <ul className="chips">
@@ -139,10 +90,9 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
           ) : (
             <p>{m.activity.noAreas}</p>
           )}
-        </section>
+        </Card>
 
-        <section className="card" aria-labelledby="participants-title">
-          <h2 id="participants-title">{m.activity.participants}</h2>
+        <Card id="participants-title" title={m.activity.participants}>
           {a.participants.length ? (
             <table>
               <thead>
@@ -167,7 +117,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
           ) : (
             <p>{m.activity.noParticipants}</p>
           )}
-        </section>
+        </Card>
       </div>
 
       <RecordHistorySection entityType="ACTIVITY" entityId={a.id} />

@@ -1,18 +1,16 @@
 "use client";
 // Create and edit an activity. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import type { z } from "zod";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
-import { ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
-import { formatPartialDate } from "@/server/schemas/common";
+import { fmt, partnerName } from "@/server/i18n/format";
+import { ACTIVITY_FIELDS, ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
 import type { ActivityDetail } from "@/server/services/activity/detail";
-import { SelectField, TextArea, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
+import { SelectField } from "../../_components/fields";
+import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 
 type PersonOption = { id: number; name: string; organisation: string | null };
@@ -70,8 +68,6 @@ function MultiSelect({
 export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const partners = useQuery(trpc.partner.options.queryOptions());
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const people = useQuery(trpc.person.options.queryOptions());
@@ -90,17 +86,15 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
     ),
   );
 
-  const onSaved = async (id: number) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.activity.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
-    router.push(`/activities/${id}`);
-  };
-  const create = useMutation(trpc.activity.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const update = useMutation(trpc.activity.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const mutation = activity ? update : create;
-  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
+  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+    record: activity,
+    create: trpc.activity.create.mutationOptions,
+    update: trpc.activity.update.mutationOptions,
+    createSchema: ZActivityCreateInput,
+    updateSchema: ZActivityUpdateInput,
+    changes: [trpc.activity.pathKey(), trpc.audit.pathKey(), trpc.agreement.pathKey(), trpc.statistics.pathKey()],
+    pageOf: (id) => `/activities/${id}`,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -108,23 +102,15 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
     const text = (name: string) => String(data.get(name) ?? "");
     const values = {
       type: text("type"),
-      title: text("title"),
-      startOn: text("startOn"),
-      endOn: text("endOn"),
-      place: text("place"),
+      ...readFields(ACTIVITY_FIELDS, data),
       partnerId: text("partnerId") === "" ? null : Number(text("partnerId")),
-      description: text("description"),
-      outcome: text("outcome"),
       source: text("source"),
       verified: data.get("verified") === "on",
       agreementIds: agreementIds.map(Number),
       areaCodes,
       participants: participantIds.map((personId) => ({ personId: Number(personId), role: roles[personId] ?? "" })),
     };
-    const input = activity ? { ...values, id: activity.id, version: activity.version } : values;
-    if (!validate(activity ? ZActivityUpdateInput : ZActivityCreateInput, input)) return;
-    if (activity) update.mutate(input as z.input<typeof ZActivityUpdateInput>);
-    else create.mutate(input as z.input<typeof ZActivityCreateInput>);
+    save(values);
   }
 
   const peopleById = new Map((people.data ?? []).map((person) => [String(person.id), person]));
@@ -134,15 +120,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
       <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.activity.general}</legend>
-        <TextField
-          label={m.common.title}
-          name="title"
-          required
-          wide
-          maxLength={300}
-          defaultValue={activity?.title}
-          errors={errors}
-        />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="title" record={activity} m={m} errors={errors} />
         <SelectField
           label={m.common.type}
           name="type"
@@ -151,30 +129,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           options={ACTIVITY_TYPES.map((value) => ({ value, label: m.enums.activityType[value] }))}
           errors={errors}
         />
-        <TextField
-          label={m.activity.startOn}
-          name="startOn"
-          type="date"
-          required
-          hint={m.common.dateHint}
-          defaultValue={formatPartialDate(activity?.startOn)}
-          errors={errors}
-        />
-        <TextField
-          label={m.activity.endOn}
-          name="endOn"
-          type="date"
-          hint={m.activity.endOnHint}
-          defaultValue={formatPartialDate(activity?.endOn)}
-          errors={errors}
-        />
-        <TextField
-          label={m.activity.place}
-          name="place"
-          maxLength={300}
-          defaultValue={activity?.place}
-          errors={errors}
-        />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="when" record={activity} m={m} errors={errors} />
         <SelectField
           // Re-mounted once the options arrive, so the current partner shows.
           key={`partner-${partners.data ? "loaded" : "loading"}`}
@@ -233,7 +188,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           const inputId = `${idPrefix}-role-${personId}`;
           return (
             <div key={personId} className="field">
-              <label htmlFor={inputId}>{fmt(m.activity.participantRole, { name })}</label>
+              <label htmlFor={inputId}>{fmt(m.activity.participantRole, { name }, locale)}</label>
               <input
                 id={inputId}
                 type="text"
@@ -247,25 +202,10 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
       </fieldset>
       <fieldset>
         <legend>{m.activity.texts}</legend>
-        <TextArea
-          label={m.activity.description}
-          name="description"
-          wide
-          maxLength={10_000}
-          defaultValue={activity?.description}
-          errors={errors}
-        />
-        <TextArea
-          label={m.activity.outcome}
-          name="outcome"
-          wide
-          maxLength={10_000}
-          defaultValue={activity?.outcome}
-          errors={errors}
-        />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="texts" record={activity} m={m} errors={errors} />
       </fieldset>
       <SourceFieldset record={activity} errors={errors} withNotes={false} />
-      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
+      <FormActions pending={mutation.isPending} onCancel={cancel} />
     </form>
   );
 }

@@ -1,27 +1,28 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
-import { UnverifiedBadge } from "../../_components/badges";
+import { formatDateRange, partnerName } from "@/server/i18n/format";
+import { activityListInputFromSearchParams } from "@/server/lists/activities";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
+  enumOptions,
   FilterForm,
   FilterSelect,
   FilterYear,
+  LinkCell,
   ListHeader,
   ListTable,
-  useListInput,
+  useListQuery,
 } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
-import { formatDateRange, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
-import { activityListInputFromSearchParams } from "./list-input";
 
 export function ActivityList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const input = useListInput(activityListInputFromSearchParams);
-  const list = useQuery({ ...trpc.activity.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(activityListInputFromSearchParams, (input) =>
+    trpc.activity.list.queryOptions(input),
+  );
 
   return (
     <>
@@ -32,11 +33,7 @@ export function ActivityList() {
         actions={<ListExportMenu kind="activities" what={m.export.kinds.activities} />}
       />
       <FilterForm search={input.q} placeholder={m.activity.searchPlaceholder} typedFields={["year"]}>
-        <FilterSelect
-          name="type"
-          label={m.common.type}
-          options={ACTIVITY_TYPES.map((value) => ({ value, label: m.enums.activityType[value] }))}
-        />
+        <FilterSelect name="type" label={m.common.type} options={enumOptions(ACTIVITY_TYPES, m.enums.activityType)} />
         <FilterYear name="year" label={m.common.year} value={input.year} />
       </FilterForm>
 
@@ -51,16 +48,13 @@ export function ActivityList() {
           { label: m.activity.place },
           { label: m.common.partner },
         ]}
-        sort={input.sort ?? "startOn"}
-        dir={input.dir ?? "asc"}
+        order={input}
+        defaultSort="startOn"
       >
         {list.data?.items.map((activity) => (
           <tr key={activity.id}>
             <td>{formatDateRange(activity.startOn, activity.endOn, locale)}</td>
-            <td>
-              <Link href={`/activities/${activity.id}`}>{activity.title}</Link>{" "}
-              <UnverifiedBadge verified={activity.verified} />
-            </td>
+            <LinkCell href={`/activities/${activity.id}`} label={activity.title} verified={activity.verified} />
             <td>{m.enums.activityType[activity.type]}</td>
             <td>{activity.place ?? m.common.none}</td>
             <td>

@@ -1,33 +1,21 @@
-import type { Metadata } from "next";
+import { FormPage, titledBy } from "../../_components/form-page";
 import { getMessages } from "../../_i18n/server";
 import { requireRole } from "../../_lib/session";
-import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
+import { prefetchOptions } from "../../_lib/trpc/server";
 import { ActivityForm } from "../_components/activity-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.activity.newTitle };
-}
+export const generateMetadata = titledBy((m) => m.activity.newTitle);
 
 export default async function NewActivityPage() {
   await requireRole("EDITOR");
   const { m } = await getMessages();
-  await Promise.all([
-    prefetch(trpc.partner.options.queryOptions()),
-    prefetch(trpc.agreement.options.queryOptions()),
-    prefetch(trpc.person.options.queryOptions()),
-    prefetch(trpc.cooperationArea.list.queryOptions()),
-  ]);
+  // A <select defaultValue> picks its default only among the options it has when it mounts.
+  await prefetchOptions("partner", "agreement", "person", "cooperationArea");
   return (
-    <>
-      <div className="page-header">
-        <h1>{m.activity.newTitle}</h1>
-      </div>
-      <HydrateClient>
-        <ActivityForm />
-      </HydrateClient>
-    </>
+    <FormPage title={m.activity.newTitle}>
+      <ActivityForm />
+    </FormPage>
   );
 }

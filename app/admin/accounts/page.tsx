@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
-import { getMessages } from "../../_i18n/server";
+import { accountListInputFromSearchParams } from "@/server/lists/accounts";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { titledBy } from "../../_components/form-page";
 import { requireRole } from "../../_lib/session";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { AccountList } from "./_components/account-list";
-import { accountListInputFromSearchParams } from "./_components/list-input";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.admin.accountsTitle };
-}
+export const generateMetadata = titledBy((m) => m.admin.accountsTitle);
 
 export default async function AccountsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await requireRole("ADMIN");

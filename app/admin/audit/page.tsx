@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
-import { getMessages } from "../../_i18n/server";
+import { auditListInputFromSearchParams } from "@/server/lists/audit";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { titledBy } from "../../_components/form-page";
+
 import { requireRole } from "../../_lib/session";
 import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
 import { AuditList } from "./_components/audit-list";
-import { auditListInputFromSearchParams } from "./_components/list-input";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.admin.auditTitle };
-}
+export const generateMetadata = titledBy((m) => m.admin.auditTitle);
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await requireRole("ADMIN");

@@ -1,21 +1,17 @@
 "use client";
 // Create and edit an agreement. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import type { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, type AreaLinkStatus } from "@/server/domain/enums";
-import { ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
-import { formatPartialDate } from "@/server/schemas/common";
+import { partnerName } from "@/server/i18n/format";
+import { AGREEMENT_FIELDS, ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { SelectField, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
+import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
-
-const DATE_FIELDS = ["councilDecisionOn", "signedOn", "countersignedOn", "validFrom", "validUntil"] as const;
 
 /** A cooperation area as the form holds it: linked or not, the link's status and its note. */
 type AreaChoice = { on: boolean; status: AreaLinkStatus; notes: string };
@@ -29,8 +25,7 @@ function readForm(form: HTMLFormElement, areaState: Record<string, AreaChoice>) 
     type: text("type"),
     title: text("title"),
     partnerId: id("partnerId") ?? undefined,
-    ...Object.fromEntries(DATE_FIELDS.map((name) => [name, text(name)])),
-    responsibleUnit: text("responsibleUnit"),
+    ...readFields(AGREEMENT_FIELDS, data),
     predecessorId: id("predecessorId"),
     source: text("source"),
     verified: data.get("verified") === "on",
@@ -44,8 +39,6 @@ function readForm(form: HTMLFormElement, areaState: Record<string, AreaChoice>) 
 export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const partners = useQuery(trpc.partner.options.queryOptions());
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
@@ -58,35 +51,22 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
     ),
   );
 
-  const onSaved = async (id: number) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
-    router.push(`/agreements/${id}`);
-  };
-  const create = useMutation(trpc.agreement.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const update = useMutation(trpc.agreement.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const mutation = agreement ? update : create;
-  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
+  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+    record: agreement,
+    create: trpc.agreement.create.mutationOptions,
+    update: trpc.agreement.update.mutationOptions,
+    createSchema: ZAgreementCreateInput,
+    updateSchema: ZAgreementUpdateInput,
+    changes: [trpc.agreement.pathKey(), trpc.audit.pathKey(), trpc.statistics.pathKey()],
+    pageOf: (id) => `/agreements/${id}`,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = readForm(event.currentTarget, areaState);
-    const input = agreement
-      ? { ...values, id: agreement.id, version: agreement.version }
-      : { ...values, status: String(new FormData(event.currentTarget).get("status") ?? "PROPOSED") };
-    if (!validate(agreement ? ZAgreementUpdateInput : ZAgreementCreateInput, input)) return;
-    if (agreement) update.mutate(input as z.input<typeof ZAgreementUpdateInput>);
-    else create.mutate(input as z.input<typeof ZAgreementCreateInput>);
+    const status = String(new FormData(event.currentTarget).get("status") ?? "PROPOSED");
+    save(agreement ? values : { ...values, status });
   }
-
-  const dateLabel: Record<(typeof DATE_FIELDS)[number], string> = {
-    councilDecisionOn: m.agreement.councilDecisionOn,
-    signedOn: m.agreement.signedOn,
-    countersignedOn: m.agreement.countersignedOn,
-    validFrom: m.agreement.validFrom,
-    validUntil: m.agreement.validUntil,
-  };
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
@@ -128,13 +108,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
             errors={errors}
           />
         )}
-        <TextField
-          label={m.agreement.responsibleUnit}
-          name="responsibleUnit"
-          maxLength={200}
-          defaultValue={agreement?.responsibleUnit}
-          errors={errors}
-        />
+        <FieldInputs fields={AGREEMENT_FIELDS} section="general" record={agreement} m={m} errors={errors} />
         <SelectField
           label={m.agreement.predecessor}
           name="predecessorId"
@@ -148,17 +122,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
       </fieldset>
       <fieldset>
         <legend>{m.agreement.dates}</legend>
-        {DATE_FIELDS.map((name) => (
-          <TextField
-            key={name}
-            label={dateLabel[name]}
-            name={name}
-            hint={m.common.partialDateHint}
-            maxLength={10}
-            defaultValue={agreement ? formatPartialDate(agreement[name], agreement[`${name}Precision`]) : ""}
-            errors={errors}
-          />
-        ))}
+        <FieldInputs fields={AGREEMENT_FIELDS} section="dates" record={agreement} m={m} errors={errors} />
       </fieldset>
       <fieldset>
         <legend>{m.agreement.areas}</legend>
@@ -214,7 +178,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
         {errors.areas?.[0] ? <p className="field__error wide">{errors.areas[0]}</p> : null}
       </fieldset>
       <SourceFieldset record={agreement} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
+      <FormActions pending={mutation.isPending} onCancel={cancel} />
     </form>
   );
 }

@@ -1,32 +1,47 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
-import { agreementListInputFromSearchParams } from "@/server/schemas/agreement";
-import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { countryName, partnerName } from "@/server/i18n/format";
+import { messageAt } from "@/server/i18n/messages";
+import {
+  AGREEMENT_SORT_KEYS,
+  agreementListInputFromSearchParams,
+  type TAgreementListQuery,
+} from "@/server/lists/agreements";
+import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "@/server/schemas/agreement";
+
+import { AgreementStatusBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
+  enumOptions,
   FilterCheckbox,
   FilterForm,
   FilterSelect,
   FilterYear,
+  LinkCell,
   ListHeader,
   ListTable,
-  useListInput,
+  useListQuery,
 } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
+import { fieldText } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { countryName, formatDate, partnerName } from "../../_i18n/format";
 import { exportHref } from "../../_lib/export-links";
 import { useTRPC } from "../../_lib/trpc/client";
+
+/** The list's sort key of a field shown as a column, if it is one. */
+function sortKeyOf(name: string): TAgreementListQuery["sort"] | undefined {
+  return (AGREEMENT_SORT_KEYS as readonly string[]).includes(name) ? (name as TAgreementListQuery["sort"]) : undefined;
+}
 
 export function AgreementList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const input = useListInput(agreementListInputFromSearchParams);
+  const { input, list } = useListQuery(agreementListInputFromSearchParams, (input) =>
+    trpc.agreement.list.queryOptions(input),
+  );
   const searchParams = useSearchParams();
-  const list = useQuery({ ...trpc.agreement.list.queryOptions(input), placeholderData: keepPreviousData });
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
 
   return (
@@ -47,13 +62,9 @@ export function AgreementList() {
         <FilterSelect
           name="status"
           label={m.common.status}
-          options={AGREEMENT_STATUSES.map((value) => ({ value, label: m.enums.agreementStatus[value] }))}
+          options={enumOptions(AGREEMENT_STATUSES, m.enums.agreementStatus)}
         />
-        <FilterSelect
-          name="type"
-          label={m.common.type}
-          options={AGREEMENT_TYPES.map((value) => ({ value, label: m.enums.agreementType[value] }))}
-        />
+        <FilterSelect name="type" label={m.common.type} options={enumOptions(AGREEMENT_TYPES, m.enums.agreementType)} />
         <FilterSelect
           name="area"
           label={m.agreement.area}
@@ -65,7 +76,7 @@ export function AgreementList() {
         <FilterSelect
           name="areaStatus"
           label={m.agreement.areaStatus}
-          options={AREA_LINK_STATUSES.map((value) => ({ value, label: m.enums.areaLinkStatus[value] }))}
+          options={enumOptions(AREA_LINK_STATUSES, m.enums.areaLinkStatus)}
         />
         <PlaceFilters />
         <FilterYear name="from" label={m.common.yearFrom} value={input.yearFrom} />
@@ -82,18 +93,18 @@ export function AgreementList() {
           { label: m.common.partner, sortKey: locale === "de" ? "partner" : "partnerEn" },
           { label: m.common.type, sortKey: "type" },
           { label: m.common.status, sortKey: "status" },
-          { label: m.agreement.signedOn, sortKey: "signedOn" },
+          ...AGREEMENT_LIST_FIELDS.map((name) => ({
+            label: messageAt(m, AGREEMENT_FIELDS[name].label),
+            sortKey: sortKeyOf(name),
+          })),
           { label: m.agreement.areas },
         ]}
-        sort={input.sort ?? "signedOn"}
-        dir={input.dir ?? "asc"}
+        order={input}
+        defaultSort="signedOn"
       >
         {list.data?.items.map((agreement) => (
           <tr key={agreement.id}>
-            <td>
-              <Link href={`/agreements/${agreement.id}`}>{agreement.title}</Link>{" "}
-              <UnverifiedBadge verified={agreement.verified} />
-            </td>
+            <LinkCell href={`/agreements/${agreement.id}`} label={agreement.title} verified={agreement.verified} />
             <td>
               {partnerName(agreement.partner, locale)}
               {agreement.partner.nameLocal && agreement.partner.nameLocal !== partnerName(agreement.partner, locale) ? (
@@ -106,7 +117,9 @@ export function AgreementList() {
               <AgreementStatusBadge status={agreement.status} />
               {agreement.statusScope ? <div className="small muted">{agreement.statusScope}</div> : null}
             </td>
-            <td>{formatDate(agreement.signedOn, locale, agreement.signedOnPrecision)}</td>
+            {AGREEMENT_LIST_FIELDS.map((name) => (
+              <td key={name}>{fieldText(name, AGREEMENT_FIELDS[name], agreement, locale) ?? m.common.none}</td>
+            ))}
             <td className="small">
               {agreement.areas.map((link) => (locale === "de" ? link.area.nameDe : link.area.nameEn)).join(", ")}
             </td>

@@ -1,28 +1,21 @@
-import type { Metadata } from "next";
+import { FormPage, titledBy } from "../../_components/form-page";
 import { getMessages } from "../../_i18n/server";
 import { requireRole } from "../../_lib/session";
-import { HydrateClient } from "../../_lib/trpc/server";
-import { AgreementForm, prefetchAgreementFormOptions } from "../_components/agreement-form-options";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.agreement.newTitle };
-}
+import { prefetchOptions } from "../../_lib/trpc/server";
+import { AgreementForm } from "../_components/agreement-form";
 
 export const dynamic = "force-dynamic";
+
+export const generateMetadata = titledBy((m) => m.agreement.newTitle);
 
 export default async function NewAgreementPage() {
   await requireRole("EDITOR");
   const { m } = await getMessages();
-  await prefetchAgreementFormOptions();
+  // A <select defaultValue> picks its default only among the options it has when it mounts.
+  await prefetchOptions("partner", "agreement", "cooperationArea");
   return (
-    <>
-      <div className="page-header">
-        <h1>{m.agreement.newTitle}</h1>
-      </div>
-      <HydrateClient>
-        <AgreementForm />
-      </HydrateClient>
-    </>
+    <FormPage title={m.agreement.newTitle}>
+      <AgreementForm />
+    </FormPage>
   );
 }

@@ -1,89 +1,50 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { permissionsOf } from "@/server/auth/roles";
+import { countryName, formatDate, formatNumber, partnerName } from "@/server/i18n/format";
+import { PARTNER_FIELDS } from "@/server/schemas/partner";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
-import { ExportMenu } from "../../_components/export-menu";
+import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
+import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { SourceText } from "../../_components/source-text";
-import { countryName, formatDate, formatDateTime, formatNumber, partnerName } from "../../_i18n/format";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { parseId } from "../../_lib/params";
-import { requireActor } from "../../_lib/session";
-import { orNull, serverCaller } from "../../_lib/trpc/server";
+import { type IdPageProps, loadPartner, recordTitle, viewRecord } from "../../_lib/records";
 
 export const dynamic = "force-dynamic";
 
-async function load(idText: string) {
-  const id = parseId(idText);
-  return id === null ? null : orNull((await serverCaller()).partner.byId({ id }));
-}
+export const generateMetadata = recordTitle(loadPartner, async (p) => partnerName(p, (await getMessages()).locale));
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const partner = await load((await params).id);
-  if (!partner) return { title: "404" };
-  const { locale } = await getMessages();
-  return { title: partnerName(partner, locale) };
-}
-
-export default async function PartnerPage({ params }: { params: Promise<{ id: string }> }) {
-  const partner = await load((await params).id);
-  if (!partner) notFound();
-  const { m, locale } = await getMessages();
-  const can = permissionsOf((await requireActor()).role);
+export default async function PartnerPage(props: IdPageProps) {
+  const { record: partner, m, locale, can } = await viewRecord(loadPartner, props);
   const p = partner;
   const name = partnerName(p, locale);
   const hasCoordinates = p.latitude != null && p.longitude != null;
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link href="/partners">{m.partner.listTitle}</Link>
-      </p>
-      <div className="page-header">
-        <div>
-          <h1>{name}</h1>
-          <p className="actions">
+      <DetailHeader
+        crumbs={[{ href: "/partners", label: m.partner.listTitle }]}
+        title={name}
+        facts={
+          <>
             {p.nameLocal && p.nameLocal !== name ? <span className="local-name">{p.nameLocal}</span> : null}
             <span>
               {countryName(p.countryCode, locale)} · {m.enums.continent[p.continent]} · {m.enums.partnerKind[p.kind]}
             </span>
             <UnverifiedBadge verified={p.verified} />
-          </p>
-        </div>
-        <div className="page-header__actions">
-          <ExportMenu
-            what={name}
-            items={[
-              {
-                label: `${m.export.kinds.activities} ${m.export.ofPartner} (Excel)`,
-                href: exportHref("activities", "xlsx", locale, { partnerId: p.id }),
-              },
-              {
-                label: `${m.export.kinds.activities} ${m.export.ofPartner} (CSV)`,
-                href: exportHref("activities", "csv", locale, { partnerId: p.id }),
-              },
-            ]}
-          />
-          {can.edit ? (
-            <Link className="button button--secondary" href={`/partners/${p.id}/edit`}>
-              {m.common.edit}
-            </Link>
-          ) : null}
-        </div>
-      </div>
+          </>
+        }
+        exports={(["xlsx", "csv"] as const).map((format) => ({
+          label: `${m.export.kinds.activities} ${m.export.ofPartner} (${format === "xlsx" ? "Excel" : "CSV"})`,
+          href: exportHref("activities", format, locale, { partnerId: p.id }),
+        }))}
+        editHref={can.edit ? `/partners/${p.id}/edit` : null}
+        editLabel={m.common.edit}
+      />
 
       <div className="grid grid--two">
-        <section className="card" aria-labelledby="facts-title">
-          <h2 id="facts-title">{m.partner.general}</h2>
+        <Card id="facts-title" title={m.partner.general}>
           <dl className="facts">
-            <dt>{m.partner.nameDe}</dt>
-            <dd lang="de">{p.nameDe}</dd>
-            <dt>{m.partner.nameEn}</dt>
-            <dd lang="en">{p.nameEn}</dd>
-            <dt>{m.partner.nameLocal}</dt>
-            <dd>{p.nameLocal ?? m.common.none}</dd>
+            <FieldFacts fields={PARTNER_FIELDS} section="names" record={p} m={m} locale={locale} />
             <dt>{m.common.country}</dt>
             <dd>
               {countryName(p.countryCode, locale)} <span className="small muted">({p.countryCode})</span>
@@ -122,23 +83,12 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
                 m.common.none
               )}
             </dd>
-            <dt>{m.common.source}</dt>
-            <dd>
-              <SourceText source={p.source} /> <UnverifiedBadge verified={p.verified} />
-            </dd>
-            <dt>{m.partner.lastUpdated}</dt>
-            <dd>{formatDateTime(p.updatedAt, locale)}</dd>
+            <SourceFacts record={p} m={m} locale={locale} lastUpdated={m.partner.lastUpdated} />
           </dl>
-          {p.notes ? (
-            <>
-              <h3 style={{ marginTop: "1rem" }}>{m.common.notes}</h3>
-              <p style={{ whiteSpace: "pre-wrap" }}>{p.notes}</p>
-            </>
-          ) : null}
-        </section>
+          <Notes notes={p.notes} title={m.common.notes} />
+        </Card>
 
-        <section className="card" aria-labelledby="agreements-title">
-          <h2 id="agreements-title">{m.partner.agreements}</h2>
+        <Card id="agreements-title" title={m.partner.agreements}>
           {p.agreements.length ? (
             <div className="table-wrap">
               <table>
@@ -169,47 +119,27 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
           ) : (
             <p>{m.partner.noAgreements}</p>
           )}
-        </section>
+        </Card>
 
-        <section className="card" aria-labelledby="people-title">
-          <h2 id="people-title">{m.partner.people}</h2>
-          {p.people.length ? (
-            <ul>
-              {p.people.map((person) => (
-                <li key={person.id}>
-                  <Link href={`/people/${person.id}`}>{person.name}</Link>
-                  {person.role || person.organisation ? (
-                    <div className="small muted">{[person.role, person.organisation].filter(Boolean).join(", ")}</div>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{m.partner.noPeople}</p>
-          )}
+        <Card id="people-title" title={m.partner.people}>
+          <LinkList items={p.people.map(personItem)} empty={m.partner.noPeople} />
           <p className="actions small">
             <Link href={`/people?partner=${p.id}`}>{m.partner.allPeople}</Link>
             {can.edit ? <Link href={`/people/new?partner=${p.id}`}>{m.partner.newPerson}</Link> : null}
           </p>
-        </section>
+        </Card>
 
-        <section className="card" aria-labelledby="activities-title">
-          <h2 id="activities-title">{m.partner.activities}</h2>
-          {p.activities.length ? (
-            <ul>
-              {p.activities.map((activity) => (
-                <li key={activity.id}>
-                  <Link href={`/activities/${activity.id}`}>{activity.title}</Link>
-                  <div className="small muted">
-                    {m.enums.activityType[activity.type]} · {formatDate(activity.startOn, locale)}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{m.partner.noActivities}</p>
-          )}
-        </section>
+        <Card id="activities-title" title={m.partner.activities}>
+          <LinkList
+            items={p.activities.map((activity) => ({
+              key: activity.id,
+              href: `/activities/${activity.id}`,
+              label: activity.title,
+              detail: `${m.enums.activityType[activity.type]} · ${formatDate(activity.startOn, locale)}`,
+            }))}
+            empty={m.partner.noActivities}
+          />
+        </Card>
       </div>
 
       <RecordHistorySection entityType="PARTNER" entityId={p.id} />

@@ -1,22 +1,12 @@
 "use client";
-// Create and edit a partner. The shared zod schema checks the input in the browser first; the server checks
-// again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
-import type { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
-import { ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
+import { PARTNER_FIELDS, ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
 import type { PartnerDetail } from "@/server/services/partner/detail";
 import type { FieldErrors } from "../../_components/errors";
 import { SelectField, TextField } from "../../_components/fields";
-import {
-  FormActions,
-  FormErrorSummary,
-  SourceFieldset,
-  schemaFieldErrors,
-  useFormErrors,
-} from "../../_components/form-parts";
+import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -31,15 +21,12 @@ function readForm(form: HTMLFormElement) {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? "");
   return {
-    nameDe: text("nameDe"),
-    nameEn: text("nameEn"),
-    nameLocal: text("nameLocal"),
+    ...readFields(PARTNER_FIELDS, data),
     countryCode: text("countryCode"),
     continent: text("continent"),
     kind: text("kind"),
     latitude: coordinate(text("latitude")),
     longitude: coordinate(text("longitude")),
-    website: text("website"),
     source: text("source"),
     verified: data.get("verified") === "on",
     notes: text("notes"),
@@ -47,39 +34,32 @@ function readForm(form: HTMLFormElement) {
 }
 
 export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
-  const { m, locale } = useI18n();
+  const { m } = useI18n();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
 
-  const onSaved = async (id: number) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.partner.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
-    router.push(`/partners/${id}`);
-  };
-  const create = useMutation(trpc.partner.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const update = useMutation(trpc.partner.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const mutation = partner ? update : create;
-  const { errors, ownErrors, setOwnErrors } = useFormErrors(mutation.error);
+  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+    record: partner,
+    create: trpc.partner.create.mutationOptions,
+    update: trpc.partner.update.mutationOptions,
+    createSchema: ZPartnerCreateInput,
+    updateSchema: ZPartnerUpdateInput,
+    changes: [trpc.partner.pathKey(), trpc.audit.pathKey(), trpc.agreement.pathKey(), trpc.statistics.pathKey()],
+    pageOf: (id) => `/partners/${id}`,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = readForm(event.currentTarget);
-    const input = partner ? { ...values, id: partner.id, version: partner.version } : values;
-    const parsed = (partner ? ZPartnerUpdateInput : ZPartnerCreateInput).safeParse(input);
-    const found: FieldErrors = parsed.success ? {} : schemaFieldErrors(parsed.error, locale);
-    for (const name of ["latitude", "longitude"] as const) {
-      if (Number.isNaN(values[name])) found[name] = [m.partner.notANumber];
-    }
-    if (!found.latitude && !found.longitude && (values.latitude === null) !== (values.longitude === null)) {
-      found[values.latitude === null ? "latitude" : "longitude"] = [m.partner.coordinatesBoth];
-    }
-    setOwnErrors(found);
-    if (Object.keys(found).length) return;
-    if (partner) update.mutate(input as z.input<typeof ZPartnerUpdateInput>);
-    else create.mutate(input as z.input<typeof ZPartnerCreateInput>);
+    save(values, () => {
+      const found: FieldErrors = {};
+      for (const name of ["latitude", "longitude"] as const) {
+        if (Number.isNaN(values[name])) found[name] = [m.partner.notANumber];
+      }
+      if (!found.latitude && !found.longitude && (values.latitude === null) !== (values.longitude === null)) {
+        found[values.latitude === null ? "latitude" : "longitude"] = [m.partner.coordinatesBoth];
+      }
+      return found;
+    });
   }
 
   return (
@@ -87,30 +67,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
       <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.partner.names}</legend>
-        <TextField
-          label={m.partner.nameDe}
-          name="nameDe"
-          required
-          maxLength={200}
-          defaultValue={partner?.nameDe}
-          errors={errors}
-        />
-        <TextField
-          label={m.partner.nameEn}
-          name="nameEn"
-          required
-          maxLength={200}
-          defaultValue={partner?.nameEn}
-          errors={errors}
-        />
-        <TextField
-          label={m.partner.nameLocal}
-          name="nameLocal"
-          hint={m.partner.nameLocalHint}
-          maxLength={200}
-          defaultValue={partner?.nameLocal}
-          errors={errors}
-        />
+        <FieldInputs fields={PARTNER_FIELDS} section="names" record={partner} m={m} errors={errors} />
       </fieldset>
       <fieldset>
         <legend>{m.partner.location}</legend>
@@ -156,19 +113,10 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           defaultValue={partner?.longitude == null ? "" : String(partner.longitude)}
           errors={errors}
         />
-        <TextField
-          label={m.partner.website}
-          name="website"
-          type="url"
-          wide
-          hint={m.partner.websiteHint}
-          maxLength={500}
-          defaultValue={partner?.website}
-          errors={errors}
-        />
+        <FieldInputs fields={PARTNER_FIELDS} section="location" record={partner} m={m} errors={errors} />
       </fieldset>
       <SourceFieldset record={partner} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
+      <FormActions pending={mutation.isPending} onCancel={cancel} />
     </form>
   );
 }

@@ -1,17 +1,23 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback } from "react";
 import { AGREEMENT_STATUSES, type AgreementStatus, PARTNER_KINDS } from "@/server/domain/enums";
-import type { SearchParamsLike } from "@/server/schemas/search-params";
+import { countryName, fmt, partnerName } from "@/server/i18n/format";
+import type { SearchParamsLike } from "@/server/lists/define";
+import { partnerListInputFromSearchParams } from "@/server/lists/partners";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
-import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
+import {
+  enumOptions,
+  FilterForm,
+  FilterSelect,
+  ListHeader,
+  ListTable,
+  useListQuery,
+} from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { useI18n } from "../../_i18n/client";
-import { countryName, fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
-import { partnerListInputFromSearchParams } from "./search-params";
 
 /** How many of a partner's agreements have each status, in the order of the status list. */
 function statusCounts(agreements: readonly { status: AgreementStatus }[]) {
@@ -25,8 +31,7 @@ export function PartnerList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const fromUrl = useCallback((params: SearchParamsLike) => partnerListInputFromSearchParams(params, locale), [locale]);
-  const input = useListInput(fromUrl);
-  const list = useQuery({ ...trpc.partner.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(fromUrl, (input) => trpc.partner.list.queryOptions(input));
 
   return (
     <>
@@ -38,11 +43,7 @@ export function PartnerList() {
       />
       <FilterForm search={input.q} placeholder={m.partner.searchPlaceholder}>
         <PlaceFilters withPartnerCounts />
-        <FilterSelect
-          name="kind"
-          label={m.partner.kind}
-          options={PARTNER_KINDS.map((value) => ({ value, label: m.enums.partnerKind[value] }))}
-        />
+        <FilterSelect name="kind" label={m.partner.kind} options={enumOptions(PARTNER_KINDS, m.enums.partnerKind)} />
       </FilterForm>
 
       <ListTable
@@ -56,8 +57,8 @@ export function PartnerList() {
           { label: m.partner.kind },
           { label: m.partner.agreements },
         ]}
-        sort={input.sort ?? "nameDe"}
-        dir={input.dir ?? "asc"}
+        order={input}
+        defaultSort="nameDe"
       >
         {list.data?.items.map((partner) => {
           const name = partnerName(partner, locale);
@@ -83,7 +84,9 @@ export function PartnerList() {
                     {statusCounts(partner.agreements).map(({ status, count }) => (
                       <li key={status}>
                         <AgreementStatusBadge status={status} />
-                        {count > 1 ? <span className="small"> {fmt(m.partner.statusCount, { count })}</span> : null}
+                        {count > 1 ? (
+                          <span className="small"> {fmt(m.partner.statusCount, { count }, locale)}</span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

@@ -1,35 +1,18 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { permissionsOf } from "@/server/auth/roles";
+import { fmt, formatDate, partnerName } from "@/server/i18n/format";
+import { PERSON_FIELDS } from "@/server/schemas/person";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
-import { ExportMenu } from "../../_components/export-menu";
+import { Card, DetailHeader, LinkList, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
+import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { SourceText } from "../../_components/source-text";
-import { countryName, fmt, formatDate, formatDateTime, partnerName } from "../../_i18n/format";
-import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { parseId } from "../../_lib/params";
-import { requireActor } from "../../_lib/session";
-import { orNull, serverCaller } from "../../_lib/trpc/server";
+import { type IdPageProps, loadPerson, recordTitle, viewRecord } from "../../_lib/records";
 
 export const dynamic = "force-dynamic";
 
-async function load(idText: string) {
-  const id = parseId(idText);
-  return id === null ? null : orNull((await serverCaller()).person.byId({ id }));
-}
+export const generateMetadata = recordTitle(loadPerson, (p) => p.name);
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const person = await load((await params).id);
-  return { title: person?.name ?? "404" };
-}
-
-export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
-  const person = await load((await params).id);
-  if (!person) notFound();
-  const { m, locale } = await getMessages();
-  const can = permissionsOf((await requireActor()).role);
+export default async function PersonPage(props: IdPageProps) {
+  const { record: person, m, locale, can } = await viewRecord(loadPerson, props);
   const p = person;
 
   // One entry per working group: membership role and whether the person leads one side.
@@ -48,22 +31,18 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link href="/people">{m.person.listTitle}</Link>
-      </p>
-      <div className="page-header">
-        <div>
-          <h1>{p.name}</h1>
-          <p className="actions">
+      <DetailHeader
+        crumbs={[{ href: "/people", label: m.person.listTitle }]}
+        title={p.name}
+        facts={
+          <>
             {p.role || p.organisation ? <span>{[p.role, p.organisation].filter(Boolean).join(", ")}</span> : null}
             <UnverifiedBadge verified={p.verified} />
-          </p>
-        </div>
-        <div className="page-header__actions">
-          {can.personalData ? (
-            <ExportMenu
-              what={p.name}
-              items={[
+          </>
+        }
+        exports={
+          can.personalData
+            ? [
                 {
                   label: `${m.export.kinds.people}: ${p.partner ? partnerName(p.partner, locale) : m.person.sideCologne} (Excel)`,
                   href: exportHref(
@@ -73,37 +52,22 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                     p.partner ? { partnerId: p.partner.id } : { side: "cologne" },
                   ),
                 },
-              ]}
-            />
-          ) : null}
-          {can.edit ? (
-            <Link className="button button--secondary" href={`/people/${p.id}/edit`}>
-              {m.common.edit}
-            </Link>
-          ) : null}
-        </div>
-      </div>
+              ]
+            : []
+        }
+        editHref={can.edit ? `/people/${p.id}/edit` : null}
+        editLabel={m.common.edit}
+      />
 
       <div className="grid grid--two">
-        <section className="card" aria-labelledby="facts-title">
-          <h2 id="facts-title">{m.person.general}</h2>
+        <Card id="facts-title" title={m.person.general}>
           <dl className="facts">
-            <dt>{m.common.name}</dt>
-            <dd>{p.name}</dd>
-            <dt>{m.common.role}</dt>
-            <dd>{p.role ?? m.common.none}</dd>
-            <dt>{m.common.organisation}</dt>
-            <dd>{p.organisation ?? m.common.none}</dd>
+            <FieldFacts fields={PERSON_FIELDS} section="general" record={p} m={m} locale={locale} />
             <dt>{m.person.side}</dt>
             <dd>
               {p.partner ? (
                 <>
-                  {m.person.sidePartner}:{" "}
-                  <Link href={`/partners/${p.partner.id}`}>{partnerName(p.partner, locale)}</Link>
-                  {p.partner.nameLocal && p.partner.nameLocal !== partnerName(p.partner, locale) ? (
-                    <span className="local-name"> · {p.partner.nameLocal}</span>
-                  ) : null}
-                  <div className="small muted">{countryName(p.partner.countryCode, locale)}</div>
+                  {m.person.sidePartner}: <PartnerFact partner={p.partner} locale={locale} />
                 </>
               ) : (
                 m.person.sideCologne
@@ -119,56 +83,37 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
                 m.common.none
               )}
             </dd>
-            <dt>{m.common.source}</dt>
-            <dd>
-              <SourceText source={p.source} /> <UnverifiedBadge verified={p.verified} />
-            </dd>
-            <dt>{m.person.lastUpdated}</dt>
-            <dd>{formatDateTime(p.updatedAt, locale)}</dd>
+            <SourceFacts record={p} m={m} locale={locale} lastUpdated={m.person.lastUpdated} />
           </dl>
-          {p.notes ? (
-            <>
-              <h3 style={{ marginTop: "1rem" }}>{m.common.notes}</h3>
-              <p style={{ whiteSpace: "pre-wrap" }}>{p.notes}</p>
-            </>
-          ) : null}
-        </section>
+          <Notes notes={p.notes} title={m.common.notes} />
+        </Card>
 
-        <section className="card" aria-labelledby="groups-title">
-          <h2 id="groups-title">{m.person.workingGroups}</h2>
-          {groups.size ? (
-            <ul>
-              {[...groups.values()].map((group) => (
-                <li key={group.id}>
-                  <Link href={`/working-groups/${group.id}`}>{group.name}</Link>{" "}
-                  <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>
-                  <div className="small muted">{group.roles.join(", ")}</div>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{m.person.noWorkingGroups}</p>
-          )}
-        </section>
+        <Card id="groups-title" title={m.person.workingGroups}>
+          <LinkList
+            items={[...groups.values()].map((group) => ({
+              key: group.id,
+              href: `/working-groups/${group.id}`,
+              label: group.name,
+              badges: <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>,
+              detail: group.roles.join(", "),
+            }))}
+            empty={m.person.noWorkingGroups}
+          />
+        </Card>
 
-        <section className="card" aria-labelledby="activities-title">
-          <h2 id="activities-title">{m.person.activities}</h2>
-          {p.activities.length ? (
-            <ul>
-              {p.activities.map(({ activity, role }) => (
-                <li key={activity.id}>
-                  <Link href={`/activities/${activity.id}`}>{activity.title}</Link>
-                  <div className="small muted">
-                    {m.enums.activityType[activity.type]} · {formatDate(activity.startOn, locale)}
-                    {role ? ` · ${fmt(m.person.roleIn, { role })}` : ""}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{m.person.noActivities}</p>
-          )}
-        </section>
+        <Card id="activities-title" title={m.person.activities}>
+          <LinkList
+            items={p.activities.map(({ activity, role }) => ({
+              key: activity.id,
+              href: `/activities/${activity.id}`,
+              label: activity.title,
+              detail: `${m.enums.activityType[activity.type]} · ${formatDate(activity.startOn, locale)}${
+                role ? ` · ${fmt(m.person.roleIn, { role }, locale)}` : ""
+              }`,
+            }))}
+            empty={m.person.noActivities}
+          />
+        </Card>
       </div>
 
       <RecordHistorySection entityType="PERSON" entityId={p.id} />

@@ -1,27 +1,23 @@
 "use client";
 // Create and edit a person. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import type { z } from "zod";
-import { ZPersonCreateInput, ZPersonUpdateInput } from "@/server/schemas/person";
+import { countryName, partnerName } from "@/server/i18n/format";
+import { PERSON_FIELDS, ZPersonCreateInput, ZPersonUpdateInput } from "@/server/schemas/person";
 import type { PersonDetail } from "@/server/services/person/detail";
-import { SelectField, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
+import { SelectField } from "../../_components/fields";
+import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { countryName, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 
 function readForm(form: HTMLFormElement) {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? "");
   return {
-    name: text("name"),
-    role: text("role"),
-    organisation: text("organisation"),
+    ...readFields(PERSON_FIELDS, data),
     partnerId: text("partnerId") === "" ? null : Number(text("partnerId")),
-    email: text("email"),
     source: text("source"),
     verified: data.get("verified") === "on",
     notes: text("notes"),
@@ -31,28 +27,21 @@ function readForm(form: HTMLFormElement) {
 export function PersonForm({ person, partnerId }: { person?: PersonDetail; partnerId?: number }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const partners = useQuery(trpc.partner.options.queryOptions());
 
-  const onSaved = async (id: number) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.person.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.partner.pathKey() });
-    router.push(`/people/${id}`);
-  };
-  const create = useMutation(trpc.person.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const update = useMutation(trpc.person.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const mutation = person ? update : create;
-  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
+  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+    record: person,
+    create: trpc.person.create.mutationOptions,
+    update: trpc.person.update.mutationOptions,
+    createSchema: ZPersonCreateInput,
+    updateSchema: ZPersonUpdateInput,
+    changes: [trpc.person.pathKey(), trpc.audit.pathKey(), trpc.partner.pathKey()],
+    pageOf: (id) => `/people/${id}`,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const values = readForm(event.currentTarget);
-    const input = person ? { ...values, id: person.id, version: person.version } : values;
-    if (!validate(person ? ZPersonUpdateInput : ZPersonCreateInput, input)) return;
-    if (person) update.mutate(input as z.input<typeof ZPersonUpdateInput>);
-    else create.mutate(input as z.input<typeof ZPersonCreateInput>);
+    save(readForm(event.currentTarget));
   }
 
   const partnerOptions = (partners.data ?? [])
@@ -67,22 +56,7 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
       <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.person.general}</legend>
-        <TextField
-          label={m.common.name}
-          name="name"
-          required
-          maxLength={200}
-          defaultValue={person?.name}
-          errors={errors}
-        />
-        <TextField label={m.common.role} name="role" maxLength={200} defaultValue={person?.role} errors={errors} />
-        <TextField
-          label={m.common.organisation}
-          name="organisation"
-          maxLength={300}
-          defaultValue={person?.organisation}
-          errors={errors}
-        />
+        <FieldInputs fields={PERSON_FIELDS} section="general" record={person} m={m} errors={errors} />
         <SelectField
           // Mounted again once the options are there, so that the current partner is selected.
           key={partners.data ? "loaded" : "loading"}
@@ -97,18 +71,10 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
       </fieldset>
       <fieldset>
         <legend>{m.person.contact}</legend>
-        <TextField
-          label={m.person.email}
-          name="email"
-          type="email"
-          hint={m.person.emailHint}
-          maxLength={320}
-          defaultValue={person?.email}
-          errors={errors}
-        />
+        <FieldInputs fields={PERSON_FIELDS} section="contact" record={person} m={m} errors={errors} />
       </fieldset>
       <SourceFieldset record={person} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
+      <FormActions pending={mutation.isPending} onCancel={cancel} />
     </form>
   );
 }

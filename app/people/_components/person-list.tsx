@@ -1,21 +1,28 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { UnverifiedBadge } from "../../_components/badges";
+import { countryName, partnerName } from "@/server/i18n/format";
+import { personListInputFromSearchParams } from "@/server/lists/people";
 import { ListExportMenu } from "../../_components/export-menu";
-import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
+import {
+  FilterForm,
+  FilterSelect,
+  LinkCell,
+  ListHeader,
+  ListTable,
+  useListQuery,
+} from "../../_components/list-controls";
 import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
-import { countryName, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
-import { personListInputFromSearchParams } from "./search-params";
 
 export function PersonList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const { personalData } = usePermissions();
-  const input = useListInput(personListInputFromSearchParams);
-  const list = useQuery({ ...trpc.person.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(personListInputFromSearchParams, (input) =>
+    trpc.person.list.queryOptions(input),
+  );
   const partners = useQuery(trpc.partner.options.queryOptions());
 
   return (
@@ -54,14 +61,12 @@ export function PersonList() {
           { label: m.common.organisation, sortKey: "organisation" },
           { label: m.common.partner },
         ]}
-        sort={input.sort ?? "name"}
-        dir={input.dir ?? "asc"}
+        order={input}
+        defaultSort="name"
       >
         {list.data?.items.map((person) => (
           <tr key={person.id}>
-            <td>
-              <Link href={`/people/${person.id}`}>{person.name}</Link> <UnverifiedBadge verified={person.verified} />
-            </td>
+            <LinkCell href={`/people/${person.id}`} label={person.name} verified={person.verified} />
             <td>{person.role ?? m.common.none}</td>
             <td>{person.organisation ?? m.common.none}</td>
             <td>

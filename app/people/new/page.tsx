@@ -1,38 +1,25 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { PageSearchParams } from "@/server/lists/define";
+import { FormPage, titledBy } from "../../_components/form-page";
 import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
 import { requireRole } from "../../_lib/session";
-import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
+import { prefetchOptions } from "../../_lib/trpc/server";
 import { PersonForm } from "../_components/person-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.person.newTitle };
-}
+export const generateMetadata = titledBy((m) => m.person.newTitle);
 
-/** ?partner=ID preselects the partner (the link on a partner's page). */
-export default async function NewPersonPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+/** ?partner=<id>: a person of that partner (the partner page's "new person"). */
+export default async function NewPersonPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await requireRole("EDITOR");
   const { m } = await getMessages();
   const partner = (await searchParams).partner;
   const partnerId = typeof partner === "string" ? (parseId(partner) ?? undefined) : undefined;
-  await prefetch(trpc.partner.options.queryOptions());
+  await prefetchOptions("partner");
   return (
-    <HydrateClient>
-      <p className="breadcrumb">
-        <Link href="/people">{m.person.listTitle}</Link>
-      </p>
-      <div className="page-header">
-        <h1>{m.person.newTitle}</h1>
-      </div>
+    <FormPage title={m.person.newTitle} crumbs={[{ href: "/people", label: m.person.listTitle }]}>
       <PersonForm partnerId={partnerId} />
-    </HydrateClient>
+    </FormPage>
   );
 }

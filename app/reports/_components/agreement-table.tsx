@@ -1,10 +1,9 @@
 // The agreements of a report as a table: partner (with its name in its own script), title and type; status (since
 // when); signed; cooperation areas with the state of each.
-import type { Locale } from "@/app/_i18n/config";
-import { countryName, fmt, formatDate, partnerName } from "@/app/_i18n/format";
-import type { Messages } from "@/app/_i18n/messages";
+import { countryName, fmt, formatDate, partnerName } from "@/server/i18n/format";
+import type { Locale } from "@/server/i18n/locales";
+import type { Messages, ReportMessages } from "@/server/i18n/messages";
 import type { AgreementListItem } from "@/server/services/agreement/list";
-import type { ReportMessages } from "@/server/services/export/report-messages";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { Cols } from "./cols";
 

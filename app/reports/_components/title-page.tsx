@@ -1,7 +1,7 @@
 // The title page of a report: the city and its office, the title, the date and, for the partnership report, the
 // selection in words. It fills the first page; the report's first chapter starts on the next.
 import type { ReactNode } from "react";
-import type { ReportMessages } from "@/server/services/export/report-messages";
+import type { ReportMessages } from "@/server/i18n/messages";
 
 export function TitlePage({
   r,

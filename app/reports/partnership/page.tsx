@@ -3,15 +3,15 @@
 // The selection is the agreements list's URL filter (?status=…&type=…&area=…&from=…&to=…&q=…&sort=…&dir=…).
 import type { Metadata } from "next";
 import { Dashboard } from "@/app/_components/dashboard/dashboard";
-import { fmt } from "@/app/_i18n/format";
 import { getMessages } from "@/app/_i18n/server";
 import { HydrateClient, prefetch, serverCaller, trpc } from "@/app/_lib/trpc/server";
-import { agreementListInputFromSearchParams, type TAgreementListInput } from "@/server/schemas/agreement";
-import { type PageSearchParams, toUrlSearchParams } from "@/server/schemas/search-params";
-import type { TWorkingGroupListInput } from "@/server/schemas/working-group";
-import { loadPartnershipReport } from "@/server/services/export/report-data";
-import { agreementFilterInWords } from "@/server/services/export/report-filter";
-import { reportMessagesFor } from "@/server/services/export/report-messages";
+import { loadPartnershipReport } from "@/server/export/report-data";
+import { agreementFilterInWords } from "@/server/export/report-filter";
+import { fmt } from "@/server/i18n/format";
+import { reportMessagesFor } from "@/server/i18n/messages";
+import { agreementListInputFromSearchParams, type TAgreementListInput } from "@/server/lists/agreements";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import type { TWorkingGroupListInput } from "@/server/lists/working-groups";
 import { AgreementTable } from "../_components/agreement-table";
 import { ReportReady } from "../_components/report-ready";
 import { TitlePage } from "../_components/title-page";

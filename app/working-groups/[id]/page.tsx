@@ -1,39 +1,23 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { permissionsOf } from "@/server/auth/roles";
+import { partnerName } from "@/server/i18n/format";
+import { WORKING_GROUP_FIELDS } from "@/server/schemas/working-group";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
-import { ExportMenu } from "../../_components/export-menu";
+import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
+import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { SourceText } from "../../_components/source-text";
-import { formatDateTime, partnerName } from "../../_i18n/format";
-import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
-import { parseId } from "../../_lib/params";
-import { requireActor } from "../../_lib/session";
-import { orNull, serverCaller } from "../../_lib/trpc/server";
+import { type IdPageProps, loadWorkingGroup, recordTitle, viewRecord } from "../../_lib/records";
 import { MilestoneSection } from "../_components/milestone-section";
 
 export const dynamic = "force-dynamic";
 
-async function load(idText: string) {
-  const id = parseId(idText);
-  return id === null ? null : orNull((await serverCaller()).workingGroup.byId({ id }));
-}
-
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const group = await load((await params).id);
-  return { title: group?.name ?? "404" };
-}
+export const generateMetadata = recordTitle(loadWorkingGroup, (g) => g.name);
 
 type Person = { id: number; name: string; role: string | null; organisation: string | null } | null;
 
-export default async function WorkingGroupPage({ params }: { params: Promise<{ id: string }> }) {
-  const group = await load((await params).id);
-  if (!group) notFound();
-  const { m, locale } = await getMessages();
-  const can = permissionsOf((await requireActor()).role);
+export default async function WorkingGroupPage(props: IdPageProps) {
+  const { record: group, m, locale, can } = await viewRecord(loadWorkingGroup, props);
   const g = group;
 
   const lead = (person: Person) =>
@@ -50,38 +34,28 @@ export default async function WorkingGroupPage({ params }: { params: Promise<{ i
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link href="/working-groups">{m.workingGroup.listTitle}</Link>
-      </p>
-      <div className="page-header">
-        <div>
-          <h1>{g.name}</h1>
-          <p className="actions">
+      <DetailHeader
+        crumbs={[{ href: "/working-groups", label: m.workingGroup.listTitle }]}
+        title={g.name}
+        facts={
+          <>
             <LabelBadge>{m.enums.workingGroupStatus[g.status]}</LabelBadge>
             <UnverifiedBadge verified={g.verified} />
-          </p>
-        </div>
-        <div className="page-header__actions">
-          <ExportMenu
-            what={g.name}
-            items={[
-              {
-                label: m.export.pdfDossier,
-                href: exportHref("agreement-dossier", "pdf", locale, { id: g.agreement.id }),
-              },
-              {
-                label: `${m.export.kinds.workingGroups} ${m.export.ofAgreement} (Excel)`,
-                href: exportHref("working-groups", "xlsx", locale, { agreementId: g.agreement.id }),
-              },
-            ]}
-          />
-          {can.edit ? (
-            <Link className="button button--secondary" href={`/working-groups/${g.id}/edit`}>
-              {m.common.edit}
-            </Link>
-          ) : null}
-        </div>
-      </div>
+          </>
+        }
+        exports={[
+          {
+            label: m.export.pdfDossier,
+            href: exportHref("agreement-dossier", "pdf", locale, { id: g.agreement.id }),
+          },
+          {
+            label: `${m.export.kinds.workingGroups} ${m.export.ofAgreement} (Excel)`,
+            href: exportHref("working-groups", "xlsx", locale, { agreementId: g.agreement.id }),
+          },
+        ]}
+        editHref={can.edit ? `/working-groups/${g.id}/edit` : null}
+        editLabel={m.common.edit}
+      />
 
       {g.verified ? null : (
         <p className="alert alert--info">
@@ -90,11 +64,9 @@ export default async function WorkingGroupPage({ params }: { params: Promise<{ i
       )}
 
       <div className="grid grid--two">
-        <section className="card" aria-labelledby="facts-title">
-          <h2 id="facts-title">{m.workingGroup.general}</h2>
+        <Card id="facts-title" title={m.workingGroup.general}>
           <dl className="facts">
-            <dt>{m.workingGroup.goal}</dt>
-            <dd style={{ whiteSpace: "pre-wrap" }}>{g.goal ?? m.common.none}</dd>
+            <FieldFacts fields={WORKING_GROUP_FIELDS} section="goal" record={g} m={m} locale={locale} />
             <dt>{m.workingGroup.agreement}</dt>
             <dd>
               <Link href={`/agreements/${g.agreement.id}`}>{g.agreement.title}</Link>{" "}
@@ -111,23 +83,12 @@ export default async function WorkingGroupPage({ params }: { params: Promise<{ i
             <dd>
               <LabelBadge>{m.enums.workingGroupStatus[g.status]}</LabelBadge>
             </dd>
-            <dt>{m.common.source}</dt>
-            <dd>
-              <SourceText source={g.source} /> <UnverifiedBadge verified={g.verified} />
-            </dd>
-            <dt>{m.workingGroup.lastUpdated}</dt>
-            <dd>{formatDateTime(g.updatedAt, locale)}</dd>
+            <SourceFacts record={g} m={m} locale={locale} lastUpdated={m.workingGroup.lastUpdated} />
           </dl>
-          {g.notes ? (
-            <>
-              <h3 style={{ marginTop: "1rem" }}>{m.common.notes}</h3>
-              <p style={{ whiteSpace: "pre-wrap" }}>{g.notes}</p>
-            </>
-          ) : null}
-        </section>
+          <Notes notes={g.notes} title={m.common.notes} />
+        </Card>
 
-        <section className="card" aria-labelledby="people-title">
-          <h2 id="people-title">{m.workingGroup.people}</h2>
+        <Card id="people-title" title={m.workingGroup.people}>
           <dl className="facts">
             <dt>{m.workingGroup.leadCologne}</dt>
             <dd>{lead(g.leadCologne)}</dd>
@@ -135,23 +96,11 @@ export default async function WorkingGroupPage({ params }: { params: Promise<{ i
             <dd>{lead(g.leadPartner)}</dd>
           </dl>
           <h3 style={{ marginTop: "1rem" }}>{m.workingGroup.members}</h3>
-          {g.members.length ? (
-            <ul>
-              {g.members.map((member) => (
-                <li key={member.person.id}>
-                  <Link href={`/people/${member.person.id}`}>{member.person.name}</Link>
-                  {member.role || member.person.organisation ? (
-                    <div className="small muted">
-                      {[member.role, member.person.organisation].filter(Boolean).join(", ")}
-                    </div>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{m.workingGroup.noMembers}</p>
-          )}
-        </section>
+          <LinkList
+            items={g.members.map((member) => personItem({ ...member.person, role: member.role }))}
+            empty={m.workingGroup.noMembers}
+          />
+        </Card>
       </div>
 
       <MilestoneSection workingGroupId={g.id} milestones={g.milestones} today={today()} />

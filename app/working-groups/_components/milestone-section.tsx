@@ -1,23 +1,23 @@
 "use client";
-// A working group's milestones: the table, a form to add one, and per milestone an edit form (status, done date…)
-// and a remove button with a confirmation. The rows come from the server-rendered page; after each change the
-// queries are invalidated and the page is refreshed.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { z } from "zod";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "@/server/domain/enums";
+import { fmt, formatDate } from "@/server/i18n/format";
+import type { Locale } from "@/server/i18n/locales";
 import { formatPartialDate } from "@/server/schemas/common";
-import { ZMilestoneAddInput, ZMilestoneUpdateInput } from "@/server/schemas/working-group";
+// A working group's milestones: the table, a form to add one, and per milestone an edit form (status, done date…)
+// and a remove button with a confirmation. The rows come from the server-rendered page; after each change the
+// queries are invalidated and the page is refreshed.
+import { MILESTONE_FIELDS, ZMilestoneAddInput, ZMilestoneUpdateInput } from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
 import { LabelBadge } from "../../_components/badges";
 import { ErrorAlert, type FieldErrors } from "../../_components/errors";
-import { TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { FieldInputs } from "../../_components/record-fields";
 import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
-import type { Locale } from "../../_i18n/config";
-import { fmt, formatDate } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 
 type Milestone = WorkingGroupDetail["milestones"][number];
@@ -47,7 +47,7 @@ function MilestoneForm({
   onSaved: () => void;
   onCancel?: () => void;
 }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const trpc = useTRPC();
   const afterChange = useAfterChange();
   const [status, setStatus] = useState<MilestoneStatus>(milestone?.status ?? "OPEN");
@@ -92,49 +92,22 @@ function MilestoneForm({
     else add.mutate(input as z.input<typeof ZMilestoneAddInput>);
   }
 
-  const label = milestone ? fmt(m.workingGroup.editMilestone, { title: milestone.title }) : m.workingGroup.addMilestone;
+  const label = milestone
+    ? fmt(m.workingGroup.editMilestone, { title: milestone.title }, locale)
+    : m.workingGroup.addMilestone;
   return (
     <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-label={label}>
       <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         {/* Adding: the section's h3 names the form already. */}
         <legend className={milestone ? undefined : "visually-hidden"}>{label}</legend>
-        <TextField
-          label={m.common.title}
-          name="title"
-          required
-          wide
-          maxLength={300}
-          defaultValue={milestone?.title}
-          errors={errors}
-        />
-        <TextField
-          label={m.workingGroup.dueOn}
-          name="dueOn"
-          type="date"
-          hint={m.common.dateHint}
-          defaultValue={formatPartialDate(milestone?.dueOn)}
-          errors={errors}
-        />
+        <FieldInputs fields={MILESTONE_FIELDS} section="title" record={milestone} m={m} errors={errors} />
+        <FieldInputs fields={MILESTONE_FIELDS} section="due" record={milestone} m={m} errors={errors} />
         <StatusSelect value={status} onChange={setStatus} errors={errors} />
         {status === "DONE" ? (
-          <TextField
-            label={m.workingGroup.doneOn}
-            name="doneOn"
-            type="date"
-            hint={m.workingGroup.doneOnHint}
-            defaultValue={formatPartialDate(milestone?.doneOn)}
-            errors={errors}
-          />
+          <FieldInputs fields={MILESTONE_FIELDS} section="done" record={milestone} m={m} errors={errors} />
         ) : null}
-        <TextArea
-          label={m.workingGroup.milestoneNotes}
-          name="notes"
-          wide
-          maxLength={2000}
-          defaultValue={milestone?.notes}
-          errors={errors}
-        />
+        <FieldInputs fields={MILESTONE_FIELDS} section="notes" record={milestone} m={m} errors={errors} />
       </fieldset>
       <FormActions
         pending={mutation.isPending}
@@ -179,7 +152,7 @@ function StatusSelect({
 }
 
 function RemoveConfirm({ milestone, onDone }: { milestone: Milestone; onDone: (removed: boolean) => void }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const trpc = useTRPC();
   const afterChange = useAfterChange();
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -192,7 +165,7 @@ function RemoveConfirm({ milestone, onDone }: { milestone: Milestone; onDone: (r
     }),
   );
   useEffect(() => confirmRef.current?.focus(), []);
-  const question = fmt(m.workingGroup.confirmRemove, { title: milestone.title });
+  const question = fmt(m.workingGroup.confirmRemove, { title: milestone.title }, locale);
   return (
     <div>
       <ErrorAlert error={remove.error} />
@@ -241,7 +214,9 @@ export function MilestoneSection({
     <section className="card" aria-labelledby="milestones-title" style={{ marginTop: "1rem" }}>
       <h2 id="milestones-title" ref={headingRef} tabIndex={-1}>
         {m.workingGroup.milestones}{" "}
-        <span className="small muted">({fmt(m.workingGroup.milestoneCount, { done, total: milestones.length })})</span>
+        <span className="small muted">
+          ({fmt(m.workingGroup.milestoneCount, { done, total: milestones.length }, locale)})
+        </span>
       </h2>
       <div role="status">{message ? <p className="alert alert--success">{message}</p> : null}</div>
       {milestones.length ? (
@@ -380,7 +355,7 @@ function MilestoneRows({
                   ref={editRef}
                   className="button button--secondary"
                   type="button"
-                  aria-label={fmt(m.workingGroup.editMilestone, { title: milestone.title })}
+                  aria-label={fmt(m.workingGroup.editMilestone, { title: milestone.title }, locale)}
                   aria-expanded={editing}
                   onClick={editing ? () => closeEditor(false) : onEdit}
                 >
@@ -389,7 +364,7 @@ function MilestoneRows({
                 <button
                   className="button button--secondary"
                   type="button"
-                  aria-label={fmt(m.workingGroup.removeMilestone, { title: milestone.title })}
+                  aria-label={fmt(m.workingGroup.removeMilestone, { title: milestone.title }, locale)}
                   onClick={onRemove}
                 >
                   {m.common.remove}

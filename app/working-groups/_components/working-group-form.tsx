@@ -1,17 +1,20 @@
 "use client";
 // Create and edit a working group. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import type { z } from "zod";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
-import { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "@/server/schemas/working-group";
+import { fmt, partnerName } from "@/server/i18n/format";
+import {
+  WORKING_GROUP_FIELDS,
+  ZWorkingGroupCreateInput,
+  ZWorkingGroupUpdateInput,
+} from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
-import { SelectField, TextArea, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useFormErrors } from "../../_components/form-parts";
+import { SelectField } from "../../_components/fields";
+import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
 
 type PersonOption = { id: number; name: string; organisation: string | null; partnerId: number | null };
@@ -22,8 +25,6 @@ const personLabel = (person: PersonOption) =>
 export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupDetail; agreementId?: number }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const people = useQuery(trpc.person.options.queryOptions());
   const membersId = useId();
@@ -34,17 +35,15 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
     Object.fromEntries((group?.members ?? []).map((member) => [String(member.person.id), member.role ?? ""])),
   );
 
-  const onSaved = async (id: number) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.workingGroup.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.statistics.pathKey() });
-    router.push(`/working-groups/${id}`);
-  };
-  const create = useMutation(trpc.workingGroup.create.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const update = useMutation(trpc.workingGroup.update.mutationOptions({ onSuccess: (result) => onSaved(result.id) }));
-  const mutation = group ? update : create;
-  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
+  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+    record: group,
+    create: trpc.workingGroup.create.mutationOptions,
+    update: trpc.workingGroup.update.mutationOptions,
+    createSchema: ZWorkingGroupCreateInput,
+    updateSchema: ZWorkingGroupUpdateInput,
+    changes: [trpc.workingGroup.pathKey(), trpc.audit.pathKey(), trpc.agreement.pathKey(), trpc.statistics.pathKey()],
+    pageOf: (id) => `/working-groups/${id}`,
+  });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,8 +51,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
     const text = (name: string) => String(data.get(name) ?? "");
     const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
     const values = {
-      name: text("name"),
-      goal: text("goal"),
+      ...readFields(WORKING_GROUP_FIELDS, data),
       status: text("status"),
       agreementId: id("agreementId") ?? undefined,
       leadCologneId: id("leadCologneId"),
@@ -63,10 +61,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
       verified: data.get("verified") === "on",
       notes: text("notes"),
     };
-    const input = group ? { ...values, id: group.id, version: group.version } : values;
-    if (!validate(group ? ZWorkingGroupUpdateInput : ZWorkingGroupCreateInput, input)) return;
-    if (group) update.mutate(input as z.input<typeof ZWorkingGroupUpdateInput>);
-    else create.mutate(input as z.input<typeof ZWorkingGroupCreateInput>);
+    save(values);
   }
 
   const allPeople: PersonOption[] = people.data ?? [];
@@ -83,15 +78,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
       <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
       <fieldset>
         <legend>{m.workingGroup.general}</legend>
-        <TextField
-          label={m.workingGroup.name}
-          name="name"
-          required
-          wide
-          maxLength={300}
-          defaultValue={group?.name}
-          errors={errors}
-        />
+        <FieldInputs fields={WORKING_GROUP_FIELDS} section="name" record={group} m={m} errors={errors} />
         <SelectField
           // Re-mounted once the options arrive, so the preselected agreement shows.
           key={`agreement-${agreements.data ? "loaded" : "loading"}`}
@@ -115,14 +102,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           options={WORKING_GROUP_STATUSES.map((value) => ({ value, label: m.enums.workingGroupStatus[value] }))}
           errors={errors}
         />
-        <TextArea
-          label={m.workingGroup.goal}
-          name="goal"
-          wide
-          maxLength={10_000}
-          defaultValue={group?.goal}
-          errors={errors}
-        />
+        <FieldInputs fields={WORKING_GROUP_FIELDS} section="goal" record={group} m={m} errors={errors} />
       </fieldset>
       <fieldset>
         <legend>{m.workingGroup.people}</legend>
@@ -175,7 +155,9 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           const name = byId.get(personId)?.name ?? `#${personId}`;
           return (
             <div key={personId} className="field">
-              <label htmlFor={`${membersId}-role-${personId}`}>{fmt(m.workingGroup.memberRole, { name })}</label>
+              <label htmlFor={`${membersId}-role-${personId}`}>
+                {fmt(m.workingGroup.memberRole, { name }, locale)}
+              </label>
               <input
                 id={`${membersId}-role-${personId}`}
                 type="text"
@@ -188,7 +170,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
         })}
       </fieldset>
       <SourceFieldset record={group} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={() => router.back()} />
+      <FormActions pending={mutation.isPending} onCancel={cancel} />
     </form>
   );
 }

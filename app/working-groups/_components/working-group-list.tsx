@@ -1,21 +1,28 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
-import { MILESTONE_FILTERS } from "@/server/schemas/working-group";
-import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { fmt, partnerName } from "@/server/i18n/format";
+import { MILESTONE_FILTERS, workingGroupListInputFromSearchParams } from "@/server/lists/working-groups";
+import { LabelBadge } from "../../_components/badges";
 import { ListExportMenu } from "../../_components/export-menu";
-import { FilterForm, FilterSelect, ListHeader, ListTable, useListInput } from "../../_components/list-controls";
+import {
+  enumOptions,
+  FilterForm,
+  FilterSelect,
+  LinkCell,
+  ListHeader,
+  ListTable,
+  useListQuery,
+} from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
-import { fmt, partnerName } from "../../_i18n/format";
 import { useTRPC } from "../../_lib/trpc/client";
-import { workingGroupListInputFromSearchParams } from "./list-input";
 
 export function WorkingGroupList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const input = useListInput(workingGroupListInputFromSearchParams);
-  const list = useQuery({ ...trpc.workingGroup.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(workingGroupListInputFromSearchParams, (input) =>
+    trpc.workingGroup.list.queryOptions(input),
+  );
 
   return (
     <>
@@ -29,12 +36,12 @@ export function WorkingGroupList() {
         <FilterSelect
           name="status"
           label={m.common.status}
-          options={WORKING_GROUP_STATUSES.map((value) => ({ value, label: m.enums.workingGroupStatus[value] }))}
+          options={enumOptions(WORKING_GROUP_STATUSES, m.enums.workingGroupStatus)}
         />
         <FilterSelect
           name="milestones"
           label={m.workingGroup.milestones}
-          options={MILESTONE_FILTERS.map((value) => ({ value, label: m.workingGroup.milestoneFilter[value] }))}
+          options={enumOptions(MILESTONE_FILTERS, m.workingGroup.milestoneFilter)}
         />
       </FilterForm>
 
@@ -48,15 +55,12 @@ export function WorkingGroupList() {
           { label: m.common.status, sortKey: "status" },
           { label: m.workingGroup.milestones },
         ]}
-        sort={input.sort ?? "name"}
-        dir={input.dir ?? "asc"}
+        order={input}
+        defaultSort="name"
       >
         {list.data?.items.map((group) => (
           <tr key={group.id}>
-            <td>
-              <Link href={`/working-groups/${group.id}`}>{group.name}</Link>{" "}
-              <UnverifiedBadge verified={group.verified} />
-            </td>
+            <LinkCell href={`/working-groups/${group.id}`} label={group.name} verified={group.verified} />
             <td>
               <Link href={`/agreements/${group.agreement.id}`}>{group.agreement.title}</Link>
               <div className="small muted">{partnerName(group.agreement.partner, locale)}</div>
@@ -65,13 +69,17 @@ export function WorkingGroupList() {
               <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>
             </td>
             <td>
-              {fmt(m.workingGroup.milestoneCount, {
-                done: group.milestones.done,
-                total: group.milestones.total,
-              })}
+              {fmt(
+                m.workingGroup.milestoneCount,
+                {
+                  done: group.milestones.done,
+                  total: group.milestones.total,
+                },
+                locale,
+              )}
               {group.milestones.overdue > 0 ? (
                 <div className="small" style={{ color: "var(--danger)", fontWeight: 600 }}>
-                  {fmt(m.workingGroup.overdueCount, { count: group.milestones.overdue })}
+                  {fmt(m.workingGroup.overdueCount, { count: group.milestones.overdue }, locale)}
                 </div>
               ) : null}
             </td>

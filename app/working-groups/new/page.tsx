@@ -1,35 +1,25 @@
-import type { Metadata } from "next";
+import type { PageSearchParams } from "@/server/lists/define";
+import { FormPage, titledBy } from "../../_components/form-page";
 import { getMessages } from "../../_i18n/server";
 import { parseId } from "../../_lib/params";
 import { requireRole } from "../../_lib/session";
-import { HydrateClient, prefetch, trpc } from "../../_lib/trpc/server";
+import { prefetchOptions } from "../../_lib/trpc/server";
 import { WorkingGroupForm } from "../_components/working-group-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.workingGroup.newTitle };
-}
+export const generateMetadata = titledBy((m) => m.workingGroup.newTitle);
 
-export default async function NewWorkingGroupPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+/** ?agreementId=<id>: a group of that agreement (the agreement page's "new working group"). */
+export default async function NewWorkingGroupPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   await requireRole("EDITOR");
   const { m } = await getMessages();
   const raw = (await searchParams).agreementId;
   const agreementId = typeof raw === "string" ? (parseId(raw) ?? undefined) : undefined;
-  await Promise.all([prefetch(trpc.agreement.options.queryOptions()), prefetch(trpc.person.options.queryOptions())]);
+  await prefetchOptions("agreement", "person");
   return (
-    <>
-      <div className="page-header">
-        <h1>{m.workingGroup.newTitle}</h1>
-      </div>
-      <HydrateClient>
-        <WorkingGroupForm agreementId={agreementId} />
-      </HydrateClient>
-    </>
+    <FormPage title={m.workingGroup.newTitle}>
+      <WorkingGroupForm agreementId={agreementId} />
+    </FormPage>
   );
 }

@@ -1,23 +1,16 @@
 // One activity with everything its detail page shows.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { notFound } from "../../domain/errors";
+import { ACTIVITY_FIELDS } from "../../schemas/activity";
+import { fieldSelect } from "../../schemas/fields";
+import { partnerSummary, personSummary, pick } from "../shared/select";
 
 export const activityDetailSelect = {
-  id: true,
-  type: true,
-  title: true,
-  startOn: true,
-  endOn: true,
-  place: true,
-  description: true,
-  outcome: true,
-  source: true,
-  verified: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-  partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true } },
+  ...pick("id", "type", "source", "verified", "version", "createdAt", "updatedAt"),
+  ...fieldSelect(ACTIVITY_FIELDS),
+  partner: { select: partnerSummary },
   agreements: {
     select: { agreement: { select: { id: true, title: true, status: true } } },
     orderBy: [{ agreement: { title: "asc" } }, { agreementId: "asc" }],
@@ -27,7 +20,7 @@ export const activityDetailSelect = {
     orderBy: { area: { sortOrder: "asc" } },
   },
   participants: {
-    select: { role: true, person: { select: { id: true, name: true, role: true, organisation: true } } },
+    select: { role: true, person: { select: personSummary } },
     orderBy: [{ person: { name: "asc" } }, { personId: "asc" }],
   },
 } satisfies Prisma.ActivitySelect;

@@ -2,21 +2,16 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import type { TActivityListQuery } from "../../schemas/activity";
-import { paginated } from "../../schemas/common";
+import { activityList, type TActivityListQuery } from "../../lists/activities";
+import { prismaOrderBy } from "../../lists/define";
 import { yearStart } from "../shared/dates";
+import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
-import { textContains } from "../shared/search";
+import { allOf, searchIn } from "../shared/search";
+import { pick } from "../shared/select";
 
 export const activityListSelect = {
-  id: true,
-  type: true,
-  title: true,
-  startOn: true,
-  endOn: true,
-  place: true,
-  verified: true,
-  updatedAt: true,
+  ...pick("id", "type", "title", "startOn", "endOn", "place", "verified", "updatedAt"),
   partner: { select: { id: true, nameDe: true, nameEn: true } },
   areas: { select: { area: { select: { code: true, nameDe: true, nameEn: true } } } },
   _count: { select: { participants: true, agreements: true } },
@@ -25,37 +20,33 @@ export const activityListSelect = {
 export type ActivityListItem = Prisma.ActivityGetPayload<{ select: typeof activityListSelect }>;
 
 export function activityWhere(query: Omit<TActivityListQuery, "sort" | "dir" | "page" | "pageSize">) {
-  const and: Prisma.ActivityWhereInput[] = [];
-  if (query.type?.length) and.push({ type: { in: query.type } });
-  if (query.year !== undefined) {
-    and.push({ startOn: { gte: yearStart(query.year), lt: yearStart(query.year + 1) } });
-  }
-  if (query.partnerId !== undefined) and.push({ partnerId: query.partnerId });
-  if (query.agreementId !== undefined) and.push({ agreements: { some: { agreementId: query.agreementId } } });
-  if (query.area) and.push({ areas: { some: { area: { code: query.area } } } });
-  if (query.q) {
-    const contains = textContains(query.q);
-    and.push({ OR: [{ title: contains }, { place: contains }, { description: contains }, { outcome: contains }] });
-  }
-  return { AND: and } satisfies Prisma.ActivityWhereInput;
+  return allOf<Prisma.ActivityWhereInput>([
+    query.type?.length && { type: { in: query.type } },
+    query.year !== undefined && { startOn: { gte: yearStart(query.year), lt: yearStart(query.year + 1) } },
+    query.partnerId !== undefined && { partnerId: query.partnerId },
+    query.agreementId !== undefined && { agreements: { some: { agreementId: query.agreementId } } },
+    query.area && { areas: { some: { area: { code: query.area } } } },
+    searchIn(query.q, ["title", "place", "description", "outcome"]),
+  ]);
 }
 
-function orderBy(query: TActivityListQuery): Prisma.ActivityOrderByWithRelationInput[] {
-  return [{ [query.sort]: query.dir }, { id: "asc" }];
+function orderBy(query: TActivityListQuery) {
+  return prismaOrderBy(activityList.order(query)) as Prisma.ActivityOrderByWithRelationInput[];
 }
 
 export async function listActivities(db: Db, query: TActivityListQuery) {
   const where = activityWhere(query);
-  const [items, total] = await Promise.all([
-    db.activity.findMany({
-      where,
-      select: activityListSelect,
-      orderBy: orderBy(query),
-      skip: (query.page - 1) * query.pageSize,
-      relationLoadStrategy: PAGE_RELATIONS,
-      take: query.pageSize,
-    }),
-    db.activity.count({ where }),
-  ]);
-  return paginated(items, total, query.page, query.pageSize);
+  const page = await pageOf(
+    query,
+    (window) =>
+      db.activity.findMany({
+        where,
+        select: activityListSelect,
+        orderBy: orderBy(query),
+        relationLoadStrategy: PAGE_RELATIONS,
+        ...window,
+      }),
+    () => db.activity.count({ where }),
+  );
+  return page;
 }

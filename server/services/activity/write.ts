@@ -4,9 +4,9 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
-import type { ZActivityCreateInput, ZActivityUpdateInput } from "../../schemas/activity";
-import { recordChange } from "../audit/record";
-import { lockVersion } from "../shared/versioning";
+import { ACTIVITY_FIELDS, type ZActivityCreateInput, type ZActivityUpdateInput } from "../../schemas/activity";
+import { fieldColumns } from "../../schemas/fields";
+import { createAudited, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZActivityCreateInput>;
 type UpdateInput = z.output<typeof ZActivityUpdateInput>;
@@ -53,14 +53,11 @@ async function checkReferences(tx: Tx, input: CreateInput): Promise<number[]> {
 
 function scalarColumns(input: CreateInput) {
   return {
+    ...fieldColumns(ACTIVITY_FIELDS, input),
     type: input.type,
     title: input.title,
     startOn: input.startOn,
-    endOn: input.endOn ?? null,
-    place: input.place ?? null,
     partnerId: input.partnerId ?? null,
-    description: input.description ?? null,
-    outcome: input.outcome ?? null,
     source: input.source ?? null,
     verified: input.verified,
   };
@@ -76,6 +73,12 @@ function linkRows(input: CreateInput, areaIds: number[]) {
     })),
   };
 }
+
+const audited = (input: CreateInput) => ({
+  entity: "ACTIVITY" as const,
+  label: input.title,
+  snapshot: snapshotActivity,
+});
 
 /** The fields the audit trail compares before and after a change, links included. */
 export async function snapshotActivity(tx: Tx, id: number) {
@@ -99,9 +102,9 @@ export async function snapshotActivity(tx: Tx, id: number) {
 }
 
 export async function createActivity(db: Db, actor: Actor, input: CreateInput) {
-  return db.$transaction(async (tx) => {
+  return createAudited(db, actor, audited(input), async (tx) => {
     const links = linkRows(input, await checkReferences(tx, input));
-    const created = await tx.activity.create({
+    return tx.activity.create({
       data: {
         ...scalarColumns(input),
         agreements: { create: links.agreements },
@@ -110,42 +113,24 @@ export async function createActivity(db: Db, actor: Actor, input: CreateInput) {
       },
       select: { id: true, version: true },
     });
-    await recordChange(tx, actor, {
-      action: "CREATE",
-      entityType: "ACTIVITY",
-      entityId: created.id,
-      entityLabel: input.title,
-      after: await snapshotActivity(tx, created.id),
-    });
-    return created;
   });
 }
 
 export async function updateActivity(db: Db, actor: Actor, input: UpdateInput) {
-  return db.$transaction(async (tx) => {
-    await lockVersion(tx, "ACTIVITY", input.id, input.version);
+  const activityId = input.id;
+  return updateAudited(db, actor, { ...audited(input), id: activityId, version: input.version }, async (tx) => {
     const links = linkRows(input, await checkReferences(tx, input));
-    const before = await snapshotActivity(tx, input.id);
     const saved = await tx.activity.update({
-      where: { id: input.id },
+      where: { id: activityId },
       data: { ...scalarColumns(input), version: { increment: 1 } },
       select: { id: true, version: true },
     });
-    const activityId = input.id;
     await tx.activityAgreement.deleteMany({ where: { activityId } });
     await tx.activityArea.deleteMany({ where: { activityId } });
     await tx.activityParticipant.deleteMany({ where: { activityId } });
     await tx.activityAgreement.createMany({ data: links.agreements.map((row) => ({ ...row, activityId })) });
     await tx.activityArea.createMany({ data: links.areas.map((row) => ({ ...row, activityId })) });
     await tx.activityParticipant.createMany({ data: links.participants.map((row) => ({ ...row, activityId })) });
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "ACTIVITY",
-      entityId: activityId,
-      entityLabel: input.title,
-      before,
-      after: await snapshotActivity(tx, activityId),
-    });
     return saved;
   });
 }

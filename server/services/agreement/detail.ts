@@ -1,35 +1,18 @@
 // One agreement with everything its detail page shows.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { notFound } from "../../domain/errors";
+import { AGREEMENT_FIELDS } from "../../schemas/agreement";
+import { fieldSelect } from "../../schemas/fields";
+import { found } from "../shared/records";
+import { partnerSummary, personSummary, pick } from "../shared/select";
 
 export const agreementDetailSelect = {
-  id: true,
-  type: true,
-  title: true,
-  status: true,
-  statusScope: true,
-  statusSince: true,
-  statusSincePrecision: true,
-  councilDecisionOn: true,
-  councilDecisionOnPrecision: true,
-  signedOn: true,
-  signedOnPrecision: true,
-  countersignedOn: true,
-  countersignedOnPrecision: true,
-  validFrom: true,
-  validFromPrecision: true,
-  validUntil: true,
-  validUntilPrecision: true,
-  responsibleUnit: true,
-  source: true,
-  verified: true,
-  notes: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...pick("id", "type", "title", "status", "statusScope", "statusSince", "statusSincePrecision"),
+  ...fieldSelect(AGREEMENT_FIELDS),
+  ...pick("source", "verified", "notes", "version", "createdAt", "updatedAt"),
   partner: {
-    select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true, continent: true, kind: true },
+    select: { ...partnerSummary, continent: true, kind: true },
   },
   predecessor: { select: { id: true, title: true, status: true } },
   successors: { select: { id: true, title: true, status: true }, orderBy: { id: "asc" } },
@@ -39,24 +22,23 @@ export const agreementDetailSelect = {
   },
   statusChanges: {
     select: {
-      id: true,
-      fromStatus: true,
-      toStatus: true,
-      scope: true,
-      reason: true,
-      effectiveOn: true,
-      effectiveOnPrecision: true,
-      changedBy: true,
-      recordedAt: true,
+      ...pick(
+        "id",
+        "fromStatus",
+        "toStatus",
+        "scope",
+        "reason",
+        "effectiveOn",
+        "effectiveOnPrecision",
+        "changedBy",
+        "recordedAt",
+      ),
     },
     orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
   },
   workingGroups: {
     select: {
-      id: true,
-      name: true,
-      status: true,
-      verified: true,
+      ...pick("id", "name", "status", "verified"),
       milestones: {
         select: { id: true, title: true, status: true, dueOn: true, doneOn: true },
         orderBy: { id: "asc" },
@@ -68,15 +50,9 @@ export const agreementDetailSelect = {
     select: {
       activity: {
         select: {
-          id: true,
-          type: true,
-          title: true,
-          startOn: true,
-          endOn: true,
-          place: true,
-          verified: true,
+          ...pick("id", "type", "title", "startOn", "endOn", "place", "verified"),
           participants: {
-            select: { role: true, person: { select: { id: true, name: true, role: true, organisation: true } } },
+            select: { role: true, person: { select: personSummary } },
           },
         },
       },
@@ -88,7 +64,5 @@ export const agreementDetailSelect = {
 export type AgreementDetail = Prisma.AgreementGetPayload<{ select: typeof agreementDetailSelect }>;
 
 export async function getAgreement(db: Db, id: number): Promise<AgreementDetail> {
-  const agreement = await db.agreement.findUnique({ where: { id }, select: agreementDetailSelect });
-  if (!agreement) throw notFound("Agreement", id);
-  return agreement;
+  return found(db.agreement.findUnique({ where: { id }, select: agreementDetailSelect }), "Agreement", id);
 }

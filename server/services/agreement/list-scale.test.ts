@@ -1,8 +1,10 @@
 // The agreement list's performance paths (issue 6) give the same answers as the plain ones: the text search through
 // the partners found beforehand (trigram indexes) against the join, and the bounded count against an exact one.
+
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
-import { ZAgreementListInput } from "../../schemas/agreement";
+import { ZAgreementListInput } from "../../lists/agreements";
+
 import { COUNT_AHEAD } from "../../schemas/common";
 import { callerFor } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";

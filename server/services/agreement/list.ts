@@ -2,26 +2,23 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import type { TAgreementListQuery } from "../../schemas/agreement";
+import { agreementList, type TAgreementListQuery } from "../../lists/agreements";
+import { prismaOrderBy } from "../../lists/define";
+import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "../../schemas/agreement";
 import { countCap, paginated } from "../../schemas/common";
+import { fieldSelect } from "../../schemas/fields";
 import { today, yearStart } from "../shared/dates";
 import { relationLoadFor } from "../shared/relation-load";
 import { textContains } from "../shared/search";
+import { partnerSummary, pick } from "../shared/select";
 import { quietAgreementWhere } from "./quiet";
 
 export const agreementListSelect = {
-  id: true,
-  type: true,
-  title: true,
-  status: true,
-  statusScope: true,
-  statusSince: true,
-  statusSincePrecision: true,
-  signedOn: true,
-  signedOnPrecision: true,
+  ...pick("id", "type", "title", "status", "statusScope", "statusSince", "statusSincePrecision"),
+  ...fieldSelect(AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS),
   verified: true,
   updatedAt: true,
-  partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true, continent: true } },
+  partner: { select: { ...partnerSummary, continent: true } },
   areas: { select: { status: true, area: { select: { code: true, nameDe: true, nameEn: true } } } },
 } satisfies Prisma.AgreementSelect;
 
@@ -72,17 +69,8 @@ export function agreementWhere(
   return { AND: and } satisfies Prisma.AgreementWhereInput;
 }
 
-function orderBy(query: TAgreementListQuery): Prisma.AgreementOrderByWithRelationInput[] {
-  const dir = query.dir;
-  const primary: Prisma.AgreementOrderByWithRelationInput =
-    query.sort === "partner"
-      ? { partner: { nameDe: dir } }
-      : query.sort === "partnerEn"
-        ? { partner: { nameEn: dir } }
-        : query.sort === "signedOn"
-          ? { signedOn: { sort: dir, nulls: "last" } }
-          : { [query.sort]: dir };
-  return [primary, { id: "asc" }];
+function orderBy(query: TAgreementListQuery) {
+  return prismaOrderBy(agreementList.order(query)) as Prisma.AgreementOrderByWithRelationInput[];
 }
 
 /** Above this many matching partners the search keeps the join (a long IN list would cost more than it saves). */

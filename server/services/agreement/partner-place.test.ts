@@ -1,10 +1,12 @@
 // The partner's place copied onto each agreement by the database (migration agreement_partner_place): always the
 // partner's, however the agreement or the partner is written, and the list's continent and country filters give
 // exactly the agreements whose partner is there.
+
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
 import { CONTINENTS } from "../../domain/enums";
-import { ZAgreementListInput } from "../../schemas/agreement";
+import { ZAgreementListInput } from "../../lists/agreements";
+
 import { createTestDatabase } from "../../test/database";
 import { listAgreements } from "./list";
 

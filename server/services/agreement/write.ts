@@ -6,39 +6,15 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db, Tx } from "../../db/prisma";
 import { SCOPED_STATUSES } from "../../domain/agreement-status";
 import { invalidField } from "../../domain/errors";
-import type { ZAgreementCreateInput, ZAgreementUpdateInput } from "../../schemas/agreement";
-import type { PartialDate } from "../../schemas/common";
+import { AGREEMENT_FIELDS, type ZAgreementCreateInput, type ZAgreementUpdateInput } from "../../schemas/agreement";
+import { fieldColumns } from "../../schemas/fields";
 import { recordChange } from "../audit/record";
 import { today } from "../shared/dates";
-import { lockVersion } from "../shared/versioning";
+import { sourceColumns, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZAgreementCreateInput>;
 type UpdateInput = z.output<typeof ZAgreementUpdateInput>;
 type Fields = Omit<CreateInput, "status" | "statusScope">;
-
-function partialDate(value: PartialDate | null | undefined) {
-  return { date: value?.date ?? null, precision: value?.precision ?? "DAY" };
-}
-
-function dateColumns(input: Fields) {
-  const council = partialDate(input.councilDecisionOn);
-  const signed = partialDate(input.signedOn);
-  const countersigned = partialDate(input.countersignedOn);
-  const from = partialDate(input.validFrom);
-  const until = partialDate(input.validUntil);
-  return {
-    councilDecisionOn: council.date,
-    councilDecisionOnPrecision: council.precision,
-    signedOn: signed.date,
-    signedOnPrecision: signed.precision,
-    countersignedOn: countersigned.date,
-    countersignedOnPrecision: countersigned.precision,
-    validFrom: from.date,
-    validFromPrecision: from.precision,
-    validUntil: until.date,
-    validUntilPrecision: until.precision,
-  };
-}
 
 async function checkReferences(tx: Tx, input: Fields, selfId?: number): Promise<Map<string, number>> {
   if (!(await tx.partner.findUnique({ where: { id: input.partnerId }, select: { id: true } }))) {
@@ -90,11 +66,8 @@ function scalarColumns(input: Fields) {
   return {
     type: input.type,
     title: input.title,
-    responsibleUnit: input.responsibleUnit ?? null,
-    source: input.source ?? null,
-    verified: input.verified,
-    notes: input.notes ?? null,
-    ...dateColumns(input),
+    ...sourceColumns(input),
+    ...fieldColumns(AGREEMENT_FIELDS, input),
   };
 }
 
@@ -167,9 +140,8 @@ export async function createAgreement(db: Db, actor: Actor, input: CreateInput) 
 }
 
 export async function updateAgreement(db: Db, actor: Actor, input: UpdateInput) {
-  return db.$transaction(async (tx) => {
-    await lockVersion(tx, "AGREEMENT", input.id, input.version);
-    const before = await snapshotAgreement(tx, input.id);
+  const audited = { entity: "AGREEMENT" as const, label: input.title, snapshot: snapshotAgreement };
+  return updateAudited(db, actor, { ...audited, id: input.id, version: input.version }, async (tx) => {
     const areaIds = await checkReferences(tx, input, input.id);
     const saved = await tx.agreement.update({
       where: { id: input.id },
@@ -184,14 +156,6 @@ export async function updateAgreement(db: Db, actor: Actor, input: UpdateInput) 
     await tx.agreementArea.deleteMany({ where: { agreementId: input.id } });
     await tx.agreementArea.createMany({
       data: areaRows(input, areaIds).map((row) => ({ ...row, agreementId: input.id })),
-    });
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "AGREEMENT",
-      entityId: input.id,
-      entityLabel: input.title,
-      before,
-      after: await snapshotAgreement(tx, input.id),
     });
     return saved;
   });

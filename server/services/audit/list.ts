@@ -1,28 +1,39 @@
 // Reading the audit trail: the admins' audit page (filters: who, what record, when) and one record's history.
+
 import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import type { ZAuditListInput, ZRecordHistoryInput } from "../../schemas/audit";
-import { paginated } from "../../schemas/common";
+import type { ZAuditListInput } from "../../lists/audit";
+import { auditList } from "../../lists/audit";
+import { prismaOrderBy } from "../../lists/define";
+import type { ZRecordHistoryInput } from "../../schemas/audit";
 import { addDays, cityDayStart } from "../shared/dates";
-import { PAGE_RELATIONS } from "../shared/relation-load";
+import { pageOf } from "../shared/records";
 import { textContains } from "../shared/search";
+import { pick } from "../shared/select";
 
-const eventSelect = {
-  id: true,
-  at: true,
-  actorId: true,
-  actorName: true,
-  actorEmail: true,
-  action: true,
-  entityType: true,
-  entityId: true,
-  entityLabel: true,
-  parentType: true,
-  parentId: true,
-  changes: true,
-  ipAddress: true,
+export const eventSelect = {
+  ...pick(
+    "id",
+    "at",
+    "actorId",
+    "actorName",
+    "actorEmail",
+    "action",
+    "entityType",
+    "entityId",
+    "entityLabel",
+    "parentType",
+    "parentId",
+    "changes",
+    "ipAddress",
+  ),
 } satisfies Prisma.AuditEventSelect;
+
+/** The audit trail's one order (server/lists/audit.ts): newest first. */
+const NEWEST_FIRST = prismaOrderBy(
+  auditList.order({ sort: "at", dir: "desc" }),
+) as Prisma.AuditEventOrderByWithRelationInput[];
 
 export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
 
@@ -58,18 +69,11 @@ export function auditWhere(input: z.output<typeof ZAuditListInput>): Prisma.Audi
 
 export async function listAuditEvents(db: Db, input: z.output<typeof ZAuditListInput>) {
   const where = auditWhere(input);
-  const [items, total] = await Promise.all([
-    db.auditEvent.findMany({
-      where,
-      select: eventSelect,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (input.page - 1) * input.pageSize,
-      relationLoadStrategy: PAGE_RELATIONS,
-      take: input.pageSize,
-    }),
-    db.auditEvent.count({ where }),
-  ]);
-  return paginated(items, total, input.page, input.pageSize);
+  return pageOf(
+    input,
+    (window) => db.auditEvent.findMany({ where, select: eventSelect, orderBy: NEWEST_FIRST, ...window }),
+    () => db.auditEvent.count({ where }),
+  );
 }
 
 /** Everyone who appears in the audit trail, for the "who" filter. */
@@ -92,7 +96,7 @@ export async function recordHistory(db: Db, input: z.output<typeof ZRecordHistor
       ],
     },
     select: eventSelect,
-    orderBy: [{ at: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     take: limit,
   });
 }

@@ -1,31 +1,34 @@
 // One partner with everything its detail page shows.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { notFound } from "../../domain/errors";
+import { fieldSelect } from "../../schemas/fields";
+import { PARTNER_FIELDS } from "../../schemas/partner";
+import { found } from "../shared/records";
+import { personSummary, pick } from "../shared/select";
 
 export const partnerDetailSelect = {
-  id: true,
-  nameDe: true,
-  nameEn: true,
-  nameLocal: true,
-  countryCode: true,
-  continent: true,
-  kind: true,
-  latitude: true,
-  longitude: true,
-  website: true,
-  notes: true,
-  source: true,
-  verified: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...pick(
+    "id",
+    "countryCode",
+    "continent",
+    "kind",
+    "latitude",
+    "longitude",
+    "notes",
+    "source",
+    "verified",
+    "version",
+    "createdAt",
+    "updatedAt",
+  ),
+  ...fieldSelect(PARTNER_FIELDS),
   agreements: {
     select: { id: true, type: true, title: true, status: true, signedOn: true, signedOnPrecision: true },
     orderBy: [{ signedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   },
   people: {
-    select: { id: true, name: true, role: true, organisation: true },
+    select: personSummary,
     orderBy: [{ name: "asc" }, { id: "asc" }],
   },
   activities: {
@@ -37,7 +40,5 @@ export const partnerDetailSelect = {
 export type PartnerDetail = Prisma.PartnerGetPayload<{ select: typeof partnerDetailSelect }>;
 
 export async function getPartner(db: Db, id: number): Promise<PartnerDetail> {
-  const partner = await db.partner.findUnique({ where: { id }, select: partnerDetailSelect });
-  if (!partner) throw notFound("Partner", id);
-  return partner;
+  return found(db.partner.findUnique({ where: { id }, select: partnerDetailSelect }), "Partner", id);
 }

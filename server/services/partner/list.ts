@@ -2,21 +2,15 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { paginated } from "../../schemas/common";
-import type { TPartnerListQuery } from "../../schemas/partner";
+import { prismaOrderBy } from "../../lists/define";
+import { partnerList, type TPartnerListQuery } from "../../lists/partners";
+import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
-import { textContains } from "../shared/search";
+import { allOf, searchIn } from "../shared/search";
+import { pick } from "../shared/select";
 
 export const partnerListSelect = {
-  id: true,
-  nameDe: true,
-  nameEn: true,
-  nameLocal: true,
-  countryCode: true,
-  continent: true,
-  kind: true,
-  verified: true,
-  updatedAt: true,
+  ...pick("id", "nameDe", "nameEn", "nameLocal", "countryCode", "continent", "kind", "verified", "updatedAt"),
   _count: { select: { agreements: true } },
   agreements: { select: { id: true, type: true, status: true }, orderBy: { id: "asc" } },
 } satisfies Prisma.PartnerSelect;
@@ -24,36 +18,33 @@ export const partnerListSelect = {
 export type PartnerListItem = Prisma.PartnerGetPayload<{ select: typeof partnerListSelect }>;
 
 export function partnerWhere(query: Omit<TPartnerListQuery, "sort" | "dir" | "page" | "pageSize">) {
-  const and: Prisma.PartnerWhereInput[] = [];
-  if (query.country?.length) and.push({ countryCode: { in: query.country } });
-  if (query.continent?.length) and.push({ continent: { in: query.continent } });
-  if (query.kind) and.push({ kind: query.kind });
-  if (query.q) {
-    const contains = textContains(query.q);
-    and.push({ OR: [{ nameDe: contains }, { nameEn: contains }, { nameLocal: contains }, { notes: contains }] });
-  }
-  return { AND: and } satisfies Prisma.PartnerWhereInput;
+  return allOf<Prisma.PartnerWhereInput>([
+    query.country?.length && { countryCode: { in: query.country } },
+    query.continent?.length && { continent: { in: query.continent } },
+    query.kind && { kind: query.kind },
+    searchIn(query.q, ["nameDe", "nameEn", "nameLocal", "notes"]),
+  ]);
 }
 
-function orderBy(query: TPartnerListQuery): Prisma.PartnerOrderByWithRelationInput[] {
-  const primary: Prisma.PartnerOrderByWithRelationInput = { [query.sort]: query.dir };
-  return query.sort === "nameDe" ? [primary, { id: "asc" }] : [primary, { nameDe: "asc" }, { id: "asc" }];
+function orderBy(query: TPartnerListQuery) {
+  return prismaOrderBy(partnerList.order(query)) as Prisma.PartnerOrderByWithRelationInput[];
 }
 
 export async function listPartners(db: Db, query: TPartnerListQuery) {
   const where = partnerWhere(query);
-  const [items, total] = await Promise.all([
-    db.partner.findMany({
-      where,
-      select: partnerListSelect,
-      orderBy: orderBy(query),
-      skip: (query.page - 1) * query.pageSize,
-      relationLoadStrategy: PAGE_RELATIONS,
-      take: query.pageSize,
-    }),
-    db.partner.count({ where }),
-  ]);
-  return paginated(items, total, query.page, query.pageSize);
+  const page = await pageOf(
+    query,
+    (window) =>
+      db.partner.findMany({
+        where,
+        select: partnerListSelect,
+        orderBy: orderBy(query),
+        relationLoadStrategy: PAGE_RELATIONS,
+        ...window,
+      }),
+    () => db.partner.count({ where }),
+  );
+  return page;
 }
 
 /** Short entries for select boxes (an agreement's, activity's or person's partner). */

@@ -3,9 +3,9 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
-import type { ZPartnerCreateInput, ZPartnerUpdateInput } from "../../schemas/partner";
-import { recordChange } from "../audit/record";
-import { lockVersion } from "../shared/versioning";
+import { fieldColumns } from "../../schemas/fields";
+import { PARTNER_FIELDS, type ZPartnerCreateInput, type ZPartnerUpdateInput } from "../../schemas/partner";
+import { createAudited, sourceColumns, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZPartnerCreateInput>;
 type UpdateInput = z.output<typeof ZPartnerUpdateInput>;
@@ -20,20 +20,23 @@ function checkCoordinates(input: CreateInput) {
 
 function columns(input: CreateInput) {
   return {
+    ...fieldColumns(PARTNER_FIELDS, input),
     nameDe: input.nameDe,
     nameEn: input.nameEn,
-    nameLocal: input.nameLocal ?? null,
     countryCode: input.countryCode,
     continent: input.continent,
     kind: input.kind,
     latitude: input.latitude ?? null,
     longitude: input.longitude ?? null,
-    website: input.website ?? null,
-    source: input.source ?? null,
-    verified: input.verified,
-    notes: input.notes ?? null,
+    ...sourceColumns(input),
   };
 }
+
+const audited = (input: CreateInput) => ({
+  entity: "PARTNER" as const,
+  label: input.nameDe,
+  snapshot: snapshotPartner,
+});
 
 export function snapshotPartner(tx: Tx, id: number) {
   return tx.partner.findUnique({ where: { id }, omit: { id: true, version: true, createdAt: true, updatedAt: true } });
@@ -41,37 +44,18 @@ export function snapshotPartner(tx: Tx, id: number) {
 
 export async function createPartner(db: Db, actor: Actor, input: CreateInput) {
   checkCoordinates(input);
-  return db.$transaction(async (tx) => {
-    const created = await tx.partner.create({ data: columns(input), select: { id: true, version: true } });
-    await recordChange(tx, actor, {
-      action: "CREATE",
-      entityType: "PARTNER",
-      entityId: created.id,
-      entityLabel: input.nameDe,
-      after: await snapshotPartner(tx, created.id),
-    });
-    return created;
-  });
+  return createAudited(db, actor, audited(input), (tx) =>
+    tx.partner.create({ data: columns(input), select: { id: true, version: true } }),
+  );
 }
 
 export async function updatePartner(db: Db, actor: Actor, input: UpdateInput) {
   checkCoordinates(input);
-  return db.$transaction(async (tx) => {
-    await lockVersion(tx, "PARTNER", input.id, input.version);
-    const before = await snapshotPartner(tx, input.id);
-    const saved = await tx.partner.update({
+  return updateAudited(db, actor, { ...audited(input), id: input.id, version: input.version }, (tx) =>
+    tx.partner.update({
       where: { id: input.id },
       data: { ...columns(input), version: { increment: 1 } },
       select: { id: true, version: true },
-    });
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "PARTNER",
-      entityId: input.id,
-      entityLabel: input.nameDe,
-      before,
-      after: await snapshotPartner(tx, input.id),
-    });
-    return saved;
-  });
+    }),
+  );
 }

@@ -1,23 +1,18 @@
 // One person with everything their detail page shows.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { notFound } from "../../domain/errors";
+import { fieldSelect } from "../../schemas/fields";
+import { PERSON_FIELDS } from "../../schemas/person";
+import { found } from "../shared/records";
+import { partnerSummary, pick } from "../shared/select";
 
 const workingGroupSummary = { id: true, name: true, status: true } satisfies Prisma.WorkingGroupSelect;
 
 export const personDetailSelect = {
-  id: true,
-  name: true,
-  role: true,
-  organisation: true,
-  email: true,
-  notes: true,
-  source: true,
-  verified: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-  partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true } },
+  ...pick("id", "notes", "source", "verified", "version", "createdAt", "updatedAt"),
+  ...fieldSelect(PERSON_FIELDS),
+  partner: { select: partnerSummary },
   activities: {
     select: { role: true, activity: { select: { id: true, title: true, type: true, startOn: true } } },
     orderBy: [{ activity: { startOn: "desc" } }, { activityId: "desc" }],
@@ -33,7 +28,5 @@ export const personDetailSelect = {
 export type PersonDetail = Prisma.PersonGetPayload<{ select: typeof personDetailSelect }>;
 
 export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
-  const person = await db.person.findUnique({ where: { id }, select: personDetailSelect });
-  if (!person) throw notFound("Person", id);
-  return person;
+  return found(db.person.findUnique({ where: { id }, select: personDetailSelect }), "Person", id);
 }

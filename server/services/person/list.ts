@@ -2,19 +2,15 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { paginated } from "../../schemas/common";
-import type { TPersonListQuery } from "../../schemas/person";
+import { prismaOrderBy } from "../../lists/define";
+import { personList, type TPersonListQuery } from "../../lists/people";
+import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
-import { textContains } from "../shared/search";
+import { allOf, searchIn } from "../shared/search";
+import { pick } from "../shared/select";
 
 export const personListSelect = {
-  id: true,
-  name: true,
-  role: true,
-  organisation: true,
-  email: true,
-  verified: true,
-  updatedAt: true,
+  ...pick("id", "name", "role", "organisation", "email", "verified", "updatedAt"),
   partner: { select: { id: true, nameDe: true, nameEn: true, countryCode: true } },
   _count: { select: { activities: true, workingGroups: true } },
 } satisfies Prisma.PersonSelect;
@@ -22,38 +18,33 @@ export const personListSelect = {
 export type PersonListItem = Prisma.PersonGetPayload<{ select: typeof personListSelect }>;
 
 export function personWhere(query: Omit<TPersonListQuery, "sort" | "dir" | "page" | "pageSize">) {
-  const and: Prisma.PersonWhereInput[] = [];
-  if (query.partnerId !== undefined) and.push({ partnerId: query.partnerId });
-  if (query.side === "cologne") and.push({ partnerId: null });
-  if (query.side === "partner") and.push({ partnerId: { not: null } });
-  if (query.q) {
-    const contains = textContains(query.q);
-    and.push({ OR: [{ name: contains }, { role: contains }, { organisation: contains }, { notes: contains }] });
-  }
-  return { AND: and } satisfies Prisma.PersonWhereInput;
+  return allOf<Prisma.PersonWhereInput>([
+    query.partnerId !== undefined && { partnerId: query.partnerId },
+    query.side === "cologne" && { partnerId: null },
+    query.side === "partner" && { partnerId: { not: null } },
+    searchIn(query.q, ["name", "role", "organisation", "notes"]),
+  ]);
 }
 
-function orderBy(query: TPersonListQuery): Prisma.PersonOrderByWithRelationInput[] {
-  const dir = query.dir;
-  const primary: Prisma.PersonOrderByWithRelationInput =
-    query.sort === "organisation" ? { organisation: { sort: dir, nulls: "last" } } : { [query.sort]: dir };
-  return query.sort === "name" ? [primary, { id: "asc" }] : [primary, { name: "asc" }, { id: "asc" }];
+function orderBy(query: TPersonListQuery) {
+  return prismaOrderBy(personList.order(query)) as Prisma.PersonOrderByWithRelationInput[];
 }
 
 export async function listPeople(db: Db, query: TPersonListQuery) {
   const where = personWhere(query);
-  const [items, total] = await Promise.all([
-    db.person.findMany({
-      where,
-      select: personListSelect,
-      orderBy: orderBy(query),
-      skip: (query.page - 1) * query.pageSize,
-      relationLoadStrategy: PAGE_RELATIONS,
-      take: query.pageSize,
-    }),
-    db.person.count({ where }),
-  ]);
-  return paginated(items, total, query.page, query.pageSize);
+  const page = await pageOf(
+    query,
+    (window) =>
+      db.person.findMany({
+        where,
+        select: personListSelect,
+        orderBy: orderBy(query),
+        relationLoadStrategy: PAGE_RELATIONS,
+        ...window,
+      }),
+    () => db.person.count({ where }),
+  );
+  return page;
 }
 
 /**

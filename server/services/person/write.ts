@@ -3,9 +3,9 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
-import type { ZPersonCreateInput, ZPersonUpdateInput } from "../../schemas/person";
-import { recordChange } from "../audit/record";
-import { lockVersion } from "../shared/versioning";
+import { fieldColumns } from "../../schemas/fields";
+import { PERSON_FIELDS, type ZPersonCreateInput, type ZPersonUpdateInput } from "../../schemas/person";
+import { createAudited, sourceColumns, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZPersonCreateInput>;
 type UpdateInput = z.output<typeof ZPersonUpdateInput>;
@@ -19,54 +19,33 @@ async function checkReferences(tx: Tx, input: CreateInput) {
 
 function columns(input: CreateInput) {
   return {
+    ...fieldColumns(PERSON_FIELDS, input),
     name: input.name,
-    role: input.role ?? null,
-    organisation: input.organisation ?? null,
     partnerId: input.partnerId ?? null,
-    email: input.email ?? null,
-    source: input.source ?? null,
-    verified: input.verified,
-    notes: input.notes ?? null,
+    ...sourceColumns(input),
   };
 }
+
+const audited = (input: CreateInput) => ({ entity: "PERSON" as const, label: input.name, snapshot: snapshotPerson });
 
 export function snapshotPerson(tx: Tx, id: number) {
   return tx.person.findUnique({ where: { id }, omit: { id: true, version: true, createdAt: true, updatedAt: true } });
 }
 
 export async function createPerson(db: Db, actor: Actor, input: CreateInput) {
-  return db.$transaction(async (tx) => {
+  return createAudited(db, actor, audited(input), async (tx) => {
     await checkReferences(tx, input);
-    const created = await tx.person.create({ data: columns(input), select: { id: true, version: true } });
-    await recordChange(tx, actor, {
-      action: "CREATE",
-      entityType: "PERSON",
-      entityId: created.id,
-      entityLabel: input.name,
-      after: await snapshotPerson(tx, created.id),
-    });
-    return created;
+    return tx.person.create({ data: columns(input), select: { id: true, version: true } });
   });
 }
 
 export async function updatePerson(db: Db, actor: Actor, input: UpdateInput) {
-  return db.$transaction(async (tx) => {
-    await lockVersion(tx, "PERSON", input.id, input.version);
+  return updateAudited(db, actor, { ...audited(input), id: input.id, version: input.version }, async (tx) => {
     await checkReferences(tx, input);
-    const before = await snapshotPerson(tx, input.id);
-    const saved = await tx.person.update({
+    return tx.person.update({
       where: { id: input.id },
       data: { ...columns(input), version: { increment: 1 } },
       select: { id: true, version: true },
     });
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "PERSON",
-      entityId: input.id,
-      entityLabel: input.name,
-      before,
-      after: await snapshotPerson(tx, input.id),
-    });
-    return saved;
   });
 }

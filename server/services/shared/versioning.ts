@@ -4,6 +4,7 @@
 import type { AuditEntity } from "../../db/generated/enums";
 import type { Tx } from "../../db/prisma";
 import { DomainError, notFound } from "../../domain/errors";
+import { messagesFor } from "../../i18n/messages";
 
 const TABLES: Record<AuditEntity, string> = {
   AGREEMENT: "Agreement",
@@ -15,15 +16,8 @@ const TABLES: Record<AuditEntity, string> = {
   USER: "User",
 };
 
-const NAMES: Record<AuditEntity, string> = {
-  AGREEMENT: "Agreement",
-  PARTNER: "Partner",
-  PERSON: "Person",
-  ACTIVITY: "Activity",
-  WORKING_GROUP: "Working group",
-  MILESTONE: "Milestone",
-  USER: "Account",
-};
+/** The record kinds' names in the API's language (English), as the audit trail names them. */
+const NAMES = messagesFor("en").admin.entities;
 
 /** Who made the change an editor did not see, as the CONFLICT error carries it to the form. */
 export interface ConflictDetails {

@@ -9,6 +9,7 @@
 // - A new day recomputes them (quiet agreements and due milestones depend on the date).
 // - Requests arriving while the figures are being computed share that computation.
 import type { Db } from "../../db/prisma";
+import { envValue } from "../../env";
 import { today } from "../shared/dates";
 import { type DashboardStatistics, getDashboard } from "./dashboard";
 
@@ -23,12 +24,8 @@ interface Entry {
 const entries = new WeakMap<Db, Entry>();
 let generation = 0;
 
-export const DEFAULT_STATISTICS_CACHE_SECONDS = 10;
-
 function cacheMilliseconds(): number {
-  const configured = process.env.STATISTICS_CACHE_SECONDS;
-  const seconds = configured === undefined || configured === "" ? DEFAULT_STATISTICS_CACHE_SECONDS : Number(configured);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+  return envValue("STATISTICS_CACHE_SECONDS") * 1000;
 }
 
 /** Forget every cached figure: called after each committed change. */

@@ -73,18 +73,8 @@ interface AgreementCountRow {
   count: number;
 }
 
-// Performance (issue 6; `npx tsx bench/explain.ts --figure statistics` shows the plans): the agreement figures
-// (per status, active per type, in force per continent, partnerships per decade) come from ONE pass over
-// Agreement (the continent is the partner's, copied onto the agreement) grouped by all four keys (a few hundred
-// groups), where separate groupBy queries scanned the table four times; it groups by the enums themselves and the
-// year as date_part gives it (the text casts and extract's numeric per row were a third of its time at stress scale).
-// The quiet agreements' count and first names come from one statement (a window count) instead of a count and a
-// findMany that evaluated the same anti-joins twice. The agreements with a recent status change or activity are
-// collected once, index-only, from StatusChange(effectiveOn, agreementId) and ActivityAgreement(activityStartOn,
-// agreementId) (the activity's start copied onto its links: no join to Activity) and hashed (NOT IN over a NOT NULL
-// column); probing the links of every agreement in force cost ten times as much. MATERIALIZED keeps the statement
-// in one process: in a parallel plan each worker built the same hash again (three times the CPU for the same time).
-// At stress scale the quiet statement went from 500 ms (1.5 s of CPU) to 150 ms, the grouping from 110 to 75 ms.
+// One pass over Agreement for every agreement figure, and the quiet ones from one hashed set of recently active
+// agreements: why, with the measurements, in docs/PERFORMANCE.md ("Dashboard statistics").
 export async function getDashboard(db: Db): Promise<DashboardStatistics> {
   const asOf = today();
   const quietSince = addYears(asOf, -QUIET_YEARS);

@@ -1,46 +1,27 @@
 // One working group with everything its detail page shows.
+
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { notFound } from "../../domain/errors";
-
-const personSelect = { id: true, name: true, role: true, organisation: true } satisfies Prisma.PersonSelect;
+import { found } from "../shared/records";
+import { partnerSummary, personSummary, pick } from "../shared/select";
 
 export const workingGroupDetailSelect = {
-  id: true,
-  name: true,
-  goal: true,
-  status: true,
-  source: true,
-  verified: true,
-  notes: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
+  ...pick("id", "name", "goal", "status", "source", "verified", "notes", "version", "createdAt", "updatedAt"),
   agreement: {
     select: {
-      id: true,
-      title: true,
-      type: true,
-      status: true,
-      partner: { select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true } },
+      ...pick("id", "title", "type", "status"),
+      partner: { select: partnerSummary },
     },
   },
-  leadCologne: { select: personSelect },
-  leadPartner: { select: personSelect },
+  leadCologne: { select: personSummary },
+  leadPartner: { select: personSummary },
   members: {
     select: { role: true, person: { select: { id: true, name: true, organisation: true } } },
     orderBy: [{ person: { name: "asc" } }, { personId: "asc" }],
   },
   milestones: {
     select: {
-      id: true,
-      title: true,
-      dueOn: true,
-      status: true,
-      doneOn: true,
-      notes: true,
-      version: true,
-      updatedAt: true,
+      ...pick("id", "title", "dueOn", "status", "doneOn", "notes", "version", "updatedAt"),
     },
     orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   },
@@ -49,7 +30,5 @@ export const workingGroupDetailSelect = {
 export type WorkingGroupDetail = Prisma.WorkingGroupGetPayload<{ select: typeof workingGroupDetailSelect }>;
 
 export async function getWorkingGroup(db: Db, id: number): Promise<WorkingGroupDetail> {
-  const group = await db.workingGroup.findUnique({ where: { id }, select: workingGroupDetailSelect });
-  if (!group) throw notFound("Working group", id);
-  return group;
+  return found(db.workingGroup.findUnique({ where: { id }, select: workingGroupDetailSelect }), "Working group", id);
 }

@@ -3,19 +3,17 @@
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/enums";
-import { paginated } from "../../schemas/common";
-import type { TWorkingGroupListQuery } from "../../schemas/working-group";
+import { prismaOrderBy } from "../../lists/define";
+import { type TWorkingGroupListQuery, workingGroupList } from "../../lists/working-groups";
 import { today } from "../shared/dates";
+import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
-import { textContains } from "../shared/search";
+import { allOf, searchIn } from "../shared/search";
+import { pick } from "../shared/select";
 import { milestoneFilterWhere, overdueMilestoneWhere } from "./milestone-filters";
 
 export const workingGroupListSelect = {
-  id: true,
-  name: true,
-  status: true,
-  verified: true,
-  updatedAt: true,
+  ...pick("id", "name", "status", "verified", "updatedAt"),
   agreement: { select: { id: true, title: true, partner: { select: { id: true, nameDe: true, nameEn: true } } } },
   leadCologne: { select: { id: true, name: true } },
   leadPartner: { select: { id: true, name: true } },
@@ -34,19 +32,16 @@ export type WorkingGroupListItem = Prisma.WorkingGroupGetPayload<{ select: typeo
 };
 
 export function workingGroupWhere(query: Omit<TWorkingGroupListQuery, "sort" | "dir" | "page" | "pageSize">) {
-  const and: Prisma.WorkingGroupWhereInput[] = [];
-  if (query.status?.length) and.push({ status: { in: query.status } });
-  if (query.agreementId !== undefined) and.push({ agreementId: query.agreementId });
-  if (query.milestones) and.push({ milestones: { some: milestoneFilterWhere(query.milestones, today()) } });
-  if (query.q) {
-    const contains = textContains(query.q);
-    and.push({ OR: [{ name: contains }, { goal: contains }, { notes: contains }] });
-  }
-  return { AND: and } satisfies Prisma.WorkingGroupWhereInput;
+  return allOf<Prisma.WorkingGroupWhereInput>([
+    query.status?.length && { status: { in: query.status } },
+    query.agreementId !== undefined && { agreementId: query.agreementId },
+    query.milestones && { milestones: { some: milestoneFilterWhere(query.milestones, today()) } },
+    searchIn(query.q, ["name", "goal", "notes"]),
+  ]);
 }
 
-function orderBy(query: TWorkingGroupListQuery): Prisma.WorkingGroupOrderByWithRelationInput[] {
-  return [{ [query.sort]: query.dir }, { id: "asc" }];
+function orderBy(query: TWorkingGroupListQuery) {
+  return prismaOrderBy(workingGroupList.order(query)) as Prisma.WorkingGroupOrderByWithRelationInput[];
 }
 
 function emptyCounts(): MilestoneCounts {
@@ -89,24 +84,25 @@ async function milestoneCounts(db: Db, ids: number[]): Promise<Map<number, Miles
 
 export async function listWorkingGroups(db: Db, query: TWorkingGroupListQuery) {
   const where = workingGroupWhere(query);
-  const [rows, total] = await Promise.all([
-    db.workingGroup.findMany({
-      where,
-      select: workingGroupListSelect,
-      orderBy: orderBy(query),
-      skip: (query.page - 1) * query.pageSize,
-      relationLoadStrategy: PAGE_RELATIONS,
-      take: query.pageSize,
-    }),
-    db.workingGroup.count({ where }),
-  ]);
+  const page = await pageOf(
+    query,
+    (window) =>
+      db.workingGroup.findMany({
+        where,
+        select: workingGroupListSelect,
+        orderBy: orderBy(query),
+        relationLoadStrategy: PAGE_RELATIONS,
+        ...window,
+      }),
+    () => db.workingGroup.count({ where }),
+  );
   const counts = await milestoneCounts(
     db,
-    rows.map((row) => row.id),
+    page.items.map((row) => row.id),
   );
-  const items: WorkingGroupListItem[] = rows.map((row) => ({
+  const items: WorkingGroupListItem[] = page.items.map((row) => ({
     ...row,
     milestones: counts.get(row.id) ?? emptyCounts(),
   }));
-  return paginated(items, total, query.page, query.pageSize);
+  return { ...page, items };
 }

@@ -1,6 +1,8 @@
 // The working-group list's milestone filters, with the same meaning as the dashboard's "due" and "overdue".
+
 import type { Prisma } from "../../db/generated/client";
-import type { MILESTONE_FILTERS } from "../../schemas/working-group";
+import type { MILESTONE_FILTERS } from "../../lists/working-groups";
+
 import { addDays } from "../shared/dates";
 import { DUE_SOON_DAYS, PENDING_MILESTONE_STATUSES } from "./milestone-rules";
 

@@ -25,6 +25,11 @@ export const PENDING_MILESTONE_STATUSES: readonly MilestoneStatus[] = STATUSES.f
   (status) => MILESTONE_STATUS_RULES[status].pending,
 );
 
+/** A milestone still to be done whose due date has passed (as the dashboard's "overdue" counts it). */
+export function isOverdue(milestone: { status: MilestoneStatus; dueOn: Date | null }, asOf: Date): boolean {
+  return PENDING_MILESTONE_STATUSES.includes(milestone.status) && milestone.dueOn !== null && milestone.dueOn < asOf;
+}
+
 /** How many days ahead a pending milestone counts as "due soon". */
 export const DUE_SOON_DAYS = 30;
 

@@ -1,4 +1,5 @@
 // Adding, editing and removing a working group's milestones; the status rules live in milestone-rules.ts.
+
 import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Prisma } from "../../db/generated/client";
@@ -6,6 +7,7 @@ import type { Db, Tx } from "../../db/prisma";
 import type { ZMilestoneAddInput, ZMilestoneUpdateInput } from "../../schemas/working-group";
 import { recordChange, type Snapshot } from "../audit/record";
 import { today } from "../shared/dates";
+import { pick } from "../shared/select";
 import { lockVersion } from "../shared/versioning";
 import { resolveDoneOn } from "./milestone-rules";
 
@@ -14,14 +16,7 @@ type UpdateInput = z.output<typeof ZMilestoneUpdateInput>;
 type Fields = Omit<AddInput, "workingGroupId">;
 
 export const milestoneSelect = {
-  id: true,
-  workingGroupId: true,
-  title: true,
-  dueOn: true,
-  status: true,
-  doneOn: true,
-  notes: true,
-  version: true,
+  ...pick("id", "workingGroupId", "title", "dueOn", "status", "doneOn", "notes", "version"),
 } satisfies Prisma.MilestoneSelect;
 
 function columns(input: Fields) {

@@ -3,9 +3,13 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { invalidField } from "../../domain/errors";
-import type { ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput } from "../../schemas/working-group";
-import { recordChange } from "../audit/record";
-import { lockVersion } from "../shared/versioning";
+import { fieldColumns } from "../../schemas/fields";
+import {
+  WORKING_GROUP_FIELDS,
+  type ZWorkingGroupCreateInput,
+  type ZWorkingGroupUpdateInput,
+} from "../../schemas/working-group";
+import { createAudited, sourceColumns, updateAudited } from "../shared/records";
 
 type CreateInput = z.output<typeof ZWorkingGroupCreateInput>;
 type UpdateInput = z.output<typeof ZWorkingGroupUpdateInput>;
@@ -31,21 +35,25 @@ async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
 
 function scalarColumns(input: CreateInput) {
   return {
+    ...fieldColumns(WORKING_GROUP_FIELDS, input),
     name: input.name,
-    goal: input.goal ?? null,
     status: input.status,
     agreementId: input.agreementId,
     leadCologneId: input.leadCologneId ?? null,
     leadPartnerId: input.leadPartnerId ?? null,
-    source: input.source ?? null,
-    verified: input.verified,
-    notes: input.notes ?? null,
+    ...sourceColumns(input),
   };
 }
 
 function membershipRows(input: CreateInput) {
   return input.memberships.map((membership) => ({ personId: membership.personId, role: membership.role ?? null }));
 }
+
+const audited = (input: CreateInput) => ({
+  entity: "WORKING_GROUP" as const,
+  label: input.name,
+  snapshot: snapshotWorkingGroup,
+});
 
 /** The fields the audit trail compares before and after a change, memberships included. */
 export async function snapshotWorkingGroup(tx: Tx, id: number) {
@@ -60,28 +68,18 @@ export async function snapshotWorkingGroup(tx: Tx, id: number) {
 }
 
 export async function createWorkingGroup(db: Db, actor: Actor, input: CreateInput) {
-  return db.$transaction(async (tx) => {
+  return createAudited(db, actor, audited(input), async (tx) => {
     await checkReferences(tx, input);
-    const created = await tx.workingGroup.create({
+    return tx.workingGroup.create({
       data: { ...scalarColumns(input), members: { create: membershipRows(input) } },
       select: { id: true, version: true },
     });
-    await recordChange(tx, actor, {
-      action: "CREATE",
-      entityType: "WORKING_GROUP",
-      entityId: created.id,
-      entityLabel: input.name,
-      after: await snapshotWorkingGroup(tx, created.id),
-    });
-    return created;
   });
 }
 
 export async function updateWorkingGroup(db: Db, actor: Actor, input: UpdateInput) {
-  return db.$transaction(async (tx) => {
-    await lockVersion(tx, "WORKING_GROUP", input.id, input.version);
+  return updateAudited(db, actor, { ...audited(input), id: input.id, version: input.version }, async (tx) => {
     await checkReferences(tx, input);
-    const before = await snapshotWorkingGroup(tx, input.id);
     const saved = await tx.workingGroup.update({
       where: { id: input.id },
       data: { ...scalarColumns(input), version: { increment: 1 } },
@@ -90,14 +88,6 @@ export async function updateWorkingGroup(db: Db, actor: Actor, input: UpdateInpu
     await tx.workingGroupMember.deleteMany({ where: { workingGroupId: input.id } });
     await tx.workingGroupMember.createMany({
       data: membershipRows(input).map((row) => ({ ...row, workingGroupId: input.id })),
-    });
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "WORKING_GROUP",
-      entityId: input.id,
-      entityLabel: input.name,
-      before,
-      after: await snapshotWorkingGroup(tx, input.id),
     });
     return saved;
   });

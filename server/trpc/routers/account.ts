@@ -18,7 +18,7 @@ import {
   setPassword,
   updateAccount,
 } from "../../services/account/accounts";
-import { adminProcedure, router, viewerProcedure } from "../init";
+import { adminChange, adminProcedure, router, viewerProcedure } from "../init";
 
 export const accountRouter = router({
   /** The signed-in user and what the interface may offer them. */
@@ -34,19 +34,11 @@ export const accountRouter = router({
     .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, ctx.actor, input)),
   list: adminProcedure.input(ZAccountListInput).query(({ ctx, input }) => listAccounts(ctx.db, input)),
   byId: adminProcedure.input(ZAccountByIdInput).query(({ ctx, input }) => getAccount(ctx.db, input.id)),
-  create: adminProcedure
-    .input(ZAccountCreateInput)
-    .mutation(({ ctx, input }) => createAccount(ctx.db, ctx.actor, input)),
-  update: adminProcedure
-    .input(ZAccountUpdateInput)
-    .mutation(({ ctx, input }) => updateAccount(ctx.db, ctx.actor, input)),
-  setActive: adminProcedure
-    .input(ZAccountSetActiveInput)
-    .mutation(({ ctx, input }) => setAccountActive(ctx.db, ctx.actor, input)),
+  create: adminChange(ZAccountCreateInput, createAccount),
+  update: adminChange(ZAccountUpdateInput, updateAccount),
+  setActive: adminChange(ZAccountSetActiveInput, setAccountActive),
   endSessions: adminProcedure
     .input(ZAccountByIdInput)
     .mutation(({ ctx, input }) => endSessions(ctx.db, ctx.actor, input.id)),
-  setPassword: adminProcedure
-    .input(ZAccountSetPasswordInput)
-    .mutation(({ ctx, input }) => setPassword(ctx.db, ctx.actor, input)),
+  setPassword: adminChange(ZAccountSetPasswordInput, setPassword),
 });

@@ -1,7 +1,7 @@
+import { ZAgreementListInput } from "../../lists/agreements";
 import {
   ZAgreementByIdInput,
   ZAgreementCreateInput,
-  ZAgreementListInput,
   ZAgreementTransitionInput,
   ZAgreementUpdateInput,
 } from "../../schemas/agreement";
@@ -9,19 +9,13 @@ import { getAgreement } from "../../services/agreement/detail";
 import { agreementOptions, listAgreements } from "../../services/agreement/list";
 import { transitionAgreement } from "../../services/agreement/transition";
 import { createAgreement, updateAgreement } from "../../services/agreement/write";
-import { editorProcedure, router, viewerProcedure } from "../init";
+import { editorChange, router, viewerProcedure, viewerRead } from "../init";
 
 export const agreementRouter = router({
-  list: viewerProcedure.input(ZAgreementListInput).query(({ ctx, input }) => listAgreements(ctx.db, input)),
+  list: viewerRead(ZAgreementListInput, listAgreements),
   options: viewerProcedure.query(({ ctx }) => agreementOptions(ctx.db)),
   byId: viewerProcedure.input(ZAgreementByIdInput).query(({ ctx, input }) => getAgreement(ctx.db, input.id)),
-  create: editorProcedure
-    .input(ZAgreementCreateInput)
-    .mutation(({ ctx, input }) => createAgreement(ctx.db, ctx.actor, input)),
-  update: editorProcedure
-    .input(ZAgreementUpdateInput)
-    .mutation(({ ctx, input }) => updateAgreement(ctx.db, ctx.actor, input)),
-  transition: editorProcedure
-    .input(ZAgreementTransitionInput)
-    .mutation(({ ctx, input }) => transitionAgreement(ctx.db, ctx.actor, input)),
+  create: editorChange(ZAgreementCreateInput, createAgreement),
+  update: editorChange(ZAgreementUpdateInput, updateAgreement),
+  transition: editorChange(ZAgreementTransitionInput, transitionAgreement),
 });

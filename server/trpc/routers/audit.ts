@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { hasRole } from "../../auth/roles";
-import { ZAuditListInput, ZRecordHistoryInput } from "../../schemas/audit";
+import { ZAuditListInput } from "../../lists/audit";
+import { ZRecordHistoryInput } from "../../schemas/audit";
 import { auditActors, listAuditEvents, recordHistory } from "../../services/audit/list";
 import { adminProcedure, editorProcedure, router } from "../init";
 

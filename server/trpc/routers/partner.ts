@@ -1,18 +1,15 @@
-import { ZPartnerByIdInput, ZPartnerCreateInput, ZPartnerListInput, ZPartnerUpdateInput } from "../../schemas/partner";
+import { ZPartnerListInput } from "../../lists/partners";
+import { ZPartnerByIdInput, ZPartnerCreateInput, ZPartnerUpdateInput } from "../../schemas/partner";
 import { getPartner } from "../../services/partner/detail";
 import { listPartners, partnerCountries, partnerOptions } from "../../services/partner/list";
 import { createPartner, updatePartner } from "../../services/partner/write";
-import { editorProcedure, router, viewerProcedure } from "../init";
+import { editorChange, router, viewerProcedure, viewerRead } from "../init";
 
 export const partnerRouter = router({
-  list: viewerProcedure.input(ZPartnerListInput).query(({ ctx, input }) => listPartners(ctx.db, input)),
+  list: viewerRead(ZPartnerListInput, listPartners),
   options: viewerProcedure.query(({ ctx }) => partnerOptions(ctx.db)),
   countries: viewerProcedure.query(({ ctx }) => partnerCountries(ctx.db)),
   byId: viewerProcedure.input(ZPartnerByIdInput).query(({ ctx, input }) => getPartner(ctx.db, input.id)),
-  create: editorProcedure
-    .input(ZPartnerCreateInput)
-    .mutation(({ ctx, input }) => createPartner(ctx.db, ctx.actor, input)),
-  update: editorProcedure
-    .input(ZPartnerUpdateInput)
-    .mutation(({ ctx, input }) => updatePartner(ctx.db, ctx.actor, input)),
+  create: editorChange(ZPartnerCreateInput, createPartner),
+  update: editorChange(ZPartnerUpdateInput, updatePartner),
 });

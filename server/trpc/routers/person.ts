@@ -1,10 +1,11 @@
 import { permissionsOf } from "../../auth/roles";
-import { ZPersonByIdInput, ZPersonCreateInput, ZPersonListInput, ZPersonUpdateInput } from "../../schemas/person";
+import { ZPersonListInput } from "../../lists/people";
+import { ZPersonByIdInput, ZPersonCreateInput, ZPersonUpdateInput } from "../../schemas/person";
 import { getPerson } from "../../services/person/detail";
 import { listPeople, personOptions } from "../../services/person/list";
 import { createPerson, updatePerson } from "../../services/person/write";
 import type { Actor } from "../context";
-import { editorProcedure, router, viewerProcedure } from "../init";
+import { editorChange, router, viewerProcedure } from "../init";
 
 /** A person's e-mail address is personal contact data: for staff (editors) and admins, not for viewers. */
 function withoutContactFor<T extends { email: string | null }>(actor: Actor, person: T): T {
@@ -20,10 +21,6 @@ export const personRouter = router({
   byId: viewerProcedure
     .input(ZPersonByIdInput)
     .query(async ({ ctx, input }) => withoutContactFor(ctx.actor, await getPerson(ctx.db, input.id))),
-  create: editorProcedure
-    .input(ZPersonCreateInput)
-    .mutation(({ ctx, input }) => createPerson(ctx.db, ctx.actor, input)),
-  update: editorProcedure
-    .input(ZPersonUpdateInput)
-    .mutation(({ ctx, input }) => updatePerson(ctx.db, ctx.actor, input)),
+  create: editorChange(ZPersonCreateInput, createPerson),
+  update: editorChange(ZPersonUpdateInput, updatePerson),
 });

@@ -1,39 +1,18 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getMessages } from "../../../_i18n/server";
-import { parseId } from "../../../_lib/params";
-import { requireRole } from "../../../_lib/session";
-import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
+import { FormPage, titledBy } from "../../../_components/form-page";
+import { editRecord, type IdPageProps, loadActivity } from "../../../_lib/records";
+import { prefetchOptions } from "../../../_lib/trpc/server";
 import { ActivityForm } from "../../_components/activity-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.activity.editTitle };
-}
+export const generateMetadata = titledBy((m) => m.activity.editTitle);
 
-export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole("EDITOR");
-  const id = parseId((await params).id);
-  const { m } = await getMessages();
-  const activity = id === null ? null : await orNull((await serverCaller()).activity.byId({ id }));
-  if (!activity) notFound();
-  await Promise.all([
-    prefetch(trpc.partner.options.queryOptions()),
-    prefetch(trpc.agreement.options.queryOptions()),
-    prefetch(trpc.person.options.queryOptions()),
-    prefetch(trpc.cooperationArea.list.queryOptions()),
-  ]);
+export default async function EditActivityPage(props: IdPageProps) {
+  const { record: activity, m } = await editRecord(loadActivity, props);
+  await prefetchOptions("partner", "agreement", "person", "cooperationArea");
   return (
-    <>
-      <div className="page-header">
-        <h1>{m.activity.editTitle}</h1>
-        <p>{activity.title}</p>
-      </div>
-      <HydrateClient>
-        <ActivityForm activity={activity} />
-      </HydrateClient>
-    </>
+    <FormPage title={m.activity.editTitle} subtitle={activity.title}>
+      <ActivityForm activity={activity} />
+    </FormPage>
   );
 }

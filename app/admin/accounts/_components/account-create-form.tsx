@@ -6,11 +6,10 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import type { z } from "zod";
 import { ZAccountCreateInput } from "@/server/schemas/account";
-import { TextField } from "../../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../../_components/form-parts";
 import { useI18n } from "../../../_i18n/client";
 import { useTRPC } from "../../../_lib/trpc/client";
-import { PasswordField, RoleField } from "./account-parts";
+import { AccountFields, PasswordField, readAccountFields } from "./account-parts";
 
 export function AccountCreateForm() {
   const { m } = useI18n();
@@ -31,12 +30,7 @@ export function AccountCreateForm() {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const input = {
-      name: String(data.get("name") ?? ""),
-      email: String(data.get("email") ?? ""),
-      role: String(data.get("role") ?? ""),
-      password: String(data.get("password") ?? ""),
-    };
+    const input = { ...readAccountFields(data), password: String(data.get("password") ?? "") };
     if (!validate(ZAccountCreateInput, input)) return;
     create.mutate(input as z.input<typeof ZAccountCreateInput>);
   }
@@ -46,17 +40,7 @@ export function AccountCreateForm() {
       <FormErrorSummary ownErrors={ownErrors} serverError={create.error} />
       <fieldset>
         <legend>{m.admin.accountFacts}</legend>
-        <TextField label={m.common.name} name="name" required maxLength={200} autoComplete="off" errors={errors} />
-        <TextField
-          label={m.admin.email}
-          name="email"
-          type="email"
-          required
-          maxLength={320}
-          autoComplete="off"
-          errors={errors}
-        />
-        <RoleField errors={errors} />
+        <AccountFields errors={errors} />
         <PasswordField
           label={m.admin.initialPassword}
           name="password"

@@ -6,17 +6,16 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, type RefObject, useRef, useState } from "react";
 import type { z } from "zod";
+import { fmt, formatDateTime } from "@/server/i18n/format";
 import { ZAccountSetPasswordInput, ZAccountUpdateInput } from "@/server/schemas/account";
 import type { getAccount } from "@/server/services/account/accounts";
 import { ErrorAlert, fieldErrorsOf } from "../../../_components/errors";
-import { TextField } from "../../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../../_components/form-parts";
 import { RecordHistory } from "../../../_components/record-history";
 import { useSessionUser } from "../../../_components/session-context";
 import { useI18n } from "../../../_i18n/client";
-import { fmt, formatDateTime } from "../../../_i18n/format";
 import { useTRPC } from "../../../_lib/trpc/client";
-import { AccountStateBadge, ConfirmButton, PasswordField, RoleField } from "./account-parts";
+import { AccountFields, AccountStateBadge, ConfirmButton, PasswordField, readAccountFields } from "./account-parts";
 
 type Account = Awaited<ReturnType<typeof getAccount>>;
 
@@ -177,9 +176,7 @@ function AccountEditForm({
     const input = {
       id: account.id,
       version,
-      name: String(data.get("name") ?? ""),
-      email: String(data.get("email") ?? ""),
-      role: String(data.get("role") ?? ""),
+      ...readAccountFields(data),
     };
     if (!validate(ZAccountUpdateInput, input)) return;
     update.mutate(input as z.input<typeof ZAccountUpdateInput>);
@@ -197,26 +194,7 @@ function AccountEditForm({
       ) : null}
       <fieldset>
         <legend className="visually-hidden">{m.admin.editAccount}</legend>
-        <TextField
-          label={m.common.name}
-          name="name"
-          required
-          maxLength={200}
-          defaultValue={account.name}
-          autoComplete="off"
-          errors={errors}
-        />
-        <TextField
-          label={m.admin.email}
-          name="email"
-          type="email"
-          required
-          maxLength={320}
-          defaultValue={account.email}
-          autoComplete="off"
-          errors={errors}
-        />
-        <RoleField defaultValue={account.role} errors={errors} />
+        <AccountFields account={account} errors={errors} />
       </fieldset>
       <FormActions pending={update.isPending} />
     </form>
@@ -252,7 +230,11 @@ function ActiveControl({ account, onChanged }: { account: Account; onChanged: ()
       <p className="small muted">{m.admin.deactivateHint}</p>
       <ConfirmButton
         label={deactivating ? m.admin.deactivate : m.admin.reactivate}
-        question={fmt(deactivating ? m.admin.confirmDeactivate : m.admin.confirmReactivate, { name: account.name })}
+        question={fmt(
+          deactivating ? m.admin.confirmDeactivate : m.admin.confirmReactivate,
+          { name: account.name },
+          locale,
+        )}
         confirmLabel={deactivating ? m.admin.confirmDeactivateButton : m.admin.confirmReactivateButton}
         pending={setActive.isPending}
         onConfirm={confirm}
@@ -271,7 +253,7 @@ function ActiveControl({ account, onChanged }: { account: Account; onChanged: ()
 }
 
 function EndSessionsControl({ account, own }: { account: Account; own: boolean }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const trpc = useTRPC();
   const afterChange = useAfterChange();
   const [message, setMessage] = useState("");
@@ -291,7 +273,7 @@ function EndSessionsControl({ account, own }: { account: Account; own: boolean }
       return true;
     }
     await afterChange();
-    setMessage(fmt(m.admin.sessionsEnded, { count: ended }));
+    setMessage(fmt(m.admin.sessionsEnded, { count: ended }, locale));
     return true;
   }
 
@@ -300,7 +282,7 @@ function EndSessionsControl({ account, own }: { account: Account; own: boolean }
       <p className="small muted">{m.admin.endSessionsHint}</p>
       <ConfirmButton
         label={m.admin.endSessions}
-        question={own ? m.admin.confirmEndSessionsOwn : fmt(m.admin.confirmEndSessions, { name: account.name })}
+        question={own ? m.admin.confirmEndSessionsOwn : fmt(m.admin.confirmEndSessions, { name: account.name }, locale)}
         confirmLabel={m.admin.confirmEndSessionsButton}
         pending={endSessions.isPending}
         onConfirm={confirm}
@@ -313,7 +295,7 @@ function EndSessionsControl({ account, own }: { account: Account; own: boolean }
 }
 
 function SetPasswordForm({ account }: { account: Account }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const trpc = useTRPC();
   const afterChange = useAfterChange();
   const [message, setMessage] = useState("");
@@ -323,7 +305,7 @@ function SetPasswordForm({ account }: { account: Account }) {
     trpc.account.setPassword.mutationOptions({
       onSuccess: async (result) => {
         setFormKey((key) => key + 1);
-        setMessage(fmt(m.admin.passwordSet, { count: result.sessionsEnded }));
+        setMessage(fmt(m.admin.passwordSet, { count: result.sessionsEnded }, locale));
         requestAnimationFrame(() => messageRef.current?.focus());
         await afterChange();
       },

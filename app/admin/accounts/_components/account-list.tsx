@@ -1,23 +1,22 @@
 "use client";
-// The accounts for admins: filters (role, active or deactivated, a search) kept in the URL, and the table.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ROLES } from "@/server/auth/roles";
+import { fmt, formatDateTime } from "@/server/i18n/format";
+import { accountListInputFromSearchParams } from "@/server/lists/accounts";
 import { ErrorAlert } from "../../../_components/errors";
-import { FilterForm, FilterSelect, ListHeader, useListInput } from "../../../_components/list-controls";
+import { FilterForm, FilterSelect, ListHeader, useListQuery } from "../../../_components/list-controls";
 import { useSessionUser } from "../../../_components/session-context";
 import { useI18n } from "../../../_i18n/client";
-import { fmt, formatDateTime } from "../../../_i18n/format";
 import { useTRPC } from "../../../_lib/trpc/client";
 import { AccountStateBadge } from "./account-parts";
-import { accountListInputFromSearchParams } from "./list-input";
 
 export function AccountList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const me = useSessionUser();
-  const input = useListInput(accountListInputFromSearchParams);
-  const list = useQuery({ ...trpc.account.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(accountListInputFromSearchParams, (input) =>
+    trpc.account.list.queryOptions(input),
+  );
 
   return (
     <>
@@ -95,7 +94,7 @@ export function AccountList() {
         </div>
         {list.data ? (
           <p className="small" role="status">
-            {fmt(m.common.results, { count: list.data.length })}
+            {fmt(m.common.results, { count: list.data.length }, locale)}
           </p>
         ) : null}
       </section>

@@ -4,10 +4,10 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { MIN_PASSWORD_LENGTH } from "@/server/auth/password-policy";
 import { ROLES, type Role } from "@/server/auth/roles";
+import { fmt } from "@/server/i18n/format";
 import type { FieldErrors } from "../../../_components/errors";
 import { TextField } from "../../../_components/fields";
 import { useI18n } from "../../../_i18n/client";
-import { fmt } from "../../../_i18n/format";
 
 export function AccountStateBadge({ active }: { active: boolean }) {
   const { m } = useI18n();
@@ -19,6 +19,47 @@ export function AccountStateBadge({ active }: { active: boolean }) {
 }
 
 /** The role as radio buttons, each with what the role may do; the role's error (e.g. "last admin") below. */
+/** An account's name, e-mail address and role, as the create and edit forms ask for them. */
+export function AccountFields({
+  account,
+  errors,
+}: {
+  account?: { name: string; email: string; role: Role };
+  errors: FieldErrors;
+}) {
+  const { m } = useI18n();
+  return (
+    <>
+      <TextField
+        label={m.common.name}
+        name="name"
+        required
+        maxLength={200}
+        defaultValue={account?.name}
+        autoComplete="off"
+        errors={errors}
+      />
+      <TextField
+        label={m.admin.email}
+        name="email"
+        type="email"
+        required
+        maxLength={320}
+        defaultValue={account?.email}
+        autoComplete="off"
+        errors={errors}
+      />
+      <RoleField defaultValue={account?.role} errors={errors} />
+    </>
+  );
+}
+
+/** The name, e-mail address and role a form holds. */
+export function readAccountFields(data: FormData) {
+  const text = (name: string) => String(data.get(name) ?? "");
+  return { name: text("name"), email: text("email"), role: text("role") };
+}
+
 export function RoleField({ defaultValue, errors }: { defaultValue?: Role; errors: FieldErrors }) {
   const { m } = useI18n();
   const id = useId();
@@ -66,7 +107,7 @@ export function PasswordField({
   hint: string;
   errors: FieldErrors;
 }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const id = useId();
   const [shown, setShown] = useState(false);
   return (
@@ -78,7 +119,7 @@ export function PasswordField({
         autoComplete="new-password"
         required
         maxLength={128}
-        hint={fmt(hint, { min: MIN_PASSWORD_LENGTH })}
+        hint={fmt(hint, { min: MIN_PASSWORD_LENGTH }, locale)}
         errors={errors}
       />
       <div className="field field--checkbox">

@@ -1,28 +1,16 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import { FormPage, titledBy } from "../../../_components/form-page";
 import { getMessages } from "../../../_i18n/server";
 import { requireRole } from "../../../_lib/session";
 import { AccountCreateForm } from "../_components/account-create-form";
 
-export const dynamic = "force-dynamic";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.admin.newAccountTitle };
-}
+export const generateMetadata = titledBy((m) => m.admin.newAccountTitle);
 
 export default async function NewAccountPage() {
   await requireRole("ADMIN");
   const { m } = await getMessages();
   return (
-    <>
-      <p className="breadcrumb">
-        <Link href="/admin/accounts">{m.admin.accountsTitle}</Link>
-      </p>
-      <div className="page-header">
-        <h1>{m.admin.newAccountTitle}</h1>
-      </div>
+    <FormPage title={m.admin.newAccountTitle} crumbs={[{ href: "/admin/accounts", label: m.admin.accountsTitle }]}>
       <AccountCreateForm />
-    </>
+    </FormPage>
   );
 }

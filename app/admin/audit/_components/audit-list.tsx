@@ -1,28 +1,28 @@
 "use client";
 // The audit trail for admins: filters (who, what record, when, what action, a search) kept in the URL, and the
 // events newest first, each with its changed fields.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "@/server/domain/enums";
+import { formatDateTime } from "@/server/i18n/format";
+import { auditListInputFromSearchParams } from "@/server/lists/audit";
 import { ChangeList, RecordCell } from "../../../_components/audit-changes";
 import { ListExportMenu } from "../../../_components/export-menu";
 import {
+  enumOptions,
   FilterForm,
   FilterInput,
   FilterSelect,
   ListHeader,
   ListTable,
-  useListInput,
+  useListQuery,
 } from "../../../_components/list-controls";
 import { useI18n } from "../../../_i18n/client";
-import { formatDateTime } from "../../../_i18n/format";
 import { useTRPC } from "../../../_lib/trpc/client";
-import { auditListInputFromSearchParams } from "./list-input";
 
 export function AuditList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const input = useListInput(auditListInputFromSearchParams);
-  const list = useQuery({ ...trpc.audit.list.queryOptions(input), placeholderData: keepPreviousData });
+  const { input, list } = useListQuery(auditListInputFromSearchParams, (input) => trpc.audit.list.queryOptions(input));
   const actors = useQuery(trpc.audit.actors.queryOptions());
 
   // One option per account, even if it was renamed (then both names are shown).
@@ -42,15 +42,11 @@ export function AuditList() {
       <p className="muted">{m.admin.auditIntro}</p>
       <FilterForm search={input.q} placeholder={m.admin.auditSearchPlaceholder} typedFields={["record", "from", "to"]}>
         <FilterSelect name="actor" label={m.admin.who} options={actorOptions} />
-        <FilterSelect
-          name="action"
-          label={m.admin.action}
-          options={AUDIT_ACTIONS.map((value) => ({ value, label: m.admin.actions[value] }))}
-        />
+        <FilterSelect name="action" label={m.admin.action} options={enumOptions(AUDIT_ACTIONS, m.admin.actions)} />
         <FilterSelect
           name="entity"
           label={m.admin.recordKind}
-          options={AUDIT_ENTITIES.map((value) => ({ value, label: m.admin.entities[value] }))}
+          options={enumOptions(AUDIT_ENTITIES, m.admin.entities)}
         />
         <FilterInput
           name="record"
@@ -74,8 +70,8 @@ export function AuditList() {
           { label: m.admin.record },
           { label: m.admin.changes },
         ]}
-        sort="at"
-        dir="desc"
+        order={{ sort: "at", dir: "desc" }}
+        defaultSort="at"
       >
         {list.data?.items.map((event) => (
           <tr key={event.id}>

@@ -1,34 +1,18 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getMessages } from "../../../_i18n/server";
-import { parseId } from "../../../_lib/params";
-import { requireRole } from "../../../_lib/session";
-import { HydrateClient, orNull, serverCaller } from "../../../_lib/trpc/server";
-import { AgreementForm, prefetchAgreementFormOptions } from "../../_components/agreement-form-options";
+import { FormPage, titledBy } from "../../../_components/form-page";
+import { editRecord, type IdPageProps, loadAgreement } from "../../../_lib/records";
+import { prefetchOptions } from "../../../_lib/trpc/server";
+import { AgreementForm } from "../../_components/agreement-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.agreement.editTitle };
-}
+export const generateMetadata = titledBy((m) => m.agreement.editTitle);
 
-export default async function EditAgreementPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole("EDITOR");
-  const id = parseId((await params).id);
-  const { m } = await getMessages();
-  const agreement = id === null ? null : await orNull((await serverCaller()).agreement.byId({ id }));
-  if (!agreement) notFound();
-  await prefetchAgreementFormOptions();
+export default async function EditAgreementPage(props: IdPageProps) {
+  const { record: agreement, m } = await editRecord(loadAgreement, props);
+  await prefetchOptions("partner", "agreement", "cooperationArea");
   return (
-    <>
-      <div className="page-header">
-        <h1>{m.agreement.editTitle}</h1>
-        <p>{agreement.title}</p>
-      </div>
-      <HydrateClient>
-        <AgreementForm agreement={agreement} />
-      </HydrateClient>
-    </>
+    <FormPage title={m.agreement.editTitle} subtitle={agreement.title}>
+      <AgreementForm agreement={agreement} />
+    </FormPage>
   );
 }

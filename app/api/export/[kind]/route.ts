@@ -1,8 +1,8 @@
 // Exports: GET /api/export/<kind>?format=csv|xlsx|pdf&lang=de|en&<the list's filters>. The session decides who may
-// export what; see server/services/export/handler.ts and registry.ts.
+// export what; see server/export/handler.ts and registry.ts.
 import { actorFromHeaders } from "@/server/auth/instance";
 import { db } from "@/server/db/client";
-import { handleExport } from "@/server/services/export/handler";
+import { handleExport } from "@/server/export/handler";
 
 export const dynamic = "force-dynamic";
 

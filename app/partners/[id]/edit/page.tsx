@@ -1,37 +1,25 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { partnerName } from "../../../_i18n/format";
-import { getMessages } from "../../../_i18n/server";
-import { parseId } from "../../../_lib/params";
-import { requireRole } from "../../../_lib/session";
-import { orNull, serverCaller } from "../../../_lib/trpc/server";
+import { partnerName } from "@/server/i18n/format";
+import { FormPage, titledBy } from "../../../_components/form-page";
+import { editRecord, type IdPageProps, loadPartner } from "../../../_lib/records";
 import { PartnerForm } from "../../_components/partner-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.partner.editTitle };
-}
+export const generateMetadata = titledBy((m) => m.partner.editTitle);
 
-export default async function EditPartnerPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole("EDITOR");
-  const id = parseId((await params).id);
-  const { m, locale } = await getMessages();
-  const partner = id === null ? null : await orNull((await serverCaller()).partner.byId({ id }));
-  if (!partner) notFound();
+export default async function EditPartnerPage(props: IdPageProps) {
+  const { record: partner, m, locale } = await editRecord(loadPartner, props);
+  const name = partnerName(partner, locale);
   return (
-    <>
-      <p className="breadcrumb">
-        <Link href="/partners">{m.partner.listTitle}</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href={`/partners/${partner.id}`}>{partnerName(partner, locale)}</Link>
-      </p>
-      <div className="page-header">
-        <h1>{m.partner.editTitle}</h1>
-        <p>{partnerName(partner, locale)}</p>
-      </div>
+    <FormPage
+      title={m.partner.editTitle}
+      subtitle={name}
+      crumbs={[
+        { href: "/partners", label: m.partner.listTitle },
+        { href: `/partners/${partner.id}`, label: name },
+      ]}
+    >
       <PartnerForm partner={partner} />
-    </>
+    </FormPage>
   );
 }

@@ -1,37 +1,25 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getMessages } from "../../../_i18n/server";
-import { parseId } from "../../../_lib/params";
-import { requireRole } from "../../../_lib/session";
-import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
+import { FormPage, titledBy } from "../../../_components/form-page";
+import { editRecord, type IdPageProps, loadPerson } from "../../../_lib/records";
+import { prefetchOptions } from "../../../_lib/trpc/server";
 import { PersonForm } from "../../_components/person-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.person.editTitle };
-}
+export const generateMetadata = titledBy((m) => m.person.editTitle);
 
-export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole("EDITOR");
-  const id = parseId((await params).id);
-  const { m } = await getMessages();
-  const person = id === null ? null : await orNull((await serverCaller()).person.byId({ id }));
-  if (!person) notFound();
-  await prefetch(trpc.partner.options.queryOptions());
+export default async function EditPersonPage(props: IdPageProps) {
+  const { record: person, m } = await editRecord(loadPerson, props);
+  await prefetchOptions("partner");
   return (
-    <HydrateClient>
-      <p className="breadcrumb">
-        <Link href="/people">{m.person.listTitle}</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href={`/people/${person.id}`}>{person.name}</Link>
-      </p>
-      <div className="page-header">
-        <h1>{m.person.editTitle}</h1>
-        <p>{person.name}</p>
-      </div>
+    <FormPage
+      title={m.person.editTitle}
+      subtitle={person.name}
+      crumbs={[
+        { href: "/people", label: m.person.listTitle },
+        { href: `/people/${person.id}`, label: person.name },
+      ]}
+    >
       <PersonForm person={person} />
-    </HydrateClient>
+    </FormPage>
   );
 }

@@ -1,34 +1,18 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getMessages } from "../../../_i18n/server";
-import { parseId } from "../../../_lib/params";
-import { requireRole } from "../../../_lib/session";
-import { HydrateClient, orNull, prefetch, serverCaller, trpc } from "../../../_lib/trpc/server";
+import { FormPage, titledBy } from "../../../_components/form-page";
+import { editRecord, type IdPageProps, loadWorkingGroup } from "../../../_lib/records";
+import { prefetchOptions } from "../../../_lib/trpc/server";
 import { WorkingGroupForm } from "../../_components/working-group-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.workingGroup.editTitle };
-}
+export const generateMetadata = titledBy((m) => m.workingGroup.editTitle);
 
-export default async function EditWorkingGroupPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole("EDITOR");
-  const id = parseId((await params).id);
-  const { m } = await getMessages();
-  const group = id === null ? null : await orNull((await serverCaller()).workingGroup.byId({ id }));
-  if (!group) notFound();
-  await Promise.all([prefetch(trpc.agreement.options.queryOptions()), prefetch(trpc.person.options.queryOptions())]);
+export default async function EditWorkingGroupPage(props: IdPageProps) {
+  const { record: group, m } = await editRecord(loadWorkingGroup, props);
+  await prefetchOptions("agreement", "person");
   return (
-    <>
-      <div className="page-header">
-        <h1>{m.workingGroup.editTitle}</h1>
-        <p>{group.name}</p>
-      </div>
-      <HydrateClient>
-        <WorkingGroupForm group={group} />
-      </HydrateClient>
-    </>
+    <FormPage title={m.workingGroup.editTitle} subtitle={group.name}>
+      <WorkingGroupForm group={group} />
+    </FormPage>
   );
 }

@@ -1,0 +1,158 @@
+// The parts every detail page is made of: the header (way back, title, facts, export menu, edit button), cards,
+// lists of linked records, and the record's source, last change and notes.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { countryName, formatDateTime, partnerName } from "@/server/i18n/format";
+import type { Locale } from "@/server/i18n/locales";
+import type { Messages } from "@/server/i18n/messages";
+import { UnverifiedBadge } from "./badges";
+import { ExportMenu } from "./export-menu";
+import { SourceText } from "./source-text";
+
+/** The way back to the list (and the record), above a page's title. */
+export function Breadcrumb({ crumbs }: { crumbs: readonly { href: string; label: string }[] }) {
+  return (
+    <p className="breadcrumb">
+      {crumbs.map((crumb, index) => (
+        <span key={crumb.href}>
+          {index > 0 ? <span aria-hidden="true"> › </span> : null}
+          <Link href={crumb.href}>{crumb.label}</Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function DetailHeader(props: {
+  /** The way back: the list (and more crumbs before the title, where there are). */
+  crumbs: readonly { href: string; label: string }[];
+  title: string;
+  /** Under the title: badges, the kind, the place. */
+  facts?: ReactNode;
+  /** The export menu's items (what this record's exports hold). */
+  exports?: readonly { label: string; href: string }[];
+  /** The edit page, for those who may edit. */
+  editHref?: string | null;
+  editLabel: string;
+}) {
+  return (
+    <>
+      <Breadcrumb crumbs={props.crumbs} />
+      <div className="page-header">
+        <div>
+          <h1>{props.title}</h1>
+          {props.facts ? <p className="actions">{props.facts}</p> : null}
+        </div>
+        {props.exports?.length || props.editHref ? (
+          <div className="page-header__actions">
+            {props.exports?.length ? <ExportMenu what={props.title} items={[...props.exports]} /> : null}
+            {props.editHref ? (
+              <Link className="button button--secondary" href={props.editHref}>
+                {props.editLabel}
+              </Link>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+/** A card of a detail page with its heading (the card is labelled by it). */
+export function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export interface LinkedItem {
+  key: string | number;
+  href: string;
+  label: string;
+  /** Beside the link: status badges and the like. */
+  badges?: ReactNode;
+  /** Under the link, small: the kind, the date, the role. */
+  detail?: ReactNode;
+}
+
+/** Linked records as a list, or the text for none. */
+export function LinkList({ items, empty }: { items: readonly LinkedItem[]; empty: string }) {
+  if (items.length === 0) return <p>{empty}</p>;
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link href={item.href}>{item.label}</Link>
+          {item.badges ? <> {item.badges}</> : null}
+          {item.detail ? <div className="small muted">{item.detail}</div> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A person as a linked item: the name, then role and organisation. */
+export function personItem(person: {
+  id: number;
+  name: string;
+  role?: string | null;
+  organisation: string | null;
+}): LinkedItem {
+  const detail = [person.role, person.organisation].filter(Boolean).join(", ");
+  return { key: person.id, href: `/people/${person.id}`, label: person.name, detail: detail || undefined };
+}
+
+/** The last facts of a record: its source (and whether it confirms it) and its last change. */
+export function SourceFacts(props: {
+  record: { source: string | null; verified: boolean; updatedAt: Date };
+  m: Messages;
+  locale: Locale;
+  lastUpdated: string;
+}) {
+  return (
+    <>
+      <dt>{props.m.common.source}</dt>
+      <dd>
+        <SourceText source={props.record.source} /> <UnverifiedBadge verified={props.record.verified} />
+      </dd>
+      <dt>{props.lastUpdated}</dt>
+      <dd>{formatDateTime(props.record.updatedAt, props.locale)}</dd>
+    </>
+  );
+}
+
+/** A record's notes, kept as typed (line breaks too). */
+export function Notes({ notes, title }: { notes: string | null; title: string }) {
+  if (!notes) return null;
+  return (
+    <>
+      <h3 style={{ marginTop: "1rem" }}>{title}</h3>
+      <p style={{ whiteSpace: "pre-wrap" }}>{notes}</p>
+    </>
+  );
+}
+
+/** A partner as a fact: its name (linked), its name in its own script, and its country (and more facts after it). */
+export function PartnerFact(props: {
+  partner: { id: number; nameDe: string; nameEn: string; nameLocal: string | null; countryCode: string };
+  locale: Locale;
+  more?: string;
+}) {
+  const { partner, locale } = props;
+  const name = partnerName(partner, locale);
+  return (
+    <>
+      <Link href={`/partners/${partner.id}`}>{name}</Link>
+      {partner.nameLocal && partner.nameLocal !== name ? (
+        <span className="local-name"> · {partner.nameLocal}</span>
+      ) : null}
+      <div className="small muted">
+        {countryName(partner.countryCode, locale)}
+        {props.more ? ` · ${props.more}` : null}
+      </div>
+    </>
+  );
+}

@@ -1,8 +1,0 @@
-export const LOCALES = ["de", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "de";
-export const LOCALE_COOKIE = "locale";
-
-export function toLocale(value: string | undefined | null): Locale {
-  return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : DEFAULT_LOCALE;
-}

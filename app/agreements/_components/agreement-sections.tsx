@@ -1,0 +1,214 @@
+// The cards of an agreement's detail page (app/agreements/[id]/page.tsx), one function each.
+import Link from "next/link";
+import type { Permissions } from "@/server/auth/roles";
+import { fmt, formatDate, formatDateRange, formatDateTime } from "@/server/i18n/format";
+import type { Locale } from "@/server/i18n/locales";
+import type { Messages } from "@/server/i18n/messages";
+import { AGREEMENT_FIELDS } from "@/server/schemas/agreement";
+import type { AgreementDetail } from "@/server/services/agreement/detail";
+import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { Card, LinkList, Notes, PartnerFact, personItem, SourceFacts } from "../../_components/detail";
+import { FieldFacts } from "../../_components/record-fields";
+import { StatusChangeForm } from "./status-change-form";
+
+export interface SectionProps {
+  a: AgreementDetail;
+  m: Messages;
+  locale: Locale;
+  can: Permissions;
+}
+
+export function AgreementFactsCard({ a, m, locale }: SectionProps) {
+  return (
+    <Card id="facts-title" title={m.agreement.general}>
+      <dl className="facts">
+        <dt>{m.common.partner}</dt>
+        <dd>
+          <PartnerFact partner={a.partner} locale={locale} more={m.enums.continent[a.partner.continent]} />
+        </dd>
+        <dt>{m.common.status}</dt>
+        <dd>
+          <AgreementStatusBadge status={a.status} />{" "}
+          {a.statusSince ? (
+            <span className="small">
+              {m.agreement.statusSince} {formatDate(a.statusSince, locale, a.statusSincePrecision)}
+            </span>
+          ) : null}
+          {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
+        </dd>
+        <FieldFacts fields={AGREEMENT_FIELDS} section="dates" record={a} m={m} locale={locale} />
+        <FieldFacts fields={AGREEMENT_FIELDS} section="general" record={a} m={m} locale={locale} />
+        {a.predecessor ? (
+          <>
+            <dt>{m.agreement.predecessor}</dt>
+            <dd>
+              <Link href={`/agreements/${a.predecessor.id}`}>{a.predecessor.title}</Link>
+            </dd>
+          </>
+        ) : null}
+        {a.successors.length ? (
+          <>
+            <dt>{m.agreement.successors}</dt>
+            <dd>
+              {a.successors.map((s) => (
+                <div key={s.id}>
+                  <Link href={`/agreements/${s.id}`}>{s.title}</Link>
+                </div>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        <SourceFacts record={a} m={m} locale={locale} lastUpdated={m.agreement.lastUpdated} />
+      </dl>
+      <Notes notes={a.notes} title={m.common.notes} />
+    </Card>
+  );
+}
+
+export function AgreementStatusCard({ a, m, locale, can }: SectionProps) {
+  return (
+    <section className="card" aria-labelledby={can.edit ? "status-title" : "history-title"}>
+      {can.edit ? (
+        <>
+          <h2 id="status-title">{m.agreement.changeStatus}</h2>
+          {/* Keyed by status and version, so the form starts afresh once a change shows. */}
+          <StatusChangeForm key={`${a.status}-${a.version}`} id={a.id} status={a.status} version={a.version} />
+        </>
+      ) : null}
+      <h2 id="history-title" style={can.edit ? { marginTop: "1.5rem" } : undefined}>
+        {m.agreement.history}
+      </h2>
+      <ol className="timeline" aria-labelledby="history-title">
+        {a.statusChanges.map((change) => (
+          <li key={change.id}>
+            <time dateTime={change.effectiveOn.toISOString().slice(0, 10)}>
+              {formatDate(change.effectiveOn, locale, change.effectiveOnPrecision)}
+            </time>
+            {": "}
+            {change.fromStatus
+              ? fmt(
+                  m.agreement.historyEntry,
+                  {
+                    from: m.enums.agreementStatus[change.fromStatus],
+                    to: m.enums.agreementStatus[change.toStatus],
+                  },
+                  locale,
+                )
+              : fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] }, locale)}
+            <div>{change.reason}</div>
+            {change.scope ? (
+              <div className="small">
+                {m.agreement.scope}: {change.scope}
+              </div>
+            ) : null}
+            <div className="small muted">
+              {fmt(m.agreement.changedBy, { name: change.changedBy }, locale)} ·{" "}
+              {formatDateTime(change.recordedAt, locale)}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function AgreementAreasCard({ a, m, locale }: SectionProps) {
+  return (
+    <Card id="areas-title" title={m.agreement.areas}>
+      {a.areas.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{m.agreement.area}</th>
+              <th scope="col">{m.agreement.areaStatus}</th>
+              <th scope="col">{m.common.notes}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {a.areas.map((link) => (
+              <tr key={link.area.code}>
+                <td>
+                  <Link href={`/agreements?area=${link.area.code}`}>
+                    {locale === "de" ? link.area.nameDe : link.area.nameEn}
+                  </Link>
+                </td>
+                <td>
+                  <LabelBadge>{m.enums.areaLinkStatus[link.status]}</LabelBadge>
+                </td>
+                <td className="small">{link.notes ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{m.agreement.noAreas}</p>
+      )}
+    </Card>
+  );
+}
+
+export function AgreementWorkingGroupsCard({ a, m, locale, can }: SectionProps) {
+  return (
+    <Card id="groups-title" title={m.agreement.workingGroups}>
+      <LinkList
+        items={a.workingGroups.map((group) => ({
+          key: group.id,
+          href: `/working-groups/${group.id}`,
+          label: group.name,
+          badges: (
+            <>
+              <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>{" "}
+              <UnverifiedBadge verified={group.verified} />
+            </>
+          ),
+          detail: fmt(
+            m.agreement.milestones,
+            { done: group.milestones.filter((ms) => ms.status === "DONE").length, total: group.milestones.length },
+            locale,
+          ),
+        }))}
+        empty={m.common.noEntries}
+      />
+      {can.edit ? (
+        <p>
+          <Link className="button button--secondary" href={`/working-groups/new?agreementId=${a.id}`}>
+            {m.workingGroup.create}
+          </Link>
+        </p>
+      ) : null}
+    </Card>
+  );
+}
+
+export function AgreementActivitiesCard({ a, m, locale }: SectionProps) {
+  return (
+    <Card id="activities-title" title={m.agreement.activities}>
+      <LinkList
+        items={a.activities.map(({ activity }) => ({
+          key: activity.id,
+          href: `/activities/${activity.id}`,
+          label: activity.title,
+          badges: <UnverifiedBadge verified={activity.verified} />,
+          detail: [
+            m.enums.activityType[activity.type],
+            formatDateRange(activity.startOn, activity.endOn, locale),
+            activity.place,
+          ]
+            .filter(Boolean)
+            .join(" · "),
+        }))}
+        empty={m.common.noEntries}
+      />
+    </Card>
+  );
+}
+
+export function AgreementPeopleCard({ a, m }: SectionProps) {
+  const people = new Map<number, { id: number; name: string; role: string | null; organisation: string | null }>();
+  for (const link of a.activities) for (const p of link.activity.participants) people.set(p.person.id, p.person);
+  return (
+    <Card id="people-title" title={m.agreement.people}>
+      <LinkList items={[...people.values()].map(personItem)} empty={m.common.noEntries} />
+    </Card>
+  );
+}

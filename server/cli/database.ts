@@ -1,0 +1,81 @@
+// Bringing the database up for the app: the configured server or the embedded one, migrated, and seeded with
+// the demo data when it is empty (and seeding is wanted).
+import path from "node:path";
+import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
+import { DEMO_ACCOUNTS, seedDemoAccounts } from "../../prisma/seed/accounts";
+import { startEmbeddedPostgres } from "../db/embedded";
+import { createPrismaClient } from "../db/prisma";
+import { applyMigrations } from "../db/schema-engine";
+import { dataDir, type Env } from "../env";
+
+export interface ReadyDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startDatabase(env: Env, log: (line: string) => void): Promise<ReadyDatabase> {
+  if (env.DATABASE_URL) {
+    log("Using the PostgreSQL server in DATABASE_URL");
+    return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+  const dir = path.join(dataDir(env), "postgres");
+  log(`Starting the embedded PostgreSQL (data in ${dir}, port ${env.EMBEDDED_PG_PORT})`);
+  const embedded = await startEmbeddedPostgres({ dir, port: env.EMBEDDED_PG_PORT });
+  return { url: embedded.url, embedded: true, stop: embedded.stop };
+}
+
+export async function prepareDatabase(url: string, env: Env, log: (line: string) => void): Promise<void> {
+  const applied = await applyMigrations(url);
+  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
+  const db = createPrismaClient(url, { maxConnections: 2 });
+  try {
+    if (env.SEED === "demo" && (await isDatabaseEmpty(db))) {
+      const summary = await seedDemoData(db);
+      log(`Seeded the demo data: ${summary.partners} partners, ${summary.agreements} agreements`);
+    }
+    if (env.DEMO_ACCOUNTS) {
+      const created = await seedDemoAccounts(db);
+      if (created.length) log(`Created the demo accounts (password in the README): ${created.join(", ")}`);
+    }
+    if (!env.DEMO_ACCOUNTS) {
+      const demo = await db.user.findMany({
+        where: { active: true, email: { in: DEMO_ACCOUNTS.map((account) => account.email) } },
+        select: { email: true },
+      });
+      if (demo.length) {
+        log(`WARNING: demo accounts with the public password are active: ${demo.map((u) => u.email).join(", ")}.`);
+        log("  Deactivate them (Verwaltung → Benutzerkonten) before this installation is used for real work.");
+      }
+    }
+    if ((await db.user.count({ where: { role: "ADMIN", active: true } })) === 0) {
+      log("No active admin account yet. Create one with:");
+      log('  npm run account:create -- --email you@example.org --name "Your Name" --role admin');
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * The database for a command (backup, restore, seed, account:create, db:migration). With the embedded one, the app
+ * must not be running: the command starts the same PostgreSQL itself, and says so when it cannot.
+ */
+export async function databaseForCommand(env: Env): Promise<ReadyDatabase> {
+  return startDatabase(env, (line) => console.log(line)).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      env.DATABASE_URL || /stop the app/i.test(message)
+        ? message
+        : `${message}\nWith the embedded database, stop the app first: this command starts the same PostgreSQL itself.`,
+    );
+  });
+}
+
+/** Runs a command's main function; a failure is printed as its message and ends the process with 1. */
+export function runCommand(main: () => Promise<void>, prefix = ""): void {
+  main().catch((error: unknown) => {
+    console.error(`${prefix}${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,73 @@
+// Formatting for both server and client: ICU messages, dates with their precision, numbers, names by locale.
+import { IntlMessageFormat } from "intl-messageformat";
+import type { DatePrecision } from "../domain/enums";
+import { CITY_TIME_ZONE } from "../domain/time-zone";
+import { COUNTRY_NAMES } from "./country-names";
+import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from "./locales";
+
+export type MessageValues = Record<string, string | number | Date>;
+
+/** Parsed messages per language: each is parsed once per process (the catalogue is fixed). */
+const compiled: Record<Locale, Map<string, IntlMessageFormat>> = { de: new Map(), en: new Map() };
+
+/**
+ * A catalogue message in ICU MessageFormat with its values: plurals ("{count, plural, one {# Treffer} other {…}}")
+ * and numbers ("10.000" in German, "10,000" in English) as the language has them. A message without "{" is
+ * returned as it is. Pass the message's own language; without one, German (the interface's default) is assumed.
+ */
+export function fmt(template: string, values: MessageValues = {}, locale: Locale = DEFAULT_LOCALE): string {
+  if (!template.includes("{")) return template;
+  const cache = compiled[locale];
+  let message = cache.get(template);
+  if (!message) {
+    message = new IntlMessageFormat(template, INTL_LOCALE[locale], undefined, { ignoreTag: true });
+    cache.set(template, message);
+  }
+  return String(message.format(values));
+}
+
+/** A stored calendar date shown as precisely as it is known: "1952", "Juni 1988", "27. Juni 1984". */
+export function formatDate(date: Date | null | undefined, locale: Locale, precision: DatePrecision = "DAY"): string {
+  if (!date) return "—";
+  const options: Intl.DateTimeFormatOptions =
+    precision === "YEAR"
+      ? { year: "numeric", timeZone: "UTC" }
+      : precision === "MONTH"
+        ? { year: "numeric", month: "long", timeZone: "UTC" }
+        : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(date);
+}
+
+export function formatDateRange(start: Date, end: Date | null | undefined, locale: Locale): string {
+  if (!end || end.getTime() === start.getTime()) return formatDate(start, locale);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).formatRange(start, end);
+}
+
+/** A moment, in Cologne's time (CET/CEST) in both languages. */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: CITY_TIME_ZONE,
+  }).format(date);
+}
+
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  de: new Intl.NumberFormat(INTL_LOCALE.de),
+  en: new Intl.NumberFormat(INTL_LOCALE.en),
+};
+
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormats[locale].format(value);
+}
+
+/** The partner's name in the interface language (German or English). */
+export function partnerName(partner: { nameDe: string; nameEn: string }, locale: Locale): string {
+  return locale === "de" ? partner.nameDe : partner.nameEn;
+}
+
+/** The country's name in the interface language from a fixed table (see country-names.ts), or its code if unknown. */
+export function countryName(code: string, locale: Locale): string {
+  const names = COUNTRY_NAMES[code];
+  return names ? names[locale === "de" ? 0 : 1] : code;
+}

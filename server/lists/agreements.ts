@@ -1,0 +1,70 @@
+// The agreement list: its URL (?status=…&type=…&area=…&areaStatus=…&country=…&continent=…&from=…&to=…&quiet=1&q=…
+// &sort=…&dir=…&page=…), its input and its orders. Used by the list screen and its prefetch, the list service, the
+// exports and the partnership report, so all of them mean the same by a URL.
+import { z } from "zod";
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
+import { ZAgreementStatus, ZAgreementType, ZAreaCode, ZCountryCode } from "../schemas/agreement";
+import { defineList, filterFields, flag, int, listInput, many, oneOf, type SearchParamsLike } from "./define";
+
+/** "partner" sorts by the partner's German name, "partnerEn" by its English one (the list uses the UI's language). */
+export const AGREEMENT_SORT_KEYS = [
+  "title",
+  "partner",
+  "partnerEn",
+  "type",
+  "status",
+  "signedOn",
+  "updatedAt",
+] as const;
+
+const ZYear = z.number().int().min(1000).max(2200);
+const YEAR = "a year from 1000 to 2200";
+
+const FILTERS = {
+  status: many("status", ZAgreementStatus, oneOf(AGREEMENT_STATUSES), 20),
+  type: many("type", ZAgreementType, oneOf(AGREEMENT_TYPES), 20),
+  area: many("area", ZAreaCode, "an area code, e.g. ECONOMY", 50),
+  /** The status of the link to a cooperation area (with `area`: of the link to one of those areas). */
+  areaStatus: many("areaStatus", z.enum(AREA_LINK_STATUSES), oneOf(AREA_LINK_STATUSES), 10),
+  country: many("country", ZCountryCode, "a two-letter country code", 50),
+  continent: many("continent", z.enum(CONTINENTS), oneOf(CONTINENTS), 10),
+  yearFrom: int("from", ZYear, YEAR),
+  yearTo: int("to", ZYear, YEAR),
+  /** Only agreements in force with no activity and no status change for QUIET_YEARS years (as on the dashboard). */
+  quiet: flag("quiet"),
+};
+
+export const ZAgreementListInput = listInput(
+  {
+    ...filterFields(FILTERS),
+    /** Count every match (reports); the list screen's count stops at countCap(page, pageSize). */
+    exactTotal: z.boolean().optional(),
+  },
+  AGREEMENT_SORT_KEYS,
+  "signedOn",
+);
+export type TAgreementListInput = z.input<typeof ZAgreementListInput>;
+export type TAgreementListQuery = z.output<typeof ZAgreementListInput>;
+
+export const agreementList = defineList<TAgreementListInput, TAgreementListQuery, TAgreementListQuery["sort"]>({
+  path: "/agreements",
+  schema: ZAgreementListInput,
+  params: FILTERS,
+  sorts: {
+    keys: {
+      title: { path: ["title"] },
+      partner: { path: ["partner", "nameDe"] },
+      partnerEn: { path: ["partner", "nameEn"] },
+      type: { path: ["type"], enumValues: AGREEMENT_TYPES },
+      status: { path: ["status"], enumValues: AGREEMENT_STATUSES },
+      signedOn: { path: ["signedOn"], nullsLast: true },
+      updatedAt: { path: ["updatedAt"] },
+    },
+    tieBreakers: [{ path: ["id"] }],
+  },
+});
+
+/** The list input that a URL describes (see agreementList). */
+export function agreementListInputFromSearchParams(params: SearchParamsLike): TAgreementListInput {
+  return agreementList.fromSearchParams(params);
+}

@@ -1,0 +1,41 @@
+// The partner list: its URL (?q=…&continent=…&country=…&kind=…&sort=…&dir=…&page=…), its input and its orders.
+import type { z } from "zod";
+import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
+import { ZCountryCode } from "../schemas/agreement";
+import { ZContinent, ZPartnerKind } from "../schemas/partner";
+import { defineList, filterFields, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
+
+export const PARTNER_SORT_KEYS = ["nameDe", "nameEn", "countryCode", "continent", "updatedAt"] as const;
+
+const FILTERS = {
+  continent: many("continent", ZContinent, oneOf(CONTINENTS), 10),
+  country: many("country", ZCountryCode, "a two-letter country code", 50),
+  kind: one("kind", ZPartnerKind, oneOf(PARTNER_KINDS)),
+};
+
+/** q searches the German, English and local names and the notes. */
+export const ZPartnerListInput = listInput(filterFields(FILTERS), PARTNER_SORT_KEYS, "nameDe");
+export type TPartnerListInput = z.input<typeof ZPartnerListInput>;
+export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
+
+export const partnerList = defineList<TPartnerListInput, TPartnerListQuery, TPartnerListQuery["sort"]>({
+  path: "/partners",
+  schema: ZPartnerListInput,
+  params: FILTERS,
+  sorts: {
+    keys: {
+      nameDe: { path: ["nameDe"] },
+      nameEn: { path: ["nameEn"] },
+      countryCode: { path: ["countryCode"] },
+      continent: { path: ["continent"], enumValues: CONTINENTS },
+      updatedAt: { path: ["updatedAt"] },
+    },
+    tieBreakers: [{ path: ["nameDe"] }, { path: ["id"] }],
+  },
+  // Without a sort in the URL, partners are listed by their name in the interface's language.
+  defaults: (language) => ({ sort: language === "en" ? "nameEn" : "nameDe" }),
+});
+
+export function partnerListInputFromSearchParams(params: SearchParamsLike, language: string): TPartnerListInput {
+  return partnerList.fromSearchParams(params, language);
+}
