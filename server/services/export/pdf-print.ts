@@ -68,8 +68,9 @@ export function headerFooterTemplates(title: string, date: string, locale: Local
     .replace("\u0001", '<span class="totalPages"></span>');
   return {
     headerTemplate:
-      `<div style="${TEMPLATE_STYLE} display: flex; justify-content: space-between;">` +
-      `<span>${escapeHtml(`${r.city} · ${title}`)}</span><span>${escapeHtml(date)}</span></div>`,
+      `<div style="${TEMPLATE_STYLE} display: flex; justify-content: space-between; gap: 4mm;">` +
+      `<span style="overflow: hidden; white-space: nowrap; text-overflow: ellipsis;">${escapeHtml(`${r.city} · ${title}`)}</span>` +
+      `<span style="white-space: nowrap;">${escapeHtml(date)}</span></div>`,
     footerTemplate: `<div style="${TEMPLATE_STYLE} text-align: center;">${pageOf}</div>`,
   };
 }
@@ -214,7 +215,7 @@ async function printIn(context: BrowserContext, job: PrintJob, timeoutMs: number
     const status = response?.status() ?? 500;
     throw new PdfRenderError(status === 404 ? 404 : 500, `The print page ${url.pathname} answered ${status}.`);
   }
-  await page.waitForSelector("html[data-report-ready]", { state: "attached" });
+  await waitUntilReady(page, timeoutMs);
   await pointLinks(page, job.publicOrigin ?? null);
   const templates = headerFooterTemplates(job.title, job.date, job.locale);
   const pdf = await page.pdf({
@@ -227,6 +228,23 @@ async function printIn(context: BrowserContext, job: PrintJob, timeoutMs: number
     margin: PDF_MARGIN,
   });
   return new Uint8Array(pdf);
+}
+
+/**
+ * Waits for the page's own signal that it is drawn (<html data-report-ready>: its data loaded, every chart drawn,
+ * the fonts loaded; app/reports/_components/report-ready.tsx). If it does not come within the printing's time, the
+ * PDF fails naming what was missing (<html data-report-pending>) a little before the printing's own timeout would
+ * end it without a reason: a PDF with an empty chart box is never the way out.
+ */
+async function waitUntilReady(page: Page, timeoutMs: number) {
+  const readyTimeout = Math.max(1000, timeoutMs - 2000);
+  try {
+    await page.waitForSelector("html[data-report-ready]", { state: "attached", timeout: readyTimeout });
+  } catch (error) {
+    if ((error as Error).name !== "TimeoutError") throw error;
+    const pending = await page.evaluate(() => document.documentElement.dataset.reportPending ?? "").catch(() => "");
+    throw new PdfTimeoutError(Math.round(timeoutMs / 1000), pending ? `not ready: ${pending}` : undefined);
+  }
 }
 
 /** Links inside the app point at the public address (or are removed): the loopback address means nothing to readers. */
