@@ -71,6 +71,19 @@ const de = {
   noStatusChanges: "In diesem Jahr hat sich kein Status geändert.",
   noActivities: "Für dieses Jahr sind keine Besuche oder Aktivitäten erfasst.",
   agreement: "Vereinbarung",
+  outcome: "Ergebnis: {text}",
+  milestonesDoneCount: "Erledigte Meilensteine",
+  workingGroupsInYear: "Arbeitsgruppen: Fortschritt {year}",
+  workingGroupsInYearIntro:
+    "Die Meilensteine, die {year} fällig waren oder erledigt wurden, je Arbeitsgruppe, mit ihrem heutigen Status.",
+  milestonesInYear: "Meilensteine {year}",
+  milestonesTruncated: "Gezeigt werden die ersten {shown} von {total} Meilensteinen.",
+  activitiesTruncated: "Gezeigt werden die ersten {shown} von {total} Aktivitäten; der Excel-Export enthält alle.",
+  noMilestonesInYear: "In diesem Jahr war kein Meilenstein fällig oder erledigt.",
+  milestoneDue: "fällig {date}",
+  milestoneDone: "erledigt {date}",
+  progressChart: "Meilensteine je Arbeitsgruppe",
+  progressChartTop: "Die {shown} Arbeitsgruppen mit den meisten Meilensteinen (von {total}).",
   // File names (without date and extension)
   fileNames: { partnershipReport: "partnerschaftsbericht", dossier: "dossier", annualReport: "jahresbericht" },
 };
@@ -142,6 +155,18 @@ const en: ReportMessages = {
   noStatusChanges: "No status changed this year.",
   noActivities: "No visits or activities are recorded for this year.",
   agreement: "Agreement",
+  outcome: "Outcome: {text}",
+  milestonesDoneCount: "Milestones done",
+  workingGroupsInYear: "Working groups: progress in {year}",
+  workingGroupsInYearIntro: "The milestones due or done in {year}, by working group, with their status today.",
+  milestonesInYear: "Milestones of {year}",
+  milestonesTruncated: "Showing the first {shown} of {total} milestones.",
+  activitiesTruncated: "Showing the first {shown} of {total} activities; the Excel export holds them all.",
+  noMilestonesInYear: "No milestone was due or done this year.",
+  milestoneDue: "due {date}",
+  milestoneDone: "done {date}",
+  progressChart: "Milestones by working group",
+  progressChartTop: "The {shown} working groups with the most milestones (of {total}).",
   fileNames: { partnershipReport: "partnership-report", dossier: "dossier", annualReport: "annual-report" },
 };
 
