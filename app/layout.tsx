@@ -10,6 +10,9 @@ import { I18nProvider } from "./_i18n/client";
 import { getMessages } from "./_i18n/server";
 import { currentActor, requireActor } from "./_lib/session";
 import { TRPCReactProvider } from "./_lib/trpc/client";
+// Before the app's own stylesheet: the self-hosted font for the characters a reader's system may lack (see the
+// font-family in globals.css).
+import "@fontsource/noto-sans-sc/400.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

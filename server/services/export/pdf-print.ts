@@ -11,6 +11,7 @@ import { LOCALE_COOKIE, type Locale } from "@/app/_i18n/config";
 import { fmt } from "@/app/_i18n/format";
 import { pdfBrowser } from "./pdf-browser";
 import { PdfRenderError, PdfTimeoutError } from "./pdf-errors";
+import { hyphenateBrokenWords } from "./pdf-hyphens";
 import { reportMessagesFor } from "./report-messages";
 
 /** The printing stops (PdfTimeoutError: the request is answered 504) after this long. */
@@ -216,6 +217,7 @@ async function printIn(context: BrowserContext, job: PrintJob, timeoutMs: number
     throw new PdfRenderError(status === 404 ? 404 : 500, `The print page ${url.pathname} answered ${status}.`);
   }
   await waitUntilReady(page, timeoutMs);
+  await hyphenateBrokenWords(page, job.locale);
   await pointLinks(page, job.publicOrigin ?? null);
   const templates = headerFooterTemplates(job.title, job.date, job.locale);
   const pdf = await page.pdf({
