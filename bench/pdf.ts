@@ -1,5 +1,5 @@
 // The PDF benchmark (issue 15): `npx tsx bench/pdf.ts [--scale city] [--port 3800] [--pg-port N]
-// [--database-url URL] [--runs 3] [--concurrent 8]`, or against a running server:
+// [--database-url URL] [--runs 3] [--concurrent 8] [--save DIR]`, or against a running server:
 // `npx tsx bench/pdf.ts --url http://127.0.0.1:3000 --email … --password …`.
 //
 // 1. Without --url: starts the scale's own embedded PostgreSQL (bench/.data/<scale>; generated first if empty, see
@@ -10,7 +10,9 @@
 //    runs; the median and the slowest time to the last byte. Target: ≤ 3 s each at city scale.
 // 3. Concurrency: --concurrent partnership reports (German) requested at once: each one's status and time, and the
 //    time until the last one arrived. Target: all answer 200 with a PDF.
+// --save DIR keeps the first PDF of each report there, to look at.
 // Prints a table; exits non-zero if a request failed (so a 503 or 504 is never a number in the table).
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -35,11 +37,12 @@ interface Fetched {
   error: string | null;
 }
 
-async function fetchPdf(origin: string, cookie: string, query: string): Promise<Fetched> {
+async function fetchPdf(origin: string, cookie: string, query: string, saveAs?: string): Promise<Fetched> {
   const started = performance.now();
   const response = await fetch(`${origin}/api/export/${query}`, { headers: { cookie } });
   const body = new Uint8Array(await response.arrayBuffer());
   const ms = performance.now() - started;
+  if (saveAs) await writeFile(saveAs, body);
   const isPdf = Buffer.from(body.subarray(0, 5)).toString("latin1") === "%PDF-";
   const error =
     response.ok && isPdf
@@ -81,24 +84,32 @@ export async function measurePdfs(
   origin: string,
   cookie: string,
   inputs: { year: number; agreementId: number },
-  options: { runs: number; concurrent: number; log: (line: string) => void },
+  options: { runs: number; concurrent: number; log: (line: string) => void; saveDir?: string },
 ): Promise<PdfBenchResult> {
   const { log } = options;
   const reports = (["de", "en"] as const).flatMap((lang) => [
-    { name: `partnership report (${lang})`, query: `partnership-report?format=pdf&lang=${lang}` },
+    {
+      name: `partnership report (${lang})`,
+      file: `partnership-${lang}.pdf`,
+      query: `partnership-report?format=pdf&lang=${lang}`,
+    },
     {
       name: `annual report ${inputs.year} (${lang})`,
+      file: `annual-${inputs.year}-${lang}.pdf`,
       query: `annual-report?format=pdf&year=${inputs.year}&lang=${lang}`,
     },
     {
       name: `dossier ${inputs.agreementId} (${lang})`,
+      file: `dossier-${inputs.agreementId}-${lang}.pdf`,
       query: `agreement-dossier?format=pdf&id=${inputs.agreementId}&lang=${lang}`,
     },
   ]);
+  if (options.saveDir) await mkdir(options.saveDir, { recursive: true });
   const failures: string[] = [];
   const single: PdfBenchResult["single"] = [];
   for (const report of reports) {
-    const warm = await fetchPdf(origin, cookie, report.query);
+    const saveAs = options.saveDir ? path.join(options.saveDir, report.file) : undefined;
+    const warm = await fetchPdf(origin, cookie, report.query, saveAs);
     if (warm.error) failures.push(`${report.name}: ${warm.status} ${warm.error}`);
     const times: number[] = [];
     let bytes = warm.bytes;
@@ -171,6 +182,7 @@ async function main() {
       password: { type: "string" },
       runs: { type: "string", default: "3" },
       concurrent: { type: "string", default: "8" },
+      save: { type: "string" },
     },
   });
   const log = (line: string) => console.log(line);
@@ -222,7 +234,7 @@ async function main() {
     }
     const inputs = await largestInputs(databaseUrl, origin, cookie);
     log(`Single reports (${runs} runs each after a warm-up) …`);
-    const result = await measurePdfs(origin, cookie, inputs, { runs, concurrent, log });
+    const result = await measurePdfs(origin, cookie, inputs, { runs, concurrent, log, saveDir: values.save });
     console.log(`\n${formatPdfTable(result)}`);
     if (!result.concurrent.allOk || result.single.some((row) => !Number.isFinite(row.medianMs))) process.exitCode = 1;
   } finally {
