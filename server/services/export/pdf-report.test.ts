@@ -16,7 +16,7 @@ import { createTestDatabase } from "../../test/database";
 import { fontStylesheet, printHtml } from "../../test/print-html";
 import { agreementWhere } from "../agreement/list";
 import { yearStart } from "../shared/dates";
-import { chromiumPath, closePdfBrowser, pdfBrowser } from "./pdf-browser";
+import { chromiumMissingMessage, chromiumPath, closePdfBrowser, pdfBrowser, pdfExportUnavailable } from "./pdf-browser";
 import { checkPdf } from "./pdf-check";
 import { PdfUnavailableError } from "./pdf-errors";
 import { PDF_KINDS } from "./pdf-kinds";
@@ -423,6 +423,12 @@ describe("the PDF export kinds", () => {
       expect(error).toBeInstanceOf(PdfUnavailableError);
       expect((error as PdfUnavailableError).status).toBe(503);
       expect((error as Error).message).toContain("/nonexistent/chromium");
+      // Says how to get it, in the same words as the start's log line.
+      expect((error as Error).message).toBe(chromiumMissingMessage("/nonexistent/chromium"));
+      expect((error as Error).message).toContain("apt-get install -y chromium");
+      expect((error as Error).message).toContain("CHROMIUM_PATH");
+      expect(pdfExportUnavailable()).toBe(chromiumMissingMessage("/nonexistent/chromium"));
+      expect(pdfExportUnavailable({ ...process.env, CHROMIUM_PATH: process.execPath })).toBeNull();
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;
