@@ -104,14 +104,18 @@ export function pdfWords(bytes: Uint8Array): PdfPageWords[] {
   return pages;
 }
 
-/** Where `phrase` stands on the page: its words in a row on one line; their joint box (null if not there). */
-export function findPhrase(page: PdfPageWords, phrase: string): Box | null {
+/**
+ * Where `phrase` stands on the page (its first place below `below`, in points): its words in a row on one line;
+ * their joint box (null if not there).
+ */
+export function findPhrase(page: PdfPageWords, phrase: string, below = Number.NEGATIVE_INFINITY): Box | null {
   const wanted = phrase.split(/\s+/).filter(Boolean);
   const { words } = page;
   for (let i = 0; i + wanted.length <= words.length; i++) {
     const run = words.slice(i, i + wanted.length);
     const first = run[0];
     if (!first) continue;
+    if (first.y0 <= below) continue;
     const sameLine = run.every((word) => Math.abs(word.y0 - first.y0) < 2);
     if (sameLine && run.every((word, k) => word.text === wanted[k])) {
       return {

@@ -14,7 +14,7 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
   return (
     <section className="report-section" aria-labelledby="progress-title">
       <h2 id="progress-title">{title}</h2>
-      <p>{fmt(r.workingGroupsInYearIntro, { year })}</p>
+      {data.workingGroups.length ? <p>{fmt(r.workingGroupsInYearIntro, { year })}</p> : null}
       {data.milestonesShown < data.milestonesTotal ? (
         <p className="small">
           {fmt(r.milestonesTruncated, { shown: data.milestonesShown, total: data.milestonesTotal })}
