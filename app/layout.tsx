@@ -10,10 +10,8 @@ import { I18nProvider } from "./_i18n/client";
 import { getMessages } from "./_i18n/server";
 import { currentActor, requireActor } from "./_lib/session";
 import { TRPCReactProvider } from "./_lib/trpc/client";
-// Before the app's own stylesheet: the self-hosted font for the characters a reader's system may lack (see the
-// font-family in globals.css).
-import "@fontsource/noto-sans-sc/400.css";
 import "./globals.css";
+import { CjkFont } from "./_components/cjk-font";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -55,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <main id="main" className="page" tabIndex={-1}>
                 {children}
               </main>
+              <CjkFont />
             </TRPCReactProvider>
           </SessionProvider>
         </I18nProvider>

@@ -19,7 +19,13 @@ async function fontsDrawing(
     return false;
   }, text);
   expect(marked, `${text} on the page`).toBe(true);
-  await page.evaluate(() => document.fonts.ready);
+  // The font's rules come after the first paint (app/_components/cjk-font.tsx); then its files for these characters.
+  await page.waitForFunction(
+    (wanted) =>
+      [...document.fonts].some((face) => face.family.replaceAll('"', "") === "Noto Sans SC") &&
+      document.fonts.check('16px "Noto Sans SC"', wanted),
+    text,
+  );
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("DOM.enable");
   await cdp.send("CSS.enable");
