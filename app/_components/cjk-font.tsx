@@ -8,6 +8,9 @@ import { useEffect } from "react";
 
 export function CjkFont() {
   useEffect(() => {
+    // Not where the page brought the rules itself (the report pages): a second set of the same faces would load
+    // again, perhaps while the page is being printed.
+    if ([...document.fonts].some((face) => face.family.replaceAll('"', "") === "Noto Sans SC")) return;
     void import("./cjk-font-faces");
   }, []);
   return null;

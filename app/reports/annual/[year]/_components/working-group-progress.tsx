@@ -11,6 +11,16 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
   const { year } = data;
   const title = fmt(r.workingGroupsInYear, { year });
   const charted = chartedProgress(data.progress);
+  // "erledigt 3. August 2020"; "Offen, fällig 30. Juni 2020".
+  const milestoneState = (milestone: AnnualSectionProps["data"]["workingGroups"][number]["milestones"][number]) =>
+    milestone.doneOn
+      ? fmt(r.milestoneDone, { date: formatDate(milestone.doneOn, locale) })
+      : [
+          m.enums.milestoneStatus[milestone.status],
+          milestone.dueOn ? fmt(r.milestoneDue, { date: formatDate(milestone.dueOn, locale) }) : null,
+        ]
+          .filter(Boolean)
+          .join(", ");
   return (
     <section className="report-section" aria-labelledby="progress-title">
       <h2 id="progress-title">{title}</h2>
@@ -55,16 +65,7 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
                   <ul className="report-milestones">
                     {group.milestones.map((milestone) => (
                       <li key={milestone.id}>
-                        {milestone.title}{" "}
-                        <span className="small muted">
-                          ({m.enums.milestoneStatus[milestone.status]}
-                          {milestone.doneOn
-                            ? `, ${fmt(r.milestoneDone, { date: formatDate(milestone.doneOn, locale) })}`
-                            : milestone.dueOn
-                              ? `, ${fmt(r.milestoneDue, { date: formatDate(milestone.dueOn, locale) })}`
-                              : ""}
-                          )
-                        </span>
+                        {milestone.title} <span className="small muted">({milestoneState(milestone)})</span>
                       </li>
                     ))}
                   </ul>
