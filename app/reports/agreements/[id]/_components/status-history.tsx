@@ -1,6 +1,7 @@
 // The agreement's status history, oldest first: a dossier tells the story in order (the detail page shows the
 // latest first).
 import { fmt, formatDate, formatDateTime } from "@/app/_i18n/format";
+import { ChangeReason } from "../../../_components/change-reason";
 import { Cols } from "../../../_components/cols";
 import type { DossierSectionProps } from "./dossier-parts";
 
@@ -33,14 +34,7 @@ export function StatusHistory({ dossier: { agreement: a }, locale, m, r }: Dossi
                       })
                     : fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] })}
                 </td>
-                <td>
-                  {change.reason}
-                  {change.scope ? (
-                    <div className="small">
-                      {m.agreement.scope}: {change.scope}
-                    </div>
-                  ) : null}
-                </td>
+                <ChangeReason change={change} m={m} />
                 <td className="small">
                   {change.changedBy}
                   <div className="muted">{formatDateTime(change.recordedAt, locale)}</div>

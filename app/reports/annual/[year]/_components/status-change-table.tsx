@@ -1,6 +1,7 @@
 // The status changes that took effect in the year, in order: when, which agreement, from what to what, and why.
 import { AgreementStatusBadge } from "@/app/_components/badges";
 import { fmt, formatDate, partnerName } from "@/app/_i18n/format";
+import { ChangeReason } from "../../../_components/change-reason";
 import { Cols } from "../../../_components/cols";
 import type { AnnualSectionProps } from "./annual-parts";
 
@@ -42,14 +43,7 @@ export function StatusChangeTable({ data, locale, m, r }: AnnualSectionProps) {
                     fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] })
                   )}
                 </td>
-                <td>
-                  {change.reason}
-                  {change.scope ? (
-                    <div className="small">
-                      {m.agreement.scope}: {change.scope}
-                    </div>
-                  ) : null}
-                </td>
+                <ChangeReason change={change} m={m} />
               </tr>
             ))}
           </tbody>
