@@ -1,14 +1,17 @@
 // What a PDF looks like, checked by its pixels, on pages Chromium prints here (skipped where there is no Chromium):
 // the pixel helpers themselves (a bar is a filled area, text and lines are not), the shipped font (重庆 drawn as
 // glyphs, not as empty boxes, on a machine without a CJK font), and the printer's hyphenation (a word too long for
-// its column breaks at a syllable with a hyphen, and only such words get soft hyphens).
+// its column breaks at a syllable with a hyphen, and only such words get soft hyphens), and the printer's wait for
+// the page's own "drawn" signal.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { fontStylesheet, printHtml } from "../../test/print-html";
-import { chromiumPath, closePdfBrowser } from "./pdf-browser";
+import { chromiumPath, closePdfBrowser, pdfBrowser } from "./pdf-browser";
+import { PdfTimeoutError } from "./pdf-errors";
 import { hyphenateBrokenWords, hyphenateWord } from "./pdf-hyphens";
 import { type Box, filledPixels, findPhrase, inkedPixels, pdfFontNames, pdfWords, renderPage } from "./pdf-pixels";
+import { waitUntilReady } from "./pdf-print";
 
 const SOFT_HYPHEN = "\u00ad";
 const HYPHEN = "\u2010";
@@ -61,6 +64,27 @@ describe.skipIf(!existsSync(chromiumPath()))("on a PDF Chromium prints here", ()
     expect(filledPixels(raster, bar)).toBeGreaterThan(3500);
     expect(inkedPixels(raster, textLine)).toBeGreaterThan(100);
     expect(filledPixels(raster, textLine)).toBe(0);
+  });
+
+  it("prints once the page says it is drawn, and fails naming what it still waits for", async () => {
+    const browser = await pdfBrowser();
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      // Drawn a moment after loading: waited for, whatever it takes.
+      await page.setContent(
+        `<script>setTimeout(() => { document.documentElement.dataset.reportReady = "ready"; }, 300);</script>`,
+      );
+      await waitUntilReady(page, 5000);
+      // Never drawn: no PDF, a 504 that names the chart.
+      await page.setContent(`<script>document.documentElement.dataset.reportPending = "by-status-title";</script>`);
+      const error = await waitUntilReady(page, 1000).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PdfTimeoutError);
+      expect((error as PdfTimeoutError).status).toBe(504);
+      expect((error as Error).message).toContain("not ready: by-status-title");
+    } finally {
+      await context.close();
+    }
   });
 
   const chongqing = (family: string, stylesheet = "") =>

@@ -178,6 +178,8 @@ export async function printReport(job: PrintJob): Promise<Uint8Array> {
 }
 
 async function printIn(context: BrowserContext, job: PrintJob, timeoutMs: number): Promise<Uint8Array> {
+  // Waiting for the page to be drawn ends a little before the printing's own timeout, to say what was missing.
+  const readyBy = Date.now() + timeoutMs - 2000;
   const origin = job.origin ?? appOrigin();
   const url = new URL(job.path, origin);
   const cookies = parseCookieHeader(job.cookieHeader).filter((cookie) => cookie.name !== LOCALE_COOKIE);
@@ -216,7 +218,7 @@ async function printIn(context: BrowserContext, job: PrintJob, timeoutMs: number
     const status = response?.status() ?? 500;
     throw new PdfRenderError(status === 404 ? 404 : 500, `The print page ${url.pathname} answered ${status}.`);
   }
-  await waitUntilReady(page, timeoutMs);
+  await waitUntilReady(page, Math.max(1000, readyBy - Date.now()));
   await hyphenateBrokenWords(page, job.locale);
   await pointLinks(page, job.publicOrigin ?? null);
   const templates = headerFooterTemplates(job.title, job.date, job.locale);
@@ -234,14 +236,13 @@ async function printIn(context: BrowserContext, job: PrintJob, timeoutMs: number
 
 /**
  * Waits for the page's own signal that it is drawn (<html data-report-ready>: its data loaded, every chart drawn,
- * the fonts loaded; app/reports/_components/report-ready.tsx). If it does not come within the printing's time, the
- * PDF fails naming what was missing (<html data-report-pending>) a little before the printing's own timeout would
- * end it without a reason: a PDF with an empty chart box is never the way out.
+ * the fonts loaded; app/reports/_components/report-ready.tsx). If it does not come within `timeoutMs`, the PDF fails
+ * (504) naming what the page was still waiting for (<html data-report-pending>): a PDF with an empty chart box is
+ * never the way out.
  */
-async function waitUntilReady(page: Page, timeoutMs: number) {
-  const readyTimeout = Math.max(1000, timeoutMs - 2000);
+export async function waitUntilReady(page: Page, timeoutMs: number) {
   try {
-    await page.waitForSelector("html[data-report-ready]", { state: "attached", timeout: readyTimeout });
+    await page.waitForSelector("html[data-report-ready]", { state: "attached", timeout: timeoutMs });
   } catch (error) {
     if ((error as Error).name !== "TimeoutError") throw error;
     const pending = await page.evaluate(() => document.documentElement.dataset.reportPending ?? "").catch(() => "");
