@@ -1,6 +1,7 @@
 // The data of the PDF reports, loaded as the requesting user: through the tRPC router (a caller built on the user's
-// session, so each report holds only what that role may see) and, for the one question no procedure answers (the
-// status changes of a year), a query of status history that every role may read on each agreement's page.
+// session, so each report holds only what that role may see) and, for the questions no procedure answers (the
+// status changes of a year, the outcomes of activities, the milestones due or done in a year), queries of records
+// every role may read on their own pages, run only after a caller call has checked the session.
 import type { Db } from "../../db/prisma";
 import { type ActivityType, MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/enums";
 import type { TAgreementListInput } from "../../schemas/agreement";
