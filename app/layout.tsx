@@ -11,6 +11,7 @@ import { getMessages } from "./_i18n/server";
 import { currentActor, requireActor } from "./_lib/session";
 import { TRPCReactProvider } from "./_lib/trpc/client";
 import "./globals.css";
+import { CjkFont } from "./_components/cjk-font";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
@@ -52,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <main id="main" className="page" tabIndex={-1}>
                 {children}
               </main>
+              <CjkFont />
             </TRPCReactProvider>
           </SessionProvider>
         </I18nProvider>

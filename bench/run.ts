@@ -115,12 +115,12 @@ function loadTarget(
 // The server
 // ---------------------------------------------------------------------------------------------------------------
 
-interface Server {
+export interface Server {
   origin: string;
   stop(): Promise<void>;
 }
 
-async function startServer(
+export async function startServer(
   databaseUrl: string,
   port: number,
   log: (line: string) => void,
@@ -181,7 +181,7 @@ async function startServer(
 }
 
 /** The benchmark's viewer account (created once per database, audited like any account) and a signed-in cookie. */
-async function signIn(db: Db, origin: string): Promise<string> {
+export async function signIn(db: Db, origin: string): Promise<string> {
   const password = `Bench-${randomBytes(12).toString("hex")}`;
   const existing = await db.user.findUnique({ where: { email: BENCH_ACCOUNT.email }, select: { id: true } });
   const actor = systemActor("Benchmark");

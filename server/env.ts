@@ -56,6 +56,8 @@ const ZEnv = z.object({
    * within this time). 0 computes them on every request.
    */
   STATISTICS_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(10),
+  /** The Chromium (or Chrome) that prints the PDF reports. Unset: Debian's, /usr/bin/chromium. */
+  CHROMIUM_PATH: z.string().trim().min(1).optional(),
   /** "demo" seeds an empty database with Cologne's data (the default); "none" leaves it empty. */
   SEED: z.enum(["demo", "none"]).default("demo"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -76,8 +78,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 
 /**
  * One variable, read now and checked by the same rule as at the start (for the few read per request, and which tests
- * change while the process runs: NODE_ENV, STATISTICS_CACHE_SECONDS, APP_URL). A wrong value stopped the start
- * already; should one appear later, the rule's message names it.
+ * change while the process runs: NODE_ENV, STATISTICS_CACHE_SECONDS, APP_URL, CHROMIUM_PATH). A wrong value stopped
+ * the start already; should one appear later, the rule's message names it.
  */
 export function envValue<K extends keyof Env>(name: K, source: NodeJS.ProcessEnv = process.env): Env[K] {
   const raw = source[name];

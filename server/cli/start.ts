@@ -2,6 +2,7 @@
 // the demo data, and serves the production build on PORT. `npm run dev` does the same with `next dev`.
 import { spawn } from "node:child_process";
 import { readEnv } from "../env";
+import { pdfExportUnavailable } from "../export/pdf-browser";
 import { serverHeapArgs } from "../heap";
 import { buildIfNeeded, NEXT_BIN } from "./build";
 import { prepareDatabase, runCommand, startDatabase } from "./database";
@@ -13,6 +14,11 @@ const demo = process.argv.includes("--demo") || dev;
 async function main() {
   if (demo) process.env.DEMO_ACCOUNTS = "true";
   const env = readEnv();
+  // Everything else works without Chromium; the PDF exports answer 503 with the same message. The start does not
+  // install it: apt-get as root changes the machine (and needs the network), which a demo command should not do
+  // unasked; .ci/run and the browser tests install it because a test run needs it.
+  const noPdf = pdfExportUnavailable();
+  if (noPdf) log(noPdf);
   if (!dev) buildIfNeeded(log);
   const database = await startDatabase(env, log);
   let stopping = false;

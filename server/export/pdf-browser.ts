@@ -3,6 +3,7 @@
 // Playwright never downloads a browser here: it drives Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH).
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
+import { envValue } from "../env";
 import { PdfUnavailableError } from "./pdf-errors";
 
 export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
@@ -18,19 +19,30 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CHROMIUM_PATH?.trim() || DEFAULT_CHROMIUM_PATH;
+/** CHROMIUM_PATH, else Debian's. `source`: another environment than this process's (tests). */
+export function chromiumPath(source?: NodeJS.ProcessEnv): string {
+  return envValue("CHROMIUM_PATH", source) ?? DEFAULT_CHROMIUM_PATH;
+}
+
+/** What a user and an administrator are told when there is no Chromium: the start's log, the PDF's 503. */
+export function chromiumMissingMessage(path: string): string {
+  return (
+    `PDF export is not available: no Chromium at ${path}. Install it (Debian, as root: apt-get install -y chromium) ` +
+    "or set CHROMIUM_PATH to a Chromium or Chrome executable, and restart."
+  );
+}
+
+/** The message above if this process cannot print PDFs for want of a Chromium; null if one is there. */
+export function pdfExportUnavailable(source?: NodeJS.ProcessEnv): string | null {
+  const path = chromiumPath(source);
+  return existsSync(path) ? null : chromiumMissingMessage(path);
 }
 
 // On globalThis, so that `next dev` reloading this module does not start a second browser.
 const state = globalThis as unknown as { pdfBrowser?: Promise<Browser> };
 
 async function launch(path: string): Promise<Browser> {
-  if (!existsSync(path)) {
-    throw new PdfUnavailableError(
-      `PDF export is not available: no Chromium at ${path}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-  }
+  if (!existsSync(path)) throw new PdfUnavailableError(chromiumMissingMessage(path));
   try {
     // Loaded on first use: playwright-core adds ~60 MB to a process, which every other export (and the rest of
     // the server) would carry without ever printing a PDF.

@@ -19,10 +19,13 @@ export class PdfUnavailableError extends PdfError {
   }
 }
 
-/** The PDF was not ready in time: 504. */
+/** The PDF was not ready in time: 504. `detail` says what the page was still waiting for (e.g. a chart). */
 export class PdfTimeoutError extends PdfError {
-  constructor(seconds: number) {
-    super(504, `The PDF was not ready within ${seconds} s; try again, or narrow the selection.`);
+  constructor(seconds: number, detail?: string) {
+    super(
+      504,
+      `The PDF was not ready within ${seconds} s${detail ? ` (${detail})` : ""}; try again, or narrow the selection.`,
+    );
     this.name = "PdfTimeoutError";
   }
 }

@@ -88,10 +88,12 @@ export const PDF_KINDS: Record<string, ExportKind> = {
       if (!agreement) throw notFound("Agreement", id);
       const r = reportMessagesFor(ctx.locale);
       const partner = ctx.locale === "de" ? agreement.partner.nameDe : agreement.partner.nameEn;
+      // The running header names the partner: a title is often too long for it, and may be in a script the
+      // header's font lacks (it cannot load the page's fonts).
       return print(
         ctx,
         `/reports/agreements/${id}`,
-        `${r.dossier}: ${agreement.title.length > 80 ? `${agreement.title.slice(0, 79)}…` : agreement.title}`,
+        `${r.dossier}: ${partner}`,
         reportFileName({ kind: "agreement-dossier", id, partner }, ctx.locale, ctx.now),
       );
     },

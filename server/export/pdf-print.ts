@@ -7,11 +7,14 @@
 // in a browser: its server components load data through the tRPC caller built on that session, so a viewer's PDF
 // holds only what a viewer may see. The context allows requests to that origin only, and is closed after the PDF.
 import type { BrowserContext, Page } from "playwright-core";
+import { cookiePairs } from "../auth/cookies";
+import { envValue } from "../env";
 import { fmt } from "../i18n/format";
 import { LOCALE_COOKIE, type Locale } from "../i18n/locales";
 import { reportMessagesFor } from "../i18n/messages";
 import { pdfBrowser } from "./pdf-browser";
 import { PdfRenderError, PdfTimeoutError } from "./pdf-errors";
+import { hyphenateBrokenWords } from "./pdf-hyphens";
 
 /** The printing stops (PdfTimeoutError: the request is answered 504) after this long. */
 export const PDF_TIMEOUT_MS = 30_000;
@@ -25,28 +28,14 @@ const CONTENT_WIDTH_PX = Math.floor(((210 - 30) / 25.4) * 96);
 
 /**
  * The app's own address as seen from this process: loopback and PORT (as `npm start` passes it to Next.js). With
- * HOST set to one specific interface, that interface.
+ * HOST set to one specific interface, that interface. `source`: another environment than this process's (tests).
  */
-export function appOrigin(env: NodeJS.ProcessEnv = process.env): string {
-  const port = env.PORT?.trim() || "3000";
-  const host = env.HOST?.trim();
-  const loopback = !host || ["0.0.0.0", "::", "[::]", "localhost", "127.0.0.1"].includes(host);
+export function appOrigin(source?: NodeJS.ProcessEnv): string {
+  const port = envValue("PORT", source);
+  const host = envValue("HOST", source);
+  const loopback = ["0.0.0.0", "::", "[::]", "localhost", "127.0.0.1"].includes(host);
   const name = loopback ? "127.0.0.1" : host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
   return `http://${name}:${port}`;
-}
-
-/** name=value pairs of a Cookie header (values as sent; cookies are forwarded, not interpreted). */
-export function parseCookieHeader(header: string | null | undefined): { name: string; value: string }[] {
-  if (!header) return [];
-  return header
-    .split(";")
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .flatMap((part) => {
-      const index = part.indexOf("=");
-      if (index <= 0) return [];
-      return [{ name: part.slice(0, index).trim(), value: part.slice(index + 1).trim() }];
-    });
 }
 
 function escapeHtml(text: string): string {
@@ -68,8 +57,9 @@ export function headerFooterTemplates(title: string, date: string, locale: Local
     .replace("\u0001", '<span class="totalPages"></span>');
   return {
     headerTemplate:
-      `<div style="${TEMPLATE_STYLE} display: flex; justify-content: space-between;">` +
-      `<span>${escapeHtml(`${r.city} · ${title}`)}</span><span>${escapeHtml(date)}</span></div>`,
+      `<div style="${TEMPLATE_STYLE} display: flex; justify-content: space-between; gap: 4mm;">` +
+      `<span style="overflow: hidden; white-space: nowrap; text-overflow: ellipsis;">${escapeHtml(`${r.city} · ${title}`)}</span>` +
+      `<span style="white-space: nowrap;">${escapeHtml(date)}</span></div>`,
     footerTemplate: `<div style="${TEMPLATE_STYLE} text-align: center;">${pageOf}</div>`,
   };
 }
@@ -176,9 +166,11 @@ export async function printReport(job: PrintJob): Promise<Uint8Array> {
 }
 
 async function printIn(context: BrowserContext, job: PrintJob, timeoutMs: number): Promise<Uint8Array> {
+  // Waiting for the page to be drawn ends a little before the printing's own timeout, to say what was missing.
+  const readyBy = Date.now() + timeoutMs - 2000;
   const origin = job.origin ?? appOrigin();
   const url = new URL(job.path, origin);
-  const cookies = parseCookieHeader(job.cookieHeader).filter((cookie) => cookie.name !== LOCALE_COOKIE);
+  const cookies = cookiePairs(job.cookieHeader).filter((cookie) => cookie.name !== LOCALE_COOKIE);
   await context.addCookies(
     [...cookies, { name: LOCALE_COOKIE, value: job.locale }].map((cookie) => ({
       ...cookie,
@@ -214,7 +206,8 @@ async function printIn(context: BrowserContext, job: PrintJob, timeoutMs: number
     const status = response?.status() ?? 500;
     throw new PdfRenderError(status === 404 ? 404 : 500, `The print page ${url.pathname} answered ${status}.`);
   }
-  await page.waitForSelector("html[data-report-ready]", { state: "attached" });
+  await waitUntilReady(page, Math.max(1000, readyBy - Date.now()));
+  await hyphenateBrokenWords(page, job.locale);
   await pointLinks(page, job.publicOrigin ?? null);
   const templates = headerFooterTemplates(job.title, job.date, job.locale);
   const pdf = await page.pdf({
@@ -227,6 +220,22 @@ async function printIn(context: BrowserContext, job: PrintJob, timeoutMs: number
     margin: PDF_MARGIN,
   });
   return new Uint8Array(pdf);
+}
+
+/**
+ * Waits for the page's own signal that it is drawn (<html data-report-ready>: its data loaded, every chart drawn,
+ * the fonts loaded; app/reports/_components/report-ready.tsx). If it does not come within `timeoutMs`, the PDF fails
+ * (504) naming what the page was still waiting for (<html data-report-pending>): a PDF with an empty chart box is
+ * never the way out.
+ */
+export async function waitUntilReady(page: Page, timeoutMs: number) {
+  try {
+    await page.waitForSelector("html[data-report-ready]", { state: "attached", timeout: timeoutMs });
+  } catch (error) {
+    if ((error as Error).name !== "TimeoutError") throw error;
+    const pending = await page.evaluate(() => document.documentElement.dataset.reportPending ?? "").catch(() => "");
+    throw new PdfTimeoutError(Math.round(timeoutMs / 1000), pending ? `not ready: ${pending}` : undefined);
+  }
 }
 
 /** Links inside the app point at the public address (or are removed): the loopback address means nothing to readers. */

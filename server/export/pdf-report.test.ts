@@ -12,17 +12,23 @@ import type { Db } from "../db/prisma";
 import { DomainError } from "../domain/errors";
 import { messagesFor, reportMessagesFor } from "../i18n/messages";
 import { agreementListInputFromSearchParams } from "../lists/agreements";
-
 import { agreementWhere } from "../services/agreement/list";
 import { yearStart } from "../services/shared/dates";
 import { callerFor, TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
-import { chromiumPath, closePdfBrowser, pdfBrowser } from "./pdf-browser";
+import { fontStylesheet, printHtml } from "../test/print-html";
+import { chromiumMissingMessage, chromiumPath, closePdfBrowser, pdfBrowser, pdfExportUnavailable } from "./pdf-browser";
 import { checkPdf } from "./pdf-check";
 import { PdfUnavailableError } from "./pdf-errors";
 import { PDF_KINDS } from "./pdf-kinds";
-import { appOrigin, headerFooterTemplates, parseCookieHeader } from "./pdf-print";
-import { collectPages, loadAgreementDossier, loadAnnualReport, loadPartnershipReport } from "./report-data";
+import { appOrigin, headerFooterTemplates } from "./pdf-print";
+import {
+  chartedProgress,
+  collectPages,
+  loadAgreementDossier,
+  loadAnnualReport,
+  loadPartnershipReport,
+} from "./report-data";
 import { agreementFilterInWords } from "./report-filter";
 import { fileSlug, parseAgreementId, parseReportYear, reportFileName } from "./report-params";
 import { type ExportContext, ExportParameterError } from "./types";
@@ -183,7 +189,7 @@ describe("report data, loaded as the user", () => {
       where: { partner: { nameLocal: "重庆" }, type: "MEMORANDUM_OF_UNDERSTANDING" },
       select: { id: true },
     });
-    const dossier = await loadAgreementDossier(viewer(), chongqing.id);
+    const dossier = await loadAgreementDossier(viewer(), db, chongqing.id);
     expect(dossier.agreement.partner.nameLocal).toBe("重庆");
     expect(dossier.agreement.areas.length).toBe(await db.agreementArea.count({ where: { agreementId: chongqing.id } }));
     expect(dossier.agreement.statusChanges.length).toBe(
@@ -223,10 +229,31 @@ describe("report data, loaded as the user", () => {
     expect(dossier.people.every((p) => p.involvedIn.length > 0)).toBe(true);
     // No contact data in a dossier, whoever asks.
     expect(JSON.stringify(dossier.people)).not.toContain("@");
+
+    // The activities' outcomes, each the one of its activity.
+    const withOutcome = await db.activity.findMany({
+      where: { agreements: { some: { agreementId: chongqing.id } }, outcome: { not: null } },
+      select: { id: true, outcome: true },
+    });
+    expect(withOutcome.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(dossier.outcomes)).toEqual(Object.fromEntries(withOutcome.map((a) => [a.id, a.outcome])));
+    // The milestone chart's rows: per group with milestones, its milestones counted by status.
+    for (const row of dossier.progress) {
+      const counts = await db.milestone.groupBy({
+        by: ["status"],
+        where: { workingGroupId: row.id },
+        _count: { _all: true },
+      });
+      expect(row.total).toBe(counts.reduce((sum, c) => sum + c._count._all, 0));
+      for (const count of counts) expect(row[count.status]).toBe(count._count._all);
+    }
+    expect(dossier.progress.length).toBe(
+      await db.workingGroup.count({ where: { agreementId: chongqing.id, milestones: { some: {} } } }),
+    );
   });
 
   it("answers NOT_FOUND for an agreement that does not exist", async () => {
-    await expect(loadAgreementDossier(viewer(), 999_999)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadAgreementDossier(viewer(), db, 999_999)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("gathers the year: signed in it, status changes effective in it, activities in it", async () => {
@@ -250,13 +277,87 @@ describe("report data, loaded as the user", () => {
       const activities = await db.activity.findMany({ where: { startOn: within }, select: { id: true, type: true } });
       expect(new Set(data.activities.map((a) => a.id))).toEqual(new Set(activities.map((a) => a.id)));
       expect(data.visits).toBe(activities.filter((a) => a.type === "VISIT" || a.type === "DELEGATION").length);
+      const outcomes = await db.activity.findMany({
+        where: { startOn: within, outcome: { not: null } },
+        select: { id: true, outcome: true },
+      });
+      expect(Object.fromEntries(data.outcomes)).toEqual(Object.fromEntries(outcomes.map((a) => [a.id, a.outcome])));
     }
+    const y2019 = await loadAnnualReport(viewer(), db, 2019);
+    expect(y2019.outcomes.size).toBeGreaterThan(0);
     const y2022 = await loadAnnualReport(viewer(), db, 2022);
     expect(
       y2022.statusChanges.some((c) => c.toStatus === "SUSPENDED" && c.agreement.partner.nameEn === "Volgograd"),
     ).toBe(true);
-    const y2019 = await loadAnnualReport(viewer(), db, 2019);
     expect(y2019.signed.some((a) => a.partner.nameLocal === "重庆")).toBe(true);
+  });
+
+  it("gathers the working groups' milestones due or done in the year, per group, and counts those done", async () => {
+    const group = await db.workingGroup.findFirstOrThrow({ select: { id: true, name: true } });
+    const day = (text: string) => new Date(`${text}T00:00:00.000Z`);
+    const made = await db.milestone.createManyAndReturn({
+      data: [
+        // Due in 2023, done in 2024: in both years; counted as done in 2024 only.
+        {
+          workingGroupId: group.id,
+          title: "Test: due 2023, done 2024",
+          status: "DONE",
+          dueOn: day("2023-11-30"),
+          doneOn: day("2024-02-01"),
+        },
+        { workingGroupId: group.id, title: "Test: due 2023, open", status: "OPEN", dueOn: day("2023-12-31") },
+        { workingGroupId: group.id, title: "Test: due 2022", status: "CANCELLED", dueOn: day("2022-12-31") },
+      ],
+      select: { id: true },
+    });
+    try {
+      const y2023 = await loadAnnualReport(viewer(), db, 2023);
+      const mine = y2023.workingGroups.find((g) => g.id === group.id);
+      expect(mine?.milestones.map((m) => m.title)).toEqual(["Test: due 2023, done 2024", "Test: due 2023, open"]);
+      expect(y2023.milestonesDone).toBe(0);
+      expect(y2023.milestonesTotal).toBe(
+        await db.milestone.count({
+          where: {
+            OR: [
+              { dueOn: { gte: yearStart(2023), lt: yearStart(2024) } },
+              { doneOn: { gte: yearStart(2023), lt: yearStart(2024) } },
+            ],
+          },
+        }),
+      );
+      expect(y2023.progress.find((row) => row.id === group.id)).toMatchObject({
+        total: 2,
+        DONE: 1,
+        OPEN: 1,
+        CANCELLED: 0,
+      });
+      const y2024 = await loadAnnualReport(viewer(), db, 2024);
+      expect(y2024.milestonesDone).toBe(1);
+      expect(y2024.workingGroups.find((g) => g.id === group.id)?.milestones).toHaveLength(1);
+      // At most the limit, and the total still told.
+      const limited = await loadAnnualReport(viewer(), db, 2023, 1);
+      expect(limited.milestonesShown).toBe(1);
+      expect(limited.milestonesTotal).toBe(y2023.milestonesTotal);
+    } finally {
+      await db.milestone.deleteMany({ where: { id: { in: made.map((m) => m.id) } } });
+    }
+  });
+
+  it("charts at most twelve groups, those with the most milestones", () => {
+    const row = (id: number, total: number) => ({
+      id,
+      name: `G${String(id).padStart(2, "0")}`,
+      total,
+      OPEN: total,
+      IN_PROGRESS: 0,
+      DONE: 0,
+      CANCELLED: 0,
+    });
+    const rows = Array.from({ length: 15 }, (_, i) => row(i + 1, i % 3));
+    const charted = chartedProgress(rows);
+    expect(charted).toHaveLength(12);
+    expect(charted.map((r) => r.total)).toEqual([2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 0, 0]);
+    expect(charted[0]?.name).toBe("G03");
   });
 
   it("refuses a caller without a session, before any query", async () => {
@@ -322,6 +423,12 @@ describe("the PDF export kinds", () => {
       expect(error).toBeInstanceOf(PdfUnavailableError);
       expect((error as PdfUnavailableError).status).toBe(503);
       expect((error as Error).message).toContain("/nonexistent/chromium");
+      // Says how to get it, in the same words as the start's log line.
+      expect((error as Error).message).toBe(chromiumMissingMessage("/nonexistent/chromium"));
+      expect((error as Error).message).toContain("apt-get install -y chromium");
+      expect((error as Error).message).toContain("CHROMIUM_PATH");
+      expect(pdfExportUnavailable()).toBe(chromiumMissingMessage("/nonexistent/chromium"));
+      expect(pdfExportUnavailable({ ...process.env, CHROMIUM_PATH: process.execPath })).toBeNull();
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;
@@ -330,17 +437,6 @@ describe("the PDF export kinds", () => {
 });
 
 describe("printing helpers", () => {
-  it("forwards the request's cookies as sent", () => {
-    expect(
-      parseCookieHeader("partnerschaften.session_token=abc.d%2Be%3D; locale=en; __Secure-x=1=2; broken; =v"),
-    ).toEqual([
-      { name: "partnerschaften.session_token", value: "abc.d%2Be%3D" },
-      { name: "locale", value: "en" },
-      { name: "__Secure-x", value: "1=2" },
-    ]);
-    expect(parseCookieHeader(null)).toEqual([]);
-  });
-
   it("prints from the app's own loopback address", () => {
     const env = (vars: Record<string, string>) => ({ NODE_ENV: "test", ...vars }) as NodeJS.ProcessEnv;
     expect(appOrigin(env({}))).toBe("http://127.0.0.1:3000");
@@ -362,24 +458,13 @@ describe("printing helpers", () => {
 describe.skipIf(!existsSync(chromiumPath()))("the PDF check, on a PDF Chromium prints here", () => {
   afterAll(closePdfBrowser);
 
-  async function print(html: string): Promise<Uint8Array> {
-    const browser = await pdfBrowser();
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.setContent(html);
-      const templates = headerFooterTemplates("Partnerschaftsbericht", "24. November 2026", "de");
-      return new Uint8Array(
-        await page.pdf({ format: "A4", tagged: true, outline: true, displayHeaderFooter: true, ...templates }),
-      );
-    } finally {
-      await context.close();
-    }
-  }
+  const print = (html: string) => printHtml(html);
 
   it("reads pages, text (CJK too), tags and outline", async () => {
     const bytes = await print(
-      `<html lang="de"><title>Partnerschaftsbericht</title><body><h1>Partnerschaftsbericht</h1>` +
+      // The font the reports ship (app/reports/layout.tsx): no CJK font need be installed for 重庆.
+      `<html lang="de"><title>Partnerschaftsbericht</title>${fontStylesheet("@fontsource/noto-sans-sc/400.css")}` +
+        `<body style="font-family: 'Noto Sans SC'"><h1>Partnerschaftsbericht</h1>` +
         `<h2>Liverpool</h2><p style="break-after: page">seit 1952</p><h2>Chongqing</h2><p>重庆 · Köln</p></body></html>`,
     );
     const result = checkPdf(bytes, { minPages: 2 });

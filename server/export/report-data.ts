@@ -1,10 +1,11 @@
 // The data of the PDF reports, read through the services as one user may read them. A report reads through a
 // ReportReader: the services on the database (serviceReader: for a signed-in user, since every report needs only
 // what every role may read), or anything of the same shape, such as a tRPC caller built on the user's session (the
-// print pages pass theirs, so the router's role checks apply too). The status changes of a year, which no list
-// answers, come from the status history that every role reads on each agreement's page.
+// print pages pass theirs, so the router's role checks apply too). The questions no list or detail read answers
+// (the status changes of a year, the outcomes of activities, the milestones due or done in a year) are queries of
+// records every role may read on their own pages, run only after a reader call has checked the session.
 import type { Db } from "../db/prisma";
-import type { ActivityType } from "../domain/enums";
+import { type ActivityType, MILESTONE_STATUSES, type MilestoneStatus } from "../domain/enums";
 import { type TActivityListInput, ZActivityListInput } from "../lists/activities";
 import { type TAgreementListInput, ZAgreementListInput } from "../lists/agreements";
 import type { Paginated } from "../schemas/common";
@@ -13,6 +14,7 @@ import { type AgreementDetail, getAgreement } from "../services/agreement/detail
 import { type AgreementListItem, listAgreements } from "../services/agreement/list";
 import { listCooperationAreas } from "../services/cooperation-area";
 import { yearStart } from "../services/shared/dates";
+import { MILESTONE_PROGRESS_LIMIT } from "../services/statistics/dashboard";
 import { getWorkingGroup, type WorkingGroupDetail } from "../services/working-group/detail";
 
 /** What a report reads: the list and detail reads of the services, by the names of the tRPC procedures. */
@@ -119,11 +121,67 @@ export function dossierPeople(agreement: AgreementDetail, groups: readonly Worki
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "de") || a.id - b.id);
 }
 
-/** One agreement with its working groups in full (leads, members, milestones) and the people involved. */
-export async function loadAgreementDossier(reader: ReportReader, id: number) {
+/**
+ * The outcomes of these activities, by id. No list or agreement procedure returns them (they are long texts), and
+ * every role may read them on each activity's page; call it after the reader was allowed to see the activities.
+ */
+export async function activityOutcomes(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.activity.findMany({
+    where: { id: { in: [...ids] }, outcome: { not: null } },
+    select: { id: true, outcome: true },
+  });
+  return new Map(rows.flatMap((row) => (row.outcome ? [[row.id, row.outcome] as const] : [])));
+}
+
+/** Per working group, how many of its milestones are in each status: a row of the milestone chart. */
+export type MilestoneProgressRow = { id: number; name: string; total: number } & Record<MilestoneStatus, number>;
+
+/** The chart rows of these groups' milestones (groups without milestones left out), in the groups' order. */
+export function milestoneProgressRows(
+  groups: readonly { id: number; name: string; milestones: readonly { status: MilestoneStatus }[] }[],
+): MilestoneProgressRow[] {
+  return groups.flatMap((group) => {
+    if (group.milestones.length === 0) return [];
+    const row = {
+      id: group.id,
+      name: group.name,
+      total: group.milestones.length,
+      ...(Object.fromEntries(MILESTONE_STATUSES.map((status) => [status, 0])) as Record<MilestoneStatus, number>),
+    };
+    for (const milestone of group.milestones) row[milestone.status] += 1;
+    return [row];
+  });
+}
+
+/**
+ * The groups a milestone chart shows (it cannot show thousands): the `limit` with the most milestones, then by name,
+ * as the dashboard's chart does (MILESTONE_PROGRESS_LIMIT).
+ */
+export function chartedProgress(rows: readonly MilestoneProgressRow[], limit = MILESTONE_PROGRESS_LIMIT) {
+  return [...rows].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "de")).slice(0, limit);
+}
+
+/**
+ * One agreement with its working groups in full (leads, members, milestones), its activities with their outcomes
+ * and the people involved. `db` reads only the outcomes, after the reader's session and role were checked.
+ */
+export async function loadAgreementDossier(reader: ReportReader, db: Db, id: number) {
   const agreement = await reader.agreement.byId({ id });
-  const groups = await Promise.all(agreement.workingGroups.map((group) => reader.workingGroup.byId({ id: group.id })));
-  return { agreement, groups, people: dossierPeople(agreement, groups) };
+  const [groups, outcomes] = await Promise.all([
+    Promise.all(agreement.workingGroups.map((group) => reader.workingGroup.byId({ id: group.id }))),
+    activityOutcomes(
+      db,
+      agreement.activities.map(({ activity }) => activity.id),
+    ),
+  ]);
+  return {
+    agreement,
+    groups,
+    outcomes,
+    progress: milestoneProgressRows(groups),
+    people: dossierPeople(agreement, groups),
+  };
 }
 
 export type AgreementDossierData = Awaited<ReturnType<typeof loadAgreementDossier>>;
@@ -161,24 +219,82 @@ export function statusChangesInYear(db: Db, year: number) {
   });
 }
 
+/** The milestones of a year: due in it or done in it. */
+function milestonesOfYear(year: number) {
+  const within = { gte: yearStart(year), lt: yearStart(year + 1) };
+  return { OR: [{ dueOn: within }, { doneOn: within }] };
+}
+
+/**
+ * The working groups' progress in `year`: each group with milestones due or done in the year, those milestones (in
+ * the order they were due), and how many there are in all. Working groups and their milestones are visible to every
+ * role (each group's page shows them).
+ */
+export async function workingGroupProgressInYear(db: Db, year: number, limit: number = REPORT_TABLE_LIMIT) {
+  const where = milestonesOfYear(year);
+  const [milestones, total, done] = await Promise.all([
+    db.milestone.findMany({
+      where,
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        dueOn: true,
+        doneOn: true,
+        workingGroup: {
+          select: {
+            id: true,
+            name: true,
+            status: true,
+            agreement: {
+              select: { id: true, title: true, partner: { select: { nameDe: true, nameEn: true, nameLocal: true } } },
+            },
+          },
+        },
+      },
+      orderBy: [{ workingGroup: { name: "asc" } }, { workingGroupId: "asc" }, { dueOn: "asc" }, { id: "asc" }],
+      take: limit,
+    }),
+    db.milestone.count({ where }),
+    db.milestone.count({ where: { status: "DONE", doneOn: { gte: yearStart(year), lt: yearStart(year + 1) } } }),
+  ]);
+  type Group = (typeof milestones)[number]["workingGroup"] & {
+    milestones: Omit<(typeof milestones)[number], "workingGroup">[];
+  };
+  const groups = new Map<number, Group>();
+  for (const { workingGroup, ...milestone } of milestones) {
+    const group = groups.get(workingGroup.id) ?? { ...workingGroup, milestones: [] };
+    group.milestones.push(milestone);
+    groups.set(workingGroup.id, group);
+  }
+  return { groups: [...groups.values()], milestonesShown: milestones.length, milestonesTotal: total, done };
+}
+
 /**
  * The annual report: agreements signed in `year`, status changes that took effect in it, activities that started in
- * it. `db` answers only the status changes; pass it after the user's session was checked (the print page does).
+ * it (with their outcomes), the working groups' milestones due or done in it. `db` answers the status changes,
+ * outcomes and milestones; it is used only after a reader call has checked the user's session.
  */
 export async function loadAnnualReport(reader: ReportReader, db: Db, year: number, limit: number = REPORT_TABLE_LIMIT) {
-  const [signed, statusChanges, activities] = await Promise.all([
+  // A reader call first: with a tRPC caller, a request without a session is refused before the direct queries run.
+  const checked = reader.cooperationArea.list();
+  const [signed, statusChanges, activities, progress] = await Promise.all([
     collectPages(
       (page, pageSize) =>
         reader.agreement.list({ yearFrom: year, yearTo: year, sort: "signedOn", dir: "asc", page, pageSize }),
       limit,
     ),
-    // A reader call first: with a tRPC caller, a request without a session is refused before the direct query runs.
-    reader.cooperationArea.list().then(() => statusChangesInYear(db, year)),
+    checked.then(() => statusChangesInYear(db, year)),
     collectPages(
       (page, pageSize) => reader.activity.list({ year, sort: "startOn", dir: "asc", page, pageSize }),
       limit,
     ),
+    checked.then(() => workingGroupProgressInYear(db, year, limit)),
   ]);
+  const outcomes = await activityOutcomes(
+    db,
+    activities.items.map((activity) => activity.id),
+  );
   return {
     year,
     signed: signed.items,
@@ -186,7 +302,13 @@ export async function loadAnnualReport(reader: ReportReader, db: Db, year: numbe
     statusChanges,
     activities: activities.items,
     activitiesTotal: activities.total,
+    outcomes,
     visits: activities.items.filter((activity) => VISIT_TYPES.includes(activity.type)).length,
+    workingGroups: progress.groups,
+    milestonesShown: progress.milestonesShown,
+    milestonesTotal: progress.milestonesTotal,
+    milestonesDone: progress.done,
+    progress: milestoneProgressRows(progress.groups),
   };
 }
 

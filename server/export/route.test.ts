@@ -119,3 +119,19 @@ it("an editor exports people with their e-mail addresses; an admin the audit tra
   // The sign-ins of this test are in it.
   expect(sheets[0]?.rows.slice(1).some((row) => row[4]?.value === "Angemeldet")).toBe(true);
 });
+
+it("a PDF on a machine without Chromium: 503 saying how to install it", async () => {
+  const viewer = await sessionOf("VIEWER");
+  process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+  try {
+    const response = await get("partnership-report", "format=pdf&lang=de", viewer);
+    expect(response.status).toBe(503);
+    const { error } = (await response.json()) as { error: string };
+    expect(error).toContain("no Chromium at /nonexistent/chromium");
+    expect(error).toContain("apt-get install -y chromium");
+    expect(error).toContain("CHROMIUM_PATH");
+  } finally {
+    if (saved.CHROMIUM_PATH === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = saved.CHROMIUM_PATH;
+  }
+});

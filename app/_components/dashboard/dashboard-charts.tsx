@@ -4,7 +4,9 @@
 // comes near the viewport. The same data is in each ChartCard's table, which is rendered on the server.
 // No entry animations: they re-render every chart on each animation frame (main-thread work while the page loads)
 // and move things for people who asked for reduced motion.
+// Each chart says when it is drawn (DrawnChart): the PDF printer waits for that, not for a time.
 import { useRouter } from "next/navigation";
+import { type ReactNode, useEffect, useRef } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { AGREEMENT_STATUS_COLORS } from "@/server/domain/agreement-status";
 import { AREA_LINK_STATUSES, MILESTONE_STATUSES } from "@/server/domain/enums";
@@ -15,6 +17,44 @@ import { IN_FORCE_QUERY } from "./inputs";
 
 type Stats = DashboardStatistics;
 
+/**
+ * A chart's drawing, marked `data-chart-drawn` once its SVG holds a bar for every non-zero value (`marks`): Recharts
+ * draws after it has measured its box and registered its series, a few renders after mounting, so the marks in the
+ * document are what tells that it is done. Print pages wait for every chart's mark
+ * (app/reports/_components/report-ready.tsx). A chart with nothing to draw is drawn once its SVG is there.
+ */
+function DrawnChart({ marks, children }: { marks: number; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    delete element.dataset.chartDrawn;
+    const check = () => {
+      const surface = element.querySelector("svg.recharts-surface");
+      const bars = element.querySelectorAll(".recharts-bar-rectangle path.recharts-rectangle").length;
+      if (!surface || bars < marks) return false;
+      element.dataset.chartDrawn = String(bars);
+      return true;
+    };
+    if (check()) return;
+    const observer = new MutationObserver(() => {
+      if (check()) observer.disconnect();
+    });
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [marks]);
+  return (
+    <div ref={box} className="chart-drawing" style={{ width: "100%", height: "100%" }}>
+      {children}
+    </div>
+  );
+}
+
+/** How many bars a chart of these rows draws: one per non-zero value of the keys. */
+function nonZero<K extends string>(rows: readonly Record<K, number>[], keys: readonly K[]): number {
+  return rows.reduce((sum, row) => sum + keys.filter((key) => row[key] > 0).length, 0);
+}
+
 const areaNameIn = (locale: string) => (area: { nameDe: string; nameEn: string }) =>
   locale === "de" ? area.nameDe : area.nameEn;
 
@@ -22,27 +62,29 @@ export function StatusChart({ rows }: { rows: Stats["byStatus"] }) {
   const { m } = useI18n();
   const router = useRouter();
   return (
-    <ResponsiveContainer>
-      <BarChart
-        accessibilityLayer={false}
-        layout="vertical"
-        data={rows.map((row) => ({ ...row, label: m.enums.agreementStatus[row.status] }))}
-      >
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="label" width={130} interval={0} tick={{ fontSize: 12 }} />
-        <Tooltip />
-        <Bar dataKey="count" name={m.common.count} cursor="pointer" isAnimationActive={false}>
-          {rows.map((row) => (
-            <Cell
-              key={row.status}
-              fill={AGREEMENT_STATUS_COLORS[row.status]}
-              onClick={() => router.push(`/agreements?status=${row.status}`)}
-            />
-          ))}
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+    <DrawnChart marks={nonZero(rows, ["count"])}>
+      <ResponsiveContainer>
+        <BarChart
+          accessibilityLayer={false}
+          layout="vertical"
+          data={rows.map((row) => ({ ...row, label: m.enums.agreementStatus[row.status] }))}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={130} interval={0} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Bar dataKey="count" name={m.common.count} cursor="pointer" isAnimationActive={false}>
+            {rows.map((row) => (
+              <Cell
+                key={row.status}
+                fill={AGREEMENT_STATUS_COLORS[row.status]}
+                onClick={() => router.push(`/agreements?status=${row.status}`)}
+              />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </DrawnChart>
   );
 }
 
@@ -51,32 +93,34 @@ export function AreaStatusChart({ rows }: { rows: Stats["areaByStatus"] }) {
   const router = useRouter();
   const areaName = areaNameIn(locale);
   return (
-    <ResponsiveContainer>
-      <BarChart
-        accessibilityLayer={false}
-        layout="vertical"
-        data={rows.map((row) => ({ ...row, label: areaName(row) }))}
-      >
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
-        <Tooltip />
-        {AREA_LINK_STATUSES.map((status) => (
-          <Bar
-            key={status}
-            dataKey={status}
-            stackId="areas"
-            name={m.enums.areaLinkStatus[status]}
-            fill={AREA_LINK_STATUS_COLORS[status]}
-            cursor="pointer"
-            isAnimationActive={false}
-            onClick={(data: { payload?: { code?: string } }) => {
-              if (data.payload?.code) router.push(`/agreements?area=${data.payload.code}&areaStatus=${status}`);
-            }}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <DrawnChart marks={nonZero(rows, AREA_LINK_STATUSES)}>
+      <ResponsiveContainer>
+        <BarChart
+          accessibilityLayer={false}
+          layout="vertical"
+          data={rows.map((row) => ({ ...row, label: areaName(row) }))}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          {AREA_LINK_STATUSES.map((status) => (
+            <Bar
+              key={status}
+              dataKey={status}
+              stackId="areas"
+              name={m.enums.areaLinkStatus[status]}
+              fill={AREA_LINK_STATUS_COLORS[status]}
+              cursor="pointer"
+              isAnimationActive={false}
+              onClick={(data: { payload?: { code?: string } }) => {
+                if (data.payload?.code) router.push(`/agreements?area=${data.payload.code}&areaStatus=${status}`);
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </DrawnChart>
   );
 }
 
@@ -84,25 +128,27 @@ export function DecadeChart({ rows }: { rows: Stats["perDecade"] }) {
   const { m } = useI18n();
   const router = useRouter();
   return (
-    <ResponsiveContainer>
-      <BarChart accessibilityLayer={false} data={rows.map((row) => ({ ...row, label: `${row.decade}` }))}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" />
-        <YAxis allowDecimals={false} />
-        <Tooltip />
-        <Bar
-          dataKey="count"
-          name={m.common.count}
-          fill={SERIES_COLOR}
-          cursor="pointer"
-          isAnimationActive={false}
-          onClick={(data: { payload?: { decade?: number } }) => {
-            const decade = data.payload?.decade;
-            if (decade !== undefined) router.push(`/agreements?type=PARTNERSHIP&from=${decade}&to=${decade + 9}`);
-          }}
-        />
-      </BarChart>
-    </ResponsiveContainer>
+    <DrawnChart marks={nonZero(rows, ["count"])}>
+      <ResponsiveContainer>
+        <BarChart accessibilityLayer={false} data={rows.map((row) => ({ ...row, label: `${row.decade}` }))}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Bar
+            dataKey="count"
+            name={m.common.count}
+            fill={SERIES_COLOR}
+            cursor="pointer"
+            isAnimationActive={false}
+            onClick={(data: { payload?: { decade?: number } }) => {
+              const decade = data.payload?.decade;
+              if (decade !== undefined) router.push(`/agreements?type=PARTNERSHIP&from=${decade}&to=${decade + 9}`);
+            }}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </DrawnChart>
   );
 }
 
@@ -110,29 +156,31 @@ export function ContinentChart({ rows }: { rows: Stats["byContinent"] }) {
   const { m } = useI18n();
   const router = useRouter();
   return (
-    <ResponsiveContainer>
-      <BarChart
-        accessibilityLayer={false}
-        layout="vertical"
-        data={rows.map((row) => ({ ...row, label: m.enums.continent[row.continent] }))}
-      >
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="label" width={170} interval={0} tick={{ fontSize: 12 }} />
-        <Tooltip />
-        <Bar
-          dataKey="count"
-          name={m.common.count}
-          fill={SERIES_COLOR}
-          cursor="pointer"
-          isAnimationActive={false}
-          onClick={(data: { payload?: { continent?: string } }) => {
-            const continent = data.payload?.continent;
-            if (continent) router.push(`/agreements?continent=${continent}&${IN_FORCE_QUERY}`);
-          }}
-        />
-      </BarChart>
-    </ResponsiveContainer>
+    <DrawnChart marks={nonZero(rows, ["count"])}>
+      <ResponsiveContainer>
+        <BarChart
+          accessibilityLayer={false}
+          layout="vertical"
+          data={rows.map((row) => ({ ...row, label: m.enums.continent[row.continent] }))}
+        >
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={170} interval={0} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          <Bar
+            dataKey="count"
+            name={m.common.count}
+            fill={SERIES_COLOR}
+            cursor="pointer"
+            isAnimationActive={false}
+            onClick={(data: { payload?: { continent?: string } }) => {
+              const continent = data.payload?.continent;
+              if (continent) router.push(`/agreements?continent=${continent}&${IN_FORCE_QUERY}`);
+            }}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </DrawnChart>
   );
 }
 
@@ -140,27 +188,29 @@ export function MilestoneChart({ rows }: { rows: Stats["milestoneProgress"] }) {
   const { m } = useI18n();
   const router = useRouter();
   return (
-    <ResponsiveContainer>
-      <BarChart accessibilityLayer={false} layout="vertical" data={rows}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
-        <Tooltip />
-        {MILESTONE_STATUSES.map((status) => (
-          <Bar
-            key={status}
-            dataKey={status}
-            stackId="milestones"
-            name={m.enums.milestoneStatus[status]}
-            fill={MILESTONE_STATUS_COLORS[status]}
-            cursor="pointer"
-            isAnimationActive={false}
-            onClick={(data: { payload?: { id?: number } }) => {
-              if (data.payload?.id) router.push(`/working-groups/${data.payload.id}`);
-            }}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <DrawnChart marks={nonZero(rows, MILESTONE_STATUSES)}>
+      <ResponsiveContainer>
+        <BarChart accessibilityLayer={false} layout="vertical" data={rows}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
+          <Tooltip />
+          {MILESTONE_STATUSES.map((status) => (
+            <Bar
+              key={status}
+              dataKey={status}
+              stackId="milestones"
+              name={m.enums.milestoneStatus[status]}
+              fill={MILESTONE_STATUS_COLORS[status]}
+              cursor="pointer"
+              isAnimationActive={false}
+              onClick={(data: { payload?: { id?: number } }) => {
+                if (data.payload?.id) router.push(`/working-groups/${data.payload.id}`);
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </DrawnChart>
   );
 }

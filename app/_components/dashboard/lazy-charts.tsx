@@ -4,8 +4,9 @@
 // the figures and lists: each chart is mounted when its box comes near the viewport, and the chart module is
 // fetched then (one chunk for all five). Until then the box keeps its fixed height (.chart-box), so nothing
 // shifts. The same data is always there as the ChartCard's table, rendered on the server.
+// A print page is printed as a whole and never scrolled: inside <DrawAllCharts> every chart is mounted at once.
 import dynamic from "next/dynamic";
-import { type ReactNode, startTransition, useEffect, useRef, useState } from "react";
+import { createContext, type ReactNode, startTransition, useContext, useEffect, useRef, useState } from "react";
 
 export const StatusChart = dynamic(() => import("./dashboard-charts").then((mod) => mod.StatusChart), {
   ssr: false,
@@ -31,10 +32,17 @@ const ROOT_MARGIN = "100px 0px";
 // one long task that Lighthouse counted as blocking time. A chart jumped past (End key) is drawn when scrolled back
 // to; its data is in the table below it all the time.
 
-/** Renders its children only once its box is in or near the viewport (then for good). */
+const DrawAllContext = createContext(false);
+
+/** Every chart inside is mounted at once, wherever it is on the page (the report pages that are printed to PDF). */
+export function DrawAllCharts({ children }: { children: ReactNode }) {
+  return <DrawAllContext value={true}>{children}</DrawAllContext>;
+}
+
+/** Renders its children only once its box is in or near the viewport (then for good), or at once in DrawAllCharts. */
 export function WhenNearViewport({ children }: { children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
+  const [near, setNear] = useState(useContext(DrawAllContext));
   useEffect(() => {
     const element = box.current;
     if (near || !element) return;

@@ -1,21 +1,24 @@
 // Print page of the annual report (PDF kind "annual-report"): what was signed in the year, which statuses changed
-// in it (status changes that took effect in the year) and which visits and activities took place.
+// in it (status changes that took effect in the year), which visits and activities took place (with their
+// outcomes), and how the working groups progressed (their milestones due or done in the year, as a chart and per
+// group). The sections are components of ./_components and ../../_components.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AgreementStatusBadge, UnverifiedBadge } from "@/app/_components/badges";
 import { getMessages } from "@/app/_i18n/server";
 import { serverCaller } from "@/app/_lib/trpc/server";
 import { db } from "@/server/db/client";
 import { loadAnnualReport } from "@/server/export/report-data";
 import { parseReportYear } from "@/server/export/report-params";
 import { ExportParameterError } from "@/server/export/types";
-import { fmt, formatDate, formatDateRange, formatNumber, partnerName } from "@/server/i18n/format";
+import { fmt, formatNumber, partnerName } from "@/server/i18n/format";
 import { reportMessagesFor } from "@/server/i18n/messages";
+import { ActivityTable } from "../../_components/activity-table";
 import { AgreementTable } from "../../_components/agreement-table";
-import { Cols } from "../../_components/cols";
 import { ReportReady } from "../../_components/report-ready";
 import { TitlePage } from "../../_components/title-page";
 import { reportContext } from "../../_lib/report-context";
+import { StatusChangeTable } from "./_components/status-change-table";
+import { WorkingGroupProgress } from "./_components/working-group-progress";
 
 export const dynamic = "force-dynamic";
 
@@ -45,10 +48,11 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
     [r.statusChangeCount, data.statusChanges.length],
     [r.activityCount, data.activitiesTotal],
     [r.visitCount, data.visits],
+    [r.milestonesDoneCount, data.milestonesDone],
   ] as const;
   const signedTitle = fmt(r.signedInYear, { year });
-  const changesTitle = fmt(r.statusChangesInYear, { year });
   const activitiesTitle = fmt(r.activitiesInYear, { year });
+  const section = { data, locale, m, r };
 
   return (
     <article className="report">
@@ -84,95 +88,36 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
         )}
       </section>
 
-      <section className="report-section" aria-labelledby="changes-title">
-        <h2 id="changes-title">{changesTitle}</h2>
-        {data.statusChanges.length ? (
-          <table className="report-table">
-            <caption className="visually-hidden">{changesTitle}</caption>
-            <Cols widths={[14, 30, 18, 38]} />
-            <thead>
-              <tr>
-                <th scope="col">{r.changedOn}</th>
-                <th scope="col">{r.agreement}</th>
-                <th scope="col">{r.change}</th>
-                <th scope="col">{m.agreement.reason}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.statusChanges.map((change) => (
-                <tr key={change.id}>
-                  <td>{formatDate(change.effectiveOn, locale, change.effectiveOnPrecision)}</td>
-                  <td>
-                    <strong>{partnerName(change.agreement.partner, locale)}</strong>
-                    {change.agreement.partner.nameLocal ? (
-                      <span className="local-name"> · {change.agreement.partner.nameLocal}</span>
-                    ) : null}
-                    <div className="small">{change.agreement.title}</div>
-                  </td>
-                  <td>
-                    {change.fromStatus ? (
-                      <>
-                        <AgreementStatusBadge status={change.fromStatus} /> →{" "}
-                        <AgreementStatusBadge status={change.toStatus} />
-                      </>
-                    ) : (
-                      fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] })
-                    )}
-                  </td>
-                  <td>
-                    {change.reason}
-                    {change.scope ? (
-                      <div className="small">
-                        {m.agreement.scope}: {change.scope}
-                      </div>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p>{r.noStatusChanges}</p>
-        )}
-      </section>
+      <StatusChangeTable {...section} />
 
       <section className="report-section" aria-labelledby="activities-title">
         <h2 id="activities-title">{activitiesTitle}</h2>
         {data.activities.length < data.activitiesTotal ? (
-          <p className="small">{fmt(r.truncated, { shown: data.activities.length, total: data.activitiesTotal })}</p>
+          <p className="small">
+            {fmt(r.activitiesTruncated, { shown: data.activities.length, total: data.activitiesTotal })}
+          </p>
         ) : null}
         {data.activities.length ? (
-          <table className="report-table">
-            <caption className="visually-hidden">{activitiesTitle}</caption>
-            <Cols widths={[20, 40, 20, 20]} />
-            <thead>
-              <tr>
-                <th scope="col">{m.common.date}</th>
-                <th scope="col">{r.activity}</th>
-                <th scope="col">{r.place}</th>
-                <th scope="col">{m.common.partner}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.activities.map((activity) => (
-                <tr key={activity.id}>
-                  <td>{formatDateRange(activity.startOn, activity.endOn, locale)}</td>
-                  <td>
-                    {activity.title} <UnverifiedBadge verified={activity.verified} />
-                    <div className="small muted">{m.enums.activityType[activity.type]}</div>
-                  </td>
-                  <td>{activity.place ?? m.common.none}</td>
-                  <td>{activity.partner ? partnerName(activity.partner, locale) : m.common.none}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ActivityTable
+            activities={data.activities}
+            outcomes={data.outcomes}
+            caption={activitiesTitle}
+            last={{
+              head: m.common.partner,
+              cell: (activity) => (activity.partner ? partnerName(activity.partner, locale) : m.common.none),
+            }}
+            locale={locale}
+            m={m}
+            r={r}
+          />
         ) : (
           <p>{r.noActivities}</p>
         )}
       </section>
 
-      <ReportReady />
+      <WorkingGroupProgress {...section} />
+
+      <ReportReady charts={data.progress.length ? 1 : 0} />
     </article>
   );
 }

@@ -67,6 +67,19 @@ const report = {
   noStatusChanges: "In diesem Jahr hat sich kein Status geändert.",
   noActivities: "Für dieses Jahr sind keine Besuche oder Aktivitäten erfasst.",
   agreement: "Vereinbarung",
+  outcome: "Ergebnis: {text}",
+  milestonesDoneCount: "Erledigte Meilensteine",
+  workingGroupsInYear: "Arbeitsgruppen: Fortschritt {year, number, ::group-off}",
+  workingGroupsInYearIntro:
+    "Die Meilensteine, die {year, number, ::group-off} fällig waren oder erledigt wurden, je Arbeitsgruppe, mit ihrem heutigen Status.",
+  milestonesInYear: "Meilensteine {year, number, ::group-off}",
+  milestonesTruncated: "Gezeigt werden die ersten {shown} von {total} Meilensteinen.",
+  activitiesTruncated: "Gezeigt werden die ersten {shown} von {total} Aktivitäten; der Excel-Export enthält alle.",
+  noMilestonesInYear: "In diesem Jahr war kein Meilenstein fällig oder erledigt.",
+  milestoneDue: "fällig {date}",
+  milestoneDone: "erledigt {date}",
+  progressChart: "Meilensteine je Arbeitsgruppe",
+  progressChartTop: "Die {shown} Arbeitsgruppen mit den meisten Meilensteinen (von {total}).",
   // File names (without date and extension)
   fileNames: { partnershipReport: "partnerschaftsbericht", dossier: "dossier", annualReport: "jahresbericht" },
 };

@@ -66,6 +66,19 @@ const report: Messages["report"] = {
   noStatusChanges: "No status changed this year.",
   noActivities: "No visits or activities are recorded for this year.",
   agreement: "Agreement",
+  outcome: "Outcome: {text}",
+  milestonesDoneCount: "Milestones done",
+  workingGroupsInYear: "Working groups: progress in {year, number, ::group-off}",
+  workingGroupsInYearIntro:
+    "The milestones due or done in {year, number, ::group-off}, by working group, with their status today.",
+  milestonesInYear: "Milestones of {year, number, ::group-off}",
+  milestonesTruncated: "Showing the first {shown} of {total} milestones.",
+  activitiesTruncated: "Showing the first {shown} of {total} activities; the Excel export holds them all.",
+  noMilestonesInYear: "No milestone was due or done this year.",
+  milestoneDue: "due {date}",
+  milestoneDone: "done {date}",
+  progressChart: "Milestones by working group",
+  progressChartTop: "The {shown} working groups with the most milestones (of {total}).",
   fileNames: { partnershipReport: "partnership-report", dossier: "dossier", annualReport: "annual-report" },
 };
 

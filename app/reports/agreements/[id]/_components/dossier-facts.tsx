@@ -1,0 +1,78 @@
+// The dossier's key facts: partner, status, the agreement's dates, responsible unit, predecessor and successors,
+// source, last change; then its notes.
+import { Fragment } from "react";
+import { UnverifiedBadge } from "@/app/_components/badges";
+import { countryName, formatDate, formatDateTime, partnerName } from "@/server/i18n/format";
+import type { DossierSectionProps } from "./dossier-parts";
+
+export function DossierFacts({ dossier: { agreement: a }, locale, m, r }: DossierSectionProps) {
+  const dates = [
+    [m.agreement.councilDecisionOn, a.councilDecisionOn, a.councilDecisionOnPrecision],
+    [m.agreement.signedOn, a.signedOn, a.signedOnPrecision],
+    [m.agreement.countersignedOn, a.countersignedOn, a.countersignedOnPrecision],
+    [m.agreement.validFrom, a.validFrom, a.validFromPrecision],
+    [m.agreement.validUntil, a.validUntil, a.validUntilPrecision],
+  ] as const;
+  return (
+    <section aria-labelledby="facts-title">
+      <h2 id="facts-title">{r.facts}</h2>
+      <dl className="facts">
+        <dt>{m.common.partner}</dt>
+        <dd>
+          <strong>{partnerName(a.partner, locale)}</strong>
+          {a.partner.nameLocal ? <span className="local-name"> · {a.partner.nameLocal}</span> : null}
+          <div className="small muted">
+            {m.enums.partnerKind[a.partner.kind]} · {countryName(a.partner.countryCode, locale)} ·{" "}
+            {m.enums.continent[a.partner.continent]}
+          </div>
+        </dd>
+        <dt>{m.common.status}</dt>
+        <dd>
+          {m.enums.agreementStatus[a.status]}
+          {a.statusSince
+            ? ` · ${m.agreement.statusSince} ${formatDate(a.statusSince, locale, a.statusSincePrecision)}`
+            : ""}
+          {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
+        </dd>
+        {dates.map(([label, date, precision]) =>
+          date ? (
+            <Fragment key={label}>
+              <dt>{label}</dt>
+              <dd>{formatDate(date, locale, precision)}</dd>
+            </Fragment>
+          ) : null,
+        )}
+        <dt>{m.agreement.responsibleUnit}</dt>
+        <dd>{a.responsibleUnit ?? m.common.none}</dd>
+        {a.predecessor ? (
+          <>
+            <dt>{m.agreement.predecessor}</dt>
+            <dd>{a.predecessor.title}</dd>
+          </>
+        ) : null}
+        {a.successors.length ? (
+          <>
+            <dt>{m.agreement.successors}</dt>
+            <dd>
+              {a.successors.map((s) => (
+                <div key={s.id}>{s.title}</div>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        <dt>{m.common.source}</dt>
+        <dd className="report-wrap">
+          {a.source ?? m.common.none} <UnverifiedBadge verified={a.verified} />
+        </dd>
+        <dt>{m.agreement.lastUpdated}</dt>
+        <dd>{formatDateTime(a.updatedAt, locale)}</dd>
+      </dl>
+      {a.notes ? (
+        <>
+          <h3>{m.common.notes}</h3>
+          <p className="report-pre">{a.notes}</p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+// The agreement's working groups: their milestones by status as a chart, then each group with its goal, leads,
+// members and milestones.
+import { LabelBadge, UnverifiedBadge } from "@/app/_components/badges";
+import { chartedProgress } from "@/server/export/report-data";
+import { fmt, formatDate } from "@/server/i18n/format";
+import { Cols } from "../../../_components/cols";
+import { MilestoneProgressChart } from "../../../_components/milestone-progress-chart";
+import type { DossierSectionProps } from "./dossier-parts";
+
+type Group = DossierSectionProps["dossier"]["groups"][number];
+
+export function WorkingGroups({ dossier, locale, m, r }: DossierSectionProps) {
+  const charted = chartedProgress(dossier.progress);
+  return (
+    <section aria-labelledby="groups-title">
+      <h2 id="groups-title">{r.workingGroupsAndMilestones}</h2>
+      {dossier.groups.length ? null : <p>{m.common.noEntries}</p>}
+      {charted.length ? (
+        <MilestoneProgressChart
+          id="dossier-milestones"
+          title={r.progressChart}
+          hint={
+            charted.length < dossier.progress.length
+              ? fmt(r.progressChartTop, { shown: charted.length, total: dossier.progress.length })
+              : undefined
+          }
+          rows={charted}
+        />
+      ) : null}
+      {dossier.groups.map((group) => (
+        <WorkingGroup key={group.id} group={group} locale={locale} m={m} r={r} />
+      ))}
+    </section>
+  );
+}
+
+function WorkingGroup({ group, locale, m, r }: Omit<DossierSectionProps, "dossier"> & { group: Group }) {
+  const person = (p: { name: string; organisation: string | null }) =>
+    [p.name, p.organisation].filter(Boolean).join(", ");
+  return (
+    <section className="report-block" aria-labelledby={`group-${group.id}`}>
+      {/* The heading holds the name only: it is the group's entry in the PDF's outline. */}
+      <h3 id={`group-${group.id}`}>{group.name}</h3>
+      <p className="actions">
+        <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>
+        <UnverifiedBadge verified={group.verified} />
+      </p>
+      <dl className="facts">
+        {group.goal ? (
+          <>
+            <dt>{r.goal}</dt>
+            <dd>{group.goal}</dd>
+          </>
+        ) : null}
+        {group.leadCologne ? (
+          <>
+            <dt>{r.leadCologne}</dt>
+            <dd>{person(group.leadCologne)}</dd>
+          </>
+        ) : null}
+        {group.leadPartner ? (
+          <>
+            <dt>{r.leadPartner}</dt>
+            <dd>{person(group.leadPartner)}</dd>
+          </>
+        ) : null}
+        {group.members.length ? (
+          <>
+            <dt>{r.members}</dt>
+            <dd>
+              {group.members
+                .map((member) => (member.role ? `${member.person.name} (${member.role})` : member.person.name))
+                .join(", ")}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {group.milestones.length ? (
+        <table className="report-table">
+          <caption className="visually-hidden">
+            {m.workingGroup.milestones}: {group.name}
+          </caption>
+          <Cols widths={[46, 18, 18, 18]} />
+          <thead>
+            <tr>
+              <th scope="col">{r.milestone}</th>
+              <th scope="col">{m.common.status}</th>
+              <th scope="col">{r.dueOn}</th>
+              <th scope="col">{r.doneOn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.milestones.map((milestone) => (
+              <tr key={milestone.id}>
+                <td>
+                  {milestone.title}
+                  {milestone.notes ? <div className="small muted">{milestone.notes}</div> : null}
+                </td>
+                <td>{m.enums.milestoneStatus[milestone.status]}</td>
+                <td>{milestone.dueOn ? formatDate(milestone.dueOn, locale) : m.common.none}</td>
+                <td>{milestone.doneOn ? formatDate(milestone.doneOn, locale) : m.common.none}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="small">{r.noMilestones}</p>
+      )}
+    </section>
+  );
+}

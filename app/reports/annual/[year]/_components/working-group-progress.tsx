@@ -1,0 +1,82 @@
+// The working groups' progress in the year: their milestones due or done in it, by status, as a chart; then per
+// group (with its agreement's partner) each of those milestones with its status and date.
+import { LabelBadge } from "@/app/_components/badges";
+import { chartedProgress } from "@/server/export/report-data";
+import { fmt, formatDate, partnerName } from "@/server/i18n/format";
+import { Cols } from "../../../_components/cols";
+import { MilestoneProgressChart } from "../../../_components/milestone-progress-chart";
+import type { AnnualSectionProps } from "./annual-parts";
+
+export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps) {
+  const { year } = data;
+  const title = fmt(r.workingGroupsInYear, { year });
+  const charted = chartedProgress(data.progress);
+  // "erledigt 3. August 2020"; "Offen, fällig 30. Juni 2020".
+  const milestoneState = (milestone: AnnualSectionProps["data"]["workingGroups"][number]["milestones"][number]) =>
+    milestone.doneOn
+      ? fmt(r.milestoneDone, { date: formatDate(milestone.doneOn, locale) })
+      : [
+          m.enums.milestoneStatus[milestone.status],
+          milestone.dueOn ? fmt(r.milestoneDue, { date: formatDate(milestone.dueOn, locale) }) : null,
+        ]
+          .filter(Boolean)
+          .join(", ");
+  return (
+    <section className="report-section" aria-labelledby="progress-title">
+      <h2 id="progress-title">{title}</h2>
+      {data.workingGroups.length ? <p>{fmt(r.workingGroupsInYearIntro, { year })}</p> : null}
+      {data.milestonesShown < data.milestonesTotal ? (
+        <p className="small">
+          {fmt(r.milestonesTruncated, { shown: data.milestonesShown, total: data.milestonesTotal })}
+        </p>
+      ) : null}
+      {charted.length ? (
+        <MilestoneProgressChart
+          id="year-milestones"
+          title={r.progressChart}
+          hint={
+            charted.length < data.progress.length
+              ? fmt(r.progressChartTop, { shown: charted.length, total: data.progress.length })
+              : undefined
+          }
+          rows={charted}
+        />
+      ) : null}
+      {data.workingGroups.length ? (
+        <table className="report-table">
+          <caption className="visually-hidden">{title}</caption>
+          <Cols widths={[36, 64]} />
+          <thead>
+            <tr>
+              <th scope="col">{m.dashboard.workingGroup}</th>
+              <th scope="col">{fmt(r.milestonesInYear, { year })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.workingGroups.map((group) => (
+              <tr key={group.id}>
+                <td>
+                  <strong>{group.name}</strong> <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>
+                  <div className="small muted">
+                    {partnerName(group.agreement.partner, locale)} · {group.agreement.title}
+                  </div>
+                </td>
+                <td>
+                  <ul className="report-milestones">
+                    {group.milestones.map((milestone) => (
+                      <li key={milestone.id}>
+                        {milestone.title} <span className="small muted">({milestoneState(milestone)})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{r.noMilestonesInYear}</p>
+      )}
+    </section>
+  );
+}
