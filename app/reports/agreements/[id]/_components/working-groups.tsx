@@ -1,32 +1,19 @@
 // The agreement's working groups: their milestones by status as a chart, then each group with its goal, leads,
 // members and milestones.
 import { LabelBadge, UnverifiedBadge } from "@/app/_components/badges";
-import { chartedProgress } from "@/server/export/report-data";
 import { fmt, formatDate } from "@/server/i18n/format";
+import { ChartedProgress } from "../../../_components/charted-progress";
 import { Cols } from "../../../_components/cols";
-import { MilestoneProgressChart } from "../../../_components/milestone-progress-chart";
 import type { DossierSectionProps } from "./dossier-parts";
 
 type Group = DossierSectionProps["dossier"]["groups"][number];
 
 export function WorkingGroups({ dossier, locale, m, r }: DossierSectionProps) {
-  const charted = chartedProgress(dossier.progress);
   return (
     <section aria-labelledby="groups-title">
       <h2 id="groups-title">{r.workingGroupsAndMilestones}</h2>
       {dossier.groups.length ? null : <p>{m.common.noEntries}</p>}
-      {charted.length ? (
-        <MilestoneProgressChart
-          id="dossier-milestones"
-          title={r.progressChart}
-          hint={
-            charted.length < dossier.progress.length
-              ? fmt(r.progressChartTop, { shown: charted.length, total: dossier.progress.length })
-              : undefined
-          }
-          rows={charted}
-        />
-      ) : null}
+      <ChartedProgress id="dossier-milestones" progress={dossier.progress} r={r} />
       {dossier.groups.map((group) => (
         <WorkingGroup key={group.id} group={group} locale={locale} m={m} r={r} />
       ))}

@@ -1,16 +1,14 @@
 // The working groups' progress in the year: their milestones due or done in it, by status, as a chart; then per
 // group (with its agreement's partner) each of those milestones with its status and date.
 import { LabelBadge } from "@/app/_components/badges";
-import { chartedProgress } from "@/server/export/report-data";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
+import { ChartedProgress } from "../../../_components/charted-progress";
 import { Cols } from "../../../_components/cols";
-import { MilestoneProgressChart } from "../../../_components/milestone-progress-chart";
 import type { AnnualSectionProps } from "./annual-parts";
 
 export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps) {
   const { year } = data;
   const title = fmt(r.workingGroupsInYear, { year });
-  const charted = chartedProgress(data.progress);
   // "erledigt 3. August 2020"; "Offen, fällig 30. Juni 2020".
   const milestoneState = (milestone: AnnualSectionProps["data"]["workingGroups"][number]["milestones"][number]) =>
     milestone.doneOn
@@ -30,18 +28,7 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
           {fmt(r.milestonesTruncated, { shown: data.milestonesShown, total: data.milestonesTotal })}
         </p>
       ) : null}
-      {charted.length ? (
-        <MilestoneProgressChart
-          id="year-milestones"
-          title={r.progressChart}
-          hint={
-            charted.length < data.progress.length
-              ? fmt(r.progressChartTop, { shown: charted.length, total: data.progress.length })
-              : undefined
-          }
-          rows={charted}
-        />
-      ) : null}
+      <ChartedProgress id="year-milestones" progress={data.progress} r={r} />
       {data.workingGroups.length ? (
         <table className="report-table">
           <caption className="visually-hidden">{title}</caption>
