@@ -38,6 +38,20 @@ test("changing an agreement's status records a history entry and changes the cha
   expect(await statusCount(page, "Ausgesetzt")).toBe(suspendedBefore);
 });
 
+test("a change made through the API shows on the dashboard's next render, though its figures are cached", async ({
+  page,
+  request,
+}) => {
+  const { id } = await createAgreement(request, `E2E Zwischenspeicher ${Date.now()}`, "ACTIVE");
+  // Rendered (and so cached) first; the change then goes through /api/trpc, which Next.js bundles apart from the
+  // page: its invalidation must still reach the figures the page renders.
+  const suspendedBefore = await statusCount(page, "Ausgesetzt");
+  await trpcMutation(request, "agreement.transition", { id, to: "SUSPENDED", reason: "Über die API geändert" });
+  expect(await statusCount(page, "Ausgesetzt")).toBe(suspendedBefore + 1);
+  await trpcMutation(request, "agreement.transition", { id, to: "ACTIVE", reason: "Zurückgesetzt" });
+  expect(await statusCount(page, "Ausgesetzt")).toBe(suspendedBefore);
+});
+
 test("a status change decided on an outdated page is refused, and nothing changes", async ({ browser, request }) => {
   const { id } = await createAgreement(request, `E2E Zwei Fenster ${Date.now()}`, "ACTIVE");
   const first = await browser.newPage();

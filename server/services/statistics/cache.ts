@@ -20,9 +20,15 @@ interface Entry {
   figures: Promise<DashboardStatistics>;
 }
 
-/** Per database client (tests use several), so figures never travel between databases. */
-const entries = new WeakMap<Db, Entry>();
-let generation = 0;
+/**
+ * On globalThis, one per process: Next.js bundles this module into the API route and into each page on its own (each
+ * copy with its own variables), and a change committed through /api/trpc must make every page's figures stale.
+ * Entries are per database client (tests use several), so figures never travel between databases.
+ */
+const shared = globalThis as unknown as { statisticsCache?: { entries: WeakMap<Db, Entry>; generation: number } };
+shared.statisticsCache ??= { entries: new WeakMap(), generation: 0 };
+const state = shared.statisticsCache;
+const entries = state.entries;
 
 function cacheMilliseconds(): number {
   return envValue("STATISTICS_CACHE_SECONDS") * 1000;
@@ -30,7 +36,7 @@ function cacheMilliseconds(): number {
 
 /** Forget every cached figure: called after each committed change. */
 export function invalidateStatistics(): void {
-  generation++;
+  state.generation++;
 }
 
 export function cachedDashboard(db: Db): Promise<DashboardStatistics> {
@@ -39,12 +45,12 @@ export function cachedDashboard(db: Db): Promise<DashboardStatistics> {
   const now = Date.now();
   const day = today().getTime();
   const cached = entries.get(db);
-  if (cached && cached.generation === generation && cached.day === day && now - cached.at < ttl) {
+  if (cached && cached.generation === state.generation && cached.day === day && now - cached.at < ttl) {
     return cached.figures;
   }
   // The generation is taken before reading: a change committed while the figures are computed makes them stale at
   // once (its invalidation bumps the generation), so they are never kept past a change.
-  const entry: Entry = { generation, day, at: now, figures: getDashboard(db) };
+  const entry: Entry = { generation: state.generation, day, at: now, figures: getDashboard(db) };
   entries.set(db, entry);
   entry.figures.catch(() => {
     if (entries.get(db) === entry) entries.delete(db);
