@@ -1,7 +1,7 @@
 // The agreement's working groups: their milestones by status as a chart, then each group with its goal, leads,
 // members and milestones.
 import { LabelBadge, UnverifiedBadge } from "@/app/_components/badges";
-import { fmt, formatDate } from "@/server/i18n/format";
+import { formatDate } from "@/server/i18n/format";
 import { ChartedProgress } from "../../../_components/charted-progress";
 import { Cols } from "../../../_components/cols";
 import type { DossierSectionProps } from "./dossier-parts";
