@@ -12,6 +12,7 @@ import {
   pdfWords,
   renderPage,
 } from "../server/export/pdf-pixels";
+import { PDF_TIMEOUT_MS } from "../server/export/pdf-print";
 import { fmt } from "../server/i18n/format";
 import type { Locale } from "../server/i18n/locales";
 import { messagesFor, reportMessagesFor } from "../server/i18n/messages";
@@ -214,8 +215,12 @@ test("German words in the PDF are whole words of the report, or broken at a syll
 
 test("eight partnership reports asked for at once all arrive", async ({ request }) => {
   test.setTimeout(120_000);
+  // The server answers each within its own limits (a turn, then the printing, PDF_TIMEOUT_MS each) or with 504; the
+  // client waits that long, so only the server's answer decides (two print at a time: on a busy machine the eighth
+  // comes after more than the browser tests' usual 15 s).
+  const timeout = 2 * PDF_TIMEOUT_MS + 10_000;
   const responses = await Promise.all(
-    Array.from({ length: 8 }, () => request.get("/api/export/partnership-report?format=pdf&lang=de")),
+    Array.from({ length: 8 }, () => request.get("/api/export/partnership-report?format=pdf&lang=de", { timeout })),
   );
   expect(responses.map((response) => response.status())).toEqual(Array(8).fill(200));
   for (const response of responses) checkPdf(new Uint8Array(await response.body()), { minPages: 2 });
