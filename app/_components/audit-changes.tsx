@@ -35,6 +35,8 @@ export function recordHref(event: Pick<AuditEvent, "entityType" | "entityId" | "
       return `/working-groups/${id}`;
     case "MILESTONE":
       return event.parentId ? `/working-groups/${encodeURIComponent(event.parentId)}` : null;
+    case "COMMITMENT":
+      return `/commitments/${id}`;
     case "USER":
       return event.entityId && event.entityId !== "-" ? `/admin/accounts/${id}` : null;
     default:
@@ -52,6 +54,7 @@ const ENUM_LABELS: Readonly<Record<string, (m: Messages) => Record<string, strin
   "AGREEMENT.type": (m) => m.enums.agreementType,
   "WORKING_GROUP.status": (m) => m.enums.workingGroupStatus,
   "MILESTONE.status": (m) => m.enums.milestoneStatus,
+  "COMMITMENT.status": (m) => m.commitment.status,
   "ACTIVITY.type": (m) => m.enums.activityType,
   "PARTNER.continent": (m) => m.enums.continent,
   "PARTNER.kind": (m) => m.enums.partnerKind,

@@ -95,6 +95,8 @@ export function SelectField(
     defaultValue?: string | number | null;
     options: readonly { value: string | number; label: string }[];
     emptyLabel?: string;
+    /** Told the chosen value (a form whose other options depend on it). */
+    onChange?: (value: string) => void;
   },
 ) {
   const id = useId();
@@ -105,6 +107,7 @@ export function SelectField(
         id={id}
         name={props.name}
         defaultValue={props.defaultValue == null ? "" : String(props.defaultValue)}
+        onChange={props.onChange ? (event) => props.onChange?.(event.target.value) : undefined}
         required={props.required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, props.hint, error)}

@@ -13,6 +13,7 @@ export function MainNav() {
     { href: "/agreements", label: m.nav.agreements },
     { href: "/partners", label: m.nav.partners },
     { href: "/working-groups", label: m.nav.workingGroups },
+    { href: "/commitments", label: m.commitment.listTitle },
     { href: "/activities", label: m.nav.activities },
     { href: "/people", label: m.nav.people },
     // Only for admins (the pages and their data refuse everyone else anyway).

@@ -25,6 +25,7 @@ export const loadPartner = byIdOnce((api, id) => api.partner.byId({ id }));
 export const loadPerson = byIdOnce((api, id) => api.person.byId({ id }));
 export const loadActivity = byIdOnce((api, id) => api.activity.byId({ id }));
 export const loadWorkingGroup = byIdOnce((api, id) => api.workingGroup.byId({ id }));
+export const loadCommitment = byIdOnce((api, id) => api.commitment.byId({ id }));
 
 export interface IdPageProps {
   params: Promise<{ id: string }>;

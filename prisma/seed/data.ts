@@ -985,6 +985,64 @@ export const WORKING_GROUPS = [
 ] as const satisfies readonly WorkingGroupSeed[];
 
 // ---------------------------------------------------------------------------------------------------------------
+// Commitments: what an agreement promises, as the source states it. No owner and no date is invented: the sources
+// name none, so the records say so ("no deadline set", owner not named).
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface CommitmentSeed {
+  agreement: AgreementKey;
+  title: string;
+  /** The wording as the source gives it, and its language. */
+  quote: string;
+  quoteLanguage: string;
+  /** The seeded working group (by name) that is to fulfil it, if any. */
+  workingGroup: string | null;
+  source: string;
+  verified: boolean;
+  notes: string | null;
+}
+
+const AREA_TO_EXPLORE =
+  "Eines der fünf Felder, die beim Besuch im August 2019 für eine engere Zusammenarbeit besprochen wurden; die " +
+  "Quelle nennt weder Verantwortliche noch eine Frist.";
+
+/** The areas of the Chongqing MoU, as commitments to explore closer cooperation (the press release's five). */
+const MOU_AREAS = [
+  ["Wirtschaft", "economy (Wirtschaft)"],
+  ["Kultur", "culture (Kultur)"],
+  ["Sport", "sport (Sport)"],
+  ["Umwelttechnologie", "environmental technology (Umwelt-Technologie)"],
+  ["Altenpflege", "elderly care (Altenpflege)"],
+] as const;
+
+export const COMMITMENTS: readonly CommitmentSeed[] = [
+  {
+    agreement: "mou-chongqing",
+    title: "Arbeitsgruppe zur direkten Bahnverbindung Chongqing–Köln bilden",
+    quote:
+      "a working group is to be formed shortly to work out the framework conditions for implementing it " +
+      "(a direct rail link Chongqing–Cologne)",
+    quoteLanguage: "en",
+    workingGroup: "Direkte Bahnverbindung Chongqing–Köln",
+    source: PRESS_RELEASE_2019,
+    verified: false,
+    notes:
+      "„In Kürze“ ist keine Frist: keine Frist gesetzt. Ob die Arbeitsgruppe gebildet wurde, ist nicht bestätigt. " +
+      "Der Wortlaut ist die englische Wiedergabe der Pressemitteilung im Faktenblatt des Projekts.",
+  },
+  ...MOU_AREAS.map(([area, wording]) => ({
+    agreement: "mou-chongqing" as const,
+    title: `Engere Zusammenarbeit im Bereich ${area} ausloten`,
+    quote: `Areas discussed for closer cooperation: ${wording}`,
+    quoteLanguage: "en",
+    workingGroup: null,
+    source: PRESS_RELEASE_2019,
+    verified: true,
+    notes: AREA_TO_EXPLORE,
+  })),
+];
+
+// ---------------------------------------------------------------------------------------------------------------
 // Activities
 // ---------------------------------------------------------------------------------------------------------------
 

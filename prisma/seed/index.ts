@@ -10,6 +10,7 @@ import {
   AGREEMENT_AREAS,
   AGREEMENTS,
   type AgreementSeed,
+  COMMITMENTS,
   PARTNERS,
   PEOPLE,
   RESPONSIBLE_UNIT,
@@ -29,6 +30,7 @@ export interface SeedSummary {
   workingGroups: number;
   workingGroupMembers: number;
   milestones: number;
+  commitments: number;
   activities: number;
   activityAgreements: number;
   activityAreas: number;
@@ -59,6 +61,7 @@ export async function seedDemoData(db: Db): Promise<SeedSummary> {
 
 /** Every table of the app's data, children first; the one list a reset empties. */
 const APP_TABLES = [
+  "Commitment",
   "ActivityParticipant",
   "ActivityArea",
   "ActivityAgreement",
@@ -316,6 +319,7 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
   // Working groups, their members and milestones
   let workingGroupMembers = 0;
   let milestones = 0;
+  const workingGroupIds = new Map<string, number>();
   for (const group of WORKING_GROUPS) {
     const created = await tx.workingGroup.create({
       data: {
@@ -331,6 +335,7 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
       },
       select: { id: true },
     });
+    workingGroupIds.set(group.name, created.id);
     const members: readonly { person: string; role: string | null }[] = group.members;
     if (members.length > 0) {
       const result = await tx.workingGroupMember.createMany({
@@ -353,6 +358,21 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
     });
     milestones += result.count;
   }
+
+  // Commitments (no owners, no dates: the sources name none)
+  const commitments = await tx.commitment.createMany({
+    data: COMMITMENTS.map((commitment) => ({
+      agreementId: lookup(agreementIds, commitment.agreement, "agreement"),
+      title: commitment.title,
+      quote: commitment.quote,
+      quoteLanguage: commitment.quoteLanguage,
+      workingGroupId:
+        commitment.workingGroup === null ? null : lookup(workingGroupIds, commitment.workingGroup, "working group"),
+      source: commitment.source,
+      verified: commitment.verified,
+      notes: commitment.notes,
+    })),
+  });
 
   // Activities and their links
   const activityRows = await tx.activity.createManyAndReturn({
@@ -414,6 +434,7 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
     workingGroups: WORKING_GROUPS.length,
     workingGroupMembers,
     milestones,
+    commitments: commitments.count,
     activities: activityRows.length,
     activityAgreements: activityAgreements.count,
     activityAreas: activityAreas.count,

@@ -14,3 +14,4 @@ export const MILESTONE_STATUSES = Object.values(Enums.MilestoneStatus);
 export const ACTIVITY_TYPES = Object.values(Enums.ActivityType);
 export const AUDIT_ACTIONS = Object.values(Enums.AuditAction);
 export const AUDIT_ENTITIES = Object.values(Enums.AuditEntity);
+export const COMMITMENT_STATUSES = Object.values(Enums.CommitmentStatus);

@@ -5,6 +5,7 @@ import { csvStream } from "./csv";
 import { activitiesDataset } from "./datasets/activities";
 import { agreementsDataset } from "./datasets/agreements";
 import { auditDataset } from "./datasets/audit";
+import { commitmentsDataset } from "./datasets/commitments";
 import type { TableDataset } from "./datasets/common";
 import { partnersDataset } from "./datasets/partners";
 import { peopleDataset } from "./datasets/people";
@@ -57,6 +58,7 @@ export const TABLE_DATASETS = {
   people: peopleDataset,
   audit: auditDataset,
   partners: partnersDataset,
+  commitments: commitmentsDataset,
 } as const;
 
 export type TableKindName = keyof typeof TABLE_DATASETS;
@@ -68,6 +70,7 @@ export const TABLE_KINDS: Record<TableKindName, ExportKind> = {
   people: tableKind(peopleDataset),
   audit: tableKind(auditDataset),
   partners: tableKind(partnersDataset),
+  commitments: tableKind(commitmentsDataset),
 };
 
 /** kind → { minRole, formats, run }. A PDF kind may not reuse a table kind's name. */

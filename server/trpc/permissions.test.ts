@@ -50,6 +50,12 @@ const MIN_ROLE = {
   "workingGroup.addMilestone": "EDITOR",
   "workingGroup.updateMilestone": "EDITOR",
   "workingGroup.removeMilestone": "EDITOR",
+  "commitment.list": "VIEWER",
+  "commitment.byId": "VIEWER",
+  "commitment.ofAgreement": "VIEWER",
+  "commitment.create": "EDITOR",
+  "commitment.update": "EDITOR",
+  "commitment.setStatus": "EDITOR",
   "activity.list": "VIEWER",
   "activity.byId": "VIEWER",
   "activity.create": "EDITOR",
@@ -83,7 +89,16 @@ let seq = 0;
 const unique = () => `${Date.now().toString(36)}-${++seq}`;
 
 /** Ids from the seeded data and accounts created for this file. */
-const ids = { agreement: 0, transitionAgreement: 0, partner: 0, person: 0, activity: 0, workingGroup: 0, milestone: 0 };
+const ids = {
+  agreement: 0,
+  transitionAgreement: 0,
+  partner: 0,
+  person: 0,
+  activity: 0,
+  workingGroup: 0,
+  milestone: 0,
+  commitment: 0,
+};
 const accounts = { target: "", toggled: "" };
 
 /**
@@ -151,6 +166,18 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
       data: { workingGroupId: ids.workingGroup, title: `Zum Entfernen ${unique()}` },
     });
     return { id: row.id, version: row.version };
+  },
+  "commitment.list": async () => ({ overdue: true }),
+  "commitment.byId": async () => ({ id: ids.commitment }),
+  "commitment.ofAgreement": async () => ({ agreementId: ids.agreement }),
+  "commitment.create": async () => ({ title: `Zusage ${unique()}`, agreementId: ids.agreement }),
+  "commitment.update": async () => {
+    const row = await db.commitment.findUniqueOrThrow({ where: { id: ids.commitment } });
+    return { id: row.id, version: row.version, title: `Geändert ${unique()}`, agreementId: row.agreementId };
+  },
+  "commitment.setStatus": async () => {
+    const row = await db.commitment.findUniqueOrThrow({ where: { id: ids.commitment } });
+    return { id: row.id, version: row.version, status: "IN_PROGRESS" };
   },
   "activity.list": async () => ({}),
   "activity.byId": async () => ({ id: ids.activity }),
@@ -245,6 +272,7 @@ beforeAll(async () => {
   ids.activity = (await db.activity.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
   ids.workingGroup = (await db.workingGroup.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
   ids.milestone = (await db.milestone.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
+  ids.commitment = (await db.commitment.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
   expect(Object.values(ids).every((id) => id > 0)).toBe(true);
 
   // The test actors' own accounts (for account.changeOwnPassword), with their ids from TEST_ACTORS.

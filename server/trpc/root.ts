@@ -4,6 +4,7 @@ import { accountRouter } from "./routers/account";
 import { activityRouter } from "./routers/activity";
 import { agreementRouter } from "./routers/agreement";
 import { auditRouter } from "./routers/audit";
+import { commitmentRouter } from "./routers/commitment";
 import { cooperationAreaRouter } from "./routers/cooperation-area";
 import { partnerRouter } from "./routers/partner";
 import { personRouter } from "./routers/person";
@@ -14,6 +15,7 @@ export const appRouter = router({
   agreement: agreementRouter,
   partner: partnerRouter,
   workingGroup: workingGroupRouter,
+  commitment: commitmentRouter,
   activity: activityRouter,
   person: personRouter,
   cooperationArea: cooperationAreaRouter,

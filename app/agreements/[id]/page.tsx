@@ -6,6 +6,7 @@ import { type IdPageProps, loadAgreement, recordTitle, viewRecord } from "../../
 import {
   AgreementActivitiesCard,
   AgreementAreasCard,
+  AgreementCommitmentsCard,
   AgreementFactsCard,
   AgreementPeopleCard,
   AgreementStatusCard,
@@ -39,6 +40,10 @@ export default async function AgreementPage(page: IdPageProps) {
             href: exportHref("working-groups", "xlsx", locale, { agreementId: a.id }),
           },
           {
+            label: `${m.export.kinds.commitments} ${m.export.ofAgreement} (Excel)`,
+            href: exportHref("commitments", "xlsx", locale, { agreement: a.id }),
+          },
+          {
             label: `${m.export.kinds.activities} ${m.export.ofAgreement} (Excel)`,
             href: exportHref("activities", "xlsx", locale, { agreementId: a.id }),
           },
@@ -52,6 +57,7 @@ export default async function AgreementPage(page: IdPageProps) {
         <AgreementStatusCard {...props} />
         <AgreementAreasCard {...props} />
         <AgreementWorkingGroupsCard {...props} />
+        <AgreementCommitmentsCard {...props} />
         <AgreementActivitiesCard {...props} />
         <AgreementPeopleCard {...props} />
       </div>

@@ -1,11 +1,13 @@
 // The cards of an agreement's detail page (app/agreements/[id]/page.tsx), one function each.
 import Link from "next/link";
 import type { Permissions } from "@/server/auth/roles";
+import { isCommitmentOverdue } from "@/server/domain/commitment";
 import { fmt, formatDate, formatDateRange, formatDateTime } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
 import { AGREEMENT_FIELDS } from "@/server/schemas/agreement";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
+import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, LinkList, Notes, PartnerFact, personItem, SourceFacts } from "../../_components/detail";
 import { FieldFacts } from "../../_components/record-fields";
@@ -173,6 +175,47 @@ export function AgreementWorkingGroupsCard({ a, m, locale, can }: SectionProps) 
         <p>
           <Link className="button button--secondary" href={`/working-groups/new?agreementId=${a.id}`}>
             {m.workingGroup.create}
+          </Link>
+        </p>
+      ) : null}
+    </Card>
+  );
+}
+
+/** The agreement's commitments: what it promises, who owns it, when it is due (none: "no deadline set"). */
+export function AgreementCommitmentsCard({ a, m, locale, can }: SectionProps) {
+  const asOf = today();
+  return (
+    <Card id="commitments-title" title={m.commitment.sectionTitle}>
+      <LinkList
+        items={a.commitments.map((commitment) => ({
+          key: commitment.id,
+          href: `/commitments/${commitment.id}`,
+          label: commitment.title,
+          badges: (
+            <>
+              <LabelBadge>{m.commitment.status[commitment.status]}</LabelBadge>{" "}
+              <UnverifiedBadge verified={commitment.verified} />
+            </>
+          ),
+          detail: [
+            `${m.commitment.dueOn}: ${
+              commitment.dueOn
+                ? formatDate(commitment.dueOn, locale, commitment.dueOnPrecision)
+                : m.commitment.noDeadline
+            }`,
+            isCommitmentOverdue(commitment, asOf) ? m.commitment.overdue : null,
+            `${m.commitment.ownerCologne}: ${commitment.ownerCologne ?? m.commitment.ownerUnknown}`,
+          ]
+            .filter(Boolean)
+            .join(" · "),
+        }))}
+        empty={m.commitment.none}
+      />
+      {can.edit ? (
+        <p>
+          <Link className="button button--secondary" href={`/commitments/new?agreementId=${a.id}`}>
+            {m.commitment.add}
           </Link>
         </p>
       ) : null}

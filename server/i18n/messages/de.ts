@@ -13,6 +13,7 @@ import type {
 import activity from "./de/activity";
 import admin from "./de/admin";
 import auth from "./de/auth";
+import commitment from "./de/commitment";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
 import partner from "./de/partner";
@@ -240,6 +241,7 @@ const de = {
   },
   partner,
   workingGroup,
+  commitment,
   activity,
   person,
   auth,

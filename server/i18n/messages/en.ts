@@ -3,6 +3,7 @@ import type { Messages } from "./de";
 import activity from "./en/activity";
 import admin from "./en/admin";
 import auth from "./en/auth";
+import commitment from "./en/commitment";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
 import partner from "./en/partner";
@@ -216,6 +217,7 @@ const en: Messages = {
   },
   partner,
   workingGroup,
+  commitment,
   activity,
   person,
   auth,

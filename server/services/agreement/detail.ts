@@ -46,6 +46,10 @@ export const agreementDetailSelect = {
     },
     orderBy: { id: "asc" },
   },
+  commitments: {
+    select: pick("id", "title", "ownerCologne", "dueOn", "dueOnPrecision", "status", "verified"),
+    orderBy: [{ status: "asc" }, { dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+  },
   activities: {
     select: {
       activity: {

@@ -4,6 +4,7 @@ import type { AuditEntity } from "../../domain/enums";
 import { type Messages, messageAt } from "../../i18n/messages";
 import { ACTIVITY_FIELDS } from "../../schemas/activity";
 import { AGREEMENT_FIELDS } from "../../schemas/agreement";
+import { COMMITMENT_FIELDS } from "../../schemas/commitment";
 import type { RecordField } from "../../schemas/fields";
 import { PARTNER_FIELDS } from "../../schemas/partner";
 import { PERSON_FIELDS } from "../../schemas/person";
@@ -16,6 +17,7 @@ const FIELD_TABLES: Partial<Record<AuditEntity, Readonly<Record<string, RecordFi
   PERSON: PERSON_FIELDS,
   ACTIVITY: ACTIVITY_FIELDS,
   WORKING_GROUP: WORKING_GROUP_FIELDS,
+  COMMITMENT: COMMITMENT_FIELDS,
 };
 
 export type Change = { field: string; before: unknown; after: unknown };

@@ -35,6 +35,8 @@ interface Audited {
   label: string;
   /** The fields the audit trail compares, read inside the transaction. */
   snapshot: (tx: Tx, id: number) => Promise<Snapshot | null>;
+  /** The record this one belongs to (a commitment's agreement), so the parent's history shows the change too. */
+  parent?: { type: AuditEntity; id: number };
 }
 
 /** The audit event of a create or an update: the fields before (none for a create) and as they are now. */
@@ -52,6 +54,7 @@ async function recordAudited(
     entityType: audited.entity,
     entityId: id,
     entityLabel: audited.label,
+    ...(audited.parent ? { parent: audited.parent } : {}),
     before,
     after,
   });

@@ -14,6 +14,7 @@ const TABLES: Record<AuditEntity, string> = {
   WORKING_GROUP: "WorkingGroup",
   MILESTONE: "Milestone",
   USER: "User",
+  COMMITMENT: "Commitment",
 };
 
 /** The record kinds' names in the API's language (English), as the audit trail names them. */

@@ -92,6 +92,7 @@ const admin = {
     WORKING_GROUP: "Arbeitsgruppe",
     MILESTONE: "Meilenstein",
     USER: "Benutzerkonto",
+    COMMITMENT: "Zusage",
   } satisfies Record<AuditEntity, string>,
   signInFailures: {
     INVALID_CREDENTIALS: "falsche E-Mail-Adresse oder falsches Passwort",
@@ -156,6 +157,10 @@ const admin = {
     active: "Aktiv",
     sessions: "Sitzungen",
     password: "Passwort",
+    dueOnPrecision: "Fällig (Genauigkeit)",
+    statusReason: "Begründung des Status",
+    statusChangedBy: "Status geändert von",
+    statusChangedAt: "Status geändert am",
   } as Record<string, string>,
 
   // A record's own history (detail pages)

@@ -56,6 +56,7 @@ const exportFile = {
     people: "personen",
     audit: "änderungsprotokoll",
     partners: "partner",
+    commitments: "zusagen",
   },
 };
 

@@ -17,6 +17,7 @@ const exportMessages = {
     people: "Personen",
     audit: "Änderungsprotokoll",
     partners: "Partner",
+    commitments: "Zusagen",
   },
   ofAgreement: "dieser Vereinbarung",
   ofPartner: "mit diesem Partner",

@@ -43,6 +43,10 @@ const validation = {
   wrongPassword: "das aktuelle Passwort stimmt nicht",
   tooManyAttempts: "zu viele falsche Passwörter; bitte in {minutes} Minuten erneut versuchen",
   samePassword: "das neue Passwort muss sich vom aktuellen unterscheiden",
+  reasonRequired: "bitte einen Grund angeben (bei „erledigt“ und „verworfen“ Pflicht)",
+  dueBeforeSigned: "darf nicht vor der Unterzeichnung der Vereinbarung liegen ({date})",
+  unknownWorkingGroup: "Arbeitsgruppe {id} existiert nicht",
+  workingGroupOfOtherAgreement: "die Arbeitsgruppe gehört zu einer anderen Vereinbarung",
 };
 
 export default validation;

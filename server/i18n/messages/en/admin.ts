@@ -90,6 +90,7 @@ const admin: typeof import("../de/admin").default = {
     WORKING_GROUP: "Working group",
     MILESTONE: "Milestone",
     USER: "Account",
+    COMMITMENT: "Commitment",
   },
   signInFailures: {
     INVALID_CREDENTIALS: "wrong e-mail address or password",
@@ -153,6 +154,10 @@ const admin: typeof import("../de/admin").default = {
     active: "Active",
     sessions: "Sessions",
     password: "Password",
+    dueOnPrecision: "Due (precision)",
+    statusReason: "Reason for the status",
+    statusChangedBy: "Status changed by",
+    statusChangedAt: "Status changed at",
   },
 
   // A record's own history (detail pages)

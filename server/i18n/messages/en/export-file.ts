@@ -55,6 +55,7 @@ const exportFile: typeof import("../de/export-file").default = {
     people: "people",
     audit: "audit-trail",
     partners: "partners",
+    commitments: "commitments",
   },
 };
 

@@ -17,6 +17,7 @@ const exportMessages: typeof import("../de/export").default = {
     people: "People",
     audit: "Audit trail",
     partners: "Partners",
+    commitments: "Commitments",
   },
   ofAgreement: "of this agreement",
   ofPartner: "with this partner",

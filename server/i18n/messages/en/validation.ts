@@ -41,6 +41,10 @@ const validation: typeof import("../de/validation").default = {
   wrongPassword: "the current password is not correct",
   tooManyAttempts: "too many wrong passwords; try again in {minutes} minutes",
   samePassword: "the new password must differ from the current one",
+  reasonRequired: "please give a reason (required for done and dropped)",
+  dueBeforeSigned: "may not lie before the agreement was signed ({date})",
+  unknownWorkingGroup: "working group {id} does not exist",
+  workingGroupOfOtherAgreement: "the working group belongs to another agreement",
 };
 
 export default validation;

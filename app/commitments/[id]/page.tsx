@@ -1,0 +1,121 @@
+import Link from "next/link";
+import { fmt, formatDateTime } from "@/server/i18n/format";
+import { today } from "@/server/services/shared/dates";
+import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
+import { Card, DetailHeader, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
+import { RecordHistorySection } from "../../_components/record-history-section";
+import { exportHref } from "../../_lib/export-links";
+import { type IdPageProps, loadCommitment, recordTitle, viewRecord } from "../../_lib/records";
+import { CommitmentDueText } from "../_components/commitment-due";
+import { CommitmentStatusForm } from "../_components/commitment-status-form";
+
+export const dynamic = "force-dynamic";
+
+export const generateMetadata = recordTitle(loadCommitment, (c) => c.title);
+
+export default async function CommitmentPage(props: IdPageProps) {
+  const { record: c, m, locale, can } = await viewRecord(loadCommitment, props);
+  const unknown = <span className="muted">{m.commitment.ownerUnknown}</span>;
+
+  return (
+    <>
+      <DetailHeader
+        crumbs={[{ href: "/commitments", label: m.commitment.listTitle }]}
+        title={c.title}
+        facts={
+          <>
+            <LabelBadge>{m.commitment.status[c.status]}</LabelBadge>
+            <UnverifiedBadge verified={c.verified} />
+          </>
+        }
+        exports={[
+          { label: m.export.pdfDossier, href: exportHref("agreement-dossier", "pdf", locale, { id: c.agreement.id }) },
+          {
+            label: `${m.export.kinds.commitments} ${m.export.ofAgreement} (Excel)`,
+            href: exportHref("commitments", "xlsx", locale, { agreement: c.agreement.id }),
+          },
+        ]}
+        editHref={can.edit ? `/commitments/${c.id}/edit` : null}
+        editLabel={m.common.edit}
+      />
+
+      {c.verified ? null : (
+        <p className="alert alert--info">
+          <strong>{m.common.unverified}:</strong> {m.commitment.unverifiedNotice}
+        </p>
+      )}
+
+      <div className="grid grid--two">
+        <Card id="promise-title" title={m.commitment.promise}>
+          <dl className="facts">
+            <dt>{m.commitment.quote}</dt>
+            <dd lang={c.quoteLanguage ?? undefined} style={{ whiteSpace: "pre-wrap" }}>
+              {c.quote ?? m.common.none}
+            </dd>
+            <dt>{m.commitment.quoteLanguage}</dt>
+            <dd>{c.quoteLanguage ?? m.common.none}</dd>
+            <dt>{m.commitment.agreement}</dt>
+            <dd>
+              <Link href={`/agreements/${c.agreement.id}`}>{c.agreement.title}</Link>{" "}
+              <AgreementStatusBadge status={c.agreement.status} />
+            </dd>
+            <dt>{m.common.partner}</dt>
+            <dd>
+              <PartnerFact partner={c.agreement.partner} locale={locale} />
+            </dd>
+            <dt>{m.commitment.workingGroup}</dt>
+            <dd>
+              {c.workingGroup ? (
+                <Link href={`/working-groups/${c.workingGroup.id}`}>{c.workingGroup.name}</Link>
+              ) : (
+                m.commitment.noWorkingGroup
+              )}
+            </dd>
+            <SourceFacts record={c} m={m} locale={locale} lastUpdated={m.commitment.lastUpdated} />
+          </dl>
+          <Notes notes={c.notes} title={m.common.notes} />
+        </Card>
+
+        <Card id="due-title" title={m.commitment.due}>
+          <dl className="facts">
+            <dt>{m.commitment.dueOn}</dt>
+            <dd>
+              <CommitmentDueText commitment={c} today={today()} m={m} locale={locale} />
+            </dd>
+            <dt>{m.commitment.ownerCologne}</dt>
+            <dd>{c.ownerCologne ?? unknown}</dd>
+            <dt>{m.commitment.ownerPartner}</dt>
+            <dd>{c.ownerPartner ?? unknown}</dd>
+            <dt>{m.common.status}</dt>
+            <dd>
+              <LabelBadge>{m.commitment.status[c.status]}</LabelBadge>
+              {c.statusChangedBy && c.statusChangedAt ? (
+                <div className="small muted">
+                  {fmt(
+                    m.commitment.statusChanged,
+                    { by: c.statusChangedBy, at: formatDateTime(c.statusChangedAt, locale) },
+                    locale,
+                  )}
+                </div>
+              ) : null}
+            </dd>
+            {c.statusReason ? (
+              <>
+                <dt>{m.commitment.statusReason}</dt>
+                <dd style={{ whiteSpace: "pre-wrap" }}>{c.statusReason}</dd>
+              </>
+            ) : null}
+          </dl>
+          {can.edit ? (
+            <>
+              <h3 style={{ marginTop: "1rem" }}>{m.commitment.changeStatus}</h3>
+              <CommitmentStatusForm commitment={c} />
+            </>
+          ) : null}
+        </Card>
+      </div>
+
+      <RecordHistorySection entityType="COMMITMENT" entityId={c.id} />
+    </>
+  );
+}

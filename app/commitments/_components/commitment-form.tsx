@@ -1,0 +1,93 @@
+"use client";
+// Create and edit a commitment. The shared zod schema checks the input in the browser first; the server checks
+// again (the agreement, the due date against the signing, the working group) and its field errors show the same way.
+import { useQuery } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { partnerName } from "@/server/i18n/format";
+import { COMMITMENT_FIELDS, ZCommitmentCreateInput, ZCommitmentUpdateInput } from "@/server/schemas/commitment";
+import type { CommitmentDetail } from "@/server/services/commitment/detail";
+import { SelectField } from "../../_components/fields";
+import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldInputs, readFields } from "../../_components/record-fields";
+import { useI18n } from "../../_i18n/client";
+import { useTRPC } from "../../_lib/trpc/client";
+
+export function CommitmentForm({ commitment, agreementId }: { commitment?: CommitmentDetail; agreementId?: number }) {
+  const { m, locale } = useI18n();
+  const trpc = useTRPC();
+  const agreements = useQuery(trpc.agreement.options.queryOptions());
+  const [chosenAgreement, setChosenAgreement] = useState<number | undefined>(commitment?.agreement.id ?? agreementId);
+  const groups = useQuery({
+    ...trpc.workingGroup.list.queryOptions({ agreementId: chosenAgreement, pageSize: 200 }),
+    enabled: chosenAgreement !== undefined,
+  });
+
+  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+    record: commitment,
+    create: trpc.commitment.create.mutationOptions,
+    update: trpc.commitment.update.mutationOptions,
+    createSchema: ZCommitmentCreateInput,
+    updateSchema: ZCommitmentUpdateInput,
+    changes: [trpc.commitment.pathKey(), trpc.audit.pathKey(), trpc.statistics.pathKey()],
+    pageOf: (id) => `/commitments/${id}`,
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? "");
+    const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
+    save({
+      ...readFields(COMMITMENT_FIELDS, data),
+      agreementId: id("agreementId") ?? undefined,
+      workingGroupId: id("workingGroupId"),
+      source: text("source"),
+      verified: data.get("verified") === "on",
+      notes: text("notes"),
+    });
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+      <fieldset>
+        <legend>{m.commitment.promise}</legend>
+        <SelectField
+          key={`agreement-${agreements.data ? "loaded" : "loading"}`}
+          label={m.commitment.agreement}
+          name="agreementId"
+          required
+          wide
+          emptyLabel={m.common.choose}
+          defaultValue={chosenAgreement}
+          onChange={(value) => setChosenAgreement(value === "" ? undefined : Number(value))}
+          options={(agreements.data ?? []).map((agreement) => ({
+            value: agreement.id,
+            label: `${agreement.title} (${partnerName(agreement.partner, locale)})`,
+          }))}
+          errors={errors}
+        />
+        <FieldInputs fields={COMMITMENT_FIELDS} section="promise" record={commitment} m={m} errors={errors} />
+        <SelectField
+          key={`group-${chosenAgreement}-${groups.data ? "loaded" : "loading"}`}
+          label={m.commitment.workingGroup}
+          name="workingGroupId"
+          emptyLabel={m.commitment.noWorkingGroup}
+          defaultValue={commitment?.workingGroup?.id}
+          options={(groups.data?.items ?? []).map((group) => ({ value: group.id, label: group.name }))}
+          errors={errors}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{m.commitment.owners}</legend>
+        <FieldInputs fields={COMMITMENT_FIELDS} section="owners" record={commitment} m={m} errors={errors} />
+      </fieldset>
+      <fieldset>
+        <legend>{m.commitment.due}</legend>
+        <FieldInputs fields={COMMITMENT_FIELDS} section="due" record={commitment} m={m} errors={errors} />
+      </fieldset>
+      <SourceFieldset record={commitment} errors={errors} />
+      <FormActions pending={mutation.isPending} onCancel={cancel} />
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { COMMITMENT_STATUSES } from "@/server/domain/enums";
+import { partnerName } from "@/server/i18n/format";
+import { commitmentListInputFromSearchParams } from "@/server/lists/commitments";
+import { today } from "@/server/services/shared/dates";
+import { LabelBadge } from "../../_components/badges";
+import { ListExportMenu } from "../../_components/export-menu";
+import {
+  enumOptions,
+  FilterCheckbox,
+  FilterForm,
+  FilterInput,
+  FilterSelect,
+  LinkCell,
+  ListHeader,
+  ListTable,
+  useListQuery,
+} from "../../_components/list-controls";
+import { useI18n } from "../../_i18n/client";
+import { useTRPC } from "../../_lib/trpc/client";
+import { CommitmentDueText } from "./commitment-due";
+
+export function CommitmentList() {
+  const { m, locale } = useI18n();
+  const trpc = useTRPC();
+  const { input, list } = useListQuery(commitmentListInputFromSearchParams, (input) =>
+    trpc.commitment.list.queryOptions(input),
+  );
+  const agreements = useQuery(trpc.agreement.options.queryOptions());
+  const partners = useQuery(trpc.partner.options.queryOptions());
+  const asOf = today();
+
+  return (
+    <>
+      <ListHeader
+        title={m.commitment.listTitle}
+        createHref="/commitments/new"
+        createLabel={m.commitment.create}
+        actions={<ListExportMenu kind="commitments" what={m.export.kinds.commitments} />}
+      />
+      <FilterForm search={input.q} placeholder={m.commitment.searchPlaceholder} typedFields={["owner"]}>
+        <FilterSelect
+          name="status"
+          label={m.common.status}
+          options={enumOptions(COMMITMENT_STATUSES, m.commitment.status)}
+        />
+        <FilterInput name="owner" label={m.commitment.ownerFilter} value={input.owner} maxLength={200} />
+        <FilterSelect
+          name="agreement"
+          label={m.commitment.agreement}
+          options={(agreements.data ?? []).map((agreement) => ({
+            value: String(agreement.id),
+            label: `${agreement.title} (${partnerName(agreement.partner, locale)})`,
+          }))}
+        />
+        <FilterSelect
+          name="partner"
+          label={m.common.partner}
+          options={(partners.data ?? []).map((partner) => ({
+            value: String(partner.id),
+            label: partnerName(partner, locale),
+          }))}
+        />
+        <FilterCheckbox name="overdue" label={m.commitment.filters.overdue} />
+        <FilterCheckbox name="noDeadline" label={m.commitment.filters.noDeadline} />
+      </FilterForm>
+
+      <ListTable
+        id="commitment-table"
+        title={m.commitment.listTitle}
+        list={list}
+        columns={[
+          { label: m.commitment.title, sortKey: "title" },
+          { label: m.commitment.agreement },
+          { label: m.commitment.owner },
+          { label: m.commitment.dueOn, sortKey: "dueOn" },
+          { label: m.common.status, sortKey: "status" },
+        ]}
+        order={input}
+        defaultSort="dueOn"
+      >
+        {list.data?.items.map((commitment) => (
+          <tr key={commitment.id}>
+            <LinkCell href={`/commitments/${commitment.id}`} label={commitment.title} verified={commitment.verified} />
+            <td>
+              <Link href={`/agreements/${commitment.agreement.id}`}>{commitment.agreement.title}</Link>
+              <div className="small muted">{partnerName(commitment.agreement.partner, locale)}</div>
+            </td>
+            <td>
+              {commitment.ownerCologne ?? <span className="muted">{m.commitment.ownerUnknown}</span>}
+              {commitment.ownerPartner ? <div className="small muted">{commitment.ownerPartner}</div> : null}
+            </td>
+            <td>
+              <CommitmentDueText commitment={commitment} today={asOf} m={m} locale={locale} />
+            </td>
+            <td>
+              <LabelBadge>{m.commitment.status[commitment.status]}</LabelBadge>
+            </td>
+          </tr>
+        ))}
+      </ListTable>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { commitmentListInputFromSearchParams } from "@/server/lists/commitments";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
+import { titledBy } from "../_components/form-page";
+import { HydrateClient, prefetch, prefetchOptions, trpc } from "../_lib/trpc/server";
+import { CommitmentList } from "./_components/commitment-list";
+
+export const dynamic = "force-dynamic";
+
+export const generateMetadata = titledBy((m) => m.commitment.listTitle);
+
+export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const params = toUrlSearchParams(await searchParams);
+  await Promise.all([
+    prefetch(trpc.commitment.list.queryOptions(commitmentListInputFromSearchParams(params))),
+    prefetchOptions("agreement", "partner"),
+  ]);
+  return (
+    <HydrateClient>
+      <CommitmentList />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,86 @@
+// Commitments as the list shows them: same filter, same order, every row.
+import type { Prisma } from "../../db/generated/client";
+import { isCommitmentOverdue } from "../../domain/commitment";
+import { partnerName } from "../../i18n/format";
+import { commitmentList, type TCommitmentListQuery } from "../../lists/commitments";
+import { COMMITMENT_FIELDS } from "../../schemas/commitment";
+import { fieldSelect } from "../../schemas/fields";
+import { commitmentWhere } from "../../services/commitment/list";
+import { today } from "../../services/shared/dates";
+import { pick } from "../../services/shared/select";
+import type { ExportTexts } from "../labels";
+import type { Column } from "../table";
+import { fieldTableColumns, labels, listDataset, partnerInWords, quoted, recordInWords } from "./common";
+
+const select = {
+  ...pick("id", "status", "statusReason", "statusChangedBy", "statusChangedAt", "source", "verified", "notes"),
+  ...pick("updatedAt"),
+  ...fieldSelect(COMMITMENT_FIELDS),
+  agreement: { select: { id: true, title: true, partner: { select: { nameDe: true, nameEn: true } } } },
+  workingGroup: { select: { id: true, name: true } },
+} satisfies Prisma.CommitmentSelect;
+
+type Row = Prisma.CommitmentGetPayload<{ select: typeof select }>;
+
+function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
+  const { m, x } = texts;
+  return [
+    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+    ...fieldTableColumns<Row>(COMMITMENT_FIELDS, ["title"], texts),
+    { type: "int", header: x.agreementId, width: 10, get: (r) => r.agreement.id },
+    { type: "text", header: m.commitment.agreement, width: 40, get: (r) => r.agreement.title },
+    { type: "text", header: m.common.partner, width: 22, get: (r) => partnerName(r.agreement.partner, texts.locale) },
+    ...fieldTableColumns<Row>(COMMITMENT_FIELDS, ["quote", "quoteLanguage", "ownerCologne", "ownerPartner"], texts),
+    ...fieldTableColumns<Row>(COMMITMENT_FIELDS, ["dueOn"], texts),
+    {
+      type: "text",
+      header: m.commitment.noDeadline,
+      width: 14,
+      get: (r) => (r.dueOn ? m.admin.no : m.admin.yes),
+    },
+    { type: "bool", header: m.commitment.overdue, width: 11, get: (r) => isCommitmentOverdue(r, asOf) },
+    { type: "text", header: m.common.status, width: 14, get: (r) => m.commitment.status[r.status] },
+    { type: "text", header: m.commitment.statusReason, width: 40, get: (r) => r.statusReason },
+    { type: "text", header: m.admin.fields.statusChangedBy ?? "", width: 22, get: (r) => r.statusChangedBy },
+    { type: "dateTime", header: m.admin.fields.statusChangedAt ?? "", width: 20, get: (r) => r.statusChangedAt },
+    { type: "text", header: m.commitment.workingGroup, width: 30, get: (r) => r.workingGroup?.name },
+    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
+    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
+    { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
+    { type: "dateTime", header: m.commitment.lastUpdated, width: 20, get: (r) => r.updatedAt },
+  ];
+}
+
+export const commitmentsDataset = listDataset<TCommitmentListQuery, Row, Prisma.CommitmentWhereInput>({
+  minRole: "VIEWER",
+  stem: "commitments",
+  list: commitmentList,
+  where: (query) => commitmentWhere(query),
+  read: (db, args) => db.commitment.findMany({ ...args, select }),
+  title: ({ m }) => m.commitment.listTitle,
+  columns: (texts, ctx) => columns(texts, today(ctx.now)),
+  filter: async (query, texts, ctx) => {
+    const { m } = texts;
+    const agreement =
+      query.agreementId === undefined
+        ? null
+        : await ctx.db.agreement.findUnique({ where: { id: query.agreementId }, select: { title: true } });
+    return [
+      [m.common.status, labels(query.status, m.commitment.status)],
+      [m.commitment.owner, query.owner ? quoted(query.owner, texts.locale) : null],
+      [
+        m.commitment.agreement,
+        query.agreementId === undefined ? null : recordInWords(agreement?.title, query.agreementId, texts),
+      ],
+      [m.common.partner, await partnerInWords(ctx.db, query.partnerId, texts)],
+      [m.commitment.overdue, query.overdue ? m.commitment.filters.overdue : null],
+      [m.commitment.noDeadline, query.noDeadline ? m.commitment.filters.noDeadline : null],
+    ];
+  },
+  sortLabels: ({ m }) => ({
+    dueOn: m.commitment.dueOn,
+    title: m.commitment.title,
+    status: m.common.status,
+    updatedAt: m.commitment.lastUpdated,
+  }),
+});

@@ -1,0 +1,34 @@
+// The agenda's URL (?kind=…&owner=…&partner=…&area=…): its filters, read by the page, the service and the calendar
+// feed alike. The agenda is not paged: it holds the next 12 months and everything overdue.
+import { z } from "zod";
+import { ZAreaCode } from "../schemas/agreement";
+import { cleanText, ZId } from "../schemas/common";
+import { defineList, filterFields, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
+
+/** The kinds of entries: an agreement running out, a milestone, a commitment, an anniversary, a human-rights review. */
+export const AGENDA_KINDS = ["VALID_UNTIL", "MILESTONE", "COMMITMENT", "ANNIVERSARY", "REVIEW"] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+
+const FILTERS = {
+  kind: many("kind", z.enum(AGENDA_KINDS), oneOf(AGENDA_KINDS), AGENDA_KINDS.length),
+  /** A part of an owner's name: a commitment's owners, a milestone's working-group lead, an agreement's unit. */
+  owner: one("owner", cleanText(z.string().trim().min(1).max(200)), "a part of an owner's name"),
+  partnerId: int("partner", ZId, "a partner's id"),
+  area: many("area", ZAreaCode, "an area code, e.g. ECONOMY", 20),
+};
+
+/** The list shape (q, sort and page are the lists' common parts; the agenda has one order: by date). */
+export const ZAgendaInput = listInput(filterFields(FILTERS), ["date"] as const, "date");
+export type TAgendaInput = z.input<typeof ZAgendaInput>;
+export type TAgendaQuery = z.output<typeof ZAgendaInput>;
+
+export const agendaList = defineList<TAgendaInput, TAgendaQuery, TAgendaQuery["sort"]>({
+  path: "/agenda",
+  schema: ZAgendaInput,
+  params: FILTERS,
+  sorts: { keys: { date: { path: ["date"] } }, tieBreakers: [{ path: ["id"] }] },
+});
+
+export function agendaInputFromSearchParams(params: SearchParamsLike): TAgendaInput {
+  return agendaList.fromSearchParams(params);
+}

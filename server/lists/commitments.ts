@@ -1,0 +1,44 @@
+// The commitment list: its URL (?status=…&owner=…&agreement=…&partner=…&overdue=1&noDeadline=1&q=…&sort=…&dir=…
+// &page=…), its input and its orders. Used by the list screen, the list service and the exports.
+import { z } from "zod";
+import { COMMITMENT_STATUSES } from "../domain/enums";
+import { ZCommitmentStatus } from "../schemas/commitment";
+import { cleanText, ZId } from "../schemas/common";
+import { defineList, filterFields, flag, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
+
+export const COMMITMENT_SORT_KEYS = ["dueOn", "title", "status", "updatedAt"] as const;
+
+const FILTERS = {
+  status: many("status", ZCommitmentStatus, oneOf(COMMITMENT_STATUSES), 10),
+  /** A part of the owner's name on either side (a person or a unit). */
+  owner: one("owner", cleanText(z.string().trim().min(1).max(200)), "a part of an owner's name"),
+  agreementId: int("agreement", ZId, "an agreement's id"),
+  partnerId: int("partner", ZId, "a partner's id"),
+  /** Only pending commitments whose deadline has passed (Cologne's today). */
+  overdue: flag("overdue"),
+  /** Only pending commitments without a deadline ("shortly", "soon": no date was ever given). */
+  noDeadline: flag("noDeadline"),
+};
+
+export const ZCommitmentListInput = listInput(filterFields(FILTERS), COMMITMENT_SORT_KEYS, "dueOn");
+export type TCommitmentListInput = z.input<typeof ZCommitmentListInput>;
+export type TCommitmentListQuery = z.output<typeof ZCommitmentListInput>;
+
+export const commitmentList = defineList<TCommitmentListInput, TCommitmentListQuery, TCommitmentListQuery["sort"]>({
+  path: "/commitments",
+  schema: ZCommitmentListInput,
+  params: FILTERS,
+  sorts: {
+    keys: {
+      dueOn: { path: ["dueOn"], nullsLast: true },
+      title: { path: ["title"] },
+      status: { path: ["status"], enumValues: COMMITMENT_STATUSES },
+      updatedAt: { path: ["updatedAt"] },
+    },
+    tieBreakers: [{ path: ["id"] }],
+  },
+});
+
+export function commitmentListInputFromSearchParams(params: SearchParamsLike): TCommitmentListInput {
+  return commitmentList.fromSearchParams(params);
+}

@@ -1,0 +1,183 @@
+// Commitments through the real router against a real PostgreSQL with the demo seed: the seeded promises of the
+// Chongqing MoU (no invented owners or dates), the rules (a due date not before the signing, a reason for done and
+// dropped, a working group of the same agreement), the list's filters, the audit trail and the export.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../db/prisma";
+import { handleExport } from "../../export/handler";
+import { csvRecords, readCsv } from "../../export/test-readers";
+import { callerFor, refusedFields, TEST_ACTORS, trpcError } from "../../test/caller";
+import { createTestDatabase } from "../../test/database";
+import { today } from "../shared/dates";
+
+const RAIL = "Arbeitsgruppe zur direkten Bahnverbindung Chongqing–Köln bilden";
+
+let db: Db;
+let caller: ReturnType<typeof callerFor>;
+let mou: { id: number; partnerId: number; signedOn: Date | null; signedOnPrecision: string };
+let otherAgreementId: number;
+let seq = 0;
+const unique = () => `${Date.now().toString(36)}-${++seq}`;
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase("seeded"));
+  caller = callerFor(db);
+  mou = await db.agreement.findFirstOrThrow({
+    where: { commitments: { some: { title: RAIL } } },
+    select: { id: true, partnerId: true, signedOn: true, signedOnPrecision: true },
+  });
+  otherAgreementId = (await db.agreement.findFirstOrThrow({ where: { id: { not: mou.id } }, select: { id: true } })).id;
+});
+
+describe("the seeded commitments", () => {
+  it("gives the Chongqing MoU the rail-link working group and the five areas to explore, without owners or dates", async () => {
+    const rows = await caller.commitment.ofAgreement({ agreementId: mou.id });
+    expect(rows).toHaveLength(6);
+    expect(rows.every((row) => row.dueOn === null && row.ownerCologne === null && row.ownerPartner === null)).toBe(
+      true,
+    );
+    expect(rows.every((row) => row.status === "OPEN")).toBe(true);
+    const rail = rows.find((row) => row.title === RAIL);
+    expect(rail?.verified).toBe(false);
+    expect(rail?.workingGroup?.name).toBe("Direkte Bahnverbindung Chongqing–Köln");
+    const detail = await caller.commitment.byId({ id: rail?.id ?? 0 });
+    expect(detail.quote).toContain("a working group is to be formed shortly");
+    expect(detail.quoteLanguage).toBe("en");
+    expect(mou.signedOnPrecision).toBe("MONTH");
+  });
+
+  it("counts them as without a deadline, never as overdue", async () => {
+    const noDeadline = await caller.commitment.list({ noDeadline: true, agreementId: mou.id });
+    expect(noDeadline.total).toBe(6);
+    const overdue = await caller.commitment.list({ overdue: true, agreementId: mou.id });
+    expect(overdue.total).toBe(0);
+  });
+});
+
+describe("commitment rules", () => {
+  it("refuses a due date before the agreement was signed, naming the field, and writes nothing", async () => {
+    const before = await db.commitment.count();
+    const error = await trpcError(() =>
+      caller.commitment.create({ title: `Zu früh ${unique()}`, agreementId: mou.id, dueOn: "2019-07-31" }),
+    );
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(refusedFields(error)).toEqual(["dueOn"]);
+    expect(error.message).toContain("2019-08");
+    expect(await db.commitment.count()).toBe(before);
+  });
+
+  it("compares at the dates' precision: due in 2019 or in August 2019 is not before a signing in August 2019", async () => {
+    for (const dueOn of ["2019", "2019-08", "2019-08-01"]) {
+      const created = await caller.commitment.create({ title: `Genau ${unique()}`, agreementId: mou.id, dueOn });
+      expect(created.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("refuses a working group of another agreement and an unknown agreement", async () => {
+    const group = await db.workingGroup.findFirstOrThrow({ where: { agreementId: mou.id } });
+    const other = await trpcError(() =>
+      caller.commitment.create({ title: `X ${unique()}`, agreementId: otherAgreementId, workingGroupId: group.id }),
+    );
+    expect(refusedFields(other)).toEqual(["workingGroupId"]);
+    const unknown = await trpcError(() => caller.commitment.create({ title: `Y ${unique()}`, agreementId: 999_999 }));
+    expect(refusedFields(unknown)).toEqual(["agreementId"]);
+  });
+
+  it("needs a reason for done and dropped, records who and when, and audits the status change under the agreement", async () => {
+    const created = await caller.commitment.create({ title: `Erledigen ${unique()}`, agreementId: mou.id });
+    for (const status of ["DONE", "DROPPED"] as const) {
+      const refused = await trpcError(() => caller.commitment.setStatus({ id: created.id, version: 1, status }));
+      expect(refusedFields(refused)).toEqual(["reason"]);
+      const blank = await trpcError(() =>
+        caller.commitment.setStatus({ id: created.id, version: 1, status, reason: "  " }),
+      );
+      expect(refusedFields(blank)).toEqual(["reason"]);
+    }
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("OPEN");
+
+    const done = await caller.commitment.setStatus({
+      id: created.id,
+      version: 1,
+      status: "DONE",
+      reason: "Arbeitsgruppe hat sich am 3. März konstituiert.",
+    });
+    expect(done.version).toBe(2);
+    const row = await db.commitment.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.statusChangedBy).toBe(TEST_ACTORS.EDITOR.name);
+    expect(row.statusChangedAt).toBeInstanceOf(Date);
+    const events = await db.auditEvent.findMany({
+      where: { entityType: "COMMITMENT", entityId: String(created.id) },
+      orderBy: { id: "asc" },
+    });
+    expect(events.map((event) => event.action)).toEqual(["CREATE", "STATUS_CHANGE"]);
+    expect(events[1]?.parentType).toBe("AGREEMENT");
+    expect(events[1]?.parentId).toBe(String(mou.id));
+    expect(events[1]?.changes).toMatchObject({ status: { before: "OPEN", after: "DONE" } });
+
+    // A stale version is refused (CONFLICT), nothing changes.
+    const stale = await trpcError(() => caller.commitment.setStatus({ id: created.id, version: 1, status: "OPEN" }));
+    expect(stale.code).toBe("CONFLICT");
+  });
+
+  it("lets a viewer read but not change", async () => {
+    const viewer = callerFor(db, TEST_ACTORS.VIEWER);
+    expect((await viewer.commitment.list({})).total).toBeGreaterThan(0);
+    const refused = await trpcError(() => viewer.commitment.create({ title: "Nein", agreementId: mou.id }));
+    expect(refused.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("the commitment list's filters", () => {
+  it("finds overdue commitments at their due date's precision", async () => {
+    const now = today();
+    const year = now.getUTCFullYear();
+    const month = String(now.getUTCMonth() + 1).padStart(2, "0");
+    const owner = `Amt ${unique()}`;
+    const make = (dueOn: string) =>
+      caller.commitment.create({
+        title: `Frist ${dueOn} ${unique()}`,
+        agreementId: mou.id,
+        dueOn,
+        ownerCologne: owner,
+      });
+    const past = await make("2020-01");
+    await make(`${year}-${month}`); // this month: not over yet
+    await make(String(year)); // this year: not over yet
+    const lastYear = await make(String(year - 1));
+    const overdue = await caller.commitment.list({ overdue: true, owner });
+    expect(overdue.items.map((item) => item.id).sort()).toEqual([past.id, lastYear.id].sort());
+    expect((await caller.commitment.list({ owner })).total).toBe(4);
+    expect((await caller.commitment.list({ owner: owner.toUpperCase() })).total).toBe(4);
+  });
+
+  it("filters by partner, agreement and status, and reads them from the URL", async () => {
+    const byPartner = await caller.commitment.list({ partnerId: mou.partnerId, pageSize: 200 });
+    expect(byPartner.items.every((item) => item.agreement.id === mou.id)).toBe(true);
+    const byAgreement = await caller.commitment.list({ agreementId: otherAgreementId });
+    expect(byAgreement.items.every((item) => item.agreement.id === otherAgreementId)).toBe(true);
+    const open = await caller.commitment.list({ status: ["DONE"] });
+    expect(open.items.every((item) => item.status === "DONE")).toBe(true);
+  });
+});
+
+describe("the commitment export", () => {
+  it("holds the list's rows with the filter, as CSV", async () => {
+    const request = new Request(
+      `http://localhost/api/export/commitments?format=csv&lang=de&agreement=${mou.id}&noDeadline=1`,
+    );
+    const response = await handleExport(request, "commitments", TEST_ACTORS.VIEWER, db, { now: new Date() });
+    expect(response.status).toBe(200);
+    const records = csvRecords(readCsv(new Uint8Array(await response.arrayBuffer())).rows);
+    expect(records).toHaveLength(6);
+    const rail = records.find((record) => record.Zusage === RAIL);
+    expect(rail?.["Keine Frist gesetzt"]).toBe("ja");
+    expect(rail?.["Verantwortlich in Köln"]).toBe("");
+    expect(rail?.Status).toBe("Offen");
+  });
+
+  it("names a bad parameter with 400", async () => {
+    const request = new Request("http://localhost/api/export/commitments?format=csv&status=LATER");
+    const response = await handleExport(request, "commitments", TEST_ACTORS.VIEWER, db, { now: new Date() });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("status");
+  });
+});

@@ -1,0 +1,55 @@
+// Listing commitments with the list's filters (status, owner, agreement, partner, overdue, no deadline).
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { commitmentList, type TCommitmentListQuery } from "../../lists/commitments";
+import { prismaOrderBy } from "../../lists/define";
+import { today } from "../shared/dates";
+import { pageOf } from "../shared/records";
+import { PAGE_RELATIONS } from "../shared/relation-load";
+import { allOf, searchIn, textContains } from "../shared/search";
+import { pick } from "../shared/select";
+import { noDeadlineCommitmentWhere, overdueCommitmentWhere } from "./rules";
+
+export const commitmentListSelect = {
+  ...pick("id", "title", "ownerCologne", "ownerPartner", "dueOn", "dueOnPrecision", "status", "verified", "updatedAt"),
+  agreement: { select: { id: true, title: true, partner: { select: { id: true, nameDe: true, nameEn: true } } } },
+} satisfies Prisma.CommitmentSelect;
+
+export type CommitmentListItem = Prisma.CommitmentGetPayload<{ select: typeof commitmentListSelect }>;
+
+export function commitmentWhere(
+  query: Omit<TCommitmentListQuery, "sort" | "dir" | "page" | "pageSize">,
+  asOf: Date = today(),
+) {
+  return allOf<Prisma.CommitmentWhereInput>([
+    query.status?.length && { status: { in: query.status } },
+    query.owner && {
+      OR: [{ ownerCologne: textContains(query.owner) }, { ownerPartner: textContains(query.owner) }],
+    },
+    query.agreementId !== undefined && { agreementId: query.agreementId },
+    query.partnerId !== undefined && { agreement: { partnerId: query.partnerId } },
+    query.overdue && overdueCommitmentWhere(asOf),
+    query.noDeadline && noDeadlineCommitmentWhere,
+    searchIn(query.q, ["title", "quote", "notes"]),
+  ]);
+}
+
+export function commitmentOrderBy(query: TCommitmentListQuery) {
+  return prismaOrderBy(commitmentList.order(query)) as Prisma.CommitmentOrderByWithRelationInput[];
+}
+
+export async function listCommitments(db: Db, query: TCommitmentListQuery) {
+  const where = commitmentWhere(query);
+  return pageOf(
+    query,
+    (window) =>
+      db.commitment.findMany({
+        where,
+        select: commitmentListSelect,
+        orderBy: commitmentOrderBy(query),
+        relationLoadStrategy: PAGE_RELATIONS,
+        ...window,
+      }),
+    () => db.commitment.count({ where }),
+  );
+}

@@ -1,0 +1,134 @@
+// Creating and editing commitments, and changing their status (DONE and DROPPED with a reason; who and when are
+// recorded). Each write and its audit event are one transaction; the agreement's history shows them too.
+import type { z } from "zod";
+import type { Actor } from "../../auth/actor";
+import type { Db, Tx } from "../../db/prisma";
+import { COMMITMENT_STATUS_RULES } from "../../domain/commitment";
+import { periodBefore } from "../../domain/date-periods";
+import { invalidField } from "../../domain/errors";
+import {
+  COMMITMENT_FIELDS,
+  type ZCommitmentCreateInput,
+  type ZCommitmentStatusInput,
+  type ZCommitmentUpdateInput,
+} from "../../schemas/commitment";
+import { formatPartialDate } from "../../schemas/common";
+import { fieldColumns } from "../../schemas/fields";
+import { recordChange } from "../audit/record";
+import { createAudited, sourceColumns, updateAudited } from "../shared/records";
+import { lockVersion } from "../shared/versioning";
+
+type CreateInput = z.output<typeof ZCommitmentCreateInput>;
+type UpdateInput = z.output<typeof ZCommitmentUpdateInput>;
+type StatusInput = z.output<typeof ZCommitmentStatusInput>;
+
+/**
+ * The agreement must exist, and a due date may not lie before it was signed (compared at both dates' precision:
+ * due "2019" is not before signed "2019-08"). A linked working group must belong to the same agreement.
+ */
+async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
+  const agreement = await tx.agreement.findUnique({
+    where: { id: input.agreementId },
+    select: { signedOn: true, signedOnPrecision: true },
+  });
+  if (!agreement) throw invalidField("agreementId", "unknownAgreement", { id: input.agreementId });
+  if (
+    input.dueOn &&
+    agreement.signedOn &&
+    periodBefore(input.dueOn, { date: agreement.signedOn, precision: agreement.signedOnPrecision })
+  ) {
+    throw invalidField("dueOn", "dueBeforeSigned", {
+      date: formatPartialDate(agreement.signedOn, agreement.signedOnPrecision),
+    });
+  }
+  if (input.workingGroupId != null) {
+    const group = await tx.workingGroup.findUnique({
+      where: { id: input.workingGroupId },
+      select: { agreementId: true },
+    });
+    if (!group) throw invalidField("workingGroupId", "unknownWorkingGroup", { id: input.workingGroupId });
+    if (group.agreementId !== input.agreementId) throw invalidField("workingGroupId", "workingGroupOfOtherAgreement");
+  }
+}
+
+function columns(input: CreateInput) {
+  return {
+    ...fieldColumns(COMMITMENT_FIELDS, input),
+    title: input.title,
+    agreementId: input.agreementId,
+    workingGroupId: input.workingGroupId ?? null,
+    ...sourceColumns(input),
+  };
+}
+
+/** The fields the audit trail compares before and after a change. */
+export async function snapshotCommitment(tx: Tx, id: number) {
+  return tx.commitment.findUnique({
+    where: { id },
+    omit: { id: true, version: true, createdAt: true, updatedAt: true },
+  });
+}
+
+const audited = (input: { title: string; agreementId: number }) => ({
+  entity: "COMMITMENT" as const,
+  label: input.title,
+  snapshot: snapshotCommitment,
+  parent: { type: "AGREEMENT" as const, id: input.agreementId },
+});
+
+export async function createCommitment(db: Db, actor: Actor, input: CreateInput) {
+  return createAudited(db, actor, audited(input), async (tx) => {
+    await checkReferences(tx, input);
+    return tx.commitment.create({ data: { ...columns(input), status: "OPEN" }, select: { id: true, version: true } });
+  });
+}
+
+export async function updateCommitment(db: Db, actor: Actor, input: UpdateInput) {
+  return updateAudited(db, actor, { ...audited(input), id: input.id, version: input.version }, async (tx) => {
+    await checkReferences(tx, input);
+    return tx.commitment.update({
+      where: { id: input.id },
+      data: { ...columns(input), version: { increment: 1 } },
+      select: { id: true, version: true },
+    });
+  });
+}
+
+/** The shortest reason accepted for DONE and DROPPED (as for an agreement's status change). */
+const MIN_REASON = 3;
+
+/**
+ * Changes a commitment's status. DONE and DROPPED need a reason; who changed it and when are stored with it (the
+ * reason of a reopened commitment is kept only if one is given). Audited as a status change.
+ */
+export async function setCommitmentStatus(db: Db, actor: Actor, input: StatusInput) {
+  const reason = input.reason?.trim() || null;
+  if (COMMITMENT_STATUS_RULES[input.status].reasonRequired && (reason === null || reason.length < MIN_REASON)) {
+    throw invalidField("reason", "reasonRequired");
+  }
+  return db.$transaction(async (tx) => {
+    await lockVersion(tx, "COMMITMENT", input.id, input.version);
+    const before = await snapshotCommitment(tx, input.id);
+    const saved = await tx.commitment.update({
+      where: { id: input.id },
+      data: {
+        status: input.status,
+        statusReason: reason,
+        statusChangedBy: actor.name.slice(0, 200),
+        statusChangedAt: new Date(),
+        version: { increment: 1 },
+      },
+      select: { id: true, version: true, title: true, agreementId: true, status: true },
+    });
+    await recordChange(tx, actor, {
+      action: "STATUS_CHANGE",
+      entityType: "COMMITMENT",
+      entityId: input.id,
+      entityLabel: saved.title,
+      parent: { type: "AGREEMENT", id: saved.agreementId },
+      before,
+      after: await snapshotCommitment(tx, input.id),
+    });
+    return { id: saved.id, version: saved.version, status: saved.status };
+  });
+}
