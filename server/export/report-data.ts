@@ -13,7 +13,7 @@ import { type ActivityListItem, listActivities } from "../services/activity/list
 import { type AgreementDetail, getAgreement } from "../services/agreement/detail";
 import { type AgreementListItem, listAgreements } from "../services/agreement/list";
 import { listCooperationAreas } from "../services/cooperation-area";
-import { yearStart } from "../services/shared/dates";
+import { cityDayStart, yearStart } from "../services/shared/dates";
 import { MILESTONE_PROGRESS_LIMIT } from "../services/statistics/dashboard";
 import { getWorkingGroup, type WorkingGroupDetail } from "../services/working-group/detail";
 
@@ -271,6 +271,40 @@ export async function workingGroupProgressInYear(db: Db, year: number, limit: nu
 }
 
 /**
+ * The commitments of `year`: due in it (their due date's period begins in the year) or closed in it (done or dropped,
+ * the status changed in the year, Cologne's time), in the order they were due (undated last). Commitments are
+ * visible to every role (each agreement's page shows them).
+ */
+export async function commitmentsInYear(db: Db, year: number, limit: number = REPORT_TABLE_LIMIT) {
+  const within = { gte: yearStart(year), lt: yearStart(year + 1) };
+  const closedWithin = { gte: cityDayStart(yearStart(year)), lt: cityDayStart(yearStart(year + 1)) };
+  const where = {
+    OR: [{ dueOn: within }, { status: { in: ["DONE" as const, "DROPPED" as const] }, statusChangedAt: closedWithin }],
+  };
+  const [items, total] = await Promise.all([
+    db.commitment.findMany({
+      where,
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        statusReason: true,
+        dueOn: true,
+        dueOnPrecision: true,
+        ownerCologne: true,
+        agreement: {
+          select: { id: true, title: true, partner: { select: { nameDe: true, nameEn: true, nameLocal: true } } },
+        },
+      },
+      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: limit,
+    }),
+    db.commitment.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/**
  * The annual report: agreements signed in `year`, status changes that took effect in it, activities that started in
  * it (with their outcomes), the working groups' milestones due or done in it. `db` answers the status changes,
  * outcomes and milestones; it is used only after a reader call has checked the user's session.
@@ -278,7 +312,7 @@ export async function workingGroupProgressInYear(db: Db, year: number, limit: nu
 export async function loadAnnualReport(reader: ReportReader, db: Db, year: number, limit: number = REPORT_TABLE_LIMIT) {
   // A reader call first: with a tRPC caller, a request without a session is refused before the direct queries run.
   const checked = reader.cooperationArea.list();
-  const [signed, statusChanges, activities, progress] = await Promise.all([
+  const [signed, statusChanges, activities, progress, commitments] = await Promise.all([
     collectPages(
       (page, pageSize) =>
         reader.agreement.list({ yearFrom: year, yearTo: year, sort: "signedOn", dir: "asc", page, pageSize }),
@@ -290,6 +324,7 @@ export async function loadAnnualReport(reader: ReportReader, db: Db, year: numbe
       limit,
     ),
     checked.then(() => workingGroupProgressInYear(db, year, limit)),
+    checked.then(() => commitmentsInYear(db, year, limit)),
   ]);
   const outcomes = await activityOutcomes(
     db,
@@ -309,6 +344,8 @@ export async function loadAnnualReport(reader: ReportReader, db: Db, year: numbe
     milestonesTotal: progress.milestonesTotal,
     milestonesDone: progress.done,
     progress: milestoneProgressRows(progress.groups),
+    commitments: commitments.items,
+    commitmentsTotal: commitments.total,
   };
 }
 

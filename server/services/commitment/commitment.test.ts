@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
 import { handleExport } from "../../export/handler";
+import { commitmentsInYear } from "../../export/report-data";
 import { csvRecords, readCsv } from "../../export/test-readers";
 import { callerFor, refusedFields, TEST_ACTORS, trpcError } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
@@ -179,5 +180,23 @@ describe("the commitment export", () => {
     const response = await handleExport(request, "commitments", TEST_ACTORS.VIEWER, db, { now: new Date() });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("status");
+  });
+});
+
+describe("the annual report's commitments", () => {
+  it("holds those due in the year and those closed in it", async () => {
+    const due = await caller.commitment.create({
+      title: `Jahresbericht ${unique()}`,
+      agreementId: mou.id,
+      dueOn: "2021-05",
+    });
+    const closed = await caller.commitment.create({ title: `Abgeschlossen ${unique()}`, agreementId: mou.id });
+    await caller.commitment.setStatus({ id: closed.id, version: 1, status: "DROPPED", reason: "Nicht mehr verfolgt." });
+    const of2021 = await commitmentsInYear(db, 2021);
+    expect(of2021.items.map((item) => item.id)).toContain(due.id);
+    expect(of2021.items.map((item) => item.id)).not.toContain(closed.id);
+    const ofNow = await commitmentsInYear(db, today().getUTCFullYear());
+    expect(ofNow.items.find((item) => item.id === closed.id)?.statusReason).toBe("Nicht mehr verfolgt.");
+    expect(ofNow.total).toBe(ofNow.items.length);
   });
 });

@@ -1,5 +1,5 @@
 // Print page of an agreement's dossier (PDF kind "agreement-dossier"): the agreement's key facts and partner, its
-// status history in order, its cooperation areas, its working groups (their milestones as a chart, then each with
+// status history in order, its cooperation areas, its working groups, its commitments (their milestones as a chart, then each with
 // leads, members and milestones), its activities with their outcomes, and the people involved. Each section is a
 // component of ./_components.
 import type { Metadata } from "next";
@@ -13,6 +13,7 @@ import { ActivityTable } from "../../_components/activity-table";
 import { ReportReady } from "../../_components/report-ready";
 import { reportContext } from "../../_lib/report-context";
 import { AreaTable } from "./_components/area-table";
+import { CommitmentTable } from "./_components/commitment-table";
 import { DossierFacts } from "./_components/dossier-facts";
 import { DossierMasthead } from "./_components/dossier-masthead";
 import { PeopleTable } from "./_components/people-table";
@@ -46,6 +47,7 @@ export default async function AgreementDossierPage({ params }: { params: Promise
       <StatusHistory {...section} />
       <AreaTable {...section} />
       <WorkingGroups {...section} />
+      <CommitmentTable {...section} />
       <section aria-labelledby="activities-title">
         <h2 id="activities-title">{m.agreement.activities}</h2>
         {dossier.agreement.activities.length ? (

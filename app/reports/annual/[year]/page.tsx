@@ -1,7 +1,7 @@
 // Print page of the annual report (PDF kind "annual-report"): what was signed in the year, which statuses changed
 // in it (status changes that took effect in the year), which visits and activities took place (with their
 // outcomes), and how the working groups progressed (their milestones due or done in the year, as a chart and per
-// group). The sections are components of ./_components and ../../_components.
+// group), and the commitments due or closed in it. The sections are components of ./_components and ../../_components.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getMessages } from "@/app/_i18n/server";
@@ -17,6 +17,7 @@ import { AgreementTable } from "../../_components/agreement-table";
 import { ReportReady } from "../../_components/report-ready";
 import { TitlePage } from "../../_components/title-page";
 import { reportContext } from "../../_lib/report-context";
+import { CommitmentsOfYear } from "./_components/commitments-of-year";
 import { StatusChangeTable } from "./_components/status-change-table";
 import { WorkingGroupProgress } from "./_components/working-group-progress";
 
@@ -116,6 +117,8 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
       </section>
 
       <WorkingGroupProgress {...section} />
+
+      <CommitmentsOfYear {...section} />
 
       <ReportReady charts={data.progress.length ? 1 : 0} />
     </article>

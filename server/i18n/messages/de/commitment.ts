@@ -46,6 +46,8 @@ const commitment = {
   unverifiedNotice: "Diese Zusage ist durch die Quelle nicht bestätigt.",
   lastUpdated: "Zuletzt geändert",
   count: "{count, plural, one {# Zusage} other {# Zusagen}}",
+  reportTitle: "Zusagen {year, number, ::group-off}: fällig oder abgeschlossen",
+  reportNone: "Keine Zusage war in diesem Jahr fällig oder wurde abgeschlossen.",
 };
 
 export default commitment;

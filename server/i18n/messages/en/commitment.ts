@@ -39,6 +39,8 @@ const commitment: typeof import("../de/commitment").default = {
   unverifiedNotice: "The source does not confirm this commitment.",
   lastUpdated: "Last changed",
   count: "{count, plural, one {# commitment} other {# commitments}}",
+  reportTitle: "Commitments {year, number, ::group-off}: due or closed",
+  reportNone: "No commitment was due or closed in this year.",
 };
 
 export default commitment;
