@@ -12,6 +12,7 @@ export default async function DashboardPage() {
     prefetch(trpc.statistics.dashboard.queryOptions()),
     prefetch(trpc.agreement.list.queryOptions(RECENT_AGREEMENTS_INPUT)),
     prefetch(trpc.workingGroup.list.queryOptions(WORKING_GROUPS_INPUT)),
+    prefetch(trpc.agenda.figures.queryOptions()),
   ]);
   return (
     <HydrateClient>

@@ -10,6 +10,7 @@ export function MainNav() {
   const { admin } = usePermissions();
   const items = [
     { href: "/", label: m.nav.dashboard },
+    { href: "/agenda", label: m.agenda.nav },
     { href: "/agreements", label: m.nav.agreements },
     { href: "/partners", label: m.nav.partners },
     { href: "/working-groups", label: m.nav.workingGroups },

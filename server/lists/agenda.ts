@@ -1,15 +1,18 @@
 // The agenda's URL (?kind=…&owner=…&partner=…&area=…): its filters, read by the page, the service and the calendar
 // feed alike. The agenda is not paged: it holds the next 12 months and everything overdue.
 import { z } from "zod";
+import { AGENDA_KINDS, type AgendaKind } from "../domain/agenda";
 import { ZAreaCode } from "../schemas/agreement";
 import { cleanText, ZId } from "../schemas/common";
 import { defineList, filterFields, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
-/** The kinds of entries: an agreement running out, a milestone, a commitment, an anniversary, a human-rights review. */
-export const AGENDA_KINDS = ["VALID_UNTIL", "MILESTONE", "COMMITMENT", "ANNIVERSARY", "REVIEW"] as const;
-export type AgendaKind = (typeof AGENDA_KINDS)[number];
+export { AGENDA_KINDS, type AgendaKind };
+
+/** The dashboard's figures link here: only the overdue entries, or only those due within 30 days. */
+export const AGENDA_DUE_FILTERS = ["overdue", "soon"] as const;
 
 const FILTERS = {
+  due: one("due", z.enum(AGENDA_DUE_FILTERS), oneOf(AGENDA_DUE_FILTERS)),
   kind: many("kind", z.enum(AGENDA_KINDS), oneOf(AGENDA_KINDS), AGENDA_KINDS.length),
   /** A part of an owner's name: a commitment's owners, a milestone's working-group lead, an agreement's unit. */
   owner: one("owner", cleanText(z.string().trim().min(1).max(200)), "a part of an owner's name"),

@@ -56,6 +56,8 @@ const MIN_ROLE = {
   "commitment.create": "EDITOR",
   "commitment.update": "EDITOR",
   "commitment.setStatus": "EDITOR",
+  "agenda.list": "VIEWER",
+  "agenda.figures": "VIEWER",
   "activity.list": "VIEWER",
   "activity.byId": "VIEWER",
   "activity.create": "EDITOR",
@@ -179,6 +181,8 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
     const row = await db.commitment.findUniqueOrThrow({ where: { id: ids.commitment } });
     return { id: row.id, version: row.version, status: "IN_PROGRESS" };
   },
+  "agenda.list": async () => ({ kind: ["COMMITMENT"] }),
+  "agenda.figures": async () => undefined,
   "activity.list": async () => ({}),
   "activity.byId": async () => ({ id: ids.activity }),
   "activity.create": async () => ({ type: "MEETING", title: `Treffen ${unique()}`, startOn: "2025-05-05" }),

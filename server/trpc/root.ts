@@ -2,6 +2,7 @@
 import { createCallerFactory, router } from "./init";
 import { accountRouter } from "./routers/account";
 import { activityRouter } from "./routers/activity";
+import { agendaRouter } from "./routers/agenda";
 import { agreementRouter } from "./routers/agreement";
 import { auditRouter } from "./routers/audit";
 import { commitmentRouter } from "./routers/commitment";
@@ -16,6 +17,7 @@ export const appRouter = router({
   partner: partnerRouter,
   workingGroup: workingGroupRouter,
   commitment: commitmentRouter,
+  agenda: agendaRouter,
   activity: activityRouter,
   person: personRouter,
   cooperationArea: cooperationAreaRouter,

@@ -25,6 +25,7 @@ export function Dashboard() {
   const stats = useQuery(trpc.statistics.dashboard.queryOptions());
   const recent = useQuery(trpc.agreement.list.queryOptions(RECENT_AGREEMENTS_INPUT));
   const groups = useQuery(trpc.workingGroup.list.queryOptions(WORKING_GROUPS_INPUT));
+  const agenda = useQuery(trpc.agenda.figures.queryOptions());
   const s = stats.data;
   if (!s) return <ErrorAlert error={stats.error} />;
   const k = s.keyFigures;
@@ -50,6 +51,18 @@ export function Dashboard() {
       alert: k.milestonesOverdue > 0,
     },
     { label: m.dashboard.quietAgreements, value: k.quietAgreements.count, href: QUIET_HREF },
+    // What is due (the agenda: commitments, milestones, agreements running out, reviews).
+    ...(agenda.data
+      ? [
+          {
+            label: m.agenda.figureOverdue,
+            value: agenda.data.overdue,
+            href: "/agenda?due=overdue",
+            alert: agenda.data.overdue > 0,
+          },
+          { label: m.agenda.figureDueSoon, value: agenda.data.dueSoon, href: "/agenda?due=soon" },
+        ]
+      : []),
   ];
 
   return (

@@ -12,6 +12,7 @@ import type {
 } from "../../domain/enums";
 import activity from "./de/activity";
 import admin from "./de/admin";
+import agenda from "./de/agenda";
 import auth from "./de/auth";
 import commitment from "./de/commitment";
 import exportMessages from "./de/export";
@@ -242,6 +243,7 @@ const de = {
   partner,
   workingGroup,
   commitment,
+  agenda,
   activity,
   person,
   auth,

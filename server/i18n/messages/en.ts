@@ -2,6 +2,7 @@
 import type { Messages } from "./de";
 import activity from "./en/activity";
 import admin from "./en/admin";
+import agenda from "./en/agenda";
 import auth from "./en/auth";
 import commitment from "./en/commitment";
 import exportMessages from "./en/export";
@@ -218,6 +219,7 @@ const en: Messages = {
   partner,
   workingGroup,
   commitment,
+  agenda,
   activity,
   person,
   auth,

@@ -12,11 +12,13 @@ import {
   type AgendaEntry,
   type AgendaFigures,
   type AgendaFilter,
+  type AgendaGroup,
   type AgendaRows,
   agendaFigures,
   agendaWindow,
   computeAgenda,
   filterAgenda,
+  groupAgenda,
 } from "./compute";
 
 /** The rows the agenda is computed from. */
@@ -120,18 +122,26 @@ export interface Agenda {
   today: Date;
   end: Date;
   entries: AgendaEntry[];
+  groups: AgendaGroup[];
 }
 
 /** The agenda as of Cologne's today (or `now`), filtered. */
 export async function getAgenda(db: Db, query: AgendaFilter, now: Date = new Date()): Promise<Agenda> {
   const window = agendaWindow(cityToday(now));
-  const entries = filterAgenda(computeAgenda(await readAgendaRows(db), window), query);
-  return { today: window.today, end: window.end, entries };
+  const entries = filterAgenda(computeAgenda(await readAgendaRows(db), window), query, window.today);
+  return { today: window.today, end: window.end, entries, groups: groupAgenda(entries) };
 }
 
 /** The agenda's page input (the list shape) as its filter. */
 export function agendaFilterOf(query: TAgendaQuery): AgendaFilter {
-  return { kind: query.kind, owner: query.owner, partnerId: query.partnerId, area: query.area };
+  return {
+    due: query.due,
+    q: query.q,
+    kind: query.kind,
+    owner: query.owner,
+    partnerId: query.partnerId,
+    area: query.area,
+  };
 }
 
 /** The dashboard's figures: overdue, and due within 30 days (all entries, no filter). */

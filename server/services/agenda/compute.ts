@@ -98,6 +98,10 @@ export interface AgendaEntry {
 }
 
 export interface AgendaFilter {
+  /** Only overdue entries, or only those due within DUE_SOON_DAYS (the dashboard's figures). */
+  due?: "overdue" | "soon";
+  /** A part of the entry's title or its agreement's title. */
+  q?: string;
   kind?: readonly AgendaKind[];
   owner?: string;
   partnerId?: number;
@@ -286,11 +290,27 @@ export function compareEntries(a: AgendaEntry, b: AgendaEntry): number {
   );
 }
 
-/** The entries a filter keeps (kind, an owner's name part, a partner, a cooperation area of the agreement). */
-export function filterAgenda(entries: readonly AgendaEntry[], filter: AgendaFilter): AgendaEntry[] {
+/** An obligation (not an occasion) due from `today` up to DUE_SOON_DAYS ahead. */
+export function isDueSoon(entry: AgendaEntry, today: Date): boolean {
+  const soon = new Date(today.getTime() + DUE_SOON_DAYS * DAY_MS);
+  return entry.state === "DUE" && entry.until !== null && entry.until <= soon;
+}
+
+/**
+ * The entries a filter keeps (overdue or due soon, kind, an owner's name part, a partner, a cooperation area of the
+ * agreement).
+ */
+export function filterAgenda(entries: readonly AgendaEntry[], filter: AgendaFilter, today: Date): AgendaEntry[] {
   const owner = filter.owner?.toLocaleLowerCase("de");
+  const text = filter.q?.toLocaleLowerCase("de");
+  const mentions = (entry: AgendaEntry, part: string) =>
+    entry.title.toLocaleLowerCase("de").includes(part) ||
+    (entry.agreement?.title.toLocaleLowerCase("de").includes(part) ?? false);
   return entries.filter(
     (entry) =>
+      (!text || mentions(entry, text)) &&
+      (filter.due !== "overdue" || entry.state === "OVERDUE") &&
+      (filter.due !== "soon" || isDueSoon(entry, today)) &&
       (!filter.kind?.length || filter.kind.includes(entry.kind)) &&
       (!owner || (entry.owner ?? "").toLocaleLowerCase("de").includes(owner)) &&
       (filter.partnerId === undefined || entry.partner?.id === filter.partnerId) &&
@@ -306,9 +326,45 @@ export interface AgendaFigures {
 }
 
 export function agendaFigures(entries: readonly AgendaEntry[], today: Date): AgendaFigures {
-  const soon = new Date(today.getTime() + DUE_SOON_DAYS * DAY_MS);
   return {
     overdue: entries.filter((entry) => entry.state === "OVERDUE").length,
-    dueSoon: entries.filter((entry) => entry.state === "DUE" && entry.until !== null && entry.until <= soon).length,
+    dueSoon: entries.filter((entry) => isDueSoon(entry, today)).length,
   };
+}
+
+/** A group of the agenda page: the overdue entries, a month, a year (dates known only to the year), no deadline. */
+export interface AgendaGroup {
+  key: string;
+  kind: "overdue" | "month" | "year" | "noDeadline";
+  /** The group's first day (a month's or a year's). */
+  start: Date | null;
+  entries: AgendaEntry[];
+}
+
+/** The entries grouped as the page shows them: overdue first, then by month (or year), then those without deadline. */
+export function groupAgenda(entries: readonly AgendaEntry[]): AgendaGroup[] {
+  const groups = new Map<string, AgendaGroup>();
+  const add = (key: string, group: Omit<AgendaGroup, "entries" | "key">, entry: AgendaEntry) => {
+    const found = groups.get(key) ?? { key, ...group, entries: [] };
+    found.entries.push(entry);
+    groups.set(key, found);
+  };
+  for (const entry of entries) {
+    if (entry.state === "OVERDUE") add("overdue", { kind: "overdue", start: null }, entry);
+    else if (!entry.date) add("none", { kind: "noDeadline", start: null }, entry);
+    else if (entry.precision === "YEAR") {
+      const year = entry.date.getUTCFullYear();
+      add(String(year), { kind: "year", start: new Date(Date.UTC(year, 0, 1)) }, entry);
+    } else {
+      const start = new Date(Date.UTC(entry.date.getUTCFullYear(), entry.date.getUTCMonth(), 1));
+      add(start.toISOString().slice(0, 7), { kind: "month", start }, entry);
+    }
+  }
+  const rank = (group: AgendaGroup) => (group.kind === "overdue" ? 0 : group.kind === "noDeadline" ? 2 : 1);
+  return [...groups.values()].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.start?.getTime() ?? 0) - (b.start?.getTime() ?? 0) ||
+      (a.kind === "year" ? -1 : 0) - (b.kind === "year" ? -1 : 0),
+  );
 }

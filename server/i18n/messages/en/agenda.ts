@@ -1,0 +1,35 @@
+// The agenda: what is due, overdue or coming up (m.agenda.*).
+const agenda: typeof import("../de/agenda").default = {
+  title: "Deadlines and dates",
+  nav: "Deadlines",
+  intro: "The next 12 months and everything overdue, computed from the data each time (as of {date}, Cologne time).",
+  kind: "Kind",
+  kinds: {
+    VALID_UNTIL: "Agreement runs out",
+    MILESTONE: "Milestone",
+    COMMITMENT: "Commitment",
+    ANNIVERSARY: "Anniversary",
+    REVIEW: "Human-rights review",
+  },
+  due: "Due",
+  dueFilter: { overdue: "Overdue only", soon: "Due in 30 days" },
+  owner: "Owner (name contains)",
+  area: "Cooperation area",
+  overdue: "Overdue",
+  noDeadline: "No deadline set",
+  yearOnly: "{year, number, ::group-off} (no closer date)",
+  empty: "Nothing is due for this selection.",
+  dueOn: "due: {date}",
+  validUntil: "valid until {date}",
+  leadDays: "runs out within {days} days",
+  expired: "expired, but the agreement is still in force",
+  anniversary: "{years, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} anniversary of the signing ({date})",
+  ownerIs: "Owner: {owner}",
+  workingGroup: "Working group: {name}",
+  count: "{count, plural, one {# entry} other {# entries}}",
+  figureOverdue: "Overdue",
+  figureDueSoon: "Due in 30 days",
+  searchPlaceholder: "Title, agreement",
+};
+
+export default agenda;
