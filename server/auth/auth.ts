@@ -4,6 +4,7 @@
 import { APIError, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/errors";
 import type { Db } from "../db/prisma";
 import { recordAuthEvent, recordFailedSignIn, typedEmail } from "../services/audit/auth-events";
 import { reserveSignIn, signInSucceeded } from "../services/auth-limits/limits";
@@ -109,7 +110,13 @@ export function createAuth(db: Db, config: AuthConfig) {
         if (!OPEN_AUTH_PATHS.has(ctx.path)) throw new APIError("NOT_FOUND", { message: "Not found." });
         if (ctx.path === "/sign-in/email") {
           const attempt = { email: typedEmail(ctx.body?.email), address: clientIp(ctx.headers) };
-          const reserved = await reserveSignIn(db, attempt);
+          const reserved = await reserveSignIn(db, attempt).catch((error: unknown) => {
+            if (!isDatabaseUnavailable(error)) throw error;
+            throw new APIError("SERVICE_UNAVAILABLE", {
+              code: "DATABASE_UNAVAILABLE",
+              message: DATABASE_UNAVAILABLE_MESSAGE,
+            });
+          });
           if (!reserved.ok) {
             const { limited, retryAfterSeconds } = reserved.refusal;
             throw new APIError(
