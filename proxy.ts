@@ -4,14 +4,25 @@
 // It also gives every page response its Content-Security-Policy with a fresh nonce: Next.js reads the nonce from
 // the request's CSP header and puts it on its own scripts (this is why every page renders dynamically), and HSTS
 // under https. The headers without a nonce come from next.config.js for every response.
+// While the database is away, a page answers 503 with a page saying so (server/db/availability.ts), like tRPC.
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
+import { databaseReachable } from "./server/db/availability";
 import { envValue } from "./server/env";
+import { LOCALE_COOKIE, toLocale } from "./server/i18n/locales";
+import { messagesFor } from "./server/i18n/messages";
 import { createNonce, pageSecurityHeaders, servedOverHttps } from "./server/security/headers";
 
 const PUBLIC_PAGES = ["/sign-in"];
 
-export function proxy(request: NextRequest) {
+/** The page shown while the database is away: plain HTML in the reader's language, no script. */
+function unavailablePage(request: NextRequest): string {
+  const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+  const m = messagesFor(locale).security;
+  return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${m.unavailableTitle}</title></head><body><main><h1>${m.unavailableTitle}</h1><p>${m.unavailableText}</p></main></body></html>`;
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const nonce = createNonce();
   const security = pageSecurityHeaders({
@@ -25,7 +36,12 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", security["Content-Security-Policy"] as string);
   const isPublic = PUBLIC_PAGES.includes(pathname);
   let response: NextResponse;
-  if (!isPublic && !getSessionCookie(request, { cookiePrefix: "partnerschaften" })) {
+  if (!(await databaseReachable())) {
+    response = new NextResponse(unavailablePage(request), {
+      status: 503,
+      headers: { "content-type": "text/html; charset=utf-8", "retry-after": "30", "cache-control": "no-store" },
+    });
+  } else if (!isPublic && !getSessionCookie(request, { cookiePrefix: "partnerschaften" })) {
     const target = new URL("/sign-in", request.url);
     if (pathname !== "/") target.searchParams.set("next", `${pathname}${search}`);
     response = NextResponse.redirect(target);
@@ -37,6 +53,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes answer for themselves (UNAUTHORIZED as JSON), static files need no session.
-  matcher: ["/((?!api/|_next/|favicon\\.ico|robots\\.txt|.*\\.(?:svg|png|jpg|ico|woff2?|css|js)$).*)"],
+  // Every path but the API routes (they answer for themselves: UNAUTHORIZED as JSON) and Next.js's own build files.
+  // Not "anything ending in .png or .js": such a path can be a page (/partners/1.png renders the partner page), and
+  // it then went out without its Content-Security-Policy (attack run, issue 18).
+  matcher: ["/((?!api/|_next/static/|_next/image|favicon\\.ico$).*)"],
 };

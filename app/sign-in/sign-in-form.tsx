@@ -25,15 +25,13 @@ export function SignInForm({ next }: { next: string }) {
         window.location.assign(next);
         return;
       }
-      const body = (await response.json().catch(() => null)) as { code?: string } | null;
       setError(
         response.status === 429
           ? m.auth.tooMany
-          : body?.code === "ACCOUNT_DEACTIVATED"
-            ? m.auth.deactivated
-            : response.status === 401 || response.status === 400
-              ? m.auth.invalidCredentials
-              : m.auth.signInFailed,
+          : // A deactivated account gets the same answer as a wrong password (server/auth/auth.ts).
+            response.status === 401 || response.status === 400
+            ? m.auth.invalidCredentials
+            : m.auth.signInFailed,
       );
     } catch {
       setError(m.auth.signInFailed);

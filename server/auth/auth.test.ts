@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/prisma";
+import { createPrismaClient } from "../db/prisma";
 import { readEnv } from "../env";
 import {
   changeOwnPassword,
@@ -12,10 +13,12 @@ import {
   setAccountActive,
   setPassword,
 } from "../services/account/accounts";
+import { SIGN_IN_LIMITS } from "../services/auth-limits/limits";
 import { TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
 import { systemActor } from "./actor";
 import { type Auth, createAuth, LOCKOUT, SESSION_SECONDS } from "./auth";
+import { clientAddress } from "./client-address";
 import { isTrustedOrigin, trustedOriginsFor } from "./config";
 import type { Role } from "./roles";
 
@@ -51,7 +54,8 @@ async function newAccount(role: Role = "EDITOR", password = PASSWORD) {
 }
 
 interface SignInOptions {
-  ip?: string;
+  /** The client address (X-Forwarded-For); null sends none. Default: a fresh one. */
+  ip?: string | null;
   origin?: string | null;
   instance?: Auth;
   base?: string;
@@ -60,10 +64,9 @@ interface SignInOptions {
 async function signIn(email: string, password: string, options: SignInOptions = {}) {
   const base = options.base ?? BASE;
   const origin = options.origin === undefined ? base : options.origin;
-  const headers: Record<string, string> = {
-    "content-type": "application/json",
-    "x-forwarded-for": options.ip ?? freshIp(),
-  };
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  const ip = options.ip === undefined ? freshIp() : options.ip;
+  if (ip !== null) headers["x-forwarded-for"] = ip;
   if (origin) headers.origin = origin;
   const response = await (options.instance ?? auth).handler(
     new Request(`${base}/api/auth/sign-in/email`, {
@@ -308,7 +311,7 @@ describe("better-auth's other endpoints are closed", () => {
 });
 
 describe("accounts and sessions", () => {
-  it("a deactivated account loses its sessions and cannot sign in (403 ACCOUNT_DEACTIVATED); reactivated it can", async () => {
+  it("a deactivated account loses its sessions and cannot sign in (the same 401 as a wrong password); reactivated it can", async () => {
     const user = await newAccount("EDITOR");
     const first = await signIn(user.email, PASSWORD);
     const cookie = sessionCookie(first.setCookie);
@@ -323,22 +326,23 @@ describe("accounts and sessions", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
 
     const refused = await signIn(user.email, PASSWORD, { ip: "192.0.2.12" });
-    expect(refused.response.status).toBe(403);
-    expect(refused.body?.code).toBe("ACCOUNT_DEACTIVATED");
+    // Attack run: the answer told a right password of a deactivated account (403 ACCOUNT_DEACTIVATED) apart from a
+    // wrong one. Now both are the same 401, body and all; only the audit trail knows the reason.
+    const wrong = await signIn(user.email, "Falsches-Passwort-1", { ip: "192.0.2.13" });
+    expect(refused.response.status).toBe(401);
+    expect(refused.body).toEqual(wrong.body);
+    expect(refused.body?.code).toBe("INVALID_EMAIL_OR_PASSWORD");
     expect(refused.setCookie.some((line) => line.startsWith(`${COOKIE}=`) && !line.startsWith(`${COOKIE}=;`))).toBe(
       false,
     );
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    const failed = (await authEvents(user.email)).at(-1);
+    const failed = (await authEvents(user.email)).at(-2);
     expect(failed).toMatchObject({
       action: "SIGN_IN_FAILED",
       actorId: user.id,
       changes: { reason: { before: null, after: "DEACTIVATED" } },
       ipAddress: "192.0.2.12",
     });
-
-    // A wrong password on a deactivated account says nothing about the account.
-    expect((await signIn(user.email, "Falsches-Passwort-1")).response.status).toBe(401);
 
     await setAccountActive(db, TEST_ACTORS.ADMIN, { id: user.id, version: deactivated.version, active: true });
     expect((await signIn(user.email, PASSWORD)).response.status).toBe(200);
@@ -383,65 +387,156 @@ describe("accounts and sessions", () => {
   });
 });
 
-describe("throttling sign-in attempts", () => {
-  it(`locks an email after ${LOCKOUT.failures} wrong passwords, even for the right one; other accounts are not affected`, async () => {
+describe("throttling sign-in attempts (limits in PostgreSQL: server/services/auth-limits/)", () => {
+  /** Moves an account's limit rows back in time, as if `seconds` had passed since its last attempt. */
+  async function letTimePass(email: string, seconds: number) {
+    await db.$executeRaw`
+      UPDATE "AuthLimit" SET "lastAttemptAt" = "lastAttemptAt" - make_interval(secs => ${seconds}::float8)
+      WHERE key LIKE ${`pair:${email}|%`} OR key = ${`account:${email}`}`;
+  }
+
+  it(`delays an address after ${LOCKOUT.failures} wrong passwords for an account, even with the right one — but not the account's owner elsewhere`, async () => {
     const user = await newAccount("EDITOR");
     const other = await newAccount("EDITOR");
-    const ip = freshIp(); // one address: the lockout is per email, not per address
+    const attacker = freshIp();
     for (let i = 0; i < LOCKOUT.failures; i++) {
-      expect((await signIn(user.email, `Falsch-${i}-Passwort`, { ip })).response.status).toBe(401);
+      expect((await signIn(user.email, `Falsch-${i}-Passwort`, { ip: attacker })).response.status).toBe(401);
     }
-    const locked = await signIn(user.email, PASSWORD, { ip });
-    expect(locked.response.status).toBe(429);
-    expect(locked.body?.code).toBe("TOO_MANY_FAILED_SIGN_INS");
+    const delayed = await signIn(user.email, PASSWORD, { ip: attacker });
+    expect(delayed.response.status).toBe(429);
+    expect(delayed.body?.code).toBe("TOO_MANY_FAILED_SIGN_INS");
+    expect(Number(delayed.response.headers.get("retry-after"))).toBeGreaterThan(25);
+    expect(Number(delayed.response.headers.get("retry-after"))).toBeLessThanOrEqual(30);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    // The email in another case is the same account, and locked too.
-    expect((await signIn(user.email.toUpperCase(), PASSWORD, { ip: freshIp() })).response.status).toBe(429);
-
-    const reasons = (await authEvents(user.email)).map(
-      (event) => (event.changes as { reason?: { after: string } }).reason?.after,
-    );
-    expect(reasons).toEqual([...Array(LOCKOUT.failures).fill("INVALID_CREDENTIALS"), "LOCKED", "LOCKED"]);
-
-    expect((await signIn(other.email, PASSWORD, { ip })).response.status).toBe(200);
+    // The e-mail in another case is the same account, and delayed too from that address.
+    expect((await signIn(user.email.toUpperCase(), PASSWORD, { ip: attacker })).response.status).toBe(429);
+    // Attack run: the lock was per e-mail, so anyone knowing an address could shut its owner out. The owner, from
+    // their own address, still signs in; so does another account from the attacker's address.
+    expect((await signIn(user.email, PASSWORD, { ip: freshIp() })).response.status).toBe(200);
+    expect((await signIn(other.email, PASSWORD, { ip: attacker })).response.status).toBe(200);
   });
 
-  it("a burst of parallel wrong passwords cannot get past the lockout", async () => {
+  it("the delay grows with every further attempt (30 s, 60 s, 120 s …) and then lets one attempt through", async () => {
     const user = await newAccount("EDITOR");
-    const burst = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => signIn(user.email, `Parallel-${i}-falsch`, { ip: freshIp() })),
-    );
-    const checked = burst.filter((attempt) => attempt.response.status === 401).length;
-    // Only as many passwords were checked as the lockout allows; the rest were refused unchecked.
-    expect(checked).toBeLessThanOrEqual(LOCKOUT.failures);
-    expect(burst.filter((attempt) => attempt.response.status === 429).length).toBe(20 - checked);
+    const ip = freshIp();
+    for (let i = 0; i < LOCKOUT.failures; i++) await signIn(user.email, `Falsch-${i}-Passwort`, { ip });
+    expect((await signIn(user.email, PASSWORD, { ip })).response.status).toBe(429);
+    await letTimePass(user.email, 31);
+    expect((await signIn(user.email, "Wieder-falsch-1", { ip })).response.status).toBe(401);
+    await letTimePass(user.email, 31);
+    const second = await signIn(user.email, PASSWORD, { ip });
+    expect(second.response.status).toBe(429);
+    expect(Number(second.response.headers.get("retry-after"))).toBeGreaterThan(25);
+    await letTimePass(user.email, 30);
+    expect((await signIn(user.email, PASSWORD, { ip })).response.status).toBe(200);
   });
 
-  it("limits wrong current passwords when changing one's own password, and writes nothing for them", async () => {
+  it("records failed sign-ins aggregated per address and account: the first of a window and the one that starts the delay", async () => {
+    const user = await newAccount("EDITOR");
+    const ip = freshIp();
+    for (let i = 0; i < LOCKOUT.failures + 5; i++) await signIn(user.email, `Falsch-${i}-Passwort`, { ip });
+    const events = await authEvents(user.email);
+    expect(events.map((event) => event.changes)).toEqual([
+      { reason: { before: null, after: "INVALID_CREDENTIALS" }, attempts: { before: null, after: 1 } },
+      { reason: { before: null, after: "DELAYED" }, attempts: { before: null, after: LOCKOUT.failures } },
+    ]);
+    // The count of all attempts stays in the limits table, not in the audit trail.
+    const row = await db.authLimit.findUniqueOrThrow({ where: { key: `pair:${user.email}|${ip}` } });
+    expect(row.attempts).toBe(LOCKOUT.failures);
+  });
+
+  it("keeps a typed e-mail bounded in the audit trail: control characters removed, at most 254 characters", async () => {
+    const typed = `${"a".repeat(5_000)}\u0000\r\n\u202eX-Injected: ja@stadt-koeln.example`;
+    const { response } = await signIn(typed, "Irgendein-Passwort-1");
+    expect([400, 401]).toContain(response.status);
+    const [event] = await db.auditEvent.findMany({
+      where: { action: "SIGN_IN_FAILED", entityLabel: { startsWith: "aaaa" } },
+    });
+    expect(event?.entityLabel).toHaveLength(254);
+    expect(event?.actorName).toHaveLength(200); // the column's length: a longer name failed with 500 before
+    expect(JSON.stringify(event)).not.toMatch(/\\u0000|\\r|\\n|\u202e/);
+    const { typedEmail } = await import("../services/audit/auth-events");
+    expect(typedEmail(" Ja@Stadt-Koeln.example\r\n\u0000\u202e ")).toBe("ja@stadt-koeln.example");
+    expect(typedEmail("x".repeat(10_000))).toHaveLength(254);
+  });
+
+  it("a burst of parallel wrong passwords gets exactly the limit's tries: 5 from one address, 20 from many", async () => {
+    const user = await newAccount("EDITOR");
+    const ip = freshIp();
+    const oneAddress = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => signIn(user.email, `Parallel-${i}-falsch`, { ip })),
+    );
+    // Attack run: 6–7 of a burst were checked instead of 5. Each attempt is counted atomically before its check.
+    expect(oneAddress.filter((attempt) => attempt.response.status === 401)).toHaveLength(LOCKOUT.failures);
+    expect(oneAddress.filter((attempt) => attempt.response.status === 429)).toHaveLength(10 - LOCKOUT.failures);
+
+    const target = await newAccount("EDITOR");
+    const manyAddresses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => signIn(target.email, `Verteilt-${i}-falsch`, { ip: freshIp() })),
+    );
+    expect(manyAddresses.filter((attempt) => attempt.response.status === 401)).toHaveLength(
+      SIGN_IN_LIMITS.accountFailures,
+    );
+    // The owner's usual address (the last successful sign-in) is not delayed by the account-wide count.
+    const owner = await newAccount("EDITOR");
+    const home = freshIp();
+    expect((await signIn(owner.email, PASSWORD, { ip: home })).response.status).toBe(200);
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) => signIn(owner.email, `Verteilt-${i}-falsch`, { ip: freshIp() })),
+    );
+    expect((await signIn(owner.email, PASSWORD, { ip: freshIp() })).response.status).toBe(429);
+    expect((await signIn(owner.email, PASSWORD, { ip: home })).response.status).toBe(200);
+  });
+
+  it("two app instances on one database share the limits (nothing is kept in one process's memory)", async () => {
+    const second = createAuth(createPrismaClient(url, { maxConnections: 2 }), {
+      secret: SECRET,
+      baseURL: BASE,
+      trustedOrigins: () => [BASE],
+    });
+    const user = await newAccount("EDITOR");
+    const ip = freshIp();
+    for (let i = 0; i < LOCKOUT.failures; i++) {
+      const instance = i % 2 === 0 ? auth : second;
+      expect((await signIn(user.email, `Falsch-${i}-Passwort`, { ip, instance })).response.status).toBe(401);
+    }
+    expect((await signIn(user.email, PASSWORD, { ip, instance: second })).response.status).toBe(429);
+    expect((await signIn(user.email, PASSWORD, { ip, instance: auth })).response.status).toBe(429);
+  });
+
+  it("limits wrong current passwords when changing one's own password, in PostgreSQL, and writes no audit event for them", async () => {
     const user = await newAccount("VIEWER");
     const actor = { id: user.id, name: user.name, email: user.email, role: user.role };
+    const other = createPrismaClient(url, { maxConnections: 2 }); // a second app server's connection
     const events = await db.auditEvent.count();
     for (let i = 0; i < LOCKOUT.failures; i++) {
       await expect(
-        changeOwnPassword(db, actor, { currentPassword: `Geraten-${i}-Passwort`, newPassword: "Neues-Passwort-2026" }),
+        changeOwnPassword(i % 2 ? other : db, actor, {
+          currentPassword: `Geraten-${i}-Passwort`,
+          newPassword: "Neues-Passwort-2026",
+        }),
       ).rejects.toThrow("currentPassword: the current password is not correct");
     }
+    // Attack run: the count was in one process's memory; a second server (or a restart) started from zero.
+    await expect(
+      changeOwnPassword(other, actor, { currentPassword: PASSWORD, newPassword: "Neues-Passwort-2026" }),
+    ).rejects.toThrow(`too many wrong passwords; try again in ${LOCKOUT.windowMinutes} minutes`);
     await expect(
       changeOwnPassword(db, actor, { currentPassword: PASSWORD, newPassword: "Neues-Passwort-2026" }),
     ).rejects.toThrow(`too many wrong passwords; try again in ${LOCKOUT.windowMinutes} minutes`);
     expect(await db.auditEvent.count()).toBe(events);
+    await other.$disconnect();
     // Signing in is not locked by it, and the password is unchanged.
     expect((await signIn(user.email, PASSWORD, { ip: freshIp() })).response.status).toBe(200);
   });
 
-  it("counts failures only since the last successful sign-in", async () => {
+  it("a successful sign-in ends the count of its address's failures", async () => {
     const user = await newAccount("VIEWER");
     const ip = freshIp();
     for (let i = 0; i < LOCKOUT.failures - 1; i++) await signIn(user.email, `Falsch-${i}-Passwort`, { ip });
     expect((await signIn(user.email, PASSWORD, { ip })).response.status).toBe(200);
-    const ip2 = freshIp();
-    for (let i = 0; i < LOCKOUT.failures - 1; i++) await signIn(user.email, `Falsch-${i}-Passwort`, { ip: ip2 });
-    expect((await signIn(user.email, PASSWORD, { ip: ip2 })).response.status).toBe(200);
+    for (let i = 0; i < LOCKOUT.failures - 1; i++) await signIn(user.email, `Falsch-${i}-Passwort`, { ip });
+    expect((await signIn(user.email, PASSWORD, { ip })).response.status).toBe(200);
   });
 
   it("limits sign-in requests per client address (10 a minute); another address is not affected", async () => {
@@ -456,15 +551,37 @@ describe("throttling sign-in attempts", () => {
     expect((await signIn(user.email, PASSWORD, { ip })).response.status).toBe(429);
     expect((await signIn(user.email, PASSWORD, { ip: freshIp() })).response.status).toBe(200);
   });
+
+  it("clients without an address do not share one bucket: 12 failures from nowhere do not lock out the admin", async () => {
+    const admin = await newAccount("ADMIN");
+    for (let i = 0; i < 12; i++) {
+      expect(
+        (await signIn(`irgendwer-${i}@stadt-koeln.example`, "Irgendein-Passwort", { ip: null })).response.status,
+      ).toBe(401);
+    }
+    expect((await signIn(admin.email, PASSWORD, { ip: null })).response.status).toBe(200);
+  });
+
+  it("reads the client address from the right of X-Forwarded-For, past the trusted proxies only", () => {
+    const headers = (value: string) => new Headers({ "x-forwarded-for": value });
+    // Without trusted proxies: what the nearest hop saw (the right-most entry); a client's own claim is ignored.
+    expect(clientAddress(headers("6.6.6.6, 192.0.2.7"), [])).toBe("192.0.2.7");
+    expect(clientAddress(headers("192.0.2.7"), [])).toBe("192.0.2.7");
+    expect(clientAddress(headers("::ffff:192.0.2.7"), [])).toBe("192.0.2.7");
+    // Behind two trusted proxies: the first address left of them.
+    expect(clientAddress(headers("6.6.6.6, 192.0.2.7, 10.0.0.5, 10.0.0.6"), ["10.0.0.0/8"])).toBe("192.0.2.7");
+    expect(clientAddress(headers("not-an-address"), [])).toBeNull();
+    expect(clientAddress(new Headers(), [])).toBeNull();
+  });
 });
 
 describe("trusted origins (server/auth/config.ts)", () => {
   /** The environment from an explicit source, as the app reads it from process.env. */
   const envOf = (source: Record<string, string>) => readEnv(source as NodeJS.ProcessEnv);
-  const post = (origin: string | null, host = "localhost:3000") =>
+  const post = (origin: string | null, host = "localhost:3000", from = "127.0.0.1") =>
     new Request(`http://${host}/api/trpc/agreement.create`, {
       method: "POST",
-      headers: { ...(origin ? { origin } : {}), host },
+      headers: { ...(origin ? { origin } : {}), host, "x-forwarded-for": from },
     });
 
   it("with APP_URL: only APP_URL and TRUSTED_ORIGINS, whatever the Host header says", () => {
@@ -490,7 +607,7 @@ describe("trusted origins (server/auth/config.ts)", () => {
     expect(isTrustedOrigin(post("null"), trusted)).toBe(false);
   });
 
-  it("without APP_URL: localhost and 127.0.0.1 on PORT, the address the browser used, and TRUSTED_ORIGINS", () => {
+  it("without APP_URL: localhost and 127.0.0.1 on PORT, the address a browser on this machine used, and TRUSTED_ORIGINS", () => {
     const env = envOf({ PORT: "4000", TRUSTED_ORIGINS: "https://intranet.stadt-koeln.example" });
     const trusted = trustedOriginsFor(env);
     expect(trusted()).toEqual([
@@ -499,6 +616,7 @@ describe("trusted origins (server/auth/config.ts)", () => {
       "http://127.0.0.1:4000",
     ]);
     expect(trusted(post(null, "10.1.2.3:4000"))).toContain("http://10.1.2.3:4000");
+    expect(trusted(post(null, "[::1]:4000", "::1"))).toContain("http://[::1]:4000");
 
     expect(isTrustedOrigin(post("http://localhost:4000", "localhost:4000"), trusted)).toBe(true);
     expect(isTrustedOrigin(post("http://127.0.0.1:4000", "127.0.0.1:4000"), trusted)).toBe(true);
@@ -509,6 +627,19 @@ describe("trusted origins (server/auth/config.ts)", () => {
     expect(isTrustedOrigin(post("http://localhost:3000", "localhost:4000"), trusted)).toBe(false);
     expect(isTrustedOrigin(post(null, "localhost:4000"), trusted)).toBe(false);
     expect(isTrustedOrigin(post("null", "localhost:4000"), trusted)).toBe(false);
+  });
+
+  it("trusts the Host header only for a request from loopback, and only when it names an address (no DNS rebinding)", () => {
+    const trusted = trustedOriginsFor(envOf({ PORT: "4000" }));
+    // Attack run: any client could make its Host header a trusted origin. From another machine it no longer counts.
+    expect(isTrustedOrigin(post("http://10.1.2.3:4000", "10.1.2.3:4000", "192.0.2.50"), trusted)).toBe(false);
+    expect(isTrustedOrigin(post("http://evil.example:4000", "evil.example:4000", "192.0.2.50"), trusted)).toBe(false);
+    // From loopback, a domain that points here (DNS rebinding) is not trusted either.
+    expect(isTrustedOrigin(post("http://evil.example:4000", "evil.example:4000", "127.0.0.1"), trusted)).toBe(false);
+    expect(isTrustedOrigin(post("http://127.0.0.2:4000", "127.0.0.2:4000", "127.0.0.1"), trusted)).toBe(true);
+    // With APP_URL the Host header never counts, from loopback neither.
+    const fixed = trustedOriginsFor(envOf({ PORT: "4000", APP_URL: "https://partnerschaften.stadt-koeln.example" }));
+    expect(isTrustedOrigin(post("http://127.0.0.2:4000", "127.0.0.2:4000", "127.0.0.1"), fixed)).toBe(false);
   });
 
   it("ignores a Host header that is not a plain host[:port]", () => {

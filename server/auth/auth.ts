@@ -4,8 +4,12 @@
 import { APIError, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/errors";
 import type { Db } from "../db/prisma";
-import { recentFailedSignIns, recordAuthEvent } from "../services/audit/auth-events";
+import { recordAuthEvent, recordFailedSignIn, typedEmail } from "../services/audit/auth-events";
+import { reserveSignIn, signInSucceeded } from "../services/auth-limits/limits";
+import { clientAddress } from "./client-address";
+import { rateLimitedLog } from "./log";
 import { LOCKOUT, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 
 /** A working day: a session ends this long after sign-in and is not extended by activity. */
@@ -19,28 +23,6 @@ export { LOCKOUT };
  */
 export const OPEN_AUTH_PATHS = new Set(["/sign-in/email", "/sign-out", "/get-session", "/ok", "/error"]);
 
-/**
- * Sign-in attempts per e-mail that are checking their password right now. They count towards the lockout as if
- * they had failed, so a burst of parallel guesses cannot slip past the count of recorded failures (one app
- * process; several processes behind a load balancer would each allow their own burst).
- */
-const attemptsInFlight = new Map<string, number[]>();
-
-/** Registers an attempt and returns how many others were in flight (an attempt older than a minute has ended). */
-function beginAttempt(email: string): number {
-  const now = Date.now();
-  const running = (attemptsInFlight.get(email) ?? []).filter((started) => now - started < 60_000);
-  attemptsInFlight.set(email, [...running, now]);
-  return running.length;
-}
-
-function endAttempt(email: string): void {
-  const running = attemptsInFlight.get(email) ?? [];
-  running.shift();
-  if (running.length) attemptsInFlight.set(email, running);
-  else attemptsInFlight.delete(email);
-}
-
 export interface AuthConfig {
   secret: string;
   /** The app's public address (e.g. https://partnerschaften.stadt-koeln.de); cookies are Secure under https. */
@@ -49,11 +31,17 @@ export interface AuthConfig {
   trustedOrigins: (request?: Request) => string[];
   /** Reverse proxies whose X-Forwarded-For entries are trusted (addresses or CIDR ranges). */
   trustedProxies?: string[];
-  /** Attempts per minute and client address on the sign-in endpoint. */
-  signInAttemptsPerMinute?: number;
 }
 
+/** A deactivated account's sign-in gets the same answer as a wrong password (nobody learns which accounts exist). */
+const INVALID_CREDENTIALS = { code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" } as const;
+const deactivatedRefusals = new WeakSet<object>();
+
 export function createAuth(db: Db, config: AuthConfig) {
+  // The reservation made before a sign-in's password check, for its after-hook (keyed by the request).
+  const attempts = new WeakMap<object, { pairAttempts: number }>();
+  const clientIp = (headers: Headers | undefined): string | null =>
+    headers ? clientAddress(headers, config.trustedProxies ?? []) : null;
   return betterAuth({
     appName: "Partnerschaften Köln",
     secret: config.secret,
@@ -79,15 +67,16 @@ export function createAuth(db: Db, config: AuthConfig) {
       updateAge: SESSION_SECONDS,
       cookieCache: { enabled: false },
     },
+    // Sign-in is limited by our own rules in PostgreSQL (server/services/auth-limits/), shared by every app server;
+    // better-auth's limiter keeps its general cap on the other open endpoints.
     rateLimit: {
       enabled: true,
       storage: "database",
       window: 60,
       max: 300,
-      customRules: {
-        "/sign-in/email": { window: 60, max: config.signInAttemptsPerMinute ?? 10 },
-      },
+      customRules: { "/sign-in/email": false },
     },
+    logger: { level: "warn", log: rateLimitedLog() },
     advanced: {
       // better-auth's own session reads (get-session, sign-out) take the session with its user in one statement
       // instead of two. The app's check on every request is session.ts.
@@ -108,7 +97,9 @@ export function createAuth(db: Db, config: AuthConfig) {
           before: async (session) => {
             const user = await db.user.findUnique({ where: { id: session.userId }, select: { active: true } });
             if (!user?.active) {
-              throw new APIError("FORBIDDEN", { code: "ACCOUNT_DEACTIVATED", message: "This account is deactivated." });
+              const refusal = new APIError("UNAUTHORIZED", INVALID_CREDENTIALS);
+              deactivatedRefusals.add(refusal);
+              throw refusal;
             }
           },
         },
@@ -118,17 +109,31 @@ export function createAuth(db: Db, config: AuthConfig) {
       before: createAuthMiddleware(async (ctx) => {
         if (!OPEN_AUTH_PATHS.has(ctx.path)) throw new APIError("NOT_FOUND", { message: "Not found." });
         if (ctx.path === "/sign-in/email") {
-          const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
-          // Registered before the count is read, so that parallel attempts see each other.
-          const inFlight = email ? beginAttempt(email) : 0;
-          if (email && (await recentFailedSignIns(db, email, LOCKOUT.windowMinutes)) + inFlight >= LOCKOUT.failures) {
-            endAttempt(email);
-            await recordAuthEvent(db, { action: "SIGN_IN_FAILED", email, reason: "LOCKED", ip: clientIp(ctx.headers) });
-            throw new APIError("TOO_MANY_REQUESTS", {
-              code: "TOO_MANY_FAILED_SIGN_INS",
-              message: `Too many failed sign-ins for this account. Try again in ${LOCKOUT.windowMinutes} minutes.`,
+          const attempt = { email: typedEmail(ctx.body?.email), address: clientIp(ctx.headers) };
+          const reserved = await reserveSignIn(db, attempt).catch((error: unknown) => {
+            if (!isDatabaseUnavailable(error)) throw error;
+            throw new APIError("SERVICE_UNAVAILABLE", {
+              code: "DATABASE_UNAVAILABLE",
+              message: DATABASE_UNAVAILABLE_MESSAGE,
             });
+          });
+          if (!reserved.ok) {
+            const { limited, retryAfterSeconds } = reserved.refusal;
+            throw new APIError(
+              "TOO_MANY_REQUESTS",
+              limited === "address"
+                ? {
+                    code: "TOO_MANY_REQUESTS",
+                    message: `Too many sign-ins from this address. Try again in ${retryAfterSeconds} seconds.`,
+                  }
+                : {
+                    code: "TOO_MANY_FAILED_SIGN_INS",
+                    message: `Too many failed sign-ins for this account. Try again in ${retryAfterSeconds} seconds.`,
+                  },
+              { "Retry-After": String(retryAfterSeconds) },
+            );
           }
+          attempts.set(ctx.request ?? ctx.body, reserved.reservation);
         }
         if (ctx.path === "/sign-out") {
           const current = await getSessionFromCtx(ctx).catch(() => null);
@@ -145,26 +150,29 @@ export function createAuth(db: Db, config: AuthConfig) {
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email") return;
-        const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
-        if (email) endAttempt(email);
         const returned = ctx.context.returned;
-        const ip = clientIp(ctx.headers);
+        const attempt = { email: typedEmail(ctx.body?.email), address: clientIp(ctx.headers) };
+        const reservation = attempts.get(ctx.request ?? ctx.body);
         if (returned instanceof APIError) {
-          const reason = returned.body?.code === "ACCOUNT_DEACTIVATED" ? "DEACTIVATED" : "INVALID_CREDENTIALS";
-          if (returned.statusCode !== 429) await recordAuthEvent(db, { action: "SIGN_IN_FAILED", email, reason, ip });
+          if (returned.statusCode === 429 || !reservation) return;
+          const reason = deactivatedRefusals.has(returned) ? "DEACTIVATED" : "INVALID_CREDENTIALS";
+          await recordFailedSignIn(db, { ...attempt, reason, attempts: reservation.pairAttempts });
           return;
         }
         const user = (returned as { user?: { id: string; name: string; email: string } } | undefined)?.user;
-        if (user)
-          await recordAuthEvent(db, { action: "SIGN_IN", email: user.email, userId: user.id, name: user.name, ip });
+        if (user) {
+          await signInSucceeded(db, attempt);
+          await recordAuthEvent(db, {
+            action: "SIGN_IN",
+            email: user.email,
+            userId: user.id,
+            name: user.name,
+            ip: attempt.address,
+          });
+        }
       }),
     },
   });
 }
 
 export type Auth = ReturnType<typeof createAuth>;
-
-function clientIp(headers: Headers | undefined): string | null {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded ? forwarded.slice(0, 100) : null;
-}

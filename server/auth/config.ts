@@ -1,9 +1,11 @@
 // better-auth's settings from the environment: the secret, the public address and the trusted origins.
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { dataDir, type Env } from "../env";
 import type { AuthConfig } from "./auth";
+import { clientAddress, isLoopback } from "./client-address";
 
 /** BETTER_AUTH_SECRET, or a random secret created once and kept (owner-readable only) in DATA_DIR/auth-secret. */
 export function loadAuthSecret(env: Env): string {
@@ -20,10 +22,17 @@ export function loadAuthSecret(env: Env): string {
   return secret;
 }
 
-/** The origin the browser used, from the Host header (only used when APP_URL is not set). */
-function requestOrigin(request: Request | undefined): string | null {
+/**
+ * The origin the browser used, from the Host header — only when APP_URL is not set (checked by the caller), the
+ * request comes from loopback (the browser runs on the app's own machine) and the Host names an address rather
+ * than a domain (a domain could be made to point at loopback: DNS rebinding).
+ */
+function requestOrigin(request: Request | undefined, trustedProxies: readonly string[]): string | null {
   const host = request?.headers.get("host");
-  if (!host || !/^[A-Za-z0-9.:[\]-]+$/.test(host)) return null;
+  if (!request || !host || !/^[A-Za-z0-9.:[\]-]+$/.test(host)) return null;
+  if (!isLoopback(clientAddress(request.headers, trustedProxies))) return null;
+  const name = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.replace(/:\d+$/, "");
+  if (name !== "localhost" && !isIP(name.replace(/^\[|\]$/g, ""))) return null;
   return `http://${host}`;
 }
 
@@ -33,7 +42,7 @@ export function trustedOriginsFor(env: Env): (request?: Request) => string[] {
   if (env.APP_URL) return () => configured;
   const local = [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`];
   return (request) => {
-    const own = requestOrigin(request);
+    const own = requestOrigin(request, env.TRUSTED_PROXIES);
     return [...configured, ...local, ...(own ? [own] : [])];
   };
 }

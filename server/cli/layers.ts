@@ -59,7 +59,10 @@ export const LAYER_RULES: readonly LayerRule[] = [
   { layer: "server/security/", mayImport: ["server/env.ts"], forbiddenPackages: FRAMEWORK },
   { layer: "server/cli/", mayImport: ["server/", "prisma/"] },
   { layer: "prisma/", mayImport: ["server/domain/", "server/i18n/", "server/db/", "server/auth/", "server/services/"] },
-  { layer: "proxy.ts", mayImport: ["server/security/", "server/env.ts"] },
+  {
+    layer: "proxy.ts",
+    mayImport: ["server/security/", "server/env.ts", "server/db/availability.ts", "server/i18n/"],
+  },
   // Pages and route handlers may use every server layer; not the command line or the test support.
   {
     layer: "app/",

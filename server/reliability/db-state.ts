@@ -11,11 +11,14 @@ let fingerprintSql: string | null = null;
 /**
  * Every table's row count and an order-independent checksum of its rows (the sum of a 64-bit hash of each row's
  * text): any insert, update or delete changes it. One query for all tables, so it can run around every call.
+ * Not "AuthLimit": a password check is counted there on purpose before it is made, refused or not, so that
+ * parallel guesses cannot pass the limit.
  */
 export async function fingerprint(db: Db): Promise<Fingerprint> {
   if (!fingerprintSql) {
     const tables = await db.$queryRaw<{ name: string }[]>`
-      SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+      SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'
+        AND tablename NOT IN ('_prisma_migrations', 'AuthLimit')
       ORDER BY tablename`;
     // Table names come from the catalogue, not from input.
     fingerprintSql = tables

@@ -21,6 +21,7 @@ let trpcGet: Handler;
 let authGet: Handler;
 let authPost: Handler;
 let healthGet: () => Promise<Response>;
+let exportGet: (request: Request, context: { params: Promise<{ kind: string }> }) => Promise<Response>;
 let cookie: string;
 let email: string;
 
@@ -110,6 +111,7 @@ beforeAll(async () => {
   authGet = asNext(authRoute.GET);
   authPost = asNext(authRoute.POST);
   healthGet = asNext(healthRoute.GET);
+  exportGet = asNext((await import("../../app/api/export/[kind]/route")).GET);
 
   email = `fehler-${randomUUID().slice(0, 8)}@stadt-koeln.example`;
   await createAccount(db, TEST_ACTORS.ADMIN, { name: "Fehler Test", email, role: "EDITOR", password: PASSWORD });
@@ -209,10 +211,17 @@ describe("errors a client sees in production", () => {
       data: { code: "SERVICE_UNAVAILABLE" },
     });
     expect(leaksIn(trpcBody.replace(DATABASE_UNAVAILABLE_MESSAGE, "")), trpcBody).toEqual([]);
+    // Attack run: an export answered a bare 500 with an empty body while the database was away. Now 503, as tRPC.
+    const exported = await exportGet(new Request(`${BASE}/api/export/agreements?format=csv`, { headers: { cookie } }), {
+      params: Promise.resolve({ kind: "agreements" }),
+    });
+    expect(exported.status).toBe(503);
+    expect(await exported.json()).toEqual({ error: DATABASE_UNAVAILABLE_MESSAGE });
     const signIn = await authPost(signInRequest("10.9.0.3"));
     const signInBody = await signIn.text();
-    expect(signIn.status).toBeGreaterThanOrEqual(400);
-    expect(leaksIn(signInBody), signInBody).toEqual([]);
+    expect(signIn.status, signInBody).toBe(503);
+    expect(JSON.parse(signInBody).message).toBe(DATABASE_UNAVAILABLE_MESSAGE);
+    expect(leaksIn(signInBody.replace(DATABASE_UNAVAILABLE_MESSAGE, "")), signInBody).toEqual([]);
     const session = await authGet(new Request(`${BASE}/api/auth/get-session`, { headers: { cookie } }));
     const sessionBody = await session.text();
     expect(leaksIn(sessionBody), sessionBody).toEqual([]);

@@ -76,21 +76,21 @@ describe("proxy.ts", () => {
     return match[1];
   }
 
-  it("sends a page request without a session to sign-in, as before, with the security headers", () => {
+  it("sends a page request without a session to sign-in, as before, with the security headers", async () => {
     vi.stubEnv("APP_URL", "");
-    const response = proxy(new NextRequest("http://localhost:3000/agreements?status=ACTIVE"));
+    const response = await proxy(new NextRequest("http://localhost:3000/agreements?status=ACTIVE"));
     expect(response.status).toBe(307);
     expect(response.headers.get("location")).toBe("http://localhost:3000/sign-in?next=%2Fagreements%3Fstatus%3DACTIVE");
     expect(response.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
     expect(response.headers.get("strict-transport-security")).toBeNull();
-    const root = proxy(new NextRequest("http://localhost:3000/"));
+    const root = await proxy(new NextRequest("http://localhost:3000/"));
     expect(root.headers.get("location")).toBe("http://localhost:3000/sign-in");
   });
 
-  it("lets a page request with a session cookie (and sign-in without one) through, with a fresh nonce each time", () => {
+  it("lets a page request with a session cookie (and sign-in without one) through, with a fresh nonce each time", async () => {
     vi.stubEnv("APP_URL", "");
-    const first = proxy(new NextRequest("http://localhost:3000/agreements", { headers: { cookie: SESSION } }));
-    const second = proxy(new NextRequest("http://localhost:3000/agreements", { headers: { cookie: SESSION } }));
+    const first = await proxy(new NextRequest("http://localhost:3000/agreements", { headers: { cookie: SESSION } }));
+    const second = await proxy(new NextRequest("http://localhost:3000/agreements", { headers: { cookie: SESSION } }));
     for (const response of [first, second]) {
       expect(response.status).toBe(200);
       expect(response.headers.get("x-middleware-next")).toBe("1");
@@ -103,21 +103,51 @@ describe("proxy.ts", () => {
     expect(nonceOf(first.headers.get("content-security-policy"))).not.toBe(
       nonceOf(second.headers.get("content-security-policy")),
     );
-    const signIn = proxy(new NextRequest("http://localhost:3000/sign-in"));
+    const signIn = await proxy(new NextRequest("http://localhost:3000/sign-in"));
     expect(signIn.status).toBe(200);
     expect(signIn.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
   });
 
-  it("adds HSTS only under https", () => {
+  it("adds HSTS only under https", async () => {
     vi.stubEnv("APP_URL", "");
-    const forwarded = proxy(
+    const forwarded = await proxy(
       new NextRequest("http://localhost:3000/", { headers: { cookie: SESSION, "x-forwarded-proto": "https" } }),
     );
     expect(forwarded.headers.get("strict-transport-security")).toBe(STRICT_TRANSPORT_SECURITY);
     expect(forwarded.headers.get("content-security-policy")).toMatch(/upgrade-insecure-requests/);
     vi.stubEnv("APP_URL", "https://partnerschaften.stadt-koeln.de");
-    const configured = proxy(new NextRequest("http://localhost:3000/", { headers: { cookie: SESSION } }));
+    const configured = await proxy(new NextRequest("http://localhost:3000/", { headers: { cookie: SESSION } }));
     expect(configured.headers.get("strict-transport-security")).toBe(STRICT_TRANSPORT_SECURITY);
+  });
+
+  it("runs for every page path, also ones that look like static files (they can be pages), not for API or build files", async () => {
+    const { config } = await import("../../proxy");
+    const matcher = new RegExp(`^${config.matcher[0]}$`);
+    for (const page of ["/", "/partners/1.png", "/agreements/2.js", "/people/x.css", "/sign-in", "/robots.txt"]) {
+      expect(matcher.test(page), page).toBe(true);
+    }
+    for (const other of ["/api/trpc/x", "/_next/static/chunks/a.js", "/_next/image", "/favicon.ico"]) {
+      expect(matcher.test(other), other).toBe(false);
+    }
+    // Attack run: /partners/1.png rendered the partner page without its Content-Security-Policy.
+    const page = await proxy(new NextRequest("http://localhost:3000/partners/1.png", { headers: { cookie: SESSION } }));
+    expect(page.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
+  });
+
+  it("answers a page with 503 and a page saying so while the database is away", async () => {
+    vi.stubEnv("APP_URL", "");
+    vi.stubEnv("DATABASE_URL", "postgresql://nobody:x@127.0.0.1:1/none");
+    const response = await proxy(new NextRequest("http://localhost:3000/agreements", { headers: { cookie: SESSION } }));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(response.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+    const html = await response.text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain("Die Datenbank ist im Moment nicht erreichbar");
+    const english = await proxy(new NextRequest("http://localhost:3000/sign-in", { headers: { cookie: "locale=en" } }));
+    expect(english.status).toBe(503);
+    expect(await english.text()).toContain("The database is not reachable at the moment");
+    vi.stubEnv("DATABASE_URL", "");
   });
 });
 

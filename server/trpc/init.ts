@@ -57,11 +57,13 @@ export const createCallerFactory = t.createCallerFactory;
 
 /**
  * Maps service errors to tRPC codes (tRPC 11's next() returns errors instead of throwing them), and after every
- * mutation, when its transaction has ended, drops the cached dashboard figures.
+ * mutation that succeeded, when its transaction has committed, drops the cached dashboard figures. A refused call
+ * (no session, wrong role, bad input, a rule or a conflict) changed nothing and keeps them: otherwise anyone could
+ * make every dashboard request recompute the figures by sending refused calls.
  */
 const mapErrors = t.middleware(async ({ next, type }) => {
   const result = await next();
-  if (type === "mutation") invalidateStatistics();
+  if (type === "mutation" && result.ok) invalidateStatistics();
   if (!result.ok) {
     const mapped = mapError(result.error.cause);
     if (mapped) throw mapped;

@@ -20,6 +20,7 @@ import exportFile from "./de/export-file";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
+import security from "./de/security";
 import validation from "./de/validation";
 import workingGroup from "./de/working-group";
 
@@ -251,6 +252,7 @@ const de = {
   export: exportMessages,
   exportFile,
   report,
+  security,
   validation,
 };
 

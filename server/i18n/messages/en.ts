@@ -10,6 +10,7 @@ import exportFile from "./en/export-file";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
+import security from "./en/security";
 import validation from "./en/validation";
 import workingGroup from "./en/working-group";
 
@@ -227,6 +228,7 @@ const en: Messages = {
   export: exportMessages,
   exportFile,
   report,
+  security,
   validation,
 };
 

@@ -17,6 +17,7 @@ import type {
   ZOwnPasswordInput,
 } from "../../schemas/account";
 import { recordChange } from "../audit/record";
+import { passwordCheckSucceeded, reservePasswordCheck } from "../auth-limits/limits";
 import { textContains } from "../shared/search";
 import { lockVersion } from "../shared/versioning";
 
@@ -202,24 +203,16 @@ export async function setPassword(db: Db, actor: Actor, input: z.output<typeof Z
   });
 }
 
-/** A user changes their own password; their other sessions end, the current one stays. */
 /**
- * Wrong current passwords per account in this process, so that a session left open cannot be used to guess the
- * password: after LOCKOUT.failures within the window, the change is refused until the window has passed. Kept in
- * memory (not in the audit trail): a refused call writes nothing.
+ * A user changes their own password; their other sessions end, the current one stays.
+ *
+ * A session left open must not be usable to guess its password: every check of the current password is counted in
+ * PostgreSQL first (server/services/auth-limits/, shared by every app server); after LOCKOUT.failures within the
+ * window the change is refused until the window has passed. A right password ends the count. No audit event for a
+ * wrong one (the count is kept in AuthLimit).
  */
-const wrongCurrentPasswords = new Map<string, number[]>();
-
-function recentWrongPasswords(userId: string): number[] {
-  const since = Date.now() - LOCKOUT.windowMinutes * 60_000;
-  const recent = (wrongCurrentPasswords.get(userId) ?? []).filter((at) => at > since);
-  if (recent.length) wrongCurrentPasswords.set(userId, recent);
-  else wrongCurrentPasswords.delete(userId);
-  return recent;
-}
-
 export async function changeOwnPassword(db: Db, actor: Actor, input: z.output<typeof ZOwnPasswordInput>) {
-  if (recentWrongPasswords(actor.id).length >= LOCKOUT.failures) {
+  if (!(await reservePasswordCheck(db, actor.id))) {
     throw invalidField("currentPassword", "tooManyAttempts", { minutes: LOCKOUT.windowMinutes });
   }
   const credential = await db.account.findFirst({
@@ -230,9 +223,9 @@ export async function changeOwnPassword(db: Db, actor: Actor, input: z.output<ty
     !credential?.password ||
     !(await verifyPassword({ hash: credential.password, password: input.currentPassword }))
   ) {
-    wrongCurrentPasswords.set(actor.id, [...recentWrongPasswords(actor.id), Date.now()]);
     throw invalidField("currentPassword", "wrongPassword");
   }
+  await passwordCheckSucceeded(db, actor.id);
   if (input.currentPassword === input.newPassword) throw invalidField("newPassword", "samePassword");
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {

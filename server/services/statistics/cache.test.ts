@@ -2,7 +2,7 @@
 // recomputed after the time for changes made elsewhere, shared by concurrent requests.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
-import { callerFor } from "../../test/caller";
+import { callerFor, TEST_ACTORS } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
 import { cachedDashboard } from "./cache";
 
@@ -51,9 +51,26 @@ describe("cached dashboard figures", () => {
     });
     const after = await caller.statistics.dashboard();
     expect(after.keyFigures.activeAgreements).toBe(before.keyFigures.activeAgreements + 1);
-    // A refused mutation drops them too (harmless), and the figures stay right.
-    await expect(caller.agreement.create({ type: "CONTACT", title: "", partnerId: 0 } as never)).rejects.toThrow();
-    expect((await caller.statistics.dashboard()).keyFigures.activeAgreements).toBe(after.keyFigures.activeAgreements);
+    expect(await caller.statistics.dashboard()).toBe(after);
+  });
+
+  it("are kept by a refused call: no session, a role below the procedure's, bad input, a missing record", async () => {
+    // Attack run: every refused mutation dropped the figures, so anyone (even without a session) could make each
+    // dashboard request recompute them. Only a committed change drops them now.
+    process.env.STATISTICS_CACHE_SECONDS = "60";
+    const cached = await caller.statistics.dashboard();
+    const partner = await partnerId();
+    const refused = [
+      () => callerFor(db, null).agreement.create({ type: "CONTACT", title: "Ohne Sitzung", partnerId: partner }),
+      () =>
+        callerFor(db, TEST_ACTORS.VIEWER).agreement.create({ type: "CONTACT", title: "Lesend", partnerId: partner }),
+      () => caller.agreement.create({ type: "CONTACT", title: "", partnerId: 0 } as never),
+      () => caller.partner.update({ id: 999_999, version: 1 } as never),
+    ];
+    for (const call of refused) {
+      await expect(call()).rejects.toThrow();
+      expect(await caller.statistics.dashboard()).toBe(cached);
+    }
   });
 
   it("show a change made outside the app after STATISTICS_CACHE_SECONDS, not before", async () => {

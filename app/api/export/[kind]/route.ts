@@ -2,11 +2,23 @@
 // export what; see server/export/handler.ts and registry.ts.
 import { actorFromHeaders } from "@/server/auth/instance";
 import { db } from "@/server/db/client";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/server/db/errors";
 import { handleExport } from "@/server/export/handler";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, context: { params: Promise<{ kind: string }> }) {
   const { kind } = await context.params;
-  return handleExport(request, kind, await actorFromHeaders(request.headers), db());
+  let actor: Awaited<ReturnType<typeof actorFromHeaders>>;
+  try {
+    actor = await actorFromHeaders(request.headers);
+  } catch (error) {
+    // The session is looked up in the database: while it is away, 503 saying so (not a bare 500 with no body).
+    if (!isDatabaseUnavailable(error)) throw error;
+    return Response.json(
+      { error: DATABASE_UNAVAILABLE_MESSAGE },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
+    );
+  }
+  return handleExport(request, kind, actor, db());
 }

@@ -1,15 +1,17 @@
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { clientAddress } from "@/server/auth/client-address";
 import { isTrustedOrigin } from "@/server/auth/config";
 import { actorFromHeaders, trustedOrigins } from "@/server/auth/instance";
 import { db } from "@/server/db/client";
+import { envValue } from "@/server/env";
 import { createContextFor } from "@/server/trpc/context";
 import { mapError } from "@/server/trpc/errors";
 import { appRouter } from "@/server/trpc/root";
 
-/** The client's address as the reverse proxy reports it (for the audit trail only, never for decisions). */
+/** The client's address for the audit trail: the same rule as everywhere (TRUSTED_PROXIES; client-address.ts). */
 function clientIp(request: Request): string | null {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 100) || null;
+  return clientAddress(request.headers, envValue("TRUSTED_PROXIES"));
 }
 
 function handler(request: Request) {

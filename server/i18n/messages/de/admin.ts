@@ -83,6 +83,7 @@ const admin = {
     SIGN_OUT: "Abgemeldet",
     SESSIONS_ENDED: "Sitzungen beendet",
     PASSWORD_SET: "Passwort gesetzt",
+    ERASE: "Personendaten gelöscht (DSGVO Art. 17)",
   } satisfies Record<AuditAction, string>,
   entities: {
     AGREEMENT: "Vereinbarung",
@@ -98,6 +99,7 @@ const admin = {
     INVALID_CREDENTIALS: "falsche E-Mail-Adresse oder falsches Passwort",
     DEACTIVATED: "Konto deaktiviert",
     LOCKED: "zu viele Fehlversuche",
+    DELAYED: "ab hier verzögert: wiederholte Fehlversuche von dieser Adresse",
   } as Record<string, string>,
   precisions: { DAY: "Tag", MONTH: "Monat", YEAR: "Jahr" } as Record<string, string>,
   /** Names of changed fields; a field not named here is shown by its technical name. */
@@ -156,6 +158,8 @@ const admin = {
     notes: "Notizen",
     active: "Aktiv",
     sessions: "Sitzungen",
+    attempts: "Fehlversuche im Zeitfenster",
+    erasure: "Löschung",
     password: "Passwort",
     dueOnPrecision: "Fällig (Genauigkeit)",
     statusReason: "Begründung des Status",

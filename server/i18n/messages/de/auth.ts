@@ -8,7 +8,6 @@ const auth = {
   signingIn: "Anmeldung läuft …",
   signOut: "Abmelden",
   invalidCredentials: "E-Mail-Adresse oder Passwort stimmen nicht.",
-  deactivated: "Dieses Konto ist deaktiviert. Bitte wenden Sie sich an die Administration.",
   tooMany: "Zu viele Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.",
   signInFailed: "Die Anmeldung ist fehlgeschlagen. Bitte versuchen Sie es erneut.",
   sessionExpired: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.",

@@ -81,6 +81,7 @@ const admin: typeof import("../de/admin").default = {
     SIGN_OUT: "Signed out",
     SESSIONS_ENDED: "Sessions ended",
     PASSWORD_SET: "Password set",
+    ERASE: "Personal data erased (GDPR Art. 17)",
   },
   entities: {
     AGREEMENT: "Agreement",
@@ -96,6 +97,7 @@ const admin: typeof import("../de/admin").default = {
     INVALID_CREDENTIALS: "wrong e-mail address or password",
     DEACTIVATED: "account deactivated",
     LOCKED: "too many failed attempts",
+    DELAYED: "delayed from here: repeated failures from this address",
   },
   precisions: { DAY: "day", MONTH: "month", YEAR: "year" },
   fields: {
@@ -153,6 +155,8 @@ const admin: typeof import("../de/admin").default = {
     notes: "Notes",
     active: "Active",
     sessions: "Sessions",
+    attempts: "failed attempts in the window",
+    erasure: "erasure",
     password: "Password",
     dueOnPrecision: "Due (precision)",
     statusReason: "Reason for the status",

@@ -8,7 +8,6 @@ const auth: typeof import("../de/auth").default = {
   signingIn: "Signing in …",
   signOut: "Sign out",
   invalidCredentials: "E-mail address or password is not correct.",
-  deactivated: "This account is deactivated. Please contact the administrators.",
   tooMany: "Too many sign-in attempts. Please wait a few minutes and try again.",
   signInFailed: "Signing in failed. Please try again.",
   sessionExpired: "Your session has ended. Please sign in again.",
