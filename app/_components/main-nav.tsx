@@ -7,7 +7,7 @@ import { usePermissions } from "./session-context";
 export function MainNav() {
   const { m } = useI18n();
   const pathname = usePathname();
-  const { admin } = usePermissions();
+  const { admin, edit } = usePermissions();
   const items = [
     { href: "/", label: m.nav.dashboard },
     { href: "/agreements", label: m.nav.agreements },
@@ -15,6 +15,8 @@ export function MainNav() {
     { href: "/working-groups", label: m.nav.workingGroups },
     { href: "/activities", label: m.nav.activities },
     { href: "/people", label: m.nav.people },
+    // Importing changes records: editors and admins.
+    ...(edit ? [{ href: "/import", label: m.dataImport.nav }] : []),
     // Only for admins (the pages and their data refuse everyone else anyway).
     ...(admin
       ? [

@@ -5,6 +5,7 @@ import { activityRouter } from "./routers/activity";
 import { agreementRouter } from "./routers/agreement";
 import { auditRouter } from "./routers/audit";
 import { cooperationAreaRouter } from "./routers/cooperation-area";
+import { importRouter } from "./routers/import";
 import { partnerRouter } from "./routers/partner";
 import { personRouter } from "./routers/person";
 import { statisticsRouter } from "./routers/statistics";
@@ -20,6 +21,7 @@ export const appRouter = router({
   statistics: statisticsRouter,
   account: accountRouter,
   audit: auditRouter,
+  dataImport: importRouter,
 });
 
 export type AppRouter = typeof appRouter;

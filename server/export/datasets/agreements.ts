@@ -36,6 +36,7 @@ import {
  */
 interface RowJson extends FieldJson {
   id: number;
+  version: number;
   type: AgreementType;
   title: string;
   status: AgreementStatus;
@@ -67,6 +68,7 @@ const DATE_FIELDS = AGREEMENT_FIELD_NAMES.filter(
 /** Each field of RowJson and the SQL that gives it: the names are checked against RowJson by the type. */
 const ROW_SQL: Readonly<Record<keyof RowJson, string>> = {
   id: "a.id",
+  version: "a.version",
   type: "a.type",
   title: "a.title",
   status: "a.status",
@@ -193,6 +195,8 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
   const { m, x } = texts;
   return [
     { type: "int", header: x.id, width: 8, get: (r) => r.id },
+    // The version the row was exported at: an import of the edited file detects a change made in between.
+    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
     { type: "text", header: m.common.title, width: 48, get: (r) => r.title },
     { type: "text", header: m.common.type, width: 26, get: (r) => m.enums.agreementType[r.type] },
     { type: "text", header: m.common.status, width: 16, get: (r) => m.enums.agreementStatus[r.status] },
