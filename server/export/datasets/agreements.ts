@@ -195,8 +195,6 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
   const { m, x } = texts;
   return [
     { type: "int", header: x.id, width: 8, get: (r) => r.id },
-    // The version the row was exported at: an import of the edited file detects a change made in between.
-    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
     { type: "text", header: m.common.title, width: 48, get: (r) => r.title },
     { type: "text", header: m.common.type, width: 26, get: (r) => m.enums.agreementType[r.type] },
     { type: "text", header: m.common.status, width: 16, get: (r) => m.enums.agreementStatus[r.status] },
@@ -229,6 +227,8 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
     { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
     { type: "dateTime", header: m.agreement.lastUpdated, width: 20, get: (r) => r.updatedAt },
+    // The version the row was exported at: an import of the edited file detects a change made in between.
+    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
   ];
 }
 

@@ -60,7 +60,7 @@ describe("round trip of the XLSX export, edited by another writer", () => {
       if (index < 0) throw new Error(`no column ${name} in ${header.join(" | ")}`);
       return index;
     };
-    expect(header.slice(0, 2)).toEqual(["Nr.", "Version"]);
+    expect([header[0], header.at(-1)]).toEqual(["Nr.", "Version"]);
     // The export's cells as the other writer writes them again: date cells stay date cells.
     const rows: WriterCell[][] = sheet.rows.map((row) =>
       header.map((_, index) => {
