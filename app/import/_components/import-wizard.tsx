@@ -97,10 +97,6 @@ export function ImportWizard() {
   const rows = data?.rows ?? [];
   const counts = data?.counts;
   const toApply = counts ? counts.create + counts.change : 0;
-  const more = (action: keyof NonNullable<typeof counts>, shown: number) => {
-    const total = counts?.[action] ?? 0;
-    return total > shown ? <p className="small muted">{fmt(t.more, { count: total - shown }, locale)}</p> : null;
-  };
   const created = rows.filter((row) => row.action === "create");
   const changed = rows.filter((row) => row.action === "change");
   const conflicts = rows.filter((row) => row.action === "conflict");
@@ -229,125 +225,56 @@ export function ImportWizard() {
           </h2>
           <p data-summary="">{fmt(t.summary, { ...counts }, locale)}</p>
 
-          {created.length ? (
-            <>
-              <h3>{t.created}</h3>
-              <div className="table-wrap">
-                <table data-section="created">
-                  <caption className="visually-hidden">{t.created}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.line}</th>
-                      <th scope="col">{m.common.title}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {created.map((row) => (
-                      <tr key={row.line}>
-                        <td>{row.line}</td>
-                        <td>{row.label}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {more("create", created.length)}
-            </>
-          ) : null}
-
-          {changed.length ? (
-            <>
-              <h3>{t.changed}</h3>
-              <div className="table-wrap">
-                <table data-section="changed">
-                  <caption className="visually-hidden">{t.changed}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.line}</th>
-                      <th scope="col">{t.record}</th>
-                      <th scope="col">{t.field}</th>
-                      <th scope="col">{t.before}</th>
-                      <th scope="col">{t.after}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changed.flatMap((row) =>
-                      row.action === "change"
-                        ? row.changes.map((change, index) => (
-                            <tr key={`${row.line}-${change.field}`}>
-                              <td>{index === 0 ? row.line : ""}</td>
-                              <td>{index === 0 ? `${row.id} · ${row.label}` : ""}</td>
-                              <td>{fieldLabel(change.field, locale)}</td>
-                              <td>{valueText(change.field, change.before, locale)}</td>
-                              <td>{valueText(change.field, change.after, locale)}</td>
-                            </tr>
-                          ))
-                        : [],
-                    )}
-                  </tbody>
-                </table>
-              </div>
-              {more("change", changed.length)}
-            </>
-          ) : null}
-
-          {conflicts.length ? (
-            <>
-              <h3>{t.conflicts}</h3>
-              <div className="table-wrap">
-                <table data-section="conflicts">
-                  <caption className="visually-hidden">{t.conflicts}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.line}</th>
-                      <th scope="col">{t.record}</th>
-                      <th scope="col">{t.reason}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {conflicts.map((row) => (
-                      <tr key={row.line}>
-                        <td>{row.line}</td>
-                        <td>{row.action === "conflict" ? `${row.id} · ${row.label}` : ""}</td>
-                        <td>{conflictText(row, locale)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {more("conflict", conflicts.length)}
-            </>
-          ) : null}
-
-          {refused.length ? (
-            <>
-              <h3>{t.refused}</h3>
-              <div className="table-wrap">
-                <table data-section="refused">
-                  <caption className="visually-hidden">{t.refused}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.line}</th>
-                      <th scope="col">{t.column}</th>
-                      <th scope="col">{t.reason}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {refused.map((row) =>
-                      row.action === "refuse" ? (
-                        <tr key={row.line}>
-                          <td>{row.line}</td>
-                          <td>{row.place ? `${row.place.column} (${row.place.header})` : "—"}</td>
-                          <td>{reasonText(row.reason, locale)}</td>
-                        </tr>
-                      ) : null,
-                    )}
-                  </tbody>
-                </table>
-              </div>
-              {more("refuse", refused.length)}
-            </>
-          ) : null}
+          <PreviewSection
+            id="created"
+            title={t.created}
+            headers={[t.line, m.common.title]}
+            rows={created.map((row) => [String(row.line), row.label ?? ""])}
+            hidden={(counts.create ?? 0) - created.length}
+          />
+          <PreviewSection
+            id="changed"
+            title={t.changed}
+            headers={[t.line, t.record, t.field, t.before, t.after]}
+            rows={changed.flatMap((row) =>
+              row.action === "change"
+                ? row.changes.map((change, index) => [
+                    index === 0 ? String(row.line) : "",
+                    index === 0 ? `${row.id} · ${row.label}` : "",
+                    fieldLabel(change.field, locale),
+                    valueText(change.field, change.before, locale),
+                    valueText(change.field, change.after, locale),
+                  ])
+                : [],
+            )}
+            hidden={counts.change - changed.length}
+          />
+          <PreviewSection
+            id="conflicts"
+            title={t.conflicts}
+            headers={[t.line, t.record, t.reason]}
+            rows={conflicts.map((row) => [
+              String(row.line),
+              row.action === "conflict" ? `${row.id} · ${row.label}` : "",
+              conflictText(row, locale),
+            ])}
+            hidden={counts.conflict - conflicts.length}
+          />
+          <PreviewSection
+            id="refused"
+            title={t.refused}
+            headers={[t.line, t.column, t.reason]}
+            rows={refused.map((row) =>
+              row.action === "refuse"
+                ? [
+                    String(row.line),
+                    row.place ? `${row.place.column} (${row.place.header})` : "—",
+                    reasonText(row.reason, locale),
+                  ]
+                : [],
+            )}
+            hidden={counts.refuse - refused.length}
+          />
         </section>
       ) : null}
 
@@ -393,5 +320,44 @@ export function ImportWizard() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** One kind of planned rows (created, changed, conflicts, refused) as a table, with how many more are not listed. */
+function PreviewSection(props: { id: string; title: string; headers: string[]; rows: string[][]; hidden: number }) {
+  const { m, locale } = useI18n();
+  if (props.rows.length === 0) return null;
+  return (
+    <>
+      <h3 id={`import-${props.id}`}>{props.title}</h3>
+      <div className="table-wrap">
+        <table data-section={props.id} aria-labelledby={`import-${props.id}`}>
+          <thead>
+            <tr>
+              {props.headers.map((header) => (
+                <th key={header} scope="col">
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row, index) => (
+              // Rows have no identity beyond their place (a changed record spans several rows, one per field).
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <tr key={index}>
+                {row.map((cell, column) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+                  <td key={column}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {props.hidden > 0 ? (
+        <p className="small muted">{fmt(m.dataImport.more, { count: props.hidden }, locale)}</p>
+      ) : null}
+    </>
   );
 }

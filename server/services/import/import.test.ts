@@ -12,6 +12,7 @@ import { callerFor, TEST_ACTORS, trpcError } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
 import { sheetXml, type WriterCell, windows1252, writeCsv, writeXlsx, xlsxOfSheetXml } from "../../test/xlsx-writer";
 import type { MappedError } from "../../trpc/errors";
+import { reasonText } from "./report";
 import { readPartialDate } from "./values";
 
 let db: Db;
@@ -273,6 +274,16 @@ describe("round trip of the CSV export, edited by another writer", () => {
       [6, "B", "dataImport.reasons.notAValue"],
       [7, "A", "validation.required"],
     ]);
+  });
+});
+
+describe("reasons in the user's language", () => {
+  it("says the import's own reasons and the validation messages in German and English", () => {
+    const unknown = { key: "dataImport.reasons.unknownPartner", params: { name: "Atlantis", country: "" } };
+    expect(reasonText(unknown, "de")).toBe("kein Partner heißt „Atlantis“");
+    expect(reasonText(unknown, "en")).toBe("no partner is called “Atlantis”");
+    expect(reasonText({ key: "validation.required", field: "title" }, "de")).toBe("Titel: Pflichtfeld");
+    expect(reasonText({ key: "validation.maxLength", params: { max: 300 } }, "en")).toBe("at most 300 characters");
   });
 });
 

@@ -22,7 +22,7 @@ export function reasonText(reason: ReasonLike, locale: Locale): string {
     text = validationMessage({ key: name, params: reason.params }, locale);
   } else {
     const reasons = messagesFor(locale).dataImport.reasons as Record<string, string>;
-    text = fmt(reasons[name] ?? reason.key, reason.params ?? {}, locale);
+    text = fmt(reasons[reason.key.replace(/^dataImport\.reasons\./, "")] ?? reason.key, reason.params ?? {}, locale);
   }
   return reason.field ? `${fieldLabel(reason.field, locale)}: ${text}` : text;
 }
