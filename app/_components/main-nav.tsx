@@ -7,7 +7,7 @@ import { usePermissions } from "./session-context";
 export function MainNav() {
   const { m } = useI18n();
   const pathname = usePathname();
-  const { admin } = usePermissions();
+  const { admin, edit } = usePermissions();
   const items = [
     { href: "/", label: m.nav.dashboard },
     { href: "/agenda", label: m.agenda.nav },
@@ -17,6 +17,8 @@ export function MainNav() {
     { href: "/commitments", label: m.commitment.listTitle },
     { href: "/activities", label: m.nav.activities },
     { href: "/people", label: m.nav.people },
+    // Importing changes records: editors and admins.
+    ...(edit ? [{ href: "/import", label: m.dataImport.nav }] : []),
     // Only for admins (the pages and their data refuse everyone else anyway).
     ...(admin
       ? [

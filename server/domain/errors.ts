@@ -13,6 +13,8 @@ export interface DomainErrorDetails {
   allowedTransitions?: readonly string[];
   /** For CONFLICT: who changed the record and when, so the form can say so. */
   conflict?: { by: string | null; at: string | null; currentVersion: number };
+  /** For an import file refused as a whole: the catalogue's key (m.dataImport.fileErrors) and its parameters. */
+  importFile?: { key: string; params: Record<string, string | number> };
 }
 
 export class DomainError extends Error {

@@ -47,6 +47,7 @@ const t = initTRPC
               : undefined,
           allowedTransitions: error instanceof MappedError ? error.details.allowedTransitions : undefined,
           conflict: error instanceof MappedError ? error.details.conflict : undefined,
+          importFile: error instanceof MappedError ? error.details.importFile : undefined,
         },
       };
     },

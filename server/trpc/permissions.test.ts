@@ -12,6 +12,7 @@ import { hasRole, type Role } from "../auth/roles";
 import type { Db } from "../db/prisma";
 import { allowedTransitions } from "../domain/agreement-status";
 import { createAccount } from "../services/account/accounts";
+import { previewImport, stageImport } from "../services/import/staged";
 import { callerFor, TEST_ACTORS, trpcError } from "../test/caller";
 import { createTestDatabase } from "../test/database";
 import type { Actor } from "./context";
@@ -81,6 +82,9 @@ const MIN_ROLE = {
   "audit.list": "ADMIN",
   "audit.actors": "ADMIN",
   "audit.history": "EDITOR",
+  "dataImport.stage": "EDITOR",
+  "dataImport.preview": "EDITOR",
+  "dataImport.commit": "EDITOR",
 } as const satisfies Record<ProcedurePath, Role>;
 
 const ROLES_LOW_TO_HIGH = ["VIEWER", "EDITOR", "ADMIN"] as const satisfies readonly Role[];
@@ -101,6 +105,8 @@ const ids = {
   milestone: 0,
   commitment: 0,
 };
+/** The partner's German name and country, for the import's file (partners are found by name and country). */
+const partnerOf = { name: "", country: "" };
 const accounts = { target: "", toggled: "" };
 
 /**
@@ -236,7 +242,25 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
   "audit.list": async () => ({ entityType: "AGREEMENT" }),
   "audit.actors": async () => undefined,
   "audit.history": async () => ({ entityType: "AGREEMENT", entityId: ids.agreement }),
+  "dataImport.stage": async () => importFile(),
+  "dataImport.preview": async () => ({ token: (await stageImport(db, TEST_ACTORS.EDITOR, stagedFile())).token }),
+  "dataImport.commit": async () => {
+    const { token } = await stageImport(db, TEST_ACTORS.EDITOR, stagedFile());
+    await previewImport(db, TEST_ACTORS.EDITOR, { token });
+    return { token };
+  },
 };
+
+/** A CSV file of one new agreement (a fresh title each time), as the page uploads it. */
+function importCsv(): string {
+  return `Titel;Art;Partner;Ländercode\nImport ${unique()};Freundschaft;${partnerOf.name};${partnerOf.country}\n`;
+}
+function importFile() {
+  return { kind: "AGREEMENTS" as const, fileName: "import.csv", content: Buffer.from(importCsv()).toString("base64") };
+}
+function stagedFile() {
+  return { kind: "AGREEMENTS" as const, fileName: "import.csv", bytes: Buffer.from(importCsv()) };
+}
 
 /** Calls a procedure by its path through the real router (createCaller), as `actor` (null: no session). */
 function call(procedure: string, actor: Actor | null, input: unknown): Promise<unknown> {
@@ -271,7 +295,10 @@ beforeAll(async () => {
   const active = await db.agreement.findMany({ where: { status: "ACTIVE" }, orderBy: { id: "asc" }, take: 2 });
   ids.agreement = active[0]?.id ?? 0;
   ids.transitionAgreement = active[1]?.id ?? 0;
-  ids.partner = (await db.partner.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
+  const partner = await db.partner.findFirstOrThrow({ orderBy: { id: "asc" } });
+  ids.partner = partner.id;
+  partnerOf.name = partner.nameDe;
+  partnerOf.country = partner.countryCode;
   ids.person = (await db.person.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
   ids.activity = (await db.activity.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
   ids.workingGroup = (await db.workingGroup.findFirstOrThrow({ orderBy: { id: "asc" } })).id;

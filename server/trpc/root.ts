@@ -7,6 +7,7 @@ import { agreementRouter } from "./routers/agreement";
 import { auditRouter } from "./routers/audit";
 import { commitmentRouter } from "./routers/commitment";
 import { cooperationAreaRouter } from "./routers/cooperation-area";
+import { importRouter } from "./routers/import";
 import { partnerRouter } from "./routers/partner";
 import { personRouter } from "./routers/person";
 import { statisticsRouter } from "./routers/statistics";
@@ -24,6 +25,7 @@ export const appRouter = router({
   statistics: statisticsRouter,
   account: accountRouter,
   audit: auditRouter,
+  dataImport: importRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -36,6 +36,7 @@ import {
  */
 interface RowJson extends FieldJson {
   id: number;
+  version: number;
   type: AgreementType;
   title: string;
   status: AgreementStatus;
@@ -67,6 +68,7 @@ const DATE_FIELDS = AGREEMENT_FIELD_NAMES.filter(
 /** Each field of RowJson and the SQL that gives it: the names are checked against RowJson by the type. */
 const ROW_SQL: Readonly<Record<keyof RowJson, string>> = {
   id: "a.id",
+  version: "a.version",
   type: "a.type",
   title: "a.title",
   status: "a.status",
@@ -225,6 +227,8 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
     { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
     { type: "dateTime", header: m.agreement.lastUpdated, width: 20, get: (r) => r.updatedAt },
+    // The version the row was exported at: an import of the edited file detects a change made in between.
+    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
   ];
 }
 

@@ -17,6 +17,7 @@ import auth from "./de/auth";
 import commitment from "./de/commitment";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
+import dataImport from "./de/import";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
@@ -251,6 +252,7 @@ const de = {
   admin,
   export: exportMessages,
   exportFile,
+  dataImport,
   report,
   security,
   validation,

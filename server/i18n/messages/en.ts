@@ -7,6 +7,7 @@ import auth from "./en/auth";
 import commitment from "./en/commitment";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
+import dataImport from "./en/import";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
@@ -227,6 +228,7 @@ const en: Messages = {
   admin,
   export: exportMessages,
   exportFile,
+  dataImport,
   report,
   security,
   validation,

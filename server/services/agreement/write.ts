@@ -7,6 +7,7 @@ import type { Db, Tx } from "../../db/prisma";
 import { SCOPED_STATUSES } from "../../domain/agreement-status";
 import { invalidField } from "../../domain/errors";
 import { AGREEMENT_FIELDS, type ZAgreementCreateInput, type ZAgreementUpdateInput } from "../../schemas/agreement";
+import type { PartialDate } from "../../schemas/common";
 import { fieldColumns } from "../../schemas/fields";
 import { recordChange } from "../audit/record";
 import { today } from "../shared/dates";
@@ -71,22 +72,22 @@ function scalarColumns(input: Fields) {
   };
 }
 
-/** The fields the audit trail compares before and after a change. */
-export async function snapshotAgreement(tx: Tx, id: number) {
-  const row = await tx.agreement.findUnique({
-    where: { id },
-    // The partner's place is the database's copy of the partner's (not the agreement's own data).
-    omit: {
-      id: true,
-      version: true,
-      createdAt: true,
-      updatedAt: true,
-      partnerContinent: true,
-      partnerCountryCode: true,
-    },
-    include: { areas: { select: { status: true, notes: true, area: { select: { code: true } } } } },
-  });
-  if (!row) return null;
+/** What the audit trail compares of an agreement (the partner's place is the database's copy of the partner's). */
+const SNAPSHOT_QUERY = {
+  omit: {
+    id: true,
+    version: true,
+    createdAt: true,
+    updatedAt: true,
+    partnerContinent: true,
+    partnerCountryCode: true,
+  },
+  include: { areas: { select: { status: true, notes: true, area: { select: { code: true } } } } },
+} as const;
+
+type SnapshotRow = Prisma.AgreementGetPayload<typeof SNAPSHOT_QUERY>;
+
+function snapshotOf(row: SnapshotRow) {
   const { areas, ...fields } = row;
   return {
     ...fields,
@@ -96,16 +97,39 @@ export async function snapshotAgreement(tx: Tx, id: number) {
   };
 }
 
+/** The fields the audit trail compares before and after a change. */
+export async function snapshotAgreement(tx: Tx, id: number) {
+  const row = await tx.agreement.findUnique({ where: { id }, ...SNAPSHOT_QUERY });
+  return row ? snapshotOf(row) : null;
+}
+
+/** The snapshots of many agreements in one read (an import's audit events), by id. */
+export async function snapshotAgreements(tx: Tx, ids: readonly number[]) {
+  if (ids.length === 0) return new Map<number, ReturnType<typeof snapshotOf>>();
+  const rows = await tx.agreement.findMany({
+    where: { id: { in: [...ids] } },
+    ...SNAPSHOT_QUERY,
+    omit: { ...SNAPSHOT_QUERY.omit, id: false },
+  });
+  return new Map(rows.map(({ id, ...row }) => [id, snapshotOf(row as SnapshotRow)]));
+}
+
+/**
+ * When a new agreement's first status takes effect: when it was signed (or decided), as precisely as that is known;
+ * a date still to come is recorded as today, so that the next status change is not blocked until then.
+ */
+export function initialStatusDate(input: { signedOn?: PartialDate | null; councilDecisionOn?: PartialDate | null }) {
+  const known = input.signedOn ?? input.councilDecisionOn;
+  return known && known.date <= today() ? known : { date: today(), precision: "DAY" as const };
+}
+
 export async function createAgreement(db: Db, actor: Actor, input: CreateInput) {
   return db.$transaction(async (tx) => {
     const areaIds = await checkReferences(tx, input);
     if (input.statusScope && !SCOPED_STATUSES.includes(input.status)) {
       throw invalidField("statusScope", "scopeOnlyFor", { statuses: SCOPED_STATUSES.join(", ") });
     }
-    // The first status takes effect when the agreement was signed (or decided), as precisely as that is known;
-    // a date still to come is recorded as today, so that the next status change is not blocked until then.
-    const known = input.signedOn ?? input.councilDecisionOn;
-    const effective = known && known.date <= today() ? known : { date: today(), precision: "DAY" as const };
+    const effective = initialStatusDate(input);
     const data: Prisma.AgreementUncheckedCreateInput = {
       ...scalarColumns(input),
       partnerId: input.partnerId,

@@ -47,6 +47,8 @@ export interface ChangeEvent {
   /** Explicit changes (instead of before/after snapshots), e.g. for sessions ended. */
   changes?: Changes;
   ip?: string | null;
+  /** The import that made the change (DataImport), if an import did. */
+  importId?: number | null;
 }
 
 /**
@@ -54,20 +56,28 @@ export interface ChangeEvent {
  * event (someone saved), with no changed fields.
  */
 export async function recordChange(tx: Tx, actor: Actor, event: ChangeEvent): Promise<void> {
+  await tx.auditEvent.create({ data: eventData(actor, event) });
+}
+
+/** Appends many audit events in one statement (an import's: one per record), inside the change's transaction. */
+export async function recordChanges(tx: Tx, actor: Actor, events: readonly ChangeEvent[]): Promise<void> {
+  if (events.length) await tx.auditEvent.createMany({ data: events.map((event) => eventData(actor, event)) });
+}
+
+function eventData(actor: Actor, event: ChangeEvent) {
   const changes = event.changes ?? diffSnapshots(event.before ?? null, event.after ?? null);
-  await tx.auditEvent.create({
-    data: {
-      actorId: actor.id,
-      actorName: actor.name.slice(0, 200),
-      actorEmail: actor.email ? actor.email.slice(0, 320) : null,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: String(event.entityId),
-      entityLabel: event.entityLabel?.slice(0, 500) ?? null,
-      parentType: event.parent?.type ?? null,
-      parentId: event.parent ? String(event.parent.id) : null,
-      changes: changes as Prisma.InputJsonValue,
-      ipAddress: event.ip ?? actor.ip ?? null,
-    },
-  });
+  return {
+    actorId: actor.id,
+    actorName: actor.name.slice(0, 200),
+    actorEmail: actor.email ? actor.email.slice(0, 320) : null,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: String(event.entityId),
+    entityLabel: event.entityLabel?.slice(0, 500) ?? null,
+    parentType: event.parent?.type ?? null,
+    parentId: event.parent ? String(event.parent.id) : null,
+    changes: changes as Prisma.InputJsonValue,
+    ipAddress: event.ip ?? actor.ip ?? null,
+    importId: event.importId ?? null,
+  } satisfies Prisma.AuditEventUncheckedCreateInput;
 }

@@ -1,0 +1,164 @@
+// The import benchmark (issue 19): `npx tsx bench/import.ts [--rows 10000] [--format xlsx|csv|both] [--port N]`.
+//
+// Starts an embedded PostgreSQL of its own in a temporary folder (port 55041 unless --port), migrates it and writes
+// the demo data, then imports N new agreements (default 10,000) from a file written by the test's own writers
+// (server/test/xlsx-writer.ts, not the app's): partners named in German or English with their country, dates at every
+// precision, Excel date cells in the XLSX. Measures, in this process, the upload's check and staging plus the
+// preview (stage + preview), and the apply (one transaction, one audit event per record), each as wall time; the
+// peak RSS and heap sampled every 50 ms across both; then checks that exactly N agreements and N audit events
+// naming the import were written. A fresh database per format. Targets (issue 19): preview + apply ≤ 15 s,
+// peak memory ≤ 300 MB.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { seedDemoData } from "../prisma/seed";
+import { systemActor } from "../server/auth/actor";
+import { startEmbeddedPostgres } from "../server/db/embedded";
+import { createPrismaClient } from "../server/db/prisma";
+import { applyMigrations } from "../server/db/schema-engine";
+import { applyImport, previewImport, stageImport } from "../server/services/import/staged";
+import { type WriterCell, writeCsv, writeXlsx } from "../server/test/xlsx-writer";
+
+const MB = 1024 * 1024;
+const TARGET = { seconds: 15, mb: 300 };
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: "string", default: "10000" },
+    format: { type: "string", default: "both" },
+    port: { type: "string", default: "55041" },
+  },
+});
+const ROWS = Number(values.rows);
+const FORMATS = values.format === "both" ? (["xlsx", "csv"] as const) : ([values.format] as ("xlsx" | "csv")[]);
+
+const TYPES = ["Städtepartnerschaft", "Freundschaft", "Projektpartnerschaft", "Kontakt", "Kooperationsvereinbarung"];
+const HEADER = [
+  "Titel",
+  "Art",
+  "Partner",
+  "Ländercode",
+  "Unterzeichnet",
+  "Gültig ab",
+  "Aktenzeichen",
+  "Belegt",
+  "Notizen",
+];
+
+/** N new agreements, spread over the seed's partners (by German or English name), dates at each precision. */
+function rowsFor(partners: { nameDe: string; nameEn: string; countryCode: string }[], day: boolean) {
+  const rows: WriterCell[][] = [HEADER];
+  for (let index = 0; index < ROWS; index++) {
+    const partner = partners[index % partners.length] as (typeof partners)[number];
+    const year = 1950 + (index % 70);
+    const signed =
+      index % 3 === 0
+        ? String(year)
+        : index % 3 === 1
+          ? `${(index % 12) + 1}/${year}`
+          : `${(index % 28) + 1}.${(index % 12) + 1}.${year}`;
+    const validFrom = new Date(Date.UTC(year, index % 12, (index % 28) + 1));
+    rows.push([
+      `Vereinbarung ${index + 1} – ${partner.nameDe}`,
+      TYPES[index % TYPES.length] as string,
+      index % 2 ? partner.nameEn : partner.nameDe,
+      partner.countryCode,
+      signed,
+      day ? { day: validFrom } : validFrom.toISOString().slice(0, 10),
+      `BENCH-${index + 1}`,
+      index % 2 ? "Ja" : "Nein",
+      index % 5 === 0 ? `Notiz ${index}: eine Zeile Text über die Vereinbarung, mit Umlauten äöü und ß.` : null,
+    ]);
+  }
+  return rows;
+}
+
+async function measure<T>(work: () => Promise<T>) {
+  global.gc?.();
+  const start = process.memoryUsage();
+  const peak = { rss: start.rss, heapUsed: start.heapUsed };
+  const timer = setInterval(() => {
+    const now = process.memoryUsage();
+    peak.rss = Math.max(peak.rss, now.rss);
+    peak.heapUsed = Math.max(peak.heapUsed, now.heapUsed);
+  }, 50);
+  const began = performance.now();
+  try {
+    const result = await work();
+    return { result, ms: performance.now() - began, peak, start };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function runFormat(format: "xlsx" | "csv") {
+  const dir = await mkdtemp(path.join(tmpdir(), "bench-import-"));
+  const embedded = await startEmbeddedPostgres({ dir, port: Number(values.port) });
+  const db = createPrismaClient(embedded.url, { maxConnections: 4 });
+  try {
+    await applyMigrations(embedded.url);
+    await seedDemoData(db);
+    const partners = await db.partner.findMany({ select: { nameDe: true, nameEn: true, countryCode: true } });
+    // Names that two partners share would be refused as ambiguous: the benchmark uses the unique ones.
+    const unique = partners.filter(
+      (p) => partners.filter((q) => q.nameDe === p.nameDe || q.nameEn === p.nameEn).length === 1,
+    );
+    const rows = rowsFor(unique, format === "xlsx");
+    const bytes =
+      format === "xlsx"
+        ? writeXlsx(rows)
+        : Buffer.from(
+            `\uFEFF${writeCsv(
+              rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell)))),
+              ";",
+            )}`,
+          );
+    const actor = systemActor("Benchmark");
+    const agreementsBefore = await db.agreement.count();
+
+    const preview = await measure(async () => {
+      const staged = await stageImport(db, actor, { kind: "AGREEMENTS", fileName: `bench.${format}`, bytes });
+      const result = await previewImport(db, actor, { token: staged.token });
+      return { token: staged.token, counts: result.counts };
+    });
+    if (preview.result.counts.create !== ROWS) {
+      throw new Error(`expected ${ROWS} creates, the preview says ${JSON.stringify(preview.result.counts)}`);
+    }
+    const apply = await measure(() => applyImport(db, actor, { token: preview.result.token }));
+    const written = (await db.agreement.count()) - agreementsBefore;
+    const events = await db.auditEvent.count({ where: { importId: apply.result.importId } });
+    if (written !== ROWS || events !== ROWS) throw new Error(`wrote ${written} agreements and ${events} audit events`);
+    const total = (preview.ms + apply.ms) / 1000;
+    const peakRss = Math.max(preview.peak.rss, apply.peak.rss) / MB;
+    return {
+      format,
+      rows: ROWS,
+      fileMb: +(bytes.length / MB).toFixed(2),
+      previewS: +(preview.ms / 1000).toFixed(2),
+      applyS: +(apply.ms / 1000).toFixed(2),
+      totalS: +total.toFixed(2),
+      peakRssMb: Math.round(peakRss),
+      peakHeapMb: Math.round(Math.max(preview.peak.heapUsed, apply.peak.heapUsed) / MB),
+      baselineRssMb: Math.round(preview.start.rss / MB),
+      withinTarget: total <= TARGET.seconds && peakRss <= TARGET.mb,
+    };
+  } finally {
+    await db.$disconnect();
+    await embedded.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const results = [];
+  for (const format of FORMATS) results.push(await runFormat(format));
+  console.table(results);
+  console.log(`Targets: preview + apply ≤ ${TARGET.seconds} s, peak RSS ≤ ${TARGET.mb} MB (this process, tsx).`);
+  if (results.some((result) => !result.withinTarget)) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

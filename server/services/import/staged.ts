@@ -1,0 +1,250 @@
+// The steps of an import, for the page and the CLI alike: stage the file (checked, stored in PostgreSQL under a
+// token's hash), preview it with a column mapping, apply it in one transaction. Each step reads the file again
+// from the database: the client holds only the token.
+import { createHash, randomBytes } from "node:crypto";
+import type { Actor } from "../../auth/actor";
+import type { ImportKind } from "../../db/generated/enums";
+import type { Db, Tx } from "../../db/prisma";
+import { DomainError } from "../../domain/errors";
+import { agreementColumns, applyAgreementPlan, planAgreements } from "./agreements";
+import { AGREEMENT_IMPORT_FIELDS, type AgreementImportField } from "./fields";
+import { ImportFileError, type ImportTable, readImportFile } from "./file";
+import {
+  type ColumnSpec,
+  type ImportPlan,
+  nameConflictAuthors,
+  type PlanCounts,
+  type PlannedRow,
+  planCounts,
+  planHash,
+} from "./plan";
+
+/** How long an upload waits for its preview and apply. */
+export const STAGED_IMPORT_MINUTES = 60;
+
+/** The longest an apply may take (10,000 rows take a few seconds; the default of 5 s is too short for 50,000). */
+const APPLY_TIMEOUT_MS = 300_000;
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export interface StagedFile {
+  token: string;
+  fileName: string;
+  format: ImportTable["format"];
+  encoding: ImportTable["encoding"];
+  delimiter: ImportTable["delimiter"];
+  rowCount: number;
+  columns: ColumnSpec<AgreementImportField>[];
+}
+
+function stagedFile(token: string, fileName: string, table: ImportTable, mapping?: readonly (string | null)[]) {
+  const columns = agreementColumns(table.headers).map((column) =>
+    mapping ? { ...column, field: (mapping[column.index] ?? null) as AgreementImportField | null } : column,
+  );
+  return {
+    token,
+    fileName,
+    format: table.format,
+    encoding: table.encoding,
+    delimiter: table.delimiter,
+    rowCount: table.rows.length,
+    columns,
+  } satisfies StagedFile;
+}
+
+/**
+ * Reads and checks the file (a file refused as a whole throws ImportFileError, and nothing is stored), removes
+ * expired uploads, and stores this one under a new token.
+ */
+export async function stageImport(
+  db: Db,
+  actor: Actor,
+  input: { kind: ImportKind; fileName: string; bytes: Uint8Array },
+  now = new Date(),
+): Promise<StagedFile> {
+  const table = await readImportFile(input.bytes);
+  const token = randomBytes(32).toString("base64url");
+  const fileName = input.fileName.replace(/[\p{Cc}\p{Cf}]/gu, "").slice(0, 255) || "import";
+  await db.$transaction([
+    db.dataImport.deleteMany({ where: { expiresAt: { lt: now }, appliedAt: null } }),
+    db.dataImport.create({
+      data: {
+        tokenHash: hashToken(token),
+        kind: input.kind,
+        fileName,
+        content: Buffer.from(input.bytes),
+        actorId: actor.id,
+        actorName: actor.name.slice(0, 200),
+        expiresAt: new Date(now.getTime() + STAGED_IMPORT_MINUTES * 60_000),
+      },
+    }),
+  ]);
+  return stagedFile(token, fileName, table);
+}
+
+/**
+ * The staged import of this token, if it has not expired and has not been applied. The token (256 random bits, only
+ * its hash stored) is what authorises the steps after the upload, for an editor; the uploader is kept for the record.
+ */
+async function staged(tx: Tx | Db, token: string, now: Date, lock = false) {
+  const tokenHash = hashToken(token);
+  if (lock) await tx.$queryRaw`SELECT id FROM "DataImport" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
+  const found = await tx.dataImport.findUnique({ where: { tokenHash } });
+  if (!found || found.expiresAt < now) {
+    throw new DomainError("NOT_FOUND", "This upload does not exist or has expired; upload the file again.");
+  }
+  if (found.appliedAt) throw new DomainError("CONFLICT", "This upload has been applied already.");
+  return found;
+}
+
+/** A mapping the user sent: one entry per column, each a field of the kind or null, no field twice. */
+function checkMapping(mapping: readonly (string | null)[], columns: number): (AgreementImportField | null)[] {
+  if (mapping.length !== columns) throw new DomainError("BAD_REQUEST", `mapping: expected ${columns} columns`);
+  const seen = new Set<string>();
+  return mapping.map((field, index) => {
+    if (field === null) return null;
+    if (!(AGREEMENT_IMPORT_FIELDS as readonly string[]).includes(field)) {
+      throw new DomainError("BAD_REQUEST", `mapping: column ${index + 1}: unknown field ${field}`);
+    }
+    if (seen.has(field)) throw new DomainError("BAD_REQUEST", `mapping: field ${field} is chosen twice`);
+    seen.add(field);
+    return field as AgreementImportField;
+  });
+}
+
+async function plan(tx: Tx, table: ImportTable, mapping: readonly (AgreementImportField | null)[]) {
+  const result = await planAgreements(tx, table, mapping);
+  await nameConflictAuthors(tx, "AGREEMENT", result);
+  return result;
+}
+
+export interface ImportPreview {
+  file: StagedFile;
+  counts: PlanCounts;
+  plan: ImportPlan;
+}
+
+/** The plan with the given mapping (or the automatic one); remembers the mapping and what the user was shown. */
+export async function previewImport(
+  db: Db,
+  _actor: Actor,
+  input: { token: string; mapping?: readonly (string | null)[] },
+  now = new Date(),
+): Promise<ImportPreview> {
+  const record = await staged(db, input.token, now);
+  const table = await readImportFile(record.content);
+  const saved = record.mapping as (string | null)[] | null;
+  const mapping = input.mapping
+    ? checkMapping(input.mapping, table.headers.length)
+    : saved
+      ? checkMapping(saved, table.headers.length)
+      : agreementColumns(table.headers).map((column) => column.field);
+  const result = await db.$transaction((tx) => plan(tx, table, mapping), { timeout: APPLY_TIMEOUT_MS });
+  await db.dataImport.update({ where: { id: record.id }, data: { mapping, planHash: planHash(result) } });
+  return { file: stagedFile(input.token, record.fileName, table, mapping), counts: planCounts(result), plan: result };
+}
+
+export interface ImportResult {
+  importId: number;
+  created: number;
+  changed: number;
+  counts: PlanCounts;
+}
+
+/**
+ * Applies the previewed plan in one transaction: the named records locked, the plan made again and compared with
+ * the one the user saw (CONFLICT if anything changed since: nothing is written), then every create and change
+ * with one audit event each, naming the import. Refused and conflicting rows are not written.
+ */
+export async function applyImport(
+  db: Db,
+  actor: Actor,
+  input: { token: string },
+  now = new Date(),
+): Promise<ImportResult> {
+  return db.$transaction(
+    async (tx) => {
+      const record = await staged(tx, input.token, now, true);
+      if (!record.planHash || !record.mapping) {
+        throw new DomainError("BAD_REQUEST", "Look at the preview before applying the import.");
+      }
+      const table = await readImportFile(record.content);
+      const mapping = checkMapping(record.mapping as (string | null)[], table.headers.length);
+      const ids = agreementIdsOf(table, mapping);
+      if (ids.length) await tx.$queryRaw`SELECT id FROM "Agreement" WHERE id = ANY(${ids}::int[]) FOR UPDATE`;
+      const result = await plan(tx, table, mapping);
+      if (planHash(result) !== record.planHash) {
+        throw new DomainError(
+          "CONFLICT",
+          "The records changed since the preview (someone saved in between). Nothing was imported; look at the preview again.",
+        );
+      }
+      const written = await applyAgreementPlan(tx, actor, result, record.id);
+      const counts = planCounts(result);
+      await tx.dataImport.update({
+        where: { id: record.id },
+        data: { appliedAt: now, content: Buffer.alloc(0), summary: { ...written, ...counts } },
+      });
+      return { importId: record.id, ...written, counts };
+    },
+    { timeout: APPLY_TIMEOUT_MS, maxWait: 10_000 },
+  );
+}
+
+/** The ids a file names in its id column (to lock them before planning). */
+function agreementIdsOf(table: ImportTable, mapping: readonly (AgreementImportField | null)[]): number[] {
+  const column = mapping.indexOf("id");
+  if (column < 0) return [];
+  const ids = new Set<number>();
+  for (const row of table.rows) {
+    const value = row[column];
+    const id = typeof value === "number" ? value : Number(String(value ?? "").trim());
+    if (Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647) ids.add(id);
+  }
+  return [...ids];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The page's steps (tRPC): the file as base64, refusals as BAD_REQUEST with the catalogue key, previews cut short
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A planned row as the page sees it: without what apply would write. */
+export type PreviewRow = PlannedRow extends infer R ? (R extends { input: unknown } ? Omit<R, "input"> : R) : never;
+
+/** Rows of each kind a page's preview lists (the counts are always complete). */
+export const PREVIEW_ROWS_SHOWN = 200;
+
+function refusedFile(error: unknown): never {
+  if (error instanceof ImportFileError) {
+    throw new DomainError("BAD_REQUEST", `The file is refused: ${error.message}`, {
+      importFile: { key: error.key, params: error.params },
+    });
+  }
+  throw error;
+}
+
+export async function stageUpload(
+  db: Db,
+  actor: Actor,
+  input: { kind: ImportKind; fileName: string; content: string },
+): Promise<StagedFile> {
+  return stageImport(db, actor, { ...input, bytes: Buffer.from(input.content, "base64") }).catch(refusedFile);
+}
+
+/** The preview as the page shows it: at most PREVIEW_ROWS_SHOWN rows of each kind, without what apply would write. */
+export async function previewForPage(db: Db, actor: Actor, input: { token: string; mapping?: (string | null)[] }) {
+  const preview = await previewImport(db, actor, input).catch(refusedFile);
+  const shown: Record<string, number> = {};
+  const rows: PreviewRow[] = [];
+  for (const row of preview.plan.rows) {
+    shown[row.action] = (shown[row.action] ?? 0) + 1;
+    if ((shown[row.action] as number) > PREVIEW_ROWS_SHOWN || row.action === "unchanged") continue;
+    if (row.action === "create" || row.action === "change") {
+      const { input: _written, ...shownRow } = row;
+      rows.push(shownRow);
+    } else rows.push(row);
+  }
+  return { file: preview.file, counts: preview.counts, rows };
+}
