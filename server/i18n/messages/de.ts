@@ -15,6 +15,7 @@ import admin from "./de/admin";
 import auth from "./de/auth";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
+import form from "./de/form";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
@@ -246,6 +247,7 @@ const de = {
   admin,
   export: exportMessages,
   exportFile,
+  form,
   report,
   validation,
 };

@@ -5,6 +5,7 @@ import admin from "./en/admin";
 import auth from "./en/auth";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
+import form from "./en/form";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
@@ -222,6 +223,7 @@ const en: Messages = {
   admin,
   export: exportMessages,
   exportFile,
+  form,
   report,
   validation,
 };
