@@ -28,8 +28,15 @@ test("changing an agreement's status records a history entry and changes the cha
   await expect(history.getByRole("listitem").first()).toContainText("Offizielle Kontakte ruhen bis auf Weiteres");
   await expect(history.getByRole("listitem").first()).toContainText("Nur offizielle Kontakte");
 
-  // A second change on the same page starts from the new status: only its allowed transitions are offered.
-  await expect(form.getByLabel("Neuer Status").locator("option")).toHaveText(["Aktiv", "Ruhend", "Beendet"]);
+  // A second change on the same page starts from the new status: only its allowed transitions are offered, and none
+  // is chosen in advance.
+  await expect(form.getByLabel("Neuer Status").locator("option")).toHaveText([
+    "Bitte wählen",
+    "Aktiv",
+    "Ruhend",
+    "Beendet",
+  ]);
+  await expect(form.getByLabel("Neuer Status")).toHaveValue("");
   await form.getByLabel("Neuer Status").selectOption({ label: "Aktiv" });
   await form.getByLabel("Begründung").fill("Kontakte wieder aufgenommen");
   await form.getByRole("button", { name: "Status ändern" }).click();

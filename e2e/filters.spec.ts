@@ -208,15 +208,16 @@ test("the status form sends the version it shows and starts afresh after a chang
   await expect(page.getByRole("list", { name: "Statusverlauf" }).getByRole("listitem").first()).toContainText(
     "Aktiv → Ausgesetzt",
   );
-  // The form now offers the changes from "Ausgesetzt", its fields are empty, and the message has the focus.
-  await expect(form.getByLabel("Neuer Status")).toHaveValue("ACTIVE");
+  // The form now offers the changes from "Ausgesetzt", its fields are empty (no status chosen in advance), and the
+  // message has the focus.
+  await expect(form.getByLabel("Neuer Status")).toHaveValue("");
   await expect(form.getByLabel("Geltungsbereich")).toHaveCount(0);
   await expect(form.getByLabel("Begründung")).toHaveValue("");
   await expect(page.getByRole("status").filter({ hasText: "Status geändert." })).toBeFocused();
 
   // Someone else changes it meanwhile: the change made here is refused, and nothing is recorded.
-  const target = await form.getByLabel("Neuer Status").inputValue();
-  await trpcMutation(request, "agreement.transition", { id, to: target, reason: "Von anderer Stelle geändert" });
+  await form.getByLabel("Neuer Status").selectOption({ label: "Aktiv" });
+  await trpcMutation(request, "agreement.transition", { id, to: "ACTIVE", reason: "Von anderer Stelle geändert" });
   await form.getByLabel("Begründung").fill("Veraltete Ansicht");
   await form.getByRole("button", { name: "Status ändern" }).click();
   await expect(form.getByRole("alert")).toContainText("inzwischen von Demo Redaktion geändert");

@@ -7,6 +7,7 @@ import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
 import { UnverifiedBadge } from "./badges";
 import { ExportMenu } from "./export-menu";
+import { SaveConfirmation } from "./save-confirmation";
 import { SourceText } from "./source-text";
 
 /** The way back to the list (and the record), above a page's title. */
@@ -54,6 +55,7 @@ export function DetailHeader(props: {
           </div>
         ) : null}
       </div>
+      <SaveConfirmation />
     </>
   );
 }

@@ -2,7 +2,7 @@
 // Form fields with a label, a hint and the error the server or the shared zod schema reported.
 import { type ReactNode, useId } from "react";
 
-interface FieldProps {
+export interface FieldProps {
   label: string;
   name: string;
   errors?: Record<string, string[] | undefined>;
@@ -11,7 +11,7 @@ interface FieldProps {
   wide?: boolean;
 }
 
-function FieldShell({
+export function FieldShell({
   id,
   label,
   name,
@@ -39,8 +39,8 @@ function FieldShell({
   );
 }
 
-function describedBy(id: string, hint?: string, error?: string) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+export function describedBy(id: string, hint?: string, error?: string, ...more: (string | null)[]) {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, ...more].filter(Boolean).join(" ") || undefined;
 }
 
 export function TextField(

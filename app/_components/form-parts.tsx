@@ -3,28 +3,43 @@
 // checks again, and the errors of both are shown at the same fields.
 import { type QueryKey, type UseMutationOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import type { Locale } from "@/server/i18n/locales";
 import { keyedFieldErrors } from "@/server/i18n/validation";
 import { useI18n } from "../_i18n/client";
+import { ErrorSummary } from "./error-summary";
 import { ErrorAlert, type FieldErrors, fieldErrorsOf, localizeFieldErrors } from "./errors";
 import { CheckboxField, TextArea, TextField } from "./fields";
+import { useLeaveGuard } from "./leave-guard";
+import { announceSaved } from "./save-confirmation";
 
 /**
  * A form's field errors: those of its own check, which win, over those the server reported for the last save.
  * `validate` checks the input with the shared schema before it is sent and shows what it finds; a form with checks
- * beyond the schema sets what it found with `setOwnErrors`.
+ * beyond the schema sets what it found with `setOwnErrors`. `summary` is what the error summary needs: the errors
+ * and a count of refused saves (each one moves the focus to the summary).
  */
 export function useFormErrors(serverError: unknown) {
   const { locale } = useI18n();
-  const [ownErrors, setOwnErrors] = useState<FieldErrors>({});
+  const [ownErrors, setOwn] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  // A new refusal from the server is a refused save too.
+  useEffect(() => {
+    if (serverError) setAttempt((count) => count + 1);
+  }, [serverError]);
+  function setOwnErrors(found: FieldErrors | ((previous: FieldErrors) => FieldErrors)) {
+    setOwn(found);
+    // An updater adds errors; a plain value may be "none".
+    if (typeof found === "function" || Object.keys(found).length) setAttempt((count) => count + 1);
+  }
   function validate(schema: z.ZodType, input: unknown): boolean {
     const parsed = schema.safeParse(input);
     setOwnErrors(parsed.success ? {} : schemaFieldErrors(parsed.error, locale));
     return parsed.success;
   }
-  return { errors: { ...fieldErrorsOf(serverError, locale), ...ownErrors }, ownErrors, setOwnErrors, validate };
+  const errors = { ...fieldErrorsOf(serverError, locale), ...ownErrors };
+  return { errors, ownErrors, setOwnErrors, validate, summary: { errors, serverError, attempt } };
 }
 
 /** A procedure's mutationOptions (create or update of a record), as the options proxy of tRPC gives it. */
@@ -48,12 +63,17 @@ export function useRecordSave<CreateInput, UpdateInput, E, C1, C2>(config: {
   /** The record's page, e.g. (id) => `/partners/${id}`. */
   pageOf: (id: number) => string;
 }) {
-  const { locale } = useI18n();
+  const { m, locale } = useI18n();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
   const onSuccess = async (result: { id: number }) => {
+    guard.release();
     for (const queryKey of config.changes) await queryClient.invalidateQueries({ queryKey });
-    router.push(config.pageOf(result.id));
+    const page = config.pageOf(result.id);
+    announceSaved(page, config.record ? "updated" : "created");
+    router.push(page);
   };
   const create = useMutation(config.create({ onSuccess }));
   const update = useMutation(config.update({ onSuccess }));
@@ -68,7 +88,12 @@ export function useRecordSave<CreateInput, UpdateInput, E, C1, C2>(config: {
     form.setOwnErrors(found);
     if (Object.keys(found).length === 0) mutation.mutate(input as never);
   }
-  return { ...form, mutation, save, cancel: () => router.back() };
+  function cancel() {
+    if (!guard.confirmLeave()) return;
+    guard.release();
+    router.back();
+  }
+  return { ...form, formRef, mutation, save, cancel };
 }
 
 /** The field errors of a failed parse, by field name, in the interface's language. */
@@ -76,19 +101,21 @@ export function schemaFieldErrors(error: z.ZodError, locale: Locale): FieldError
   return localizeFieldErrors(keyedFieldErrors(error.issues), locale);
 }
 
-/** The alerts above a form: that its own check found errors (shown at the fields), and the server's error. */
-export function FormErrorSummary({ ownErrors, serverError }: { ownErrors: FieldErrors; serverError: unknown }) {
-  const { m } = useI18n();
-  return (
-    <>
-      {Object.keys(ownErrors).length ? (
-        <div className="alert alert--error" role="alert">
-          {m.common.formErrors}
-        </div>
-      ) : null}
-      <ErrorAlert error={serverError} />
-    </>
-  );
+/**
+ * What stands above a refused form: the error summary linking to every field with an error (the form's own check
+ * and the server's), or, for a refusal that names no field (a conflict, say), the server's message.
+ */
+export function FormErrorSummary({
+  errors,
+  serverError,
+  attempt,
+}: {
+  errors: FieldErrors;
+  serverError: unknown;
+  attempt: number;
+}) {
+  const hasFieldErrors = Object.values(errors).some((messages) => messages?.length);
+  return hasFieldErrors ? <ErrorSummary errors={errors} attempt={attempt} /> : <ErrorAlert error={serverError} />;
 }
 
 /** The submit button (showing that it saves) and, where the form can be left, a cancel button. */

@@ -7,6 +7,7 @@ import type { Locale } from "@/server/i18n/locales";
 import { type Messages, messageAt } from "@/server/i18n/messages";
 import { formatPartialDate } from "@/server/schemas/common";
 import type { RecordField } from "@/server/schemas/fields";
+import { DateField } from "./date-input";
 import { TextArea, TextField } from "./fields";
 
 type Values = Record<string, unknown>;
@@ -98,16 +99,18 @@ export function FieldInputs(props: {
               />
             );
           }
+          // A date: known to the year, month or day (partialDate), or a calendar day (date); one input for both.
           const date = record
             ? formatPartialDate(record[name] as Date | null, record[`${name}Precision`] as DatePrecision)
             : "";
           return (
-            <TextField
+            <DateField
               key={name}
               label={label}
               name={name}
-              hint={hint ?? m.common.partialDateHint}
-              maxLength={10}
+              hint={hint}
+              dayOnly={field.kind === "date"}
+              required={field.kind === "date" && field.required}
               defaultValue={date}
               errors={errors}
             />

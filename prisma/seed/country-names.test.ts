@@ -1,7 +1,9 @@
 // The demo data's countries are named from the fixed table in both languages (the table replaced Intl.DisplayNames,
 // whose names differ between the server's and the browser's ICU: e2e/accessibility.spec.ts checks the hydration).
 import { describe, expect, it } from "vitest";
+import { COUNTRIES } from "@/bench/data/places";
 import { countryName } from "@/server/i18n/format";
+import { isCountryCode } from "@/server/schemas/country";
 import { PARTNERS } from "./data";
 
 describe("countryName", () => {
@@ -14,6 +16,11 @@ describe("countryName", () => {
     expect(countryName("GB", "en")).toBe("United Kingdom");
     expect(countryName("PS", "de")).toBe("Palästinensische Autonomiegebiete");
     expect(countryName("HK", "de")).toBe("Hongkong");
+  });
+
+  it("uses only codes the country field accepts (ISO 3166-1), in the demo data and the benchmark's data", () => {
+    for (const { countryCode } of PARTNERS) expect(isCountryCode(countryCode), countryCode).toBe(true);
+    for (const { code } of COUNTRIES) expect(isCountryCode(code), code).toBe(true);
   });
 
   it("shows a code the table does not know as it is", () => {

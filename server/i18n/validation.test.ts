@@ -44,10 +44,10 @@ describe("validation messages", () => {
       "bitte eine Begründung mit mindestens 3 Zeichen angeben",
     ]);
     expect(errors.effectiveOn?.map((m) => validationMessage(m, "de"))).toEqual([
-      "„morgen“ ist kein Datum (JJJJ-MM-TT)",
+      "„morgen“ ist kein Tag (z. B. 27.06.1984 oder 1984-06-27)",
     ]);
     expect(errors.effectiveOn?.map((m) => validationMessage(m, "en"))).toEqual([
-      '"morgen" is not a date (use YYYY-MM-DD)',
+      '"morgen" is not a day (e.g. 27.06.1984 or 1984-06-27)',
     ]);
     const partner = keyed(ZPartnerCreateInput, {
       nameDe: "X",
@@ -57,7 +57,7 @@ describe("validation messages", () => {
       latitude: 91,
     });
     expect(partner.countryCode?.map((m) => validationMessage(m, "de"))).toEqual([
-      "muss ein zweibuchstabiger ISO-3166-Ländercode sein",
+      "„DEUTSCHLAND“ ist kein Ländercode nach ISO 3166-1; bitte das Land aus der Liste wählen",
     ]);
     expect(partner.latitude?.map((m) => validationMessage(m, "de"))).toEqual(["darf höchstens 90 sein"]);
   });

@@ -1,7 +1,7 @@
 // What is wrong with an input, as data: services and schemas name a key of the catalogue's validation section
 // (messages/*/validation.ts), the API says it in English (error.message) and gives the key, so the browser shows it
 // in the user's language. A key without a German or English text is a type error.
-import { fmt } from "./format";
+import { countryName, fmt } from "./format";
 import type { Locale } from "./locales";
 import de from "./messages/de/validation";
 import en from "./messages/en/validation";
@@ -25,9 +25,17 @@ export function isValidationKey(value: unknown): value is ValidationKey {
   return typeof value === "string" && Object.hasOwn(de, value);
 }
 
-/** The message in a language. Parameters are ids, codes and limits: written as given (no digit grouping). */
+/**
+ * The message in a language. Parameters are ids, codes and limits: written as given (no digit grouping); a parameter
+ * named `country` is a country code, said as the country's name in the language.
+ */
 export function validationMessage(message: KeyedMessage, language: Locale): string {
-  const params = Object.fromEntries(Object.entries(message.params ?? {}).map(([name, value]) => [name, String(value)]));
+  const params = Object.fromEntries(
+    Object.entries(message.params ?? {}).map(([name, value]) => [
+      name,
+      name === "country" ? countryName(String(value), language) : String(value),
+    ]),
+  );
   return fmt(VALIDATION_TEXTS[language][message.key], params, language);
 }
 

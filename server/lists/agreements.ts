@@ -3,7 +3,8 @@
 // exports and the partnership report, so all of them mean the same by a URL.
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
-import { ZAgreementStatus, ZAgreementType, ZAreaCode, ZCountryCode } from "../schemas/agreement";
+import { ZAgreementStatus, ZAgreementType, ZAreaCode } from "../schemas/agreement";
+import { ZCountryCode } from "../schemas/country";
 import { defineList, filterFields, flag, int, listInput, many, oneOf, type SearchParamsLike } from "./define";
 
 /** "partner" sorts by the partner's German name, "partnerEn" by its English one (the list uses the UI's language). */

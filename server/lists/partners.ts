@@ -1,7 +1,7 @@
 // The partner list: its URL (?q=…&continent=…&country=…&kind=…&sort=…&dir=…&page=…), its input and its orders.
 import type { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
-import { ZCountryCode } from "../schemas/agreement";
+import { ZCountryCode } from "../schemas/country";
 import { ZContinent, ZPartnerKind } from "../schemas/partner";
 import { defineList, filterFields, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ACTIVITY_TYPES } from "../domain/enums";
 import { ZAreaCode } from "./agreement";
-import { cleanText, optionalText, recordInputs, sourceFields, ZByIdInput, ZId } from "./common";
+import { cleanText, dateRules, optionalText, recordInputs, sourceFields, ZByIdInput, ZId } from "./common";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZActivityType = z.enum(ACTIVITY_TYPES);
@@ -36,6 +36,10 @@ const activityFields = {
   participants: z.array(ZActivityParticipantInput).max(500).default([]),
 };
 
-export const { create: ZActivityCreateInput, update: ZActivityUpdateInput } = recordInputs(activityFields);
+const inputs = recordInputs(activityFields);
+/** An activity ends on or after its start (checked with every other field, shared by the form). */
+const ACTIVITY_DATE_RULES = { order: [{ earlier: "startOn", later: "endOn", key: "endBeforeStart" }] } as const;
+export const ZActivityCreateInput = dateRules(inputs.create, ACTIVITY_DATE_RULES);
+export const ZActivityUpdateInput = dateRules(inputs.update, ACTIVITY_DATE_RULES);
 export type TActivityCreateInput = z.input<typeof ZActivityCreateInput>;
 export const ZActivityByIdInput = ZByIdInput;

@@ -4,6 +4,7 @@ import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "../doma
 import { EN as VALIDATION } from "../i18n/validation";
 import {
   cleanText,
+  dateRules,
   optionalText,
   requiredText,
   sourceFields,
@@ -18,11 +19,6 @@ import { fieldSchemas, listedFields, type RecordField } from "./fields";
 export const ZAgreementStatus = z.enum(AGREEMENT_STATUSES);
 export const ZAgreementType = z.enum(AGREEMENT_TYPES);
 export const ZAreaCode = z.string().regex(/^[A-Z_]{2,50}$/, VALIDATION.areaCode);
-export const ZCountryCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, VALIDATION.countryCode);
 
 export const ZAgreementAreaInput = z.strictObject({
   code: ZAreaCode,
@@ -67,26 +63,44 @@ const agreementFields = {
   areas: z.array(ZAgreementAreaInput).max(50).default([]),
 };
 
-export const ZAgreementCreateInput = z.strictObject({
-  ...agreementFields,
-  status: ZAgreementStatus.default("PROPOSED"),
-  statusScope: cleanText(optionalText(500)),
-});
+/**
+ * The agreement's date rules: valid until not before valid from, signed not after valid until, and what is recorded
+ * as signed or countersigned has happened (not in the future). Checked with every other field, shared by the form.
+ */
+const AGREEMENT_DATE_RULES = {
+  order: [
+    { earlier: "validFrom", later: "validUntil", key: "untilBeforeFrom" },
+    { earlier: "signedOn", later: "validUntil", key: "signedAfterUntil", at: "earlier" },
+  ],
+  notInFuture: ["signedOn", "countersignedOn"],
+} as const;
+
+export const ZAgreementCreateInput = dateRules(
+  z.strictObject({
+    ...agreementFields,
+    status: ZAgreementStatus.default("PROPOSED"),
+    statusScope: cleanText(optionalText(500)),
+  }),
+  AGREEMENT_DATE_RULES,
+);
 export type TAgreementCreateInput = z.input<typeof ZAgreementCreateInput>;
 
 /** Status is not part of an update: it changes only through a transition, which records its history. */
-export const ZAgreementUpdateInput = updateInput(agreementFields);
+export const ZAgreementUpdateInput = dateRules(updateInput(agreementFields), AGREEMENT_DATE_RULES);
 export type TAgreementUpdateInput = z.input<typeof ZAgreementUpdateInput>;
 
-export const ZAgreementTransitionInput = z.strictObject({
-  id: ZId,
-  /** The version the user saw; if the agreement changed since (another status, say), the change is refused. */
-  version: ZVersion.optional(),
-  to: ZAgreementStatus,
-  reason: cleanText(requiredText(2000).min(3, VALIDATION.reasonTooShort)),
-  scope: cleanText(optionalText(500)),
-  /** When the change took effect; defaults to today. */
-  effectiveOn: ZOptionalDateInput,
-});
+export const ZAgreementTransitionInput = dateRules(
+  z.strictObject({
+    id: ZId,
+    /** The version the user saw; if the agreement changed since (another status, say), the change is refused. */
+    version: ZVersion.optional(),
+    to: ZAgreementStatus,
+    reason: cleanText(requiredText(2000).min(3, VALIDATION.reasonTooShort)),
+    scope: cleanText(optionalText(500)),
+    /** When the change took effect; defaults to today. */
+    effectiveOn: ZOptionalDateInput,
+  }),
+  { notInFuture: ["effectiveOn"] },
+);
 
 export const ZAgreementByIdInput = ZByIdInput;

@@ -1,7 +1,8 @@
 // Zod building blocks shared by every aggregate's input schemas (server procedures and browser forms alike).
 import { z } from "zod";
 import type { DatePrecision } from "../domain/enums";
-import { EN as MESSAGES } from "../i18n/validation";
+import { cityToday } from "../domain/time-zone";
+import { EN as MESSAGES, type ValidationKey } from "../i18n/validation";
 
 export const ZId = z.number().int().positive().max(2_147_483_647);
 
@@ -57,20 +58,43 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/**
+ * The ways a date known to the year, the month or the day may be typed, each with the precision it gives: ISO
+ * ("1958", "1988-06", "1984-06-27") and the German forms ("06/1988", "06.1988", "27.06.1984", "27.6.1984").
+ * Day-first slashes ("27/06/1984") are not among them: read as American, they mean another day.
+ */
+const DATE_FORMATS: readonly { pattern: RegExp; precision: DatePrecision; parts: (m: string[]) => number[] }[] = [
+  { pattern: /^(\d{4})$/, precision: "YEAR", parts: (m) => [Number(m[1]), 1, 1] },
+  { pattern: /^(\d{4})-(\d{1,2})$/, precision: "MONTH", parts: (m) => [Number(m[1]), Number(m[2]), 1] },
+  { pattern: /^(\d{1,2})[/.](\d{4})$/, precision: "MONTH", parts: (m) => [Number(m[2]), Number(m[1]), 1] },
+  {
+    pattern: /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+    precision: "DAY",
+    parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
+  {
+    pattern: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/,
+    precision: "DAY",
+    parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  },
+];
 
-/** Parses "1988", "1988-06" or "1988-06-27"; returns null for anything else or an impossible date. */
+/**
+ * Parses a year, a month or a day as people type them ("1958", "06/1988", "1988-06", "27.06.1984", "27.6.1984",
+ * "1984-06-27"); null for anything else or an impossible date (31.02., month 13, a year outside 1000–2200).
+ */
 export function parsePartialDate(text: string): PartialDate | null {
-  const match = PARTIAL_DATE.exec(text.trim());
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  const day = match[3] === undefined ? 1 : Number(match[3]);
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
-  const date = utcDate(year, month, day);
-  if (date.getUTCMonth() !== month - 1) return null; // e.g. 2023-02-30
-  const precision: DatePrecision = match[3] !== undefined ? "DAY" : match[2] !== undefined ? "MONTH" : "YEAR";
-  return { date, precision };
+  const trimmed = text.trim();
+  for (const format of DATE_FORMATS) {
+    const match = format.pattern.exec(trimmed);
+    if (!match) continue;
+    const [year = 0, month = 0, day = 0] = format.parts(match);
+    if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+    const date = utcDate(year, month, day);
+    if (date.getUTCMonth() !== month - 1) return null; // e.g. 2023-02-30
+    return { date, precision: format.precision };
+  }
+  return null;
 }
 
 /** Formats a stored partial date back to the text a user types: "1988", "1988-06" or "1988-06-27". */
@@ -80,7 +104,7 @@ export function formatPartialDate(date: Date | null | undefined, precision: Date
   return precision === "YEAR" ? iso.slice(0, 4) : precision === "MONTH" ? iso.slice(0, 7) : iso;
 }
 
-/** Input "YYYY", "YYYY-MM" or "YYYY-MM-DD" (empty: no date) → { date, precision } or null. */
+/** Input: a year, a month or a day as parsePartialDate reads it (empty: no date) → { date, precision } or null. */
 export const ZPartialDateInput = z
   .string()
   .trim()
@@ -101,9 +125,10 @@ export const ZPartialDateInput = z
     return parsed;
   });
 
-/** A day typed as YYYY-MM-DD, or null. */
+/** A day as parsePartialDate reads it ("27.06.1984", "1984-06-27"), or null: a year or a month is not a day. */
 function parseDay(text: string): Date | null {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? (parsePartialDate(text)?.date ?? null) : null;
+  const parsed = parsePartialDate(text);
+  return parsed?.precision === "DAY" ? parsed.date : null;
 }
 
 function notADay(ctx: z.RefinementCtx, text: string) {
@@ -115,7 +140,7 @@ function notADay(ctx: z.RefinementCtx, text: string) {
   return z.NEVER;
 }
 
-/** Input "YYYY-MM-DD" → Date (UTC midnight). */
+/** Input: a day ("27.06.1984" or "1984-06-27") → Date (UTC midnight). */
 export const ZDateInput = z
   .string()
   .trim()
@@ -123,7 +148,7 @@ export const ZDateInput = z
   .max(10)
   .transform((text, ctx) => parseDay(text) ?? notADay(ctx, text));
 
-/** Input "YYYY-MM-DD" (empty: no date) → Date (UTC midnight) or null. */
+/** Input: a day ("27.06.1984" or "1984-06-27"; empty: no date) → Date (UTC midnight) or null. */
 export const ZOptionalDateInput = z
   .string()
   .trim()
@@ -131,6 +156,75 @@ export const ZOptionalDateInput = z
   .nullable()
   .optional()
   .transform((text, ctx) => (text == null || text === "" ? null : (parseDay(text) ?? notADay(ctx, text))));
+
+/** A date as a field gives it after parsing: a day, or a partial date with its precision. */
+type SomeDate = Date | PartialDate;
+
+function isPartialDate(value: unknown): value is PartialDate {
+  return typeof value === "object" && value !== null && (value as PartialDate).date instanceof Date;
+}
+
+/** The first and the last day a date may mean (a year: 1 January to 31 December). */
+export function daySpan(value: SomeDate): { first: Date; last: Date } {
+  if (value instanceof Date) return { first: value, last: value };
+  const { date, precision } = value;
+  const year = date.getUTCFullYear();
+  const last =
+    precision === "YEAR"
+      ? utcDate(year, 12, 31)
+      : precision === "MONTH"
+        ? utcDate(year, date.getUTCMonth() + 2, 0)
+        : date;
+  return { first: date, last };
+}
+
+/** A field's parsed value if it is a date (a field that failed to parse, or is empty, gives none). */
+function dateOf(value: unknown): SomeDate | null {
+  return value instanceof Date || isPartialDate(value) ? value : null;
+}
+
+/** A rule between two date fields of one record: `later` must not lie before `earlier`. */
+export interface DateOrder {
+  earlier: string;
+  later: string;
+  /** The message, reported at the field named by `at` (the later one unless it says otherwise). */
+  key: ValidationKey;
+  at?: "earlier" | "later";
+}
+
+/**
+ * The cross-field date rules of a record, as a check on its input object: each `order` (a later date certainly
+ * before the earlier one is refused: a year and a day within it are not in conflict) and each date of `notInFuture`
+ * (after today in Cologne). It runs even when other fields failed to parse, on the dates that did parse, so a form
+ * hears of every error at once.
+ */
+export function dateRules<T extends z.ZodObject>(
+  schema: T,
+  rules: { order?: readonly DateOrder[]; notInFuture?: readonly string[] },
+): T {
+  return schema.check(
+    z.superRefine(
+      (input: Record<string, unknown>, ctx) => {
+        const today = cityToday();
+        for (const name of rules.notInFuture ?? []) {
+          const value = dateOf(input[name]);
+          if (value && daySpan(value).first > today) {
+            ctx.addIssue({ code: "custom", path: [name], message: MESSAGES.inFuture, params: { key: "inFuture" } });
+          }
+        }
+        for (const rule of rules.order ?? []) {
+          const earlier = dateOf(input[rule.earlier]);
+          const later = dateOf(input[rule.later]);
+          if (!earlier || !later || daySpan(later).last >= daySpan(earlier).first) continue;
+          const at = rule.at === "earlier" ? rule.earlier : rule.later;
+          ctx.addIssue({ code: "custom", path: [at], message: MESSAGES[rule.key], params: { key: rule.key } });
+        }
+        // Also when other fields failed (zod skips a check after failed fields unless told otherwise).
+      },
+      { when: () => true },
+    ),
+  ) as T;
+}
 
 export const ZPage = z.number().int().min(1).max(100_000).default(1);
 export const ZPageSize = z.number().int().min(1).max(200).default(25);

@@ -1,8 +1,8 @@
 // Input schemas of the partner aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
 import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
-import { ZCountryCode } from "./agreement";
 import { recordInputs, sourceFields, ZByIdInput } from "./common";
+import { ZCountryCode } from "./country";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZContinent = z.enum(CONTINENTS);

@@ -2,7 +2,17 @@
 // procedures and the forms.
 import { z } from "zod";
 import { MILESTONE_STATUSES, WORKING_GROUP_STATUSES } from "../domain/enums";
-import { cleanText, optionalText, recordInputs, sourceFields, updateInput, ZByIdInput, ZId, ZVersion } from "./common";
+import {
+  cleanText,
+  dateRules,
+  optionalText,
+  recordInputs,
+  sourceFields,
+  updateInput,
+  ZByIdInput,
+  ZId,
+  ZVersion,
+} from "./common";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZWorkingGroupStatus = z.enum(WORKING_GROUP_STATUSES);
@@ -56,8 +66,14 @@ const milestoneFields = {
   status: ZMilestoneStatus.default("OPEN"),
 };
 
-export const ZMilestoneAddInput = z.strictObject({ workingGroupId: ZId, ...milestoneFields });
+/** A milestone is done on a day that has come (checked with every other field, shared by the form). */
+const MILESTONE_DATE_RULES = { notInFuture: ["doneOn"] } as const;
 
-export const ZMilestoneUpdateInput = updateInput(milestoneFields);
+export const ZMilestoneAddInput = dateRules(
+  z.strictObject({ workingGroupId: ZId, ...milestoneFields }),
+  MILESTONE_DATE_RULES,
+);
+
+export const ZMilestoneUpdateInput = dateRules(updateInput(milestoneFields), MILESTONE_DATE_RULES);
 
 export const ZMilestoneRemoveInput = z.strictObject({ id: ZId, version: ZVersion });

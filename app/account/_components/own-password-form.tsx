@@ -27,7 +27,7 @@ export function OwnPasswordForm() {
       },
     }),
   );
-  const { errors, ownErrors, setOwnErrors, validate } = useFormErrors(change.error);
+  const { errors, summary, setOwnErrors, validate } = useFormErrors(change.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,7 +70,7 @@ export function OwnPasswordForm() {
         ) : null}
       </div>
       <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-labelledby="own-password-title">
-        <FormErrorSummary ownErrors={ownErrors} serverError={change.error} />
+        <FormErrorSummary {...summary} />
         {passwordField("currentPassword", m.admin.ownAccount.currentPassword, "current-password")}
         {passwordField(
           "newPassword",

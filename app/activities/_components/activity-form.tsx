@@ -86,7 +86,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
     ),
   );
 
-  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
     record: activity,
     create: trpc.activity.create.mutationOptions,
     update: trpc.activity.update.mutationOptions,
@@ -116,8 +116,8 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
   const peopleById = new Map((people.data ?? []).map((person) => [String(person.id), person]));
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
+      <FormErrorSummary {...summary} />
       <fieldset>
         <legend>{m.activity.general}</legend>
         <FieldInputs fields={ACTIVITY_FIELDS} section="title" record={activity} m={m} errors={errors} />

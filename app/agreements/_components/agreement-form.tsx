@@ -51,7 +51,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
     ),
   );
 
-  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
     record: agreement,
     create: trpc.agreement.create.mutationOptions,
     update: trpc.agreement.update.mutationOptions,
@@ -69,8 +69,8 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
+      <FormErrorSummary {...summary} />
       <fieldset>
         <legend>{m.agreement.general}</legend>
         <TextField

@@ -1,5 +1,6 @@
 "use client";
-// Changing an agreement's status: only the transitions the server allows are offered, and a reason is required.
+// Changing an agreement's status: only the transitions the server allows are offered, none chosen in advance (a
+// status picked by default would be a silent step the user never meant), and a reason is required.
 // The page keys the form by status and version, so it starts afresh once the change shows; the version it was
 // rendered for is sent along, and the server refuses the change (CONFLICT) if the agreement changed since.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -9,9 +10,9 @@ import type { z } from "zod";
 import { allowedTransitions, SCOPED_STATUSES } from "@/server/domain/agreement-status";
 import type { AgreementStatus } from "@/server/domain/enums";
 import { ZAgreementTransitionInput } from "@/server/schemas/agreement";
-import { ErrorAlert } from "../../_components/errors";
+import { DateField } from "../../_components/date-input";
 import { TextArea, TextField } from "../../_components/fields";
-import { FormActions, useFormErrors } from "../../_components/form-parts";
+import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -36,7 +37,7 @@ export function StatusChangeForm({
   const router = useRouter();
   const queryClient = useQueryClient();
   const options = allowedTransitions(status);
-  const [target, setTarget] = useState<AgreementStatus | "">(options[0] ?? "");
+  const [target, setTarget] = useState<AgreementStatus | "">("");
   const [done, setDone] = useState(() => changedTo.get(id) === version);
   const doneRef = useRef<HTMLDivElement>(null);
   // Mounted afresh after a change: the submit button that had the focus is gone, so the message takes it.
@@ -59,7 +60,7 @@ export function StatusChangeForm({
       },
     }),
   );
-  const { errors, validate } = useFormErrors(transition.error);
+  const { errors, summary, validate } = useFormErrors(transition.error);
 
   const doneMessage = done ? (
     <div className="alert alert--success" role="status" ref={doneRef} tabIndex={-1}>
@@ -95,23 +96,30 @@ export function StatusChangeForm({
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={m.agreement.changeStatus}>
       {doneMessage}
-      <ErrorAlert error={transition.error} />
+      <FormErrorSummary {...summary} />
       <div className="field">
         <label htmlFor="transition-to">{m.agreement.newStatus}</label>
         <select
           id="transition-to"
           name="to"
           value={target}
+          required
           onChange={(event) => setTarget(event.target.value as AgreementStatus)}
           aria-invalid={errors.to ? true : undefined}
+          aria-describedby={errors.to ? "transition-to-error" : undefined}
         >
+          <option value="">{m.common.choose}</option>
           {options.map((value) => (
             <option key={value} value={value}>
               {m.enums.agreementStatus[value]}
             </option>
           ))}
         </select>
-        {errors.to?.[0] ? <span className="field__error">{errors.to[0]}</span> : null}
+        {errors.to?.[0] ? (
+          <span className="field__error" id="transition-to-error">
+            {errors.to[0]}
+          </span>
+        ) : null}
       </div>
       <TextArea label={m.agreement.reason} name="reason" required maxLength={2000} errors={errors} />
       {target !== "" && SCOPED_STATUSES.includes(target) ? (
@@ -123,13 +131,7 @@ export function StatusChangeForm({
           errors={errors}
         />
       ) : null}
-      <TextField
-        label={m.agreement.effectiveOn}
-        name="effectiveOn"
-        type="date"
-        hint={m.common.dateHint}
-        errors={errors}
-      />
+      <DateField label={m.agreement.effectiveOn} name="effectiveOn" dayOnly errors={errors} />
       <FormActions pending={transition.isPending} submitLabel={m.agreement.changeStatus} />
     </form>
   );

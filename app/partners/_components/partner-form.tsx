@@ -37,7 +37,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
   const { m } = useI18n();
   const trpc = useTRPC();
 
-  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
     record: partner,
     create: trpc.partner.create.mutationOptions,
     update: trpc.partner.update.mutationOptions,
@@ -63,8 +63,8 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
+      <FormErrorSummary {...summary} />
       <fieldset>
         <legend>{m.partner.names}</legend>
         <FieldInputs fields={PARTNER_FIELDS} section="names" record={partner} m={m} errors={errors} />

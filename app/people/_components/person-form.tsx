@@ -29,7 +29,7 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
   const trpc = useTRPC();
   const partners = useQuery(trpc.partner.options.queryOptions());
 
-  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
     record: person,
     create: trpc.person.create.mutationOptions,
     update: trpc.person.update.mutationOptions,
@@ -52,8 +52,8 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
+      <FormErrorSummary {...summary} />
       <fieldset>
         <legend>{m.person.general}</legend>
         <FieldInputs fields={PERSON_FIELDS} section="general" record={person} m={m} errors={errors} />

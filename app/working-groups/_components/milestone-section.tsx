@@ -71,7 +71,7 @@ function MilestoneForm({
     }),
   );
   const mutation = milestone ? update : add;
-  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
+  const { errors, summary, validate } = useFormErrors(mutation.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -97,7 +97,7 @@ function MilestoneForm({
     : m.workingGroup.addMilestone;
   return (
     <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-label={label}>
-      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+      <FormErrorSummary {...summary} />
       <fieldset>
         {/* Adding: the section's h3 names the form already. */}
         <legend className={milestone ? undefined : "visually-hidden"}>{label}</legend>

@@ -35,7 +35,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
     Object.fromEntries((group?.members ?? []).map((member) => [String(member.person.id), member.role ?? ""])),
   );
 
-  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
     record: group,
     create: trpc.workingGroup.create.mutationOptions,
     update: trpc.workingGroup.update.mutationOptions,
@@ -74,8 +74,8 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
   const membersError = errors.memberships?.[0];
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
+      <FormErrorSummary {...summary} />
       <fieldset>
         <legend>{m.workingGroup.general}</legend>
         <FieldInputs fields={WORKING_GROUP_FIELDS} section="name" record={group} m={m} errors={errors} />

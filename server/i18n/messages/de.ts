@@ -18,6 +18,7 @@ import commitment from "./de/commitment";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
 import dataImport from "./de/import";
+import form from "./de/form";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
@@ -253,6 +254,7 @@ const de = {
   export: exportMessages,
   exportFile,
   dataImport,
+  form,
   report,
   security,
   validation,

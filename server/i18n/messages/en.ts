@@ -8,6 +8,7 @@ import commitment from "./en/commitment";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
 import dataImport from "./en/import";
+import form from "./en/form";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
@@ -229,6 +230,7 @@ const en: Messages = {
   export: exportMessages,
   exportFile,
   dataImport,
+  form,
   report,
   security,
   validation,

@@ -1,9 +1,9 @@
+import type { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
 import type { TActivityCreateInput } from "../../schemas/activity";
-import { callerFor, trpcError } from "../../test/caller";
+import { callerFor, refusedFields, trpcError } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
-import { MappedError } from "../../trpc/errors";
 
 const SEED_VISIT = "Besuch der Oberbürgermeisterin in Chongqing (2. Smart China Expo)";
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -35,8 +35,9 @@ type ActivityRow = {
   areas: { area: { code: string } }[];
 };
 
-function fieldErrors(error: unknown) {
-  return error instanceof MappedError ? error.details.fieldErrors : undefined;
+/** The refused fields, whether the input schema or the service refused them. */
+function fieldErrors(error: TRPCError) {
+  return Object.fromEntries(refusedFields(error).map((field) => [field, true]));
 }
 
 beforeAll(async () => {

@@ -1,17 +1,8 @@
 // Date helpers for services: calendar dates are stored as UTC midnight.
 import { CITY_TIME_ZONE } from "../../domain/time-zone";
 
-const cityDay = new Intl.DateTimeFormat("en-CA", {
-  timeZone: CITY_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
 /** Today's date in Cologne, as a calendar date (UTC midnight). */
-export function today(now: Date = new Date()): Date {
-  return new Date(`${cityDay.format(now)}T00:00:00.000Z`);
-}
+export { cityToday as today } from "../../domain/time-zone";
 
 export function addYears(date: Date, years: number): Date {
   const copy = new Date(date);

@@ -1,9 +1,9 @@
+import type { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { callerFor, trpcError } from "../../test/caller";
+import { callerFor, refusedFields, trpcError } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
-import { MappedError } from "../../trpc/errors";
 import { addDays, today } from "../shared/dates";
 
 const SEED_GROUP = "Direkte Bahnverbindung Chongqing–Köln";
@@ -21,8 +21,9 @@ function person(index: number) {
   return found;
 }
 
-function fieldErrors(error: unknown) {
-  return error instanceof MappedError ? error.details.fieldErrors : undefined;
+/** The refused fields, whether the input schema or the service refused them. */
+function fieldErrors(error: TRPCError) {
+  return Object.fromEntries(refusedFields(error).map((field) => [field, true]));
 }
 
 beforeAll(async () => {

@@ -25,7 +25,7 @@ export function AccountCreateForm() {
       },
     }),
   );
-  const { errors, ownErrors, validate } = useFormErrors(create.error);
+  const { errors, summary, validate } = useFormErrors(create.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,7 +37,7 @@ export function AccountCreateForm() {
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormErrorSummary ownErrors={ownErrors} serverError={create.error} />
+      <FormErrorSummary {...summary} />
       <fieldset>
         <legend>{m.admin.accountFacts}</legend>
         <AccountFields errors={errors} />

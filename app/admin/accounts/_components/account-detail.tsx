@@ -167,7 +167,7 @@ function AccountEditForm({
       },
     }),
   );
-  const { errors, ownErrors, validate } = useFormErrors(update.error);
+  const { errors, summary, validate } = useFormErrors(update.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -184,7 +184,7 @@ function AccountEditForm({
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="account-edit-title">
-      <FormErrorSummary ownErrors={ownErrors} serverError={update.error} />
+      <FormErrorSummary {...summary} />
       {isConflict(update.error) ? (
         <p>
           <button className="button button--secondary" type="button" onClick={onReload}>
@@ -311,7 +311,7 @@ function SetPasswordForm({ account }: { account: Account }) {
       },
     }),
   );
-  const { errors, ownErrors, validate } = useFormErrors(setPassword.error);
+  const { errors, summary, validate } = useFormErrors(setPassword.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -326,7 +326,7 @@ function SetPasswordForm({ account }: { account: Account }) {
     <>
       <StatusMessage message={message} focusRef={messageRef} />
       <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-label={m.admin.setPassword}>
-        <FormErrorSummary ownErrors={ownErrors} serverError={setPassword.error} />
+        <FormErrorSummary {...summary} />
         <PasswordField
           label={m.admin.ownAccount.newPassword}
           name="password"

@@ -8,7 +8,7 @@ const activity = {
   dates: "Zeitraum",
   startOn: "Beginn",
   endOn: "Ende",
-  endOnHint: "JJJJ-MM-TT; leer lassen bei einem Tag.",
+  endOnHint: "Ein Tag, z. B. 27.06.1984; leer lassen bei einem Tag.",
   place: "Ort",
   agreements: "Vereinbarungen",
   agreementsHint: "Mehrfachauswahl mit Strg- bzw. Cmd-Taste.",

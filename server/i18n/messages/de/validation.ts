@@ -13,8 +13,9 @@ const validation = {
   controlChars: "enthält Steuerzeichen",
   brokenText: "enthält ein unvollständiges Zeichen",
   notAUrl: "muss mit http:// oder https:// beginnen",
-  notAPartialDate: "„{value}“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)",
-  notADate: "„{value}“ ist kein Datum (JJJJ-MM-TT)",
+  notAPartialDate:
+    "„{value}“ ist kein Datum (ein Jahr, Monat oder Tag, z. B. 1958, 06/1988, 27.06.1984 oder 1984-06-27)",
+  notADate: "„{value}“ ist kein Tag (z. B. 27.06.1984 oder 1984-06-27)",
   countryCode: "muss ein zweibuchstabiger ISO-3166-Ländercode sein",
   areaCode: "kein Kürzel eines Kooperationsfelds",
   email: "ist keine E-Mail-Adresse (name@example.org)",
@@ -47,6 +48,9 @@ const validation = {
   dueBeforeSigned: "darf nicht vor der Unterzeichnung der Vereinbarung liegen ({date})",
   unknownWorkingGroup: "Arbeitsgruppe {id} existiert nicht",
   workingGroupOfOtherAgreement: "die Arbeitsgruppe gehört zu einer anderen Vereinbarung",
+  countryUnknown: "„{value}“ ist kein Ländercode nach ISO 3166-1; bitte das Land aus der Liste wählen",
+  countryReplaced: "„{value}“ ist kein Ländercode nach ISO 3166-1 – meinten Sie {code} ({country})?",
+  signedAfterUntil: "darf nicht nach „Gültig bis“ liegen",
 };
 
 export default validation;

@@ -25,7 +25,7 @@ const workingGroup = {
   milestoneTitle: "Meilenstein",
   dueOn: "Fällig am",
   doneOn: "Erledigt am",
-  doneOnHint: "JJJJ-MM-TT; leer lassen für heute. Nicht in der Zukunft.",
+  doneOnHint: "Ein Tag, z. B. 27.06.1984; leer lassen für heute. Nicht in der Zukunft.",
   milestoneNotes: "Notiz",
   addMilestone: "Meilenstein hinzufügen",
   milestoneAdded: "Meilenstein hinzugefügt.",

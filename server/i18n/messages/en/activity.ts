@@ -8,7 +8,7 @@ const activity: typeof import("../de/activity").default = {
   dates: "Dates",
   startOn: "Start",
   endOn: "End",
-  endOnHint: "YYYY-MM-DD; leave empty for a single day.",
+  endOnHint: "A day, e.g. 27.06.1984; leave empty for a single day.",
   place: "Place",
   agreements: "Agreements",
   agreementsHint: "Select several with the Ctrl or Cmd key.",

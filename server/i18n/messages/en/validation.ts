@@ -12,8 +12,8 @@ const validation: typeof import("../de/validation").default = {
   controlChars: "contains control characters",
   brokenText: "contains an incomplete character",
   notAUrl: "must start with http:// or https://",
-  notAPartialDate: '"{value}" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)',
-  notADate: '"{value}" is not a date (use YYYY-MM-DD)',
+  notAPartialDate: '"{value}" is not a date (a year, month or day, e.g. 1958, 06/1988, 27.06.1984 or 1984-06-27)',
+  notADate: '"{value}" is not a day (e.g. 27.06.1984 or 1984-06-27)',
   countryCode: "must be a two-letter ISO 3166 code",
   areaCode: "not an area code",
   email: "is not an e-mail address (name@example.org)",
@@ -45,6 +45,9 @@ const validation: typeof import("../de/validation").default = {
   dueBeforeSigned: "may not lie before the agreement was signed ({date})",
   unknownWorkingGroup: "working group {id} does not exist",
   workingGroupOfOtherAgreement: "the working group belongs to another agreement",
+  countryUnknown: '"{value}" is not an ISO 3166-1 country code; choose the country from the list',
+  countryReplaced: '"{value}" is not an ISO 3166-1 country code: did you mean {code} ({country})?',
+  signedAfterUntil: "must not lie after valid until",
 };
 
 export default validation;

@@ -25,7 +25,7 @@ const workingGroup: typeof import("../de/working-group").default = {
   milestoneTitle: "Milestone",
   dueOn: "Due on",
   doneOn: "Done on",
-  doneOnHint: "YYYY-MM-DD; leave empty for today. Not in the future.",
+  doneOnHint: "A day, e.g. 27.06.1984; leave empty for today. Not in the future.",
   milestoneNotes: "Note",
   addMilestone: "Add milestone",
   milestoneAdded: "Milestone added.",
