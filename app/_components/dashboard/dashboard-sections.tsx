@@ -22,9 +22,6 @@ import {
   WhenNearViewport,
 } from "./lazy-charts";
 
-/** The agreement list filtered like the dashboard's "no activity for 3 years". */
-export const QUIET_HREF = "/agreements?quiet=1";
-
 /** A chart card: its table always, its drawing once it nears the viewport. */
 function DashboardChart({ chart, ...card }: Omit<Parameters<typeof ChartCard>[0], "children"> & { chart: ReactNode }) {
   return (
@@ -118,32 +115,6 @@ export function ActiveByTypeCard({ k }: { k: DashboardStatistics["keyFigures"] }
       ) : (
         <p>{m.common.noEntries}</p>
       )}
-    </section>
-  );
-}
-
-export function QuietCard({ k }: { k: DashboardStatistics["keyFigures"] }) {
-  const { m, locale } = useI18n();
-  return (
-    <section className="card" id="quiet" aria-labelledby="quiet-title">
-      <h2 id="quiet-title">{m.dashboard.quietAgreements}</h2>
-      <p className="small muted">{m.dashboard.quietAgreementsHint}</p>
-      <ul>
-        {k.quietAgreements.items.map((item) => (
-          <li key={item.id}>
-            <Link prefetch={false} href={`/agreements/${item.id}`}>
-              {item.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      {k.quietAgreements.count > k.quietAgreements.items.length ? (
-        <p className="small">
-          <Link prefetch={false} href={QUIET_HREF}>
-            {fmt(m.dashboard.andMore, { count: k.quietAgreements.count - k.quietAgreements.items.length }, locale)}
-          </Link>
-        </p>
-      ) : null}
     </section>
   );
 }

@@ -8,15 +8,9 @@ import { formatDate, formatNumber } from "@/server/i18n/format";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 import { ErrorAlert } from "../errors";
+import { ATTENTION_HREF, AttentionCard, QuietByTypeCard } from "./attention-card";
 import { DashboardExports } from "./dashboard-exports";
-import {
-  ActiveByTypeCard,
-  DashboardCharts,
-  QUIET_HREF,
-  QuietCard,
-  RecentAgreementsCard,
-  WorkingGroupsCard,
-} from "./dashboard-sections";
+import { ActiveByTypeCard, DashboardCharts, RecentAgreementsCard, WorkingGroupsCard } from "./dashboard-sections";
 import { IN_FORCE_QUERY as inForceQuery, RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "./inputs";
 
 export function Dashboard() {
@@ -28,11 +22,10 @@ export function Dashboard() {
   const s = stats.data;
   if (!s) return <ErrorAlert error={stats.error} />;
   const k = s.keyFigures;
-  const _areaName = (area: { nameDe: string; nameEn: string }) => (locale === "de" ? area.nameDe : area.nameEn);
 
   const figures = [
     { label: m.dashboard.activeAgreements, value: k.activeAgreements, href: "/agreements?status=ACTIVE" },
-    { label: m.dashboard.inForce, value: k.inForce, href: `/agreements?${inForceQuery}` },
+    { label: m.attention.inForce, value: k.inForce, href: `/agreements?${inForceQuery}` },
     {
       label: m.dashboard.workingGroupsActive,
       value: k.workingGroupsActive,
@@ -49,7 +42,12 @@ export function Dashboard() {
       href: "/working-groups?milestones=overdue",
       alert: k.milestonesOverdue > 0,
     },
-    { label: m.dashboard.quietAgreements, value: k.quietAgreements.count, href: QUIET_HREF },
+    {
+      label: m.attention.figure,
+      value: s.attention.count,
+      href: s.attention.count > s.attention.items.length ? ATTENTION_HREF : "#attention",
+      alert: s.attention.count > 0,
+    },
   ];
 
   return (
@@ -82,6 +80,11 @@ export function Dashboard() {
           ))}
         </ul>
       </Suspense>
+      <p className="small muted">{m.attention.inForceDefinition}</p>
+
+      <Suspense>
+        <AttentionCard attention={s.attention} />
+      </Suspense>
 
       <div className="grid grid--two" style={{ marginBottom: "1rem" }}>
         <Suspense>
@@ -101,7 +104,7 @@ export function Dashboard() {
         }
       >
         <Suspense>
-          <QuietCard k={k} />
+          <QuietByTypeCard k={k} />
         </Suspense>
       </DashboardCharts>
     </>
