@@ -10,14 +10,14 @@ import { useTRPC } from "../../_lib/trpc/client";
 import { ErrorAlert } from "../errors";
 import { ATTENTION_HREF, AttentionCard, QuietByTypeCard } from "./attention-card";
 import { DashboardExports } from "./dashboard-exports";
-import { ActiveByTypeCard, DashboardCharts, RecentAgreementsCard, WorkingGroupsCard } from "./dashboard-sections";
-import { IN_FORCE_QUERY as inForceQuery, RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "./inputs";
+import { ActiveByTypeCard, DashboardCharts, PinnedAgreementsCard, WorkingGroupsCard } from "./dashboard-sections";
+import { IN_FORCE_QUERY as inForceQuery, WORKING_GROUPS_INPUT } from "./inputs";
 
 export function Dashboard() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const stats = useQuery(trpc.statistics.dashboard.queryOptions());
-  const recent = useQuery(trpc.agreement.list.queryOptions(RECENT_AGREEMENTS_INPUT));
+  const pinned = useQuery(trpc.agreement.pinned.queryOptions());
   const groups = useQuery(trpc.workingGroup.list.queryOptions(WORKING_GROUPS_INPUT));
   const s = stats.data;
   if (!s) return <ErrorAlert error={stats.error} />;
@@ -88,7 +88,7 @@ export function Dashboard() {
 
       <div className="grid grid--two" style={{ marginBottom: "1rem" }}>
         <Suspense>
-          <RecentAgreementsCard items={recent.data?.items} />
+          <PinnedAgreementsCard items={pinned.data} />
         </Suspense>
         <Suspense>
           <WorkingGroupsCard items={groups.data?.items} />
