@@ -1,5 +1,5 @@
 import { Dashboard } from "./_components/dashboard/dashboard";
-import { RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "./_components/dashboard/inputs";
+import { WORKING_GROUPS_INPUT } from "./_components/dashboard/inputs";
 import { titledBy } from "./_components/form-page";
 import { HydrateClient, prefetch, trpc } from "./_lib/trpc/server";
 
@@ -10,7 +10,7 @@ export const generateMetadata = titledBy((m) => m.dashboard.title);
 export default async function DashboardPage() {
   await Promise.all([
     prefetch(trpc.statistics.dashboard.queryOptions()),
-    prefetch(trpc.agreement.list.queryOptions(RECENT_AGREEMENTS_INPUT)),
+    prefetch(trpc.agreement.pinned.queryOptions()),
     prefetch(trpc.workingGroup.list.queryOptions(WORKING_GROUPS_INPUT)),
     prefetch(trpc.agenda.figures.queryOptions()),
   ]);

@@ -2,13 +2,14 @@
 // service calls the procedure or page makes for it (their SQL is the floor).
 
 import type pg from "pg";
-import { RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "../app/_components/dashboard/inputs";
+import { WORKING_GROUPS_INPUT } from "../app/_components/dashboard/inputs";
 import type { Db } from "../server/db/prisma";
 import { ZAgreementListInput } from "../server/lists/agreements";
 import { ZWorkingGroupListInput } from "../server/lists/working-groups";
 
 import { getAgreement } from "../server/services/agreement/detail";
 import { listAgreements } from "../server/services/agreement/list";
+import { listPinned } from "../server/services/agreement/pin";
 import { getDashboard } from "../server/services/statistics/dashboard";
 import { listWorkingGroups } from "../server/services/working-group/list";
 
@@ -98,7 +99,7 @@ export function loadFigures(inputs: Awaited<ReturnType<typeof chooseInputs>>): L
       work: (db) =>
         Promise.all([
           getDashboard(db),
-          listAgreements(db, ZAgreementListInput.parse(RECENT_AGREEMENTS_INPUT)),
+          listPinned(db),
           listWorkingGroups(db, ZWorkingGroupListInput.parse(WORKING_GROUPS_INPUT)),
         ]),
     },

@@ -54,6 +54,8 @@ export function agreementFilterInWords(
   else if (from !== undefined) lines.push(fmt(r.filterYearFrom, { from }, locale));
   else if (to !== undefined) lines.push(fmt(r.filterYearTo, { to }, locale));
   if (input.quiet) lines.push(m.agreement.quietFilter);
+  if (input.inForce) lines.push(m.attention.inForceFilter);
+  if (input.attention) lines.push(m.attention.attentionFilter);
   if (input.q) lines.push(fmt(r.filterSearch, { q: input.q }, locale));
 
   const sort = input.sort ?? "signedOn";

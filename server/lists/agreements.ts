@@ -1,5 +1,5 @@
-// The agreement list: its URL (?status=…&type=…&area=…&areaStatus=…&country=…&continent=…&from=…&to=…&quiet=1&q=…
-// &sort=…&dir=…&page=…), its input and its orders. Used by the list screen and its prefetch, the list service, the
+// The agreement list: its URL (?status=…&type=…&area=…&areaStatus=…&country=…&continent=…&from=…&to=…&quiet=1
+// &inForce=1&attention=1&q=…&sort=…&dir=…&page=…), its input and its orders. Used by the list screen and its prefetch, the list service, the
 // exports and the partnership report, so all of them mean the same by a URL.
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
@@ -33,6 +33,10 @@ const FILTERS = {
   yearTo: int("to", ZYear, YEAR),
   /** Only agreements in force with no activity and no status change for QUIET_YEARS years (as on the dashboard). */
   quiet: flag("quiet"),
+  /** Only agreements in force today: begun, not run out, status in force (as the dashboard counts them). */
+  inForce: flag("inForce"),
+  /** Only agreements needing attention (the dashboard's definition, server/services/agreement/attention.ts). */
+  attention: flag("attention"),
 };
 
 export const ZAgreementListInput = listInput(

@@ -38,6 +38,10 @@ const MIN_ROLE = {
   "agreement.create": "EDITOR",
   "agreement.update": "EDITOR",
   "agreement.transition": "EDITOR",
+  "agreement.pinned": "VIEWER",
+  "agreement.isPinned": "VIEWER",
+  "agreement.pin": "EDITOR",
+  "agreement.unpin": "EDITOR",
   "partner.list": "VIEWER",
   "partner.options": "VIEWER",
   "partner.countries": "VIEWER",
@@ -117,6 +121,10 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
   "agreement.list": async () => ({ status: ["ACTIVE"], pageSize: 5 }),
   "agreement.options": async () => undefined,
   "agreement.byId": async () => ({ id: ids.agreement }),
+  "agreement.pinned": async () => undefined,
+  "agreement.isPinned": async () => ({ id: ids.agreement }),
+  "agreement.pin": async () => ({ id: ids.agreement }),
+  "agreement.unpin": async () => ({ id: ids.agreement }),
   "agreement.create": async () => ({ type: "FRIENDSHIP", title: `Rechteprüfung ${unique()}`, partnerId: ids.partner }),
   "agreement.update": async () => {
     const row = await db.agreement.findUniqueOrThrow({ where: { id: ids.agreement } });

@@ -2,16 +2,18 @@
 // The dashboard's cards and charts (dashboard.tsx puts them together). Each chart shows its data as a table too;
 // its drawing loads when the card nears the viewport.
 import Link from "next/link";
-import { type ReactNode, Suspense } from "react";
-import { AREA_LINK_STATUSES, MILESTONE_STATUSES } from "@/server/domain/enums";
+import { type ReactNode, Suspense, useState } from "react";
+import { AREA_LINK_STATUSES, type AreaLinkStatus, MILESTONE_STATUSES } from "@/server/domain/enums";
 import { AREA_LINK_STATUS_COLORS, MILESTONE_STATUS_COLORS } from "@/server/domain/status-colors";
 import { fmt, formatDate, formatNumber, partnerName } from "@/server/i18n/format";
-import type { AgreementListItem } from "@/server/services/agreement/list";
+import type { PinnedAgreement } from "@/server/services/agreement/pin";
 import type { DashboardStatistics } from "@/server/services/statistics/dashboard";
 import type { WorkingGroupListItem } from "@/server/services/working-group/list";
 import { useI18n } from "../../_i18n/client";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../badges";
 import { ChartCard } from "../chart-card";
+import { usePermissions } from "../session-context";
+import styles from "./dashboard.module.css";
 import { IN_FORCE_QUERY as inForceQuery } from "./inputs";
 import {
   AreaStatusChart,
@@ -21,9 +23,7 @@ import {
   StatusChart,
   WhenNearViewport,
 } from "./lazy-charts";
-
-/** The agreement list filtered like the dashboard's "no activity for 3 years". */
-export const QUIET_HREF = "/agreements?quiet=1";
+import { UnpinButton } from "./pin-button";
 
 /** A chart card: its table always, its drawing once it nears the viewport. */
 function DashboardChart({ chart, ...card }: Omit<Parameters<typeof ChartCard>[0], "children"> & { chart: ReactNode }) {
@@ -36,37 +36,60 @@ function DashboardChart({ chart, ...card }: Omit<Parameters<typeof ChartCard>[0]
   );
 }
 
-export function RecentAgreementsCard({ items }: { items: AgreementListItem[] | undefined }) {
+export function PinnedAgreementsCard({ items }: { items: PinnedAgreement[] | undefined }) {
   const { m, locale } = useI18n();
+  const { edit } = usePermissions();
+  const [said, setSaid] = useState("");
   const areaName = (area: { nameDe: string; nameEn: string }) => (locale === "de" ? area.nameDe : area.nameEn);
   return (
-    <section className="card" aria-labelledby="recent-title">
-      <h2 id="recent-title">{m.dashboard.recentAgreements}</h2>
-      <ul className="stack-list">
-        {items?.map((agreement) => (
-          <li key={agreement.id}>
-            <Link prefetch={false} href={`/agreements/${agreement.id}`}>
-              {agreement.title}
-            </Link>{" "}
-            <AgreementStatusBadge status={agreement.status} /> <UnverifiedBadge verified={agreement.verified} />
-            <div className="small muted">
-              {partnerName(agreement.partner, locale)}
-              {agreement.partner.nameLocal ? ` · ${agreement.partner.nameLocal}` : ""} ·{" "}
-              {m.enums.agreementType[agreement.type]} ·{" "}
-              {formatDate(agreement.signedOn, locale, agreement.signedOnPrecision)}
-            </div>
-            {agreement.areas.length ? (
-              <ul className="chips" aria-label={m.agreement.areas}>
-                {agreement.areas.map((link) => (
-                  <li key={link.area.code}>
-                    <LabelBadge>{`${areaName(link.area)} (${m.enums.areaLinkStatus[link.status]})`}</LabelBadge>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+    <section className="card" aria-labelledby="pinned-title">
+      <h2 id="pinned-title">{m.attention.pinnedTitle}</h2>
+      <p role="status" className="small">
+        {said}
+      </p>
+      {items?.length ? (
+        <ul className="stack-list">
+          {items.map((agreement) => (
+            <li key={agreement.id}>
+              <Link prefetch={false} href={`/agreements/${agreement.id}`}>
+                {agreement.title}
+              </Link>{" "}
+              <AgreementStatusBadge status={agreement.status} /> <UnverifiedBadge verified={agreement.verified} />
+              <div className="small muted">
+                {partnerName(agreement.partner, locale)}
+                {agreement.partner.nameLocal ? ` · ${agreement.partner.nameLocal}` : ""} ·{" "}
+                {m.enums.agreementType[agreement.type]} ·{" "}
+                {formatDate(agreement.signedOn, locale, agreement.signedOnPrecision)}
+              </div>
+              {agreement.areas.length ? (
+                <ul className="chips" aria-label={m.agreement.areas}>
+                  {agreement.areas.map((link) => (
+                    <li key={link.area.code}>
+                      <LabelBadge>{`${areaName(link.area)} (${m.enums.areaLinkStatus[link.status as AreaLinkStatus]})`}</LabelBadge>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <div className={`small muted ${styles.pinnedBy}`}>
+                {fmt(
+                  m.attention.pinnedBy,
+                  { name: agreement.pinnedBy, date: formatDate(agreement.pinnedAt, locale) },
+                  locale,
+                )}
+                {edit ? (
+                  <UnpinButton
+                    id={agreement.id}
+                    title={agreement.title}
+                    onUnpinned={() => setSaid(m.attention.unpinned)}
+                  />
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{m.attention.pinnedEmpty}</p>
+      )}
     </section>
   );
 }
@@ -118,32 +141,6 @@ export function ActiveByTypeCard({ k }: { k: DashboardStatistics["keyFigures"] }
       ) : (
         <p>{m.common.noEntries}</p>
       )}
-    </section>
-  );
-}
-
-export function QuietCard({ k }: { k: DashboardStatistics["keyFigures"] }) {
-  const { m, locale } = useI18n();
-  return (
-    <section className="card" id="quiet" aria-labelledby="quiet-title">
-      <h2 id="quiet-title">{m.dashboard.quietAgreements}</h2>
-      <p className="small muted">{m.dashboard.quietAgreementsHint}</p>
-      <ul>
-        {k.quietAgreements.items.map((item) => (
-          <li key={item.id}>
-            <Link prefetch={false} href={`/agreements/${item.id}`}>
-              {item.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      {k.quietAgreements.count > k.quietAgreements.items.length ? (
-        <p className="small">
-          <Link prefetch={false} href={QUIET_HREF}>
-            {fmt(m.dashboard.andMore, { count: k.quietAgreements.count - k.quietAgreements.items.length }, locale)}
-          </Link>
-        </p>
-      ) : null}
     </section>
   );
 }

@@ -8,32 +8,25 @@ import { formatDate, formatNumber } from "@/server/i18n/format";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 import { ErrorAlert } from "../errors";
+import { ATTENTION_HREF, AttentionCard, QuietByTypeCard } from "./attention-card";
 import { DashboardExports } from "./dashboard-exports";
-import {
-  ActiveByTypeCard,
-  DashboardCharts,
-  QUIET_HREF,
-  QuietCard,
-  RecentAgreementsCard,
-  WorkingGroupsCard,
-} from "./dashboard-sections";
-import { IN_FORCE_QUERY as inForceQuery, RECENT_AGREEMENTS_INPUT, WORKING_GROUPS_INPUT } from "./inputs";
+import { ActiveByTypeCard, DashboardCharts, PinnedAgreementsCard, WorkingGroupsCard } from "./dashboard-sections";
+import { IN_FORCE_QUERY as inForceQuery, WORKING_GROUPS_INPUT } from "./inputs";
 
 export function Dashboard() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const stats = useQuery(trpc.statistics.dashboard.queryOptions());
-  const recent = useQuery(trpc.agreement.list.queryOptions(RECENT_AGREEMENTS_INPUT));
+  const pinned = useQuery(trpc.agreement.pinned.queryOptions());
   const groups = useQuery(trpc.workingGroup.list.queryOptions(WORKING_GROUPS_INPUT));
   const agenda = useQuery(trpc.agenda.figures.queryOptions());
   const s = stats.data;
   if (!s) return <ErrorAlert error={stats.error} />;
   const k = s.keyFigures;
-  const _areaName = (area: { nameDe: string; nameEn: string }) => (locale === "de" ? area.nameDe : area.nameEn);
 
   const figures = [
     { label: m.dashboard.activeAgreements, value: k.activeAgreements, href: "/agreements?status=ACTIVE" },
-    { label: m.dashboard.inForce, value: k.inForce, href: `/agreements?${inForceQuery}` },
+    { label: m.attention.inForce, value: k.inForce, href: `/agreements?${inForceQuery}` },
     {
       label: m.dashboard.workingGroupsActive,
       value: k.workingGroupsActive,
@@ -50,7 +43,12 @@ export function Dashboard() {
       href: "/working-groups?milestones=overdue",
       alert: k.milestonesOverdue > 0,
     },
-    { label: m.dashboard.quietAgreements, value: k.quietAgreements.count, href: QUIET_HREF },
+    {
+      label: m.attention.figure,
+      value: s.attention.count,
+      href: s.attention.count > s.attention.items.length ? ATTENTION_HREF : "#attention",
+      alert: s.attention.count > 0,
+    },
     // What is due (the agenda: commitments, milestones, agreements running out, reviews).
     ...(agenda.data
       ? [
@@ -95,10 +93,15 @@ export function Dashboard() {
           ))}
         </ul>
       </Suspense>
+      <p className="small muted">{m.attention.inForceDefinition}</p>
+
+      <Suspense>
+        <AttentionCard attention={s.attention} />
+      </Suspense>
 
       <div className="grid grid--two" style={{ marginBottom: "1rem" }}>
         <Suspense>
-          <RecentAgreementsCard items={recent.data?.items} />
+          <PinnedAgreementsCard items={pinned.data} />
         </Suspense>
         <Suspense>
           <WorkingGroupsCard items={groups.data?.items} />
@@ -114,7 +117,7 @@ export function Dashboard() {
         }
       >
         <Suspense>
-          <QuietCard k={k} />
+          <QuietByTypeCard k={k} />
         </Suspense>
       </DashboardCharts>
     </>

@@ -1,4 +1,5 @@
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { PinToggle } from "../../_components/dashboard/pin-button";
 import { DetailHeader } from "../../_components/detail";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { exportHref } from "../../_lib/export-links";
@@ -31,6 +32,7 @@ export default async function AgreementPage(page: IdPageProps) {
             <AgreementStatusBadge status={a.status} />
             <span>{m.enums.agreementType[a.type]}</span>
             <UnverifiedBadge verified={a.verified} />
+            {can.edit ? <PinToggle id={a.id} /> : null}
           </>
         }
         exports={[

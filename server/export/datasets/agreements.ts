@@ -306,6 +306,8 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
         [m.common.continent, labels(query.continent, m.enums.continent)],
         [x.yearRange, years],
         [m.agreement.quietFilter, query.quiet ? x.yes : null],
+        [m.attention.inForceFilter, query.inForce ? x.yes : null],
+        [m.attention.attentionFilter, query.attention ? x.yes : null],
         [x.search, query.q ? quoted(query.q, locale) : null],
       ]),
       sortInWords(sortLabels[query.sort], query.dir, texts),

@@ -13,6 +13,7 @@ import type {
 import activity from "./de/activity";
 import admin from "./de/admin";
 import agenda from "./de/agenda";
+import attention from "./de/attention";
 import auth from "./de/auth";
 import commitment from "./de/commitment";
 import exportMessages from "./de/export";
@@ -166,13 +167,9 @@ const de = {
     title: "Übersicht",
     intro: "Stand der internationalen Vereinbarungen der Stadt Köln.",
     activeAgreements: "Aktive Vereinbarungen",
-    inForce: "In Kraft (auch ruhend oder ausgesetzt)",
     workingGroupsActive: "Arbeitsgruppen in Arbeit",
     milestonesDueSoon: "Meilensteine fällig (30 Tage)",
     milestonesOverdue: "Meilensteine überfällig",
-    quietAgreements: "Ohne Aktivität seit 3 Jahren",
-    quietAgreementsHint:
-      "Vereinbarungen in Kraft ohne verknüpfte Aktivität oder Statusänderung in den letzten drei Jahren.",
     activeByType: "Aktive Vereinbarungen nach Art",
     byStatus: "Vereinbarungen nach Status",
     areaByStatus: "Kooperationsfelder nach Status",
@@ -244,6 +241,7 @@ const de = {
     retry: "Erneut versuchen",
   },
   partner,
+  attention,
   workingGroup,
   commitment,
   agenda,

@@ -3,6 +3,7 @@ import type { Messages } from "./de";
 import activity from "./en/activity";
 import admin from "./en/admin";
 import agenda from "./en/agenda";
+import attention from "./en/attention";
 import auth from "./en/auth";
 import commitment from "./en/commitment";
 import exportMessages from "./en/export";
@@ -146,12 +147,9 @@ const en: Messages = {
     title: "Dashboard",
     intro: "Where the City of Cologne's international agreements stand.",
     activeAgreements: "Active agreements",
-    inForce: "In force (incl. dormant or suspended)",
     workingGroupsActive: "Working groups at work",
     milestonesDueSoon: "Milestones due (30 days)",
     milestonesOverdue: "Milestones overdue",
-    quietAgreements: "No activity for 3 years",
-    quietAgreementsHint: "Agreements in force with no linked activity or status change in the last three years.",
     activeByType: "Active agreements by type",
     byStatus: "Agreements by status",
     areaByStatus: "Cooperation areas by status",
@@ -220,6 +218,7 @@ const en: Messages = {
     retry: "Try again",
   },
   partner,
+  attention,
   workingGroup,
   commitment,
   agenda,

@@ -41,8 +41,10 @@ async function quietAgreement(title: string) {
 
 async function isQuiet(id: number) {
   const listed = await db.agreement.count({ where: { AND: [{ id }, quietAgreementWhere(today())] } });
+  // The dashboard counts it when its count exceeds that of the other quiet agreements by one.
+  const others = await db.agreement.count({ where: { AND: [{ id: { not: id } }, quietAgreementWhere(today())] } });
   const dashboard = await getDashboard(db);
-  return { list: listed === 1, dashboard: dashboard.keyFigures.quietAgreements.items.some((item) => item.id === id) };
+  return { list: listed === 1, dashboard: dashboard.keyFigures.quiet.count === others + 1 };
 }
 
 describe("the activity's start on each link", () => {
@@ -71,7 +73,6 @@ describe("the activity's start on each link", () => {
   });
 
   it("makes an agreement lively while an activity in the last three years is linked to it, in the list and on the dashboard", async () => {
-    // "Aaa…" sorts first among the quiet agreements, so the dashboard's ten names include it when it is quiet.
     const agreement = await quietAgreement("Aaa Ruhetest Aktivität");
     expect(await isQuiet(agreement.id)).toEqual({ list: true, dashboard: true });
 

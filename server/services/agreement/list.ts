@@ -11,6 +11,8 @@ import { today, yearStart } from "../shared/dates";
 import { relationLoadFor } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 import { partnerSummary, pick } from "../shared/select";
+import { attentionWhere } from "./attention";
+import { inForceWhere } from "./in-force";
 import { quietAgreementWhere } from "./quiet";
 
 export const agreementListSelect = {
@@ -53,6 +55,8 @@ export function agreementWhere(
   if (query.yearFrom !== undefined) and.push({ signedOn: { gte: yearStart(query.yearFrom) } });
   if (query.yearTo !== undefined) and.push({ signedOn: { lt: yearStart(query.yearTo + 1) } });
   if (query.quiet) and.push(quietAgreementWhere(today()));
+  if (query.inForce) and.push(inForceWhere(today()));
+  if (query.attention) and.push(attentionWhere(today()));
   if (query.q) {
     const contains = textContains(query.q);
     and.push({

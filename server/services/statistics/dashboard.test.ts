@@ -13,8 +13,16 @@ import {
 } from "../../domain/enums";
 import { callerFor } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
+import { ATTENTION_LIST_LIMIT, ATTENTION_REASONS, type AttentionReason } from "../agreement/attention";
 import { addDays, addYears, today } from "../shared/dates";
 import { type DashboardStatistics, MILESTONE_PROGRESS_LIMIT } from "./dashboard";
+
+/** The last day a date stands for at its precision: the day, the month's last day, the year's 31 December. */
+function lastDay(date: Date, precision: "DAY" | "MONTH" | "YEAR"): Date {
+  if (precision === "DAY") return date;
+  if (precision === "MONTH") return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
+  return new Date(Date.UTC(date.getUTCFullYear(), 11, 31));
+}
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const inForce = (status: AgreementStatus) => IN_FORCE_STATUSES.includes(status);
@@ -39,11 +47,20 @@ async function expectedDashboard(): Promise<DashboardStatistics> {
       select: {
         id: true,
         type: true,
+        title: true,
         status: true,
         signedOn: true,
+        signedOnPrecision: true,
+        validFrom: true,
+        validFromPrecision: true,
+        validUntil: true,
+        validUntilPrecision: true,
+        statusSince: true,
+        statusSincePrecision: true,
         partner: { select: { continent: true } },
         activities: { select: { activity: { select: { startOn: true } } } },
         statusChanges: { select: { effectiveOn: true } },
+        workingGroups: { select: { milestones: { select: { status: true, dueOn: true } } } },
       },
     }),
     db.workingGroup.findMany({ select: { id: true, name: true, status: true } }),
@@ -54,21 +71,93 @@ async function expectedDashboard(): Promise<DashboardStatistics> {
   ]);
 
   const active = agreements.filter((agreement) => agreement.status === "ACTIVE");
-  const quietIds = agreements
-    .filter(
-      (agreement) =>
+  // In force today, read from the definition in words: begun ("valid from", else signed, not after today), not run
+  // out ("valid until" at its precision: a month or year lasts to its last day), status in force.
+  const inForceToday = (agreement: (typeof agreements)[number]) => {
+    const start = agreement.validFrom ?? agreement.signedOn;
+    return inForce(agreement.status) && (!start || start <= asOf) && !expired(agreement);
+  };
+  const expired = (agreement: (typeof agreements)[number]) =>
+    agreement.validUntil !== null && lastDay(agreement.validUntil, agreement.validUntilPrecision) < asOf;
+  const stalledSince = addYears(asOf, -3);
+  const reasonsOf = (agreement: (typeof agreements)[number]): AttentionReason[] => {
+    const start = agreement.validFrom ?? agreement.signedOn;
+    const reasons: [AttentionReason, boolean][] = [
+      ["EXPIRED", inForce(agreement.status) && expired(agreement)],
+      [
+        "EXPIRING",
         inForce(agreement.status) &&
-        !agreement.activities.some((link) => within(link.activity.startOn, quietSince, asOf)) &&
-        !agreement.statusChanges.some((change) => within(change.effectiveOn, quietSince, asOf)),
-    )
-    .map((agreement) => agreement.id);
+          !expired(agreement) &&
+          agreement.validUntil !== null &&
+          lastDay(agreement.validUntil, agreement.validUntilPrecision) <= addDays(asOf, 180),
+      ],
+      ["SUSPENDED", agreement.status === "SUSPENDED"],
+      ["DORMANT", agreement.status === "DORMANT"],
+      [
+        "STALLED",
+        (agreement.status === "PROPOSED" || agreement.status === "IN_NEGOTIATION") &&
+          !agreement.activities.some((link) => within(link.activity.startOn, stalledSince, asOf)) &&
+          !agreement.statusChanges.some((change) => within(change.effectiveOn, stalledSince, asOf)),
+      ],
+      ["SIGNED_NOT_ACTIVE", agreement.status === "SIGNED" && (!start || start <= addDays(asOf, -90))],
+      [
+        "OVERDUE_MILESTONES",
+        agreement.status !== "ENDED" &&
+          agreement.workingGroups.some((group) =>
+            group.milestones.some((m) => pendingMilestone(m.status) && m.dueOn && m.dueOn < asOf),
+          ),
+      ],
+    ];
+    return reasons.filter(([, applies]) => applies).map(([reason]) => reason);
+  };
+  const quiet = agreements.filter(
+    (agreement) =>
+      inForceToday(agreement) &&
+      !agreement.activities.some((link) => within(link.activity.startOn, quietSince, asOf)) &&
+      !agreement.statusChanges.some((change) => within(change.effectiveOn, quietSince, asOf)),
+  );
+  const needing = agreements.filter((agreement) => reasonsOf(agreement).length > 0);
   // Only the order (by title) is left to the database, whose collation decides it.
-  const quietItems = await db.agreement.findMany({
-    where: { id: { in: quietIds } },
-    select: { id: true, title: true },
+  const attentionOrder = await db.agreement.findMany({
+    where: { id: { in: needing.map((agreement) => agreement.id) } },
+    select: { id: true },
     orderBy: [{ title: "asc" }, { id: "asc" }],
-    take: 10,
+    take: ATTENTION_LIST_LIMIT,
   });
+  const attentionItems = attentionOrder.map(({ id }) => {
+    const agreement = needing.find((entry) => entry.id === id) as (typeof agreements)[number];
+    return {
+      id,
+      title: agreement.title,
+      type: agreement.type,
+      status: agreement.status,
+      reasons: reasonsOf(agreement).map((reason) => {
+        const since = { date: agreement.statusSince, precision: agreement.statusSincePrecision };
+        switch (reason) {
+          case "EXPIRED":
+          case "EXPIRING":
+            return { reason, date: agreement.validUntil, precision: agreement.validUntilPrecision };
+          case "SIGNED_NOT_ACTIVE":
+            return agreement.validFrom
+              ? { reason, date: agreement.validFrom, precision: agreement.validFromPrecision }
+              : { reason, date: agreement.signedOn, precision: agreement.signedOnPrecision };
+          case "OVERDUE_MILESTONES":
+            return {
+              reason,
+              count: agreement.workingGroups
+                .flatMap((group) => group.milestones)
+                .filter((m) => pendingMilestone(m.status) && m.dueOn && m.dueOn < asOf).length,
+            };
+          default:
+            return { reason, ...since, status: agreement.status };
+        }
+      }),
+    };
+  });
+  const typesOf = (rows: typeof agreements) =>
+    AGREEMENT_TYPES.map((type) => ({ type, count: rows.filter((agreement) => agreement.type === type).length })).filter(
+      (entry) => entry.count > 0,
+    );
 
   const areaMap = new Map<number, DashboardStatistics["areaByStatus"][number] & { sortOrder: number; id: number }>();
   for (const link of areaLinks) {
@@ -124,7 +213,7 @@ async function expectedDashboard(): Promise<DashboardStatistics> {
     asOf,
     keyFigures: {
       activeAgreements: active.length,
-      inForce: agreements.filter((agreement) => inForce(agreement.status)).length,
+      inForce: agreements.filter(inForceToday).length,
       activeByType: AGREEMENT_TYPES.map((type) => ({
         type,
         count: active.filter((agreement) => agreement.type === type).length,
@@ -135,7 +224,16 @@ async function expectedDashboard(): Promise<DashboardStatistics> {
         (m) => pendingMilestone(m.status) && m.dueOn && within(m.dueOn, asOf, addDays(asOf, 30)),
       ).length,
       milestonesOverdue: milestones.filter((m) => pendingMilestone(m.status) && m.dueOn && m.dueOn < asOf).length,
-      quietAgreements: { count: quietIds.length, items: quietItems },
+      quiet: { count: quiet.length, byType: typesOf(quiet) },
+    },
+    attention: {
+      count: needing.length,
+      byReason: ATTENTION_REASONS.map((reason) => ({
+        reason,
+        count: needing.filter((agreement) => reasonsOf(agreement).includes(reason)).length,
+      })),
+      byType: typesOf(needing),
+      items: attentionItems,
     },
     byStatus: AGREEMENT_STATUSES.map((status) => ({
       status,
@@ -145,7 +243,7 @@ async function expectedDashboard(): Promise<DashboardStatistics> {
     perDecade,
     byContinent: CONTINENTS.map((continent) => ({
       continent,
-      count: agreements.filter((agreement) => inForce(agreement.status) && agreement.partner.continent === continent)
+      count: agreements.filter((agreement) => inForceToday(agreement) && agreement.partner.continent === continent)
         .length,
     })).filter((entry) => entry.count > 0),
     milestoneProgress,
@@ -173,7 +271,18 @@ describe("statistics.dashboard", () => {
     for (const [index, entry] of before.perDecade.entries()) {
       if (index > 0) expect(entry.decade).toBe((before.perDecade[index - 1]?.decade ?? 0) + 10);
     }
-    expect(before.keyFigures.quietAgreements.items.length).toBe(Math.min(10, before.keyFigures.quietAgreements.count));
+    // The seed's agreements needing attention: Volgograd suspended since 3 March 2022, Corinto/El Realejo dormant
+    // since 2022, the Grand-Bassam proposal without progress since 2020.
+    const attention = Object.fromEntries(before.attention.items.map((item) => [item.title, item.reasons]));
+    expect(attention["Städtepartnerschaft Köln–Wolgograd"]).toEqual([
+      { reason: "SUSPENDED", date: new Date("2022-03-03"), precision: "DAY", status: "SUSPENDED" },
+    ]);
+    expect(attention["Städtepartnerschaft Köln–Corinto/El Realejo"]?.map((entry) => entry.reason)).toEqual(["DORMANT"]);
+    expect(attention["Städtepartnerschaft Köln–Grand-Bassam (Vorschlag)"]?.map((entry) => entry.reason)).toEqual([
+      "STALLED",
+    ]);
+    // The figure says something: far fewer than the agreements in force.
+    expect(before.attention.count).toBeLessThan(before.keyFigures.inForce / 3);
   });
 
   it("matches again after adding agreements, activities, working groups and milestones", async () => {
@@ -254,7 +363,7 @@ describe("statistics.dashboard", () => {
     expect(kf(after).workingGroupsTotal).toBe(kf(before).workingGroupsTotal + 2);
     expect(kf(after).milestonesDueSoon).toBe(kf(before).milestonesDueSoon + 2);
     expect(kf(after).milestonesOverdue).toBe(kf(before).milestonesOverdue + 1);
-    expect(kf(after).quietAgreements.count).toBe(kf(before).quietAgreements.count + 1);
+    expect(kf(after).quiet.count).toBe(kf(before).quiet.count + 1);
     const count = (stats: DashboardStatistics, type: string) =>
       stats.keyFigures.activeByType.find((entry) => entry.type === type)?.count ?? 0;
     expect(count(after, "PARTNERSHIP")).toBe(count(before, "PARTNERSHIP") + 1);
@@ -288,8 +397,7 @@ describe("statistics.dashboard", () => {
 
     const after = await caller.statistics.dashboard();
     expect(after).toEqual(await expectedDashboard());
-    expect(after.keyFigures.quietAgreements.count).toBe(before.keyFigures.quietAgreements.count - 1);
-    expect(after.keyFigures.quietAgreements.items.map((item) => item.id)).not.toContain(quiet.id);
+    expect(after.keyFigures.quiet.count).toBe(before.keyFigures.quiet.count - 1);
     expect(after.keyFigures.activeAgreements).toBe(before.keyFigures.activeAgreements - 1);
     expect(after.keyFigures.inForce).toBe(before.keyFigures.inForce);
     expect(after.byStatus.find((entry) => entry.status === "DORMANT")?.count).toBe(
@@ -298,9 +406,68 @@ describe("statistics.dashboard", () => {
   });
   it("lists the same quiet agreements as the list's quiet filter", async () => {
     const stats = await caller.statistics.dashboard();
-    const list = await caller.agreement.list({ quiet: true, sort: "title", dir: "asc", pageSize: 10 });
-    expect(list.total).toBe(stats.keyFigures.quietAgreements.count);
-    expect(list.items.map((item) => item.id)).toEqual(stats.keyFigures.quietAgreements.items.map((item) => item.id));
+    const list = await caller.agreement.list({ quiet: true, sort: "title", dir: "asc", pageSize: 200 });
+    expect(list.total).toBe(stats.keyFigures.quiet.count);
+    expect(list.total).toBeGreaterThan(0);
+  });
+
+  it("lists the same agreements needing attention and in force as the list's filters", async () => {
+    const stats = await caller.statistics.dashboard();
+    const attention = await caller.agreement.list({ attention: true, sort: "title", dir: "asc", pageSize: 200 });
+    expect(attention.total).toBe(stats.attention.count);
+    expect(attention.items.map((item) => item.id).slice(0, ATTENTION_LIST_LIMIT)).toEqual(
+      stats.attention.items.map((item) => item.id),
+    );
+    const inForceList = await caller.agreement.list({ inForce: true, pageSize: 200 });
+    expect(inForceList.total).toBe(stats.keyFigures.inForce);
+  });
+
+  it("counts as in force only agreements in force today, and flags expired and expiring ones", async () => {
+    const asOf = today();
+    const partner = await db.partner.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
+    const beforeStats = await caller.statistics.dashboard();
+    const base = { type: "COOPERATION_AGREEMENT", partnerId: partner.id, status: "ACTIVE" } as const;
+    // Valid from next year: active on paper, not in force yet.
+    const future = await caller.agreement.create({
+      ...base,
+      title: "Zukunftsvereinbarung",
+      validFrom: String(asOf.getUTCFullYear() + 1),
+    });
+    // Ran out yesterday, status still active: not in force, and needs attention as expired.
+    const expiredOne = await caller.agreement.create({
+      ...base,
+      title: "Abgelaufene Vereinbarung",
+      signedOn: "2020-01-01",
+      validUntil: iso(addDays(asOf, -1)),
+    });
+    // Valid until this year: in force until 31 December, and runs out within 180 days only from July on.
+    const thisYear = await caller.agreement.create({
+      ...base,
+      title: "Bis Jahresende",
+      signedOn: "2020-01-01",
+      validUntil: String(asOf.getUTCFullYear()),
+    });
+    // Valid until in 100 days: in force, runs out soon.
+    const soon = await caller.agreement.create({
+      ...base,
+      title: "Bald auslaufend",
+      signedOn: "2020-01-01",
+      validUntil: iso(addDays(asOf, 100)),
+    });
+    const after = await caller.statistics.dashboard();
+    expect(after).toEqual(await expectedDashboard());
+    expect(after.keyFigures.activeAgreements).toBe(beforeStats.keyFigures.activeAgreements + 4);
+    expect(after.keyFigures.inForce).toBe(beforeStats.keyFigures.inForce + 2);
+    const inForceIds = (await caller.agreement.list({ inForce: true, pageSize: 200 })).items.map((item) => item.id);
+    expect(inForceIds).not.toContain(future.id);
+    expect(inForceIds).not.toContain(expiredOne.id);
+    expect(inForceIds).toEqual(expect.arrayContaining([thisYear.id, soon.id]));
+    const reasons = (id: number) =>
+      after.attention.items.find((item) => item.id === id)?.reasons.map((entry) => entry.reason) ?? [];
+    expect(reasons(expiredOne.id)).toEqual(["EXPIRED"]);
+    expect(reasons(soon.id)).toEqual(["EXPIRING"]);
+    expect(reasons(future.id)).toEqual([]);
+    expect(reasons(thisYear.id)).toEqual(asOf.getUTCMonth() >= 6 ? ["EXPIRING"] : []);
   });
 
   it("shows at most MILESTONE_PROGRESS_LIMIT working groups: those with the most pending milestones", async () => {
@@ -339,8 +506,9 @@ describe("statistics.dashboard on an empty database", () => {
         workingGroupsTotal: 0,
         milestonesDueSoon: 0,
         milestonesOverdue: 0,
-        quietAgreements: { count: 0, items: [] },
+        quiet: { count: 0, byType: [] },
       },
+      attention: { count: 0, byType: [], items: [] },
       areaByStatus: [],
       perDecade: [],
       byContinent: [],

@@ -1,7 +1,6 @@
 // The dashboard's figures. Everything is counted in the database (groupBy, count or SQL with GROUP BY); JavaScript
 // only fills in zeros and reshapes the grouped rows for the charts.
 import type { Db } from "../../db/prisma";
-import { IN_FORCE_STATUSES } from "../../domain/agreement-status";
 import {
   AGREEMENT_STATUSES,
   AGREEMENT_TYPES,
@@ -15,22 +14,22 @@ import {
   type MilestoneStatus,
   type WorkingGroupStatus,
 } from "../../domain/enums";
-import { QUIET_YEARS } from "../agreement/quiet";
-import { addYears, today } from "../shared/dates";
+import { type AttentionSummary, attentionSummary } from "../agreement/attention";
+import { inForceWhere } from "../agreement/in-force";
+import { quietAgreementWhere } from "../agreement/quiet";
+import { today } from "../shared/dates";
 import { dueSoonMilestoneWhere, overdueMilestoneWhere } from "../working-group/milestone-filters";
 import { PENDING_MILESTONE_STATUSES } from "../working-group/milestone-rules";
 
 /** Working groups that count as active on the dashboard. */
 export const ACTIVE_WORKING_GROUP_STATUSES: readonly WorkingGroupStatus[] = ["FORMING", "ACTIVE"];
-/** An agreement in force with no activity and no status change in this many years counts as quiet. */
-/** How many quiet agreements the dashboard lists by name. */
-export const QUIET_LIST_LIMIT = 10;
 
 export interface DashboardStatistics {
   /** The day the figures refer to (UTC midnight). */
   asOf: Date;
   keyFigures: {
     activeAgreements: number;
+    /** Agreements in force today (server/services/agreement/in-force.ts). */
     inForce: number;
     /** Active agreements per type; only types that occur, in AGREEMENT_TYPES order. */
     activeByType: { type: AgreementType; count: number }[];
@@ -38,15 +37,18 @@ export interface DashboardStatistics {
     workingGroupsTotal: number;
     milestonesDueSoon: number;
     milestonesOverdue: number;
-    quietAgreements: { count: number; items: { id: number; title: string }[] };
+    /** Agreements in force today with no activity and no status change for QUIET_YEARS, per type. */
+    quiet: { count: number; byType: { type: AgreementType; count: number }[] };
   };
+  /** Agreements needing attention, with their reasons (server/services/agreement/attention.ts). */
+  attention: AttentionSummary;
   /** Every status, zeros included, in AGREEMENT_STATUSES order. */
   byStatus: { status: AgreementStatus; count: number }[];
   /** Every cooperation area linked to at least one agreement, by area sort order. */
   areaByStatus: ({ code: string; nameDe: string; nameEn: string } & Record<AreaLinkStatus, number>)[];
   /** Partnerships by decade signed, from the first to the last decade with data, gaps filled with 0. */
   perDecade: { decade: number; count: number }[];
-  /** Agreements in force per partner continent; only continents that occur, in CONTINENTS order. */
+  /** Agreements in force today per partner continent; only continents that occur, in CONTINENTS order. */
   byContinent: { continent: Continent; count: number }[];
   /** At most MILESTONE_PROGRESS_LIMIT working groups, those with the most pending milestones, by name. */
   milestoneProgress: ({ id: number; name: string; total: number } & Record<MilestoneStatus, number>)[];
@@ -68,16 +70,14 @@ export const MILESTONE_PROGRESS_LIMIT = 12;
 interface AgreementCountRow {
   status: AgreementStatus;
   type: AgreementType;
-  continent: Continent;
   decade: number | null;
   count: number;
 }
 
-// One pass over Agreement for every agreement figure, and the quiet ones from one hashed set of recently active
-// agreements: why, with the measurements, in docs/PERFORMANCE.md ("Dashboard statistics").
+// One pass over Agreement for the status, type and decade figures (docs/PERFORMANCE.md, "Dashboard statistics");
+// "in force", "quiet" and "needs attention" through their Prisma filters, the same the list filters use.
 export async function getDashboard(db: Db): Promise<DashboardStatistics> {
   const asOf = today();
-  const quietSince = addYears(asOf, -QUIET_YEARS);
 
   const [
     agreementRows,
@@ -85,35 +85,27 @@ export async function getDashboard(db: Db): Promise<DashboardStatistics> {
     milestonesDueSoon,
     milestonesOverdue,
     quietRows,
+    inForceRows,
+    attention,
     areaRows,
     milestoneRows,
     milestoneGroupsTotal,
   ] = await Promise.all([
     db.$queryRaw<AgreementCountRow[]>`
-      SELECT g.status::text AS status, g.type::text AS type, g.continent::text AS continent, g.decade, g.count
+      SELECT g.status::text AS status, g.type::text AS type, g.decade, g.count
       FROM (
-        SELECT a.status, a.type, a."partnerContinent" AS continent,
+        SELECT a.status, a.type,
                CASE WHEN a.type = 'PARTNERSHIP' AND a."signedOn" IS NOT NULL
                     THEN (date_part('year', a."signedOn")::int / 10) * 10 END AS decade,
                count(*)::int AS count
         FROM "Agreement" a
-        GROUP BY 1, 2, 3, 4) g`,
+        GROUP BY 1, 2, 3) g`,
     db.workingGroup.groupBy({ by: ["status"], _count: { _all: true } }),
     db.milestone.count({ where: dueSoonMilestoneWhere(asOf) }),
     db.milestone.count({ where: overdueMilestoneWhere(asOf) }),
-    // The same rule as quietAgreementWhere (the list's filter); a test checks both give the same agreements.
-    db.$queryRaw<{ id: number; title: string; total: number }[]>`
-      WITH lively AS MATERIALIZED (
-        SELECT s."agreementId" AS id FROM "StatusChange" s
-        WHERE s."effectiveOn" >= ${quietSince} AND s."effectiveOn" <= ${asOf}
-        UNION
-        SELECT l."agreementId" FROM "ActivityAgreement" l
-        WHERE l."activityStartOn" >= ${quietSince} AND l."activityStartOn" <= ${asOf})
-      SELECT a.id, a.title, (count(*) OVER ())::int AS total
-      FROM "Agreement" a
-      WHERE a.status = ANY(${[...IN_FORCE_STATUSES]}::"AgreementStatus"[]) AND a.id NOT IN (SELECT id FROM lively)
-      ORDER BY a.title, a.id
-      LIMIT ${QUIET_LIST_LIMIT}`,
+    db.agreement.groupBy({ by: ["type"], where: quietAgreementWhere(asOf), _count: { _all: true } }),
+    db.agreement.groupBy({ by: ["partnerContinent"], where: inForceWhere(asOf), _count: { _all: true } }),
+    attentionSummary(db, asOf, AGREEMENT_TYPES),
     db.agreementArea.groupBy({ by: ["areaId", "status"], _count: { _all: true } }),
     db.$queryRaw<{ id: number; name: string; status: MilestoneStatus; count: number }[]>`
       WITH top AS (
@@ -132,12 +124,10 @@ export async function getDashboard(db: Db): Promise<DashboardStatistics> {
 
   const statusCounts = zeros(AGREEMENT_STATUSES);
   const typeCounts = zeros(AGREEMENT_TYPES);
-  const continentCounts = zeros(CONTINENTS);
   const decadeCounts = new Map<number, number>();
   for (const row of agreementRows) {
     statusCounts[row.status] += row.count;
     if (row.status === "ACTIVE") typeCounts[row.type] += row.count;
-    if (IN_FORCE_STATUSES.includes(row.status)) continentCounts[row.continent] += row.count;
     if (row.decade !== null) decadeCounts.set(row.decade, (decadeCounts.get(row.decade) ?? 0) + row.count);
   }
   const decadeRows = [...decadeCounts]
@@ -155,7 +145,7 @@ export async function getDashboard(db: Db): Promise<DashboardStatistics> {
     asOf,
     keyFigures: {
       activeAgreements: statusCounts.ACTIVE,
-      inForce: IN_FORCE_STATUSES.reduce((sum, status) => sum + statusCounts[status], 0),
+      inForce: inForceRows.reduce((sum, row) => sum + row._count._all, 0),
       activeByType: AGREEMENT_TYPES.filter((type) => typeCounts[type] > 0).map((type) => ({
         type,
         count: typeCounts[type],
@@ -164,18 +154,22 @@ export async function getDashboard(db: Db): Promise<DashboardStatistics> {
       workingGroupsTotal,
       milestonesDueSoon,
       milestonesOverdue,
-      quietAgreements: {
-        count: quietRows[0]?.total ?? 0,
-        items: quietRows.map(({ id, title }) => ({ id, title })),
+      quiet: {
+        count: quietRows.reduce((sum, row) => sum + row._count._all, 0),
+        byType: AGREEMENT_TYPES.flatMap((type) => {
+          const count = quietRows.find((row) => row.type === type)?._count._all ?? 0;
+          return count > 0 ? [{ type, count }] : [];
+        }),
       },
     },
+    attention,
     byStatus: AGREEMENT_STATUSES.map((status) => ({ status, count: statusCounts[status] })),
     areaByStatus: await areaMatrix(db, areaRows),
     perDecade: fillDecades(decadeRows),
-    byContinent: CONTINENTS.filter((continent) => continentCounts[continent] > 0).map((continent) => ({
-      continent,
-      count: continentCounts[continent],
-    })),
+    byContinent: CONTINENTS.flatMap((continent) => {
+      const count = inForceRows.find((row) => row.partnerContinent === continent)?._count._all ?? 0;
+      return count > 0 ? [{ continent, count }] : [];
+    }),
     milestoneProgress: milestoneMatrix(milestoneRows),
     milestoneGroupsTotal: milestoneGroupsTotal[0]?.count ?? 0,
   };

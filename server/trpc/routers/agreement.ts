@@ -7,6 +7,7 @@ import {
 } from "../../schemas/agreement";
 import { getAgreement } from "../../services/agreement/detail";
 import { agreementOptions, listAgreements } from "../../services/agreement/list";
+import { isPinned, listPinned, pinAgreement, unpinAgreement } from "../../services/agreement/pin";
 import { transitionAgreement } from "../../services/agreement/transition";
 import { createAgreement, updateAgreement } from "../../services/agreement/write";
 import { editorChange, router, viewerProcedure, viewerRead } from "../init";
@@ -18,4 +19,8 @@ export const agreementRouter = router({
   create: editorChange(ZAgreementCreateInput, createAgreement),
   update: editorChange(ZAgreementUpdateInput, updateAgreement),
   transition: editorChange(ZAgreementTransitionInput, transitionAgreement),
+  pinned: viewerProcedure.query(({ ctx }) => listPinned(ctx.db)),
+  isPinned: viewerRead(ZAgreementByIdInput, (db, input) => isPinned(db, input.id)),
+  pin: editorChange(ZAgreementByIdInput, pinAgreement),
+  unpin: editorChange(ZAgreementByIdInput, unpinAgreement),
 });

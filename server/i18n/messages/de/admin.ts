@@ -105,6 +105,7 @@ const admin = {
   /** Names of changed fields; a field not named here is shown by its technical name. */
   fields: {
     title: "Titel",
+    pinned: "An Übersicht angeheftet",
     type: "Art",
     name: "Name",
     nameDe: "Name (deutsch)",

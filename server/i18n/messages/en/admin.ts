@@ -102,6 +102,7 @@ const admin: typeof import("../de/admin").default = {
   precisions: { DAY: "day", MONTH: "month", YEAR: "year" },
   fields: {
     title: "Title",
+    pinned: "Pinned to the dashboard",
     type: "Type",
     name: "Name",
     nameDe: "Name (German)",
