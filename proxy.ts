@@ -37,6 +37,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes answer for themselves (UNAUTHORIZED as JSON), static files need no session.
-  matcher: ["/((?!api/|_next/|favicon\\.ico|robots\\.txt|.*\\.(?:svg|png|jpg|ico|woff2?|css|js)$).*)"],
+  // Pages only: API routes answer for themselves (UNAUTHORIZED as JSON), static files need no session; the web app
+  // manifest, the favicon and the icons are public too (a browser asks for them before anyone signs in).
+  matcher: [
+    "/((?!api/|_next/|favicon\\.ico|robots\\.txt|manifest\\.webmanifest|.*\\.(?:svg|png|jpg|ico|woff2?|css|js)$).*)",
+  ],
 };

@@ -18,6 +18,7 @@ import exportFile from "./de/export-file";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
+import shell from "./de/shell";
 import validation from "./de/validation";
 import workingGroup from "./de/working-group";
 
@@ -247,6 +248,7 @@ const de = {
   export: exportMessages,
   exportFile,
   report,
+  shell,
   validation,
 };
 

@@ -8,6 +8,7 @@ import exportFile from "./en/export-file";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
+import shell from "./en/shell";
 import validation from "./en/validation";
 import workingGroup from "./en/working-group";
 
@@ -223,6 +224,7 @@ const en: Messages = {
   export: exportMessages,
   exportFile,
   report,
+  shell,
   validation,
 };
 
