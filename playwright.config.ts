@@ -34,10 +34,13 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
+    // The screenshots (e2e/visual.spec.ts) first, on the seed as it is, before the other specs change it; listed
+    // before "chromium", with one worker this project runs before it.
+    { name: "visual", dependencies: ["setup"], testMatch: /visual\.spec\.ts/ },
     {
       name: "chromium",
       dependencies: ["setup"],
-      testIgnore: /auth\.setup\.ts/,
+      testIgnore: [/auth\.setup\.ts/, /visual\.spec\.ts/],
       use: { storageState: storageStateOf("EDITOR") },
     },
   ],

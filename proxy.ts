@@ -14,6 +14,8 @@ import { messagesFor } from "./server/i18n/messages";
 import { createNonce, pageSecurityHeaders, servedOverHttps } from "./server/security/headers";
 
 const PUBLIC_PAGES = ["/sign-in"];
+/** Files a browser asks for before anyone signs in: the web app manifest and the icons (app/manifest.ts, app/icon.svg). */
+const PUBLIC_FILES = ["/manifest.webmanifest", "/icon.svg", "/apple-icon.png", "/icon-192.png", "/icon-512.png", "/robots.txt"];
 
 /** The page shown while the database is away: plain HTML in the reader's language, no script. */
 function unavailablePage(request: NextRequest): string {
@@ -34,7 +36,7 @@ export async function proxy(request: NextRequest) {
   headers.set("x-app-path", `${pathname}${search}`);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", security["Content-Security-Policy"] as string);
-  const isPublic = PUBLIC_PAGES.includes(pathname);
+  const isPublic = PUBLIC_PAGES.includes(pathname) || PUBLIC_FILES.includes(pathname);
   let response: NextResponse;
   if (!(await databaseReachable())) {
     response = new NextResponse(unavailablePage(request), {

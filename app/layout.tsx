@@ -1,22 +1,32 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { permissionsOf } from "@/server/auth/roles";
-import { LanguageSwitch } from "./_components/language-switch";
-import { MainNav } from "./_components/main-nav";
 import { SessionProvider, type SessionUser } from "./_components/session-context";
-import { UserMenu } from "./_components/user-menu";
+import { SiteHeader } from "./_components/site-header";
 import { I18nProvider } from "./_i18n/client";
 import { getMessages } from "./_i18n/server";
 import { currentActor, requireActor } from "./_lib/session";
 import { TRPCReactProvider } from "./_lib/trpc/client";
+// KERN UX (the German administration's open design standard) first, then the app's theme and styles over it.
+import "@kern-ux/native/dist/kern.min.css";
+// Noto Sans, self-hosted (the theme's typeface, globals.css): Latin, Greek, Cyrillic in subsets by unicode-range.
+import "@fontsource/noto-sans/400.css";
+import "@fontsource/noto-sans/700.css";
 import "./globals.css";
 import { CjkFont } from "./_components/cjk-font";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getMessages();
-  return { title: { default: m.app.name, template: `%s · ${m.app.name}` }, description: m.app.tagline };
+  return {
+    title: { default: m.app.name, template: `%s · ${m.app.name}` },
+    description: m.app.tagline,
+    applicationName: m.app.name,
+  };
 }
+
+/** The browser's toolbar in Cologne's red (the theme's --koeln-red). */
+export const viewport: Viewport = { themeColor: "#b3001b", width: "device-width", initialScale: 1 };
 
 /** Pages anyone may open; every other page needs a signed-in, active account. */
 const PUBLIC_PATHS = ["/sign-in"];
@@ -29,7 +39,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role, permissions: permissionsOf(actor.role) }
     : null;
   return (
-    <html lang={locale}>
+    // Light only: KERN follows the system's dark mode unless a theme is set, and the charts and reports are light.
+    <html lang={locale} data-kern-theme="light">
       <body>
         <I18nProvider locale={locale}>
           <SessionProvider user={user}>
@@ -37,19 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <a className="skip-link" href="#main">
                 {m.app.skipToContent}
               </a>
-              <header className="site-header">
-                <div className="site-header__inner">
-                  <a className="site-title" href="/">
-                    <span aria-hidden="true" className="site-title__mark">
-                      K
-                    </span>
-                    {m.app.name}
-                  </a>
-                  {user ? <MainNav /> : null}
-                  <LanguageSwitch />
-                  {user ? <UserMenu /> : null}
-                </div>
-              </header>
+              <SiteHeader />
               <main id="main" className="page" tabIndex={-1}>
                 {children}
               </main>

@@ -1,7 +1,22 @@
 "use client";
 import { keepPreviousData, type QueryKey, type UseQueryOptions, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { type FormEvent, type ReactNode, useMemo, useState } from "react";
+import {
+  Children,
+  cloneElement,
+  createContext,
+  type FormEvent,
+  isValidElement,
+  type ReactElement,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { fmt } from "@/server/i18n/format";
 // The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
 import type { SearchParamsLike } from "@/server/lists/define";
@@ -79,11 +94,54 @@ function useTypedValue(urlValue: string): [string, (value: string) => void] {
   return [state.value, (value) => setState({ url, value })];
 }
 
+/** What a filter tells the form for its chips: its label and, for a select, the labels of its values. */
+interface ChipSource {
+  label: string;
+  kind: "select" | "checkbox" | "input";
+  options?: readonly { value: string; label: string }[];
+}
+type RegisterChip = (name: string, source: ChipSource | null) => void;
+const ChipRegistry = createContext<RegisterChip | null>(null);
+
+/** Tells the enclosing filter form how to name this filter's active values as chips. */
+function useFilterChip(name: string, source: ChipSource) {
+  const register = useContext(ChipRegistry);
+  // The options are made anew on every render; their text decides whether anything changed.
+  const key = JSON.stringify(source);
+  useEffect(() => {
+    if (!register) return;
+    register(name, JSON.parse(key) as ChipSource);
+    return () => register(name, null);
+  }, [register, name, key]);
+}
+
+/** The filters' active values as chips, each with what it filters by and its value in words. */
+function useChips(sources: Readonly<Record<string, ChipSource>>) {
+  const { m } = useI18n();
+  const { searchParams } = useUrlState();
+  const search = searchParams.get("q");
+  return [
+    ...(search ? [{ name: "q", value: search, filter: m.common.search, text: search }] : []),
+    ...Object.entries(sources).flatMap(([name, source]) =>
+      searchParams.getAll(name).map((value) => ({
+        name,
+        value,
+        filter: source.label,
+        text:
+          source.kind === "checkbox"
+            ? m.shell.checked
+            : (source.options?.find((option) => option.value === value)?.label ?? value),
+      })),
+    ),
+  ];
+}
+
 /**
  * The filter form: the search field, the filters given as children, and the buttons. Selects apply as soon as they
  * change; the search and the typed fields (`typedFields`, e.g. years) apply on submit, and only lists that have
  * typed fields get a Filter button for that. Nothing in it is remounted when the URL changes, so the keyboard focus
- * stays where it was.
+ * stays where it was. The active filters show as chips that remove them; below 640 px the form folds behind a
+ * Filter button (a disclosure) that says how many are active.
  */
 export function FilterForm({
   search,
@@ -97,9 +155,31 @@ export function FilterForm({
   typedFields?: readonly string[];
   children: ReactNode;
 }) {
-  const { m } = useI18n();
-  const { update, reset } = useUrlState();
+  const { m, locale } = useI18n();
+  const { searchParams, update, reset } = useUrlState();
   const [query, setQuery] = useTypedValue(search ?? "");
+  const [open, setOpen] = useState(false);
+  const [sources, setSources] = useState<Readonly<Record<string, ChipSource>>>({});
+  const register = useCallback<RegisterChip>((name, source) => {
+    setSources((known) => {
+      if (source === null) {
+        if (!(name in known)) return known;
+        const { [name]: _removed, ...rest } = known;
+        return rest;
+      }
+      return JSON.stringify(known[name]) === JSON.stringify(source) ? known : { ...known, [name]: source };
+    });
+  }, []);
+  const chips = useChips(sources);
+  const formId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  function removeChip(name: string, value: string) {
+    update({ [name]: searchParams.getAll(name).filter((other) => other !== value) });
+    // The chip is gone: the focus goes to the filters' button, or on wide screens (no button) to the search field.
+    const target = toggle.current?.offsetParent ? toggle.current : document.getElementById("filter-q");
+    target?.focus();
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -108,8 +188,36 @@ export function FilterForm({
   }
 
   return (
-    <section className="card" aria-label={m.common.filter}>
-      <form className="filters" onSubmit={onSubmit}>
+    <section className="card filter-panel" aria-label={m.common.filter}>
+      <div className="filter-panel__bar">
+        <button
+          ref={toggle}
+          type="button"
+          className="button button--secondary filter-panel__toggle"
+          aria-expanded={open}
+          aria-controls={formId}
+          onClick={() => setOpen(!open)}
+        >
+          {m.shell.filterToggle}
+          <span className="filter-panel__count">
+            ({fmt(m.shell.activeFilterCount, { count: chips.length }, locale)})
+          </span>
+        </button>
+        {chips.length ? (
+          <ul className="chips filter-chips" aria-label={m.shell.activeFilters}>
+            {chips.map((chip) => (
+              <li key={`${chip.name}=${chip.value}`}>
+                <button type="button" className="filter-chip" onClick={() => removeChip(chip.name, chip.value)}>
+                  <span className="visually-hidden">{m.shell.removeFilter} </span>
+                  {fmt(m.shell.chip, { filter: chip.filter, value: chip.text }, locale)}
+                  <span aria-hidden="true" className="kern-icon kern-icon--close kern-icon--small" />
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <form id={formId} className="filters" data-open={open ? "true" : "false"} onSubmit={onSubmit}>
         <div className="field filters__search">
           <label htmlFor="filter-q">{m.common.search}</label>
           <span className="actions">
@@ -127,7 +235,7 @@ export function FilterForm({
             </button>
           </span>
         </div>
-        {children}
+        <ChipRegistry.Provider value={register}>{children}</ChipRegistry.Provider>
         <div className="actions">
           {typedFields.length ? (
             <button className="button button--secondary" type="submit">
@@ -165,6 +273,7 @@ export function FilterSelect({
   const { m, locale } = useI18n();
   const [values, setValue] = useUrlParam(name);
   const several = values.length > 1;
+  useFilterChip(name, { label, kind: "select", options });
   const labelOf = (value: string) => options.find((option) => option.value === value)?.label ?? value;
   const named = values.slice(0, SEVERAL_NAMED).map(labelOf);
   if (values.length > SEVERAL_NAMED) named.push("…");
@@ -197,6 +306,7 @@ export function FilterSelect({
 /** A checkbox bound to the URL parameter `name`: checked is `?name=1`, unchecked removes it. Applies at once. */
 export function FilterCheckbox({ name, label }: { name: string; label: string }) {
   const [values, setValue] = useUrlParam(name);
+  useFilterChip(name, { label, kind: "checkbox" });
   return (
     <div className="field field--checkbox">
       <input
@@ -250,6 +360,7 @@ export function FilterInput({
   max?: number;
 }) {
   const [text, setText] = useTypedValue(value ?? "");
+  useFilterChip(name, { label, kind: "input" });
   return (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
@@ -287,6 +398,56 @@ export interface ListColumn {
   sortKey?: string;
 }
 
+/**
+ * Each cell of a row gets its column's label (`data-label`): below 640 px the table is laid out as cards, a row a
+ * card, and each value shows under its label (globals.css). The first cell, the record's name, is the card's title.
+ */
+function labelCells(rows: ReactNode, labels: readonly string[]): ReactNode {
+  return Children.map(rows, (row) => {
+    if (!isValidElement<{ children?: ReactNode }>(row) || row.type !== "tr") return row;
+    const cells = Children.toArray(row.props.children).map((cell, index) =>
+      isValidElement(cell)
+        ? cloneElement(cell as ReactElement<{ "data-label"?: string }>, { "data-label": labels[index] })
+        : cell,
+    );
+    return cloneElement(row, undefined, cells);
+  });
+}
+
+/** Below 640 px the column heads are not shown: the sort is chosen from a list instead. */
+function PhoneSort({ columns, sort, dir }: { columns: readonly ListColumn[]; sort: string; dir: "asc" | "desc" }) {
+  const { m, locale } = useI18n();
+  const { update } = useUrlState();
+  const id = useId();
+  const sortable = columns.filter((column) => column.sortKey);
+  if (!sortable.length) return null;
+  return (
+    <div className="field list-sort">
+      <label htmlFor={id}>{m.shell.sortBy}</label>
+      <select
+        id={id}
+        value={`${sort}:${dir}`}
+        onChange={(event) => {
+          const [key, direction] = event.target.value.split(":");
+          update({ sort: key ?? null, dir: direction ?? null });
+        }}
+      >
+        {sortable.flatMap((column) =>
+          (["asc", "desc"] as const).map((direction) => (
+            <option key={`${column.sortKey}:${direction}`} value={`${column.sortKey}:${direction}`}>
+              {fmt(
+                m.shell.sortOption,
+                { column: column.label, direction: direction === "asc" ? m.shell.ascending : m.shell.descending },
+                locale,
+              )}
+            </option>
+          )),
+        )}
+      </select>
+    </div>
+  );
+}
+
 /** The list's table and its pages; the children are the rows, a cell per column. */
 export function ListTable({
   id,
@@ -318,8 +479,9 @@ export function ListTable({
         <h2 id={`${id}-title`} className="visually-hidden">
           {title}
         </h2>
+        <PhoneSort columns={columns} sort={sort} dir={dir} />
         <div className="table-wrap">
-          <table aria-labelledby={`${id}-title`}>
+          <table aria-labelledby={`${id}-title`} className="list-table">
             <thead>
               <tr>
                 {columns.map((column) =>
@@ -334,7 +496,10 @@ export function ListTable({
               </tr>
             </thead>
             <tbody>
-              {children}
+              {labelCells(
+                children,
+                columns.map((column) => column.label),
+              )}
               {list.data && list.data.items.length === 0 ? (
                 <tr>
                   <td colSpan={columns.length}>{m.common.noEntries}</td>
@@ -362,9 +527,20 @@ export function enumOptions<T extends string>(values: readonly T[], labels: Read
 }
 
 /** A list's first cell: the record's name linking to its page, and whether its source confirms it. */
-export function LinkCell({ href, label, verified }: { href: string; label: string; verified: boolean }) {
+export function LinkCell({
+  href,
+  label,
+  verified,
+  "data-label": dataLabel,
+}: {
+  href: string;
+  label: string;
+  verified: boolean;
+  /** The column's label (set by ListTable). */
+  "data-label"?: string;
+}) {
   return (
-    <td>
+    <td data-label={dataLabel} className="list-table__name">
       <Link href={href}>{label}</Link> <UnverifiedBadge verified={verified} />
     </td>
   );

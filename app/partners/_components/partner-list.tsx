@@ -64,7 +64,7 @@ export function PartnerList() {
           const name = partnerName(partner, locale);
           return (
             <tr key={partner.id}>
-              <td>
+              <td className="list-table__name">
                 <Link href={`/partners/${partner.id}`}>{name}</Link> <UnverifiedBadge verified={partner.verified} />
                 {partner.nameLocal && partner.nameLocal !== name ? (
                   <div className="local-name small">{partner.nameLocal}</div>

@@ -24,6 +24,7 @@ import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
 import security from "./de/security";
+import shell from "./de/shell";
 import validation from "./de/validation";
 import workingGroup from "./de/working-group";
 
@@ -255,6 +256,7 @@ const de = {
   form,
   report,
   security,
+  shell,
   validation,
 };
 

@@ -14,6 +14,7 @@ import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
 import security from "./en/security";
+import shell from "./en/shell";
 import validation from "./en/validation";
 import workingGroup from "./en/working-group";
 
@@ -232,6 +233,7 @@ const en: Messages = {
   form,
   report,
   security,
+  shell,
   validation,
 };
 

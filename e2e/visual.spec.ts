@@ -1,0 +1,218 @@
+// What a person sees, compared with committed pictures: every page (dashboard, lists, a detail page of a seed record
+// of each kind, the create forms, the administration, the own account, sign-in and the reports' print pages) in
+// German and English, at a desktop (1366 px) and a phone (390 px) width, as Playwright screenshots against the
+// baselines in e2e/visual.spec.ts-snapshots/. A blank chart, a broken layout or a missing font changes far more
+// than the threshold allows. Every page (and the phone's open menu and open filters) is scanned with axe as well.
+//
+// Deterministic: the spec runs in its own project before the other specs change the seed (playwright.config.ts);
+// it waits for the fonts, for every chart to say it is drawn and for the print pages' ready signal; animations are
+// off; what depends on the day or the clock (dates of today, times of sign-ins and changes) is masked.
+// Baselines are made with Debian's Chromium and its fonts, as CI has them:
+//   npx playwright test e2e/visual.spec.ts --update-snapshots
+import AxeBuilder from "@axe-core/playwright";
+import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
+import { trpcQuery } from "./api";
+import { storageStateOf } from "./auth";
+
+const WIDTHS = [
+  { name: "desktop", width: 1366, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+const LOCALES = ["de", "en"] as const;
+/** The pictures stop here: the long lists' later rows add nothing but time and bytes. */
+const MAX_HEIGHT = { desktop: 2400, phone: 3600 } as const;
+/**
+ * A pixel counts as changed when its colour differs by more than `threshold` (Playwright's YIQ distance, 0–1); a page
+ * fails when more than 0.1 % of its pixels changed: a chart of 520 × 280 px left empty is 3 % of a desktop page, a
+ * line of text in another font far more than 0.1 %. Two runs on the same machine give identical pictures.
+ */
+const SCREENSHOT = { maxDiffPixelRatio: 0.001, threshold: 0.2, animations: "disabled", caret: "hide" } as const;
+
+interface VisualPage {
+  /** The picture's name. */
+  name: string;
+  path: string;
+  /** What else depends on today or the clock, besides every <time>. */
+  mask?: (page: Page) => Locator[];
+  /** A print page: ready when it says so (<html data-report-ready>). */
+  report?: boolean;
+}
+
+async function firstId(request: APIRequestContext, path: string, input: object = {}): Promise<number> {
+  const page = await trpcQuery<{ items: { id: number }[] }>(request, path, input);
+  const first = page.items[0];
+  if (!first) throw new Error(`${path} returned no rows`);
+  return first.id;
+}
+
+/** The pages of a signed-in administrator, with seed records for the detail pages. */
+async function signedInPages(request: APIRequestContext): Promise<VisualPage[]> {
+  const mou = await firstId(request, "agreement.list", { q: "Chongqing" });
+  const accounts = await trpcQuery<{ id: string; email: string }[]>(request, "account.list", {});
+  const editor = accounts.find((account) => account.email.startsWith("redaktion@"));
+  if (!editor) throw new Error("no demo editor account");
+  return [
+    { name: "dashboard", path: "/", mask: (page) => [page.locator(".page-header p").first()] },
+    { name: "agreements", path: "/agreements" },
+    { name: "agreement", path: `/agreements/${mou}` },
+    { name: "agreement-new", path: "/agreements/new" },
+    { name: "partners", path: "/partners" },
+    { name: "partner", path: `/partners/${await firstId(request, "partner.list", { q: "Chongqing" })}` },
+    { name: "partner-new", path: "/partners/new" },
+    { name: "working-groups", path: "/working-groups" },
+    { name: "working-group", path: `/working-groups/${await firstId(request, "workingGroup.list", {})}` },
+    { name: "working-group-new", path: "/working-groups/new" },
+    { name: "activities", path: "/activities" },
+    { name: "activity", path: `/activities/${await firstId(request, "activity.list", {})}` },
+    { name: "activity-new", path: "/activities/new" },
+    { name: "people", path: "/people" },
+    { name: "person", path: `/people/${await firstId(request, "person.list", { q: "Reker" })}` },
+    { name: "person-new", path: "/people/new" },
+    { name: "accounts", path: "/admin/accounts" },
+    { name: "account-new", path: "/admin/accounts/new" },
+    { name: "account-editor", path: `/admin/accounts/${encodeURIComponent(editor.id)}` },
+    // The audit trail: every entry's time and the sign-ins of the test run itself.
+    { name: "audit", path: "/admin/audit", mask: (page) => [page.locator("table tbody")] },
+    { name: "own-account", path: "/account" },
+    ...[
+      { name: "report-partnership", path: "/reports/partnership" },
+      { name: "report-agreement", path: `/reports/agreements/${mou}` },
+      { name: "report-annual-2019", path: "/reports/annual/2019" },
+    ].map((page) => ({
+      ...page,
+      report: true,
+      mask: (p: Page) => [p.locator(".report-title-page__date"), p.locator(".report-title-page__prepared")],
+    })),
+  ];
+}
+
+/** Scrolls through the page (the dashboard's charts load as they near the viewport) and waits for it to be still. */
+async function settle(page: Page, report: boolean) {
+  if (report) await page.waitForSelector("html[data-report-ready]", { state: "attached", timeout: 30_000 });
+  else await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(async () => {
+    const step = window.innerHeight;
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    window.scrollTo(0, 0);
+  });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll(".chart-box")].filter((box) => !box.querySelector("[data-chart-drawn]"))
+              .length,
+        ),
+      { message: "every chart drawn" },
+    )
+    .toBe(0);
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** The whole page, up to the width's maximum height. */
+async function picture(page: Page, name: string, mask: Locator[], maxHeight: number) {
+  const { width } = page.viewportSize() ?? { width: 0 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await expect(page).toHaveScreenshot(`${name}.png`, {
+    ...SCREENSHOT,
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height: Math.min(height, maxHeight) },
+    mask: [page.locator("time"), ...mask],
+  });
+}
+
+async function axeViolations(page: Page, where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations.map(
+    (violation) =>
+      `${where}: ${violation.id} (${violation.impact}) ${violation.help} — ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(" "))
+        .join(", ")}`,
+  );
+}
+
+for (const size of WIDTHS) {
+  for (const locale of LOCALES) {
+    test.describe(`${size.name} (${size.width} px), ${locale}`, () => {
+      test.use({ viewport: { width: size.width, height: size.height }, storageState: storageStateOf("ADMIN") });
+
+      test.beforeEach(async ({ context, baseURL }) => {
+        await context.addCookies([{ name: "locale", value: locale, url: baseURL ?? "" }]);
+      });
+
+      test("every page looks as in its picture and passes axe", async ({ page, request }) => {
+        test.setTimeout(300_000);
+        const violations: string[] = [];
+        page.on("pageerror", (error) => violations.push(`page error: ${error.message}`));
+        for (const visual of await signedInPages(request)) {
+          await page.goto(visual.path);
+          await settle(page, visual.report ?? false);
+          await picture(
+            page,
+            `${visual.name}-${locale}-${size.name}`,
+            visual.mask?.(page) ?? [],
+            MAX_HEIGHT[size.name],
+          );
+          violations.push(...(await axeViolations(page, visual.path)));
+        }
+        expect(violations).toEqual([]);
+      });
+
+      test("sign-in looks as in its picture and passes axe", async ({ browser, baseURL }) => {
+        const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+        await context.addCookies([{ name: "locale", value: locale, url: baseURL ?? "" }]);
+        const page = await context.newPage();
+        await page.goto(`${baseURL}/sign-in`);
+        await settle(page, false);
+        await picture(page, `sign-in-${locale}-${size.name}`, [], MAX_HEIGHT[size.name]);
+        expect(await axeViolations(page, "/sign-in")).toEqual([]);
+        await context.close();
+      });
+
+      if (size.name === "phone") {
+        test("the open menu and the open filters with their chips look as in their pictures", async ({ page }) => {
+          await page.goto("/agreements?status=ACTIVE&quiet=1");
+          await settle(page, false);
+          // The header's menu: a disclosure that Escape closes, the focus back on its button.
+          const menuButton = page.getByRole("button", {
+            name: locale === "de" ? "Hauptmenü öffnen" : "Open the main menu",
+          });
+          await expect(menuButton).toHaveAttribute("aria-expanded", "false");
+          await expect(page.getByRole("navigation")).toBeHidden();
+          await menuButton.click();
+          const closeButton = page.getByRole("button", {
+            name: locale === "de" ? "Hauptmenü schließen" : "Close the main menu",
+          });
+          await expect(closeButton).toHaveAttribute("aria-expanded", "true");
+          await expect(page.getByRole("navigation")).toBeVisible();
+          await expect(page).toHaveScreenshot(`menu-open-${locale}-phone.png`, SCREENSHOT);
+          expect(await axeViolations(page, "menu open")).toEqual([]);
+          await page.keyboard.press("Escape");
+          await expect(page.getByRole("navigation")).toBeHidden();
+          await expect(menuButton).toBeFocused();
+
+          // The filters: folded behind their button, which counts the active ones shown as chips.
+          const filters = page.getByRole("region", { name: locale === "de" ? "Filtern" : "Filter" });
+          const toggle = filters.getByRole("button", {
+            name: locale === "de" ? "Filter (2 aktiv)" : "Filters (2 active)",
+          });
+          await expect(toggle).toHaveAttribute("aria-expanded", "false");
+          await expect(filters.getByLabel("Status", { exact: true })).toBeHidden();
+          await expect(
+            filters.getByRole("list", { name: locale === "de" ? "Aktive Filter" : "Active filters" }),
+          ).toBeVisible();
+          await toggle.click();
+          await expect(filters.getByLabel("Status", { exact: true })).toBeVisible();
+          await expect(page).toHaveScreenshot(`filters-open-${locale}-phone.png`, SCREENSHOT);
+          expect(await axeViolations(page, "filters open")).toEqual([]);
+        });
+      }
+    });
+  }
+}
