@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { permissionsOf } from "@/server/auth/roles";
 import { LanguageSwitch } from "./_components/language-switch";
+import { LiveUpdates } from "./_components/live-updates";
 import { MainNav } from "./_components/main-nav";
 import { SessionProvider, type SessionUser } from "./_components/session-context";
 import { UserMenu } from "./_components/user-menu";
@@ -53,6 +54,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <main id="main" className="page" tabIndex={-1}>
                 {children}
               </main>
+              {user ? <LiveUpdates /> : null}
               <CjkFont />
             </TRPCReactProvider>
           </SessionProvider>

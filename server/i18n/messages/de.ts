@@ -15,6 +15,7 @@ import admin from "./de/admin";
 import auth from "./de/auth";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
+import live from "./de/live";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
@@ -240,6 +241,7 @@ const de = {
   },
   partner,
   workingGroup,
+  live,
   activity,
   person,
   auth,

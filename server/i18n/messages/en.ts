@@ -5,6 +5,7 @@ import admin from "./en/admin";
 import auth from "./en/auth";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
+import live from "./en/live";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
@@ -216,6 +217,7 @@ const en: Messages = {
   },
   partner,
   workingGroup,
+  live,
   activity,
   person,
   auth,
