@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { permissionsOf } from "@/server/auth/roles";
+import { LiveUpdates } from "./_components/live-updates";
 import { SessionProvider, type SessionUser } from "./_components/session-context";
 import { SiteHeader } from "./_components/site-header";
 import { I18nProvider } from "./_i18n/client";
@@ -52,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <main id="main" className="page" tabIndex={-1}>
                 {children}
               </main>
+              {user ? <LiveUpdates /> : null}
               <CjkFont />
             </TRPCReactProvider>
           </SessionProvider>

@@ -1,6 +1,7 @@
 // The Prisma client for the app: one per process, through the pg driver adapter (no native query engine).
 import "server-only";
 import { envValue } from "../env";
+import { attachChangeFeed, type ChangeFeed } from "./change-feed";
 import { createPrismaClient, type Db } from "./prisma";
 
 const globalForPrisma = globalThis as unknown as { prisma?: Db };
@@ -15,6 +16,16 @@ function connectionString(): string {
 
 /** Created on first use, so that importing this module never needs a database (e.g. during `next build`). */
 export function db(): Db {
-  globalForPrisma.prisma ??= createPrismaClient(connectionString());
+  if (!globalForPrisma.prisma) {
+    const url = connectionString();
+    globalForPrisma.prisma = createPrismaClient(url);
+    // Every app server listens for the changes committed by all of them (server/db/change-feed.ts).
+    attachChangeFeed(globalForPrisma.prisma, url);
+  }
   return globalForPrisma.prisma;
+}
+
+/** The app's change feed: what the browsers' live streams and this process's caches listen to. */
+export function changeFeed(): ChangeFeed {
+  return attachChangeFeed(db(), connectionString());
 }

@@ -20,6 +20,7 @@ import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
 import dataImport from "./de/import";
 import form from "./de/form";
+import live from "./de/live";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
@@ -246,6 +247,7 @@ const de = {
   workingGroup,
   commitment,
   agenda,
+  live,
   activity,
   person,
   auth,

@@ -10,6 +10,7 @@ import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
 import dataImport from "./en/import";
 import form from "./en/form";
+import live from "./en/live";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
@@ -223,6 +224,7 @@ const en: Messages = {
   workingGroup,
   commitment,
   agenda,
+  live,
   activity,
   person,
   auth,

@@ -1,0 +1,107 @@
+"use client";
+// Live updates (issue 20): listens to /api/live and, for each committed change, drops exactly the cached answers
+// that can show it (server/domain/live.ts), so the dashboard, lists and pages refetch them, and re-renders the
+// page's server parts. A dropped stream reconnects by itself (EventSource) and then refetches everything, which
+// catches up with whatever changed meanwhile. Nobody editing a form is overwritten: forms keep what was typed, and
+// the server parts of a page with a form that has focus or is new/edit are not re-rendered.
+import { useQueryClient } from "@tanstack/react-query";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { routersAffectedBy } from "@/server/domain/live";
+import { fmt } from "@/server/i18n/format";
+import { useI18n } from "../_i18n/client";
+import styles from "./live-updates.module.css";
+
+const REFRESH_DELAY_MS = 150;
+const ANNOUNCE_EVERY_MS = 10_000;
+
+function editing(pathname: string): boolean {
+  if (/\/(new|edit)(\/|$)/.test(pathname)) return true;
+  const active = document.activeElement;
+  return Boolean(active?.closest("form"));
+}
+
+export function LiveUpdates() {
+  const { locale, m } = useI18n();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const pathname = usePathname();
+  const pathRef = useRef(pathname);
+  pathRef.current = pathname;
+  const [updatedAt, setUpdatedAt] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(() => {
+    let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+    let lastAnnounced = 0;
+    let interrupted = false;
+    const pending = new Set<string>();
+
+    const apply = () => {
+      refreshTimer = null;
+      const routers = new Set(pending);
+      const everything = routers.has("*");
+      pending.clear();
+      void queryClient.invalidateQueries({
+        predicate: (query) => {
+          const path = query.queryKey[0];
+          return everything || (Array.isArray(path) && routers.has(String(path[0])));
+        },
+      });
+      if (!editing(pathRef.current)) router.refresh();
+      const at = Date.now();
+      setUpdatedAt(at);
+      setNow(at);
+      if (at - lastAnnounced >= ANNOUNCE_EVERY_MS) {
+        lastAnnounced = at;
+        setAnnouncement(m.live.announce);
+      }
+    };
+    const schedule = (routers: readonly string[]) => {
+      for (const name of routers) pending.add(name);
+      refreshTimer ??= setTimeout(apply, REFRESH_DELAY_MS);
+    };
+
+    const source = new EventSource("/api/live");
+    source.addEventListener("change", (event) => {
+      try {
+        const change = JSON.parse((event as MessageEvent<string>).data) as { entity: string };
+        schedule(routersAffectedBy(change.entity));
+      } catch {}
+    });
+    // The server's feed was interrupted, or this stream was: anything may have changed.
+    source.addEventListener("resync", () => schedule(["*"]));
+    source.addEventListener("hello", () => {
+      if (interrupted) schedule(["*"]);
+      interrupted = false;
+    });
+    source.addEventListener("error", () => {
+      interrupted = true;
+    });
+    return () => {
+      source.close();
+      if (refreshTimer) clearTimeout(refreshTimer);
+    };
+  }, [queryClient, router, m.live.announce]);
+
+  useEffect(() => {
+    if (updatedAt === null) return;
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, [updatedAt]);
+
+  const seconds = updatedAt === null ? 0 : Math.max(0, Math.floor((now - updatedAt) / 1000));
+  return (
+    <>
+      {updatedAt === null ? null : (
+        <p className={styles.hint} data-testid="live-updated">
+          {seconds >= 60 ? m.live.updatedLong : fmt(m.live.updatedAgo, { seconds }, locale)}
+        </p>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </>
+  );
+}

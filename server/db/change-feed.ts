@@ -1,0 +1,175 @@
+// The change feed: every committed change, told by PostgreSQL to every app server on the database (issue 20).
+//
+// Each change writes its audit event in its own transaction, and a trigger on the audit trail sends NOTIFY
+// "record_changes" (migration change_feed). PostgreSQL delivers a notification only when its transaction commits,
+// so a rolled-back change tells nobody, and every listening connection, on this server or another, hears it.
+// One listening connection per process and database; caches (server/services/statistics/cache.ts) and the
+// browsers' streams (app/api/live) subscribe to it. While it is not connected, nobody may rely on it: `connected`
+// is false and the caches fall back to computing; after a reconnect a "resync" tells subscribers that changes may
+// have been missed.
+import pg from "pg";
+import type { Db } from "./prisma";
+
+export const CHANGE_CHANNEL = "record_changes";
+
+/** A committed change as the audit trail recorded it: which record, what was done. Never names or field values. */
+export interface RecordChange {
+  kind: "change";
+  /** The audit event's id: increasing, so a stream can say which change it delivered last. */
+  id: number;
+  entity: string;
+  entityId: string;
+  action: string;
+}
+
+/** The feed was interrupted (or just connected): anything may have changed meanwhile. */
+export interface Resync {
+  kind: "resync";
+}
+
+export type FeedEvent = RecordChange | Resync;
+export type FeedListener = (event: FeedEvent) => void;
+
+const RETRY_MIN_MS = 250;
+const RETRY_MAX_MS = 5_000;
+
+export class ChangeFeed {
+  #client: pg.Client | null = null;
+  #listeners = new Set<FeedListener>();
+  #connected = false;
+  #closed = false;
+  #retryMs = RETRY_MIN_MS;
+  #timer: NodeJS.Timeout | null = null;
+  #ready: Promise<void>;
+  #resolveReady!: () => void;
+
+  constructor(private readonly connectionString: string) {
+    this.#ready = new Promise((resolve) => {
+      this.#resolveReady = resolve;
+    });
+    void this.#connect();
+  }
+
+  /** True while the listening connection is up: every change committed from now on will be heard. */
+  get connected(): boolean {
+    return this.#connected;
+  }
+
+  /** Resolves once the feed has connected for the first time (tests wait for it). */
+  ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  subscribe(listener: FeedListener): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  get subscribers(): number {
+    return this.#listeners.size;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#connected = false;
+    const client = this.#client;
+    this.#client = null;
+    await client?.end().catch(() => {});
+  }
+
+  #emit(event: FeedEvent): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error("[change-feed] a subscriber failed:", error);
+      }
+    }
+  }
+
+  async #connect(): Promise<void> {
+    if (this.#closed) return;
+    const client = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 5_000 });
+    // A connection that fails after it was up: from now on nothing is heard, so say so and connect again.
+    const lost = () => {
+      if (this.#client !== client) return;
+      this.#client = null;
+      this.#connected = false;
+      this.#emit({ kind: "resync" });
+      this.#retry();
+    };
+    client.on("error", lost);
+    client.on("end", lost);
+    client.on("notification", (message) => {
+      if (message.channel !== CHANGE_CHANNEL || !message.payload) return;
+      const change = parseChange(message.payload);
+      if (change) this.#emit(change);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+      if (this.#closed) {
+        await client.end().catch(() => {});
+        return;
+      }
+      this.#client = client;
+      this.#connected = true;
+      this.#retryMs = RETRY_MIN_MS;
+      // Changes committed before LISTEN took effect were not heard: whoever cached something must drop it.
+      this.#emit({ kind: "resync" });
+      this.#resolveReady();
+    } catch {
+      client.removeAllListeners();
+      await client.end().catch(() => {});
+      this.#retry();
+    }
+  }
+
+  #retry(): void {
+    if (this.#closed || this.#timer) return;
+    const wait = this.#retryMs;
+    this.#retryMs = Math.min(this.#retryMs * 2, RETRY_MAX_MS);
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      void this.#connect();
+    }, wait);
+    this.#timer.unref();
+  }
+}
+
+export function parseChange(payload: string): RecordChange | null {
+  try {
+    const value = JSON.parse(payload) as Partial<RecordChange>;
+    if (typeof value.id !== "number" || typeof value.entity !== "string") return null;
+    return {
+      kind: "change",
+      id: value.id,
+      entity: value.entity,
+      entityId: String(value.entityId ?? ""),
+      action: String(value.action ?? ""),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The feed that belongs to a database client, if one was attached (the app's client always has one). */
+const shared = globalThis as unknown as { changeFeeds?: WeakMap<Db, ChangeFeed> };
+shared.changeFeeds ??= new WeakMap();
+const feeds = shared.changeFeeds;
+
+export function attachChangeFeed(db: Db, connectionString: string): ChangeFeed {
+  let feed = feeds.get(db);
+  if (!feed) {
+    feed = new ChangeFeed(connectionString);
+    feeds.set(db, feed);
+  }
+  return feed;
+}
+
+export function changeFeedOf(db: Db): ChangeFeed | undefined {
+  return feeds.get(db);
+}
