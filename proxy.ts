@@ -15,7 +15,14 @@ import { createNonce, pageSecurityHeaders, servedOverHttps } from "./server/secu
 
 const PUBLIC_PAGES = ["/sign-in"];
 /** Files a browser asks for before anyone signs in: the web app manifest and the icons (app/manifest.ts, app/icon.svg). */
-const PUBLIC_FILES = ["/manifest.webmanifest", "/icon.svg", "/apple-icon.png", "/icon-192.png", "/icon-512.png", "/robots.txt"];
+const PUBLIC_FILES = [
+  "/manifest.webmanifest",
+  "/icon.svg",
+  "/apple-icon.png",
+  "/icon-192.png",
+  "/icon-512.png",
+  "/robots.txt",
+];
 
 /** The page shown while the database is away: plain HTML in the reader's language, no script. */
 function unavailablePage(request: NextRequest): string {

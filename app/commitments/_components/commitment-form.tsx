@@ -22,7 +22,7 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
     enabled: chosenAgreement !== undefined,
   });
 
-  const { errors, ownErrors, mutation, save, cancel } = useRecordSave({
+  const { errors, summary, formRef, mutation, save, cancel } = useRecordSave({
     record: commitment,
     create: trpc.commitment.create.mutationOptions,
     update: trpc.commitment.update.mutationOptions,
@@ -48,8 +48,8 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
+      <FormErrorSummary {...summary} />
       <fieldset>
         <legend>{m.commitment.promise}</legend>
         <SelectField

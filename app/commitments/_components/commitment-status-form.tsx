@@ -32,7 +32,7 @@ export function CommitmentStatusForm({
       },
     }),
   );
-  const { errors, ownErrors, validate, setOwnErrors } = useFormErrors(mutation.error);
+  const { errors, summary, validate, setOwnErrors } = useFormErrors(mutation.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -51,7 +51,7 @@ export function CommitmentStatusForm({
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label={m.commitment.changeStatus}>
-      <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+      <FormErrorSummary {...summary} />
       {saved ? (
         <p className="alert alert--success" role="status">
           {m.commitment.statusSaved}
