@@ -52,9 +52,14 @@ async function withEvent<T>(change: () => Promise<T>) {
 }
 
 /** Every table's row count and a hash of all its rows: any insert, update or delete changes it. */
+/**
+ * Every table's rows, as a hash. Not AuthLimit: a wrong password is counted there by design, refused or not (the
+ * counters that slow down guessing, server/services/auth-limits/limits.ts).
+ */
 async function fingerprint(): Promise<Record<string, string>> {
   const tables = await db.$queryRaw<{ name: string }[]>`
-    SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+    SELECT tablename AS name FROM pg_tables
+    WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'AuthLimit')
     ORDER BY tablename`;
   const result: Record<string, string> = {};
   for (const { name } of tables) {
