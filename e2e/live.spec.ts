@@ -98,7 +98,8 @@ test("a change saved on server A shows on server B's dashboard and list within 1
 
   const figureMs = await within(1_000, saved, async () => (await activeFigure(dashboard)) === before + 1);
   const listMs = await within(1_000, saved, async () => (await list.getByText(title).count()) > 0);
-  expect(figureMs, `dashboard figure after ${figureMs} ms`).toBeLessThan(1_000);
+  const arrived = Number(await dashboard.locator("body").getAttribute("data-live-change-at")) - saved;
+  expect(figureMs, `dashboard figure after ${figureMs} ms (change arrived after ${arrived} ms)`).toBeLessThan(1_000);
   expect(listMs, `list after ${listMs} ms`).toBeLessThan(1_000);
   // The polite hint says the page was updated; nothing stole the focus.
   await expect(dashboard.getByTestId("live-updated")).toBeVisible();
@@ -137,4 +138,11 @@ test("a browser whose server was restarted reconnects and catches up", async ({ 
   expect(liveMs).toBeLessThan(1_000);
   await api.dispose();
   await context.close();
+});
+
+test("the live stream is refused without a session", async () => {
+  const anonymous = await playwrightRequest.newContext({ baseURL: ORIGIN });
+  const response = await anonymous.get("/api/live");
+  expect(response.status()).toBe(401);
+  await anonymous.dispose();
 });

@@ -72,6 +72,8 @@ export function LiveUpdates() {
     source.addEventListener("change", (event) => {
       try {
         const change = JSON.parse((event as MessageEvent<string>).data) as { entity: string };
+        // When the last change arrived (browser tests measure the way from commit to screen with it).
+        document.body.dataset.liveChangeAt = String(Date.now());
         schedule(routersAffectedBy(change.entity));
       } catch {}
     });
