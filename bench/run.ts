@@ -117,6 +117,8 @@ function loadTarget(
 
 export interface Server {
   origin: string;
+  /** The server's process (bench/live.ts reads its memory). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -169,7 +171,7 @@ export async function startServer(
       const response = await fetch(`${origin}/api/health`);
       if (response.ok) {
         log(`Production server on ${origin}`);
-        return { origin, stop };
+        return { origin, pid: child.pid as number, stop };
       }
     } catch {
       // not listening yet

@@ -3,7 +3,7 @@
 // that can show it (server/domain/live.ts), so the dashboard, lists and pages refetch them, and re-renders the
 // page's server parts. A dropped stream reconnects by itself (EventSource) and then refetches everything, which
 // catches up with whatever changed meanwhile. Nobody editing a form is overwritten: forms keep what was typed, and
-// the server parts of a page with a form that has focus or is new/edit are not re-rendered.
+// a page being edited is not rendered again.
 import { useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -12,13 +12,18 @@ import { fmt } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
 import styles from "./live-updates.module.css";
 
-const REFRESH_DELAY_MS = 150;
+// Changes committed together (a save writes one event per record) are applied together.
+const REFRESH_DELAY_MS = 30;
 const ANNOUNCE_EVERY_MS = 10_000;
 
-function editing(pathname: string): boolean {
-  if (/\/(new|edit)(\/|$)/.test(pathname)) return true;
-  const active = document.activeElement;
-  return Boolean(active?.closest("form"));
+/**
+ * Whether the page's server-rendered parts must be rendered again: a record's own page loads the record on the
+ * server (app/_lib/records.ts); the dashboard and the lists read everything through the queries dropped above.
+ * Never while someone edits: a new/edit page, or a form that has the focus.
+ */
+function needsServerRender(pathname: string): boolean {
+  if (!/^\/[a-z-]+\/\d+/.test(pathname) || /\/(new|edit)(\/|$)/.test(pathname)) return false;
+  return !document.activeElement?.closest("form");
 }
 
 export function LiveUpdates() {
@@ -49,7 +54,7 @@ export function LiveUpdates() {
           return everything || (Array.isArray(path) && routers.has(String(path[0])));
         },
       });
-      if (!editing(pathRef.current)) router.refresh();
+      if (needsServerRender(pathRef.current)) router.refresh();
       const at = Date.now();
       setUpdatedAt(at);
       setNow(at);
@@ -67,17 +72,22 @@ export function LiveUpdates() {
     source.addEventListener("change", (event) => {
       try {
         const change = JSON.parse((event as MessageEvent<string>).data) as { entity: string };
+        // When the last change arrived (browser tests measure the way from commit to screen with it).
+        document.body.dataset.liveChangeAt = String(Date.now());
         schedule(routersAffectedBy(change.entity));
       } catch {}
     });
     // The server's feed was interrupted, or this stream was: anything may have changed.
     source.addEventListener("resync", () => schedule(["*"]));
+    // <body data-live="on|off">: whether this page hears changes now (tests wait for it).
     source.addEventListener("hello", () => {
       if (interrupted) schedule(["*"]);
       interrupted = false;
+      document.body.dataset.live = "on";
     });
     source.addEventListener("error", () => {
       interrupted = true;
+      document.body.dataset.live = "off";
     });
     return () => {
       source.close();

@@ -455,12 +455,17 @@ describe("every procedure × no session, viewer, editor, admin", () => {
 /** THE ROUTE HANDLERS: every app/**\/route.ts and how it is guarded. A new route handler must be added here. */
 const ROUTE_RULES: Record<
   string,
-  "public: health" | "better-auth" | "tRPC (procedure rules)" | "export (session + the kind's least role)"
+  | "public: health"
+  | "better-auth"
+  | "tRPC (procedure rules)"
+  | "export (session + the kind's least role)"
+  | "live stream (session; what the role may see)"
 > = {
   "app/api/health/route.ts": "public: health",
   "app/api/export/[kind]/route.ts": "export (session + the kind's least role)",
   "app/api/auth/[...all]/route.ts": "better-auth",
   "app/api/trpc/[trpc]/route.ts": "tRPC (procedure rules)",
+  "app/api/live/route.ts": "live stream (session; what the role may see)",
 };
 
 describe("route handlers", () => {
@@ -494,6 +499,14 @@ describe("route handlers", () => {
         expect(source, file).toMatch(
           /handleExport\(request, kind, await actorFromHeaders\(request\.headers\), db\(\)\)/,
         );
+      } else if (rule === "live stream (session; what the role may see)") {
+        // Reads only; 401 without a session; the stream filters each change by the actor's role
+        // (server/services/live/stream.test.ts) and ends when the session does.
+        expect(methods, file).toEqual(["GET"]);
+        expect(source, file).toMatch(
+          /const actor = await actorFromHeaders\(request\.headers\);\s+if \(!actor\) return [^;]*status: 401/,
+        );
+        expect(source, file).toMatch(/liveStream\(\{\s+actor,/);
       } else {
         // Every request gets its actor from the session; requests that change data must come from the app's origin.
         expect(source, file).toMatch(/router: appRouter/);
