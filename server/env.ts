@@ -16,6 +16,14 @@ const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
     .optional(),
+  /**
+   * With DATABASE_URL: the role that owns the tables and applies the migrations at start (least privilege: then
+   * DATABASE_URL names a role of its own, which is granted only what the app needs). Unset: DATABASE_URL does both.
+   */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+    .optional(),
   /** Folder for the embedded PostgreSQL's data when DATABASE_URL is not set; survives restarts. */
   DATA_DIR: z.string().min(1).default(".data"),
   /** The server's V8 heap limit in MB (`npm start` passes it as --max-old-space-size; see server/heap.ts). */
