@@ -42,6 +42,7 @@ const validation = {
   notYourself: "das ist für das eigene Konto nicht möglich",
   wrongPassword: "das aktuelle Passwort stimmt nicht",
   tooManyAttempts: "zu viele falsche Passwörter; bitte in {minutes} Minuten erneut versuchen",
+  alreadyErased: "die Personendaten sind bereits gelöscht",
   samePassword: "das neue Passwort muss sich vom aktuellen unterscheiden",
 };
 
