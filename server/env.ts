@@ -47,9 +47,9 @@ const ZEnv = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)))
     .default([]),
   /**
-   * Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For entries are trusted, so that
-   * sign-in attempts are limited per client address. Unset: only a single-address X-Forwarded-For is used (Next.js
-   * sets it to the connecting address when a request has none).
+   * Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For entries are trusted: the client
+   * address (sign-in limits, audit trail) is the right-most entry that is not one of them. Unset: the right-most
+   * entry, what the nearest hop saw (see server/auth/client-address.ts).
    */
   TRUSTED_PROXIES: commaList.default([]),
   /** Signs session cookies (at least 32 characters). Unset: a random one kept in DATA_DIR/auth-secret. */

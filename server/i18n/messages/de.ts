@@ -13,6 +13,7 @@ import type {
 import activity from "./de/activity";
 import admin from "./de/admin";
 import auth from "./de/auth";
+import erasure from "./de/erasure";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
 import partner from "./de/partner";
@@ -249,6 +250,7 @@ const de = {
   exportFile,
   report,
   security,
+  erasure,
   validation,
 };
 

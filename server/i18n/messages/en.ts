@@ -3,6 +3,7 @@ import type { Messages } from "./de";
 import activity from "./en/activity";
 import admin from "./en/admin";
 import auth from "./en/auth";
+import erasure from "./en/erasure";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
 import partner from "./en/partner";
@@ -225,6 +226,7 @@ const en: Messages = {
   exportFile,
   report,
   security,
+  erasure,
   validation,
 };
 
