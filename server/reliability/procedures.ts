@@ -449,6 +449,14 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
       verified: false,
       notes: "Notiz",
     }),
+    "person.erase": async () => {
+      // A person of its own each time: an erased person stays erased (a second erasure is refused).
+      const row = await db.person.create({
+        data: { name: `Zu löschen ${unique()}` },
+        select: { id: true, version: true },
+      });
+      return { id: row.id, version: row.version };
+    },
     "person.update": async () => {
       const row = await db.person.findUniqueOrThrow({ where: { id: ids.person } });
       return {
@@ -507,6 +515,7 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
 
 /** The valid inputs above whose building writes to the database (the others only read). */
 export const BUILDERS_THAT_WRITE: ReadonlySet<string> = new Set([
+  "person.erase",
   "workingGroup.removeMilestone",
   "workingGroup.updateMilestone",
   "agreement.transition",

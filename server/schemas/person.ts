@@ -1,6 +1,6 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
-import type { z } from "zod";
-import { recordInputs, sourceFields, ZByIdInput, ZId } from "./common";
+import { z } from "zod";
+import { recordInputs, sourceFields, ZByIdInput, ZId, ZVersion } from "./common";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export { isEmail, ZEmail } from "./fields";
@@ -31,3 +31,5 @@ const personFields = {
 export const { create: ZPersonCreateInput, update: ZPersonUpdateInput } = recordInputs(personFields);
 export type TPersonCreateInput = z.input<typeof ZPersonCreateInput>;
 export const ZPersonByIdInput = ZByIdInput;
+/** GDPR Art. 17: erase a person's personal fields (admins), with the version the admin saw. */
+export const ZPersonEraseInput = z.strictObject({ id: ZId, version: ZVersion });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "../db/errors";
 import { createAccount } from "../services/account/accounts";
 import { TEST_ACTORS } from "../test/caller";
-import { createTestDatabase } from "../test/database";
+import { createTestDatabase, withPgClient } from "../test/database";
 
 type Handler = (request: Request) => Promise<Response>;
 
@@ -61,14 +61,8 @@ function leaksIn(text: string): string[] {
   return LEAKS.filter(([, pattern]) => pattern.test(text)).map(([what]) => what);
 }
 
-async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
+function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withPgClient(url, run);
 }
 
 function trpcQuery(path: string, input: unknown, withCookie = true): Request {

@@ -33,3 +33,14 @@ export async function createTestDatabase(kind: "seeded" | "empty" = "seeded"): P
   });
   return { db, url };
 }
+
+/** Runs `run` with a plain pg client on `url` (for SQL a test runs around the app), closed afterwards. */
+export async function withPgClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}

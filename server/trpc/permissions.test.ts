@@ -72,6 +72,7 @@ const MIN_ROLE = {
   "person.byId": "VIEWER",
   "person.create": "EDITOR",
   "person.update": "EDITOR",
+  "person.erase": "ADMIN",
   "cooperationArea.list": "VIEWER",
   "statistics.dashboard": "VIEWER",
   "account.me": "VIEWER",
@@ -224,6 +225,13 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
     const row = await db.person.findUniqueOrThrow({ where: { id: ids.person } });
     return { id: row.id, version: row.version, name: row.name, partnerId: row.partnerId, notes: `Notiz ${unique()}` };
   },
+  "person.erase": async () => {
+    const row = await db.person.create({
+      data: { name: `Zu löschen ${unique()}` },
+      select: { id: true, version: true },
+    });
+    return { id: row.id, version: row.version };
+  },
   "cooperationArea.list": async () => undefined,
   "statistics.dashboard": async () => undefined,
   "account.me": async () => undefined,
@@ -367,13 +375,13 @@ describe("the rule table", () => {
     expect(declared).toEqual(MIN_ROLE);
   });
 
-  it("gives reads to viewers, changes to editors, and accounts and the audit trail to admins", () => {
+  it("gives reads to viewers, changes to editors, and accounts, the audit trail and erasures to admins", () => {
     for (const procedure of paths) {
       const { type } = procedures[procedure]?._def ?? { type: "?" };
       const rule = MIN_ROLE[procedure as ProcedurePath];
       if (procedure.startsWith("account.") && !["account.me", "account.changeOwnPassword"].includes(procedure)) {
         expect(rule, procedure).toBe("ADMIN");
-      } else if (procedure === "audit.list" || procedure === "audit.actors") {
+      } else if (procedure === "audit.list" || procedure === "audit.actors" || procedure === "person.erase") {
         expect(rule, procedure).toBe("ADMIN");
       } else if (type === "mutation" && procedure !== "account.changeOwnPassword") {
         expect(rule, procedure).toBe("EDITOR");

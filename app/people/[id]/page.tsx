@@ -1,4 +1,4 @@
-import { fmt, formatDate, partnerName } from "@/server/i18n/format";
+import { fmt, formatDate, formatDateTime, partnerName } from "@/server/i18n/format";
 import { PERSON_FIELDS } from "@/server/schemas/person";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
@@ -6,6 +6,7 @@ import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadPerson, recordTitle, viewRecord } from "../../_lib/records";
+import { PersonErasure } from "../_components/person-erasure";
 
 export const dynamic = "force-dynamic";
 
@@ -55,9 +56,19 @@ export default async function PersonPage(props: IdPageProps) {
               ]
             : []
         }
-        editHref={can.edit ? `/people/${p.id}/edit` : null}
+        editHref={can.edit && !p.erasedAt ? `/people/${p.id}/edit` : null}
         editLabel={m.common.edit}
       />
+
+      {p.erasedAt ? (
+        <p className="alert" role="note">
+          {fmt(
+            m.erasure.erased,
+            { at: formatDateTime(p.erasedAt, locale), by: p.erasedByName ?? m.common.none },
+            locale,
+          )}
+        </p>
+      ) : null}
 
       <div className="grid grid--two">
         <Card id="facts-title" title={m.person.general}>
@@ -117,6 +128,8 @@ export default async function PersonPage(props: IdPageProps) {
       </div>
 
       <RecordHistorySection entityType="PERSON" entityId={p.id} />
+
+      {can.admin && !p.erasedAt ? <PersonErasure id={p.id} version={p.version} name={p.name} /> : null}
     </>
   );
 }

@@ -16,6 +16,7 @@ import agenda from "./de/agenda";
 import attention from "./de/attention";
 import auth from "./de/auth";
 import commitment from "./de/commitment";
+import erasure from "./de/erasure";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
 import form from "./de/form";
@@ -259,6 +260,7 @@ const de = {
   report,
   security,
   shell,
+  erasure,
   validation,
 };
 

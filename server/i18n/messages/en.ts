@@ -6,6 +6,7 @@ import agenda from "./en/agenda";
 import attention from "./en/attention";
 import auth from "./en/auth";
 import commitment from "./en/commitment";
+import erasure from "./en/erasure";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
 import form from "./en/form";
@@ -236,6 +237,7 @@ const en: Messages = {
   report,
   security,
   shell,
+  erasure,
   validation,
 };
 

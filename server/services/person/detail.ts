@@ -10,7 +10,7 @@ import { partnerSummary, pick } from "../shared/select";
 const workingGroupSummary = { id: true, name: true, status: true } satisfies Prisma.WorkingGroupSelect;
 
 export const personDetailSelect = {
-  ...pick("id", "notes", "source", "verified", "version", "createdAt", "updatedAt"),
+  ...pick("id", "notes", "source", "verified", "version", "createdAt", "updatedAt", "erasedAt", "erasedByName"),
   ...fieldSelect(PERSON_FIELDS),
   partner: { select: partnerSummary },
   activities: {

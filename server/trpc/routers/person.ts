@@ -1,11 +1,12 @@
 import { permissionsOf } from "../../auth/roles";
 import { ZPersonListInput } from "../../lists/people";
-import { ZPersonByIdInput, ZPersonCreateInput, ZPersonUpdateInput } from "../../schemas/person";
+import { ZPersonByIdInput, ZPersonCreateInput, ZPersonEraseInput, ZPersonUpdateInput } from "../../schemas/person";
 import { getPerson } from "../../services/person/detail";
+import { erasePerson } from "../../services/person/erase";
 import { listPeople, personOptions } from "../../services/person/list";
 import { createPerson, updatePerson } from "../../services/person/write";
 import type { Actor } from "../context";
-import { editorChange, router, viewerProcedure } from "../init";
+import { adminChange, editorChange, router, viewerProcedure } from "../init";
 
 /** A person's e-mail address is personal contact data: for staff (editors) and admins, not for viewers. */
 function withoutContactFor<T extends { email: string | null }>(actor: Actor, person: T): T {
@@ -23,4 +24,6 @@ export const personRouter = router({
     .query(async ({ ctx, input }) => withoutContactFor(ctx.actor, await getPerson(ctx.db, input.id))),
   create: editorChange(ZPersonCreateInput, createPerson),
   update: editorChange(ZPersonUpdateInput, updatePerson),
+  /** GDPR Art. 17: the person's personal fields removed from the record and the audit trail (admins). */
+  erase: adminChange(ZPersonEraseInput, erasePerson),
 });

@@ -9,16 +9,15 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, context: { params: Promise<{ kind: string }> }) {
   const { kind } = await context.params;
-  let actor: Awaited<ReturnType<typeof actorFromHeaders>>;
   try {
-    actor = await actorFromHeaders(request.headers);
+    return await handleExport(request, kind, await actorFromHeaders(request.headers), db());
   } catch (error) {
     // The session is looked up in the database: while it is away, 503 saying so (not a bare 500 with no body).
+    // handleExport answers its own failures; only the session lookup's reach this.
     if (!isDatabaseUnavailable(error)) throw error;
     return Response.json(
       { error: DATABASE_UNAVAILABLE_MESSAGE },
       { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "30" } },
     );
   }
-  return handleExport(request, kind, actor, db());
 }

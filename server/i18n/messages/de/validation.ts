@@ -43,6 +43,7 @@ const validation = {
   notYourself: "das ist für das eigene Konto nicht möglich",
   wrongPassword: "das aktuelle Passwort stimmt nicht",
   tooManyAttempts: "zu viele falsche Passwörter; bitte in {minutes} Minuten erneut versuchen",
+  alreadyErased: "die Personendaten sind bereits gelöscht",
   samePassword: "das neue Passwort muss sich vom aktuellen unterscheiden",
   reasonRequired: "bitte einen Grund angeben (bei „erledigt“ und „verworfen“ Pflicht)",
   dueBeforeSigned: "darf nicht vor der Unterzeichnung der Vereinbarung liegen ({date})",

@@ -40,6 +40,7 @@ const validation: typeof import("../de/validation").default = {
   notYourself: "you cannot do this to your own account",
   wrongPassword: "the current password is not correct",
   tooManyAttempts: "too many wrong passwords; try again in {minutes} minutes",
+  alreadyErased: "the personal data has already been erased",
   samePassword: "the new password must differ from the current one",
   reasonRequired: "please give a reason (required for done and dropped)",
   dueBeforeSigned: "may not lie before the agreement was signed ({date})",
