@@ -54,6 +54,7 @@ export function agreementFilterInWords(
   else if (from !== undefined) lines.push(fmt(r.filterYearFrom, { from }, locale));
   else if (to !== undefined) lines.push(fmt(r.filterYearTo, { to }, locale));
   if (input.quiet) lines.push(m.agreement.quietFilter);
+  if (input.validUntil) lines.push(`${m.agreement.validUntil}: ${m.agenda.validUntilFilter[input.validUntil]}`);
   if (input.q) lines.push(fmt(r.filterSearch, { q: input.q }, locale));
 
   const sort = input.sort ?? "signedOn";
@@ -64,6 +65,7 @@ export function agreementFilterInWords(
     type: m.common.type,
     status: m.common.status,
     signedOn: m.agreement.signedOn,
+    validUntil: m.agreement.validUntil,
     updatedAt: m.agreement.lastUpdated,
   }[sort];
   const order = fmt(

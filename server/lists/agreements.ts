@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
 import { ZAgreementStatus, ZAgreementType, ZAreaCode, ZCountryCode } from "../schemas/agreement";
-import { defineList, filterFields, flag, int, listInput, many, oneOf, type SearchParamsLike } from "./define";
+import { defineList, filterFields, flag, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 /** "partner" sorts by the partner's German name, "partnerEn" by its English one (the list uses the UI's language). */
 export const AGREEMENT_SORT_KEYS = [
@@ -14,8 +14,13 @@ export const AGREEMENT_SORT_KEYS = [
   "type",
   "status",
   "signedOn",
+  "validUntil",
   "updatedAt",
 ] as const;
+
+/** "valid until": runs out within 30/90/180 days or has passed (agreements in force), is set, or is not set. */
+export const VALID_UNTIL_FILTERS = ["within30", "within90", "within180", "passed", "set", "none"] as const;
+export type ValidUntilFilter = (typeof VALID_UNTIL_FILTERS)[number];
 
 const ZYear = z.number().int().min(1000).max(2200);
 const YEAR = "a year from 1000 to 2200";
@@ -32,6 +37,7 @@ const FILTERS = {
   yearTo: int("to", ZYear, YEAR),
   /** Only agreements in force with no activity and no status change for QUIET_YEARS years (as on the dashboard). */
   quiet: flag("quiet"),
+  validUntil: one("validUntil", z.enum(VALID_UNTIL_FILTERS), oneOf(VALID_UNTIL_FILTERS)),
 };
 
 export const ZAgreementListInput = listInput(
@@ -58,6 +64,7 @@ export const agreementList = defineList<TAgreementListInput, TAgreementListQuery
       type: { path: ["type"], enumValues: AGREEMENT_TYPES },
       status: { path: ["status"], enumValues: AGREEMENT_STATUSES },
       signedOn: { path: ["signedOn"], nullsLast: true },
+      validUntil: { path: ["validUntil"], nullsLast: true },
       updatedAt: { path: ["updatedAt"] },
     },
     tieBreakers: [{ path: ["id"] }],

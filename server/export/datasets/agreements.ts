@@ -280,6 +280,7 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
       type: m.common.type,
       status: m.common.status,
       signedOn: m.agreement.signedOn,
+      validUntil: m.agreement.validUntil,
       updatedAt: m.agreement.lastUpdated,
     };
     return oneSheet(
@@ -302,6 +303,7 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
         [m.common.continent, labels(query.continent, m.enums.continent)],
         [x.yearRange, years],
         [m.agreement.quietFilter, query.quiet ? x.yes : null],
+        [m.agreement.validUntil, query.validUntil ? m.agenda.validUntilFilter[query.validUntil] : null],
         [x.search, query.q ? quoted(query.q, locale) : null],
       ]),
       sortInWords(sortLabels[query.sort], query.dir, texts),

@@ -12,6 +12,7 @@ import { relationLoadFor } from "../shared/relation-load";
 import { textContains } from "../shared/search";
 import { partnerSummary, pick } from "../shared/select";
 import { quietAgreementWhere } from "./quiet";
+import { validUntilWhere } from "./valid-until";
 
 export const agreementListSelect = {
   ...pick("id", "type", "title", "status", "statusScope", "statusSince", "statusSincePrecision"),
@@ -53,6 +54,7 @@ export function agreementWhere(
   if (query.yearFrom !== undefined) and.push({ signedOn: { gte: yearStart(query.yearFrom) } });
   if (query.yearTo !== undefined) and.push({ signedOn: { lt: yearStart(query.yearTo + 1) } });
   if (query.quiet) and.push(quietAgreementWhere(today()));
+  if (query.validUntil) and.push(validUntilWhere(query.validUntil, today()));
   if (query.q) {
     const contains = textContains(query.q);
     and.push({
