@@ -17,6 +17,7 @@ import auth from "./de/auth";
 import commitment from "./de/commitment";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
+import humanRightsReview from "./de/human-rights-review";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
@@ -244,6 +245,7 @@ const de = {
   workingGroup,
   commitment,
   agenda,
+  humanRightsReview,
   activity,
   person,
   auth,

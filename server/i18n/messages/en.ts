@@ -7,6 +7,7 @@ import auth from "./en/auth";
 import commitment from "./en/commitment";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
+import humanRightsReview from "./en/human-rights-review";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
@@ -220,6 +221,7 @@ const en: Messages = {
   workingGroup,
   commitment,
   agenda,
+  humanRightsReview,
   activity,
   person,
   auth,

@@ -47,6 +47,8 @@ const validation = {
   dueBeforeSigned: "darf nicht vor der Unterzeichnung der Vereinbarung liegen ({date})",
   unknownWorkingGroup: "Arbeitsgruppe {id} existiert nicht",
   workingGroupOfOtherAgreement: "die Arbeitsgruppe gehört zu einer anderen Vereinbarung",
+  reviewDateOnlyWhenReviewed: "nur bei „geprüft“ oder „Bedenken festgehalten“ anzugeben",
+  dueBeforeReview: "darf nicht vor der letzten Prüfung liegen",
 };
 
 export default validation;

@@ -45,6 +45,8 @@ const validation: typeof import("../de/validation").default = {
   dueBeforeSigned: "may not lie before the agreement was signed ({date})",
   unknownWorkingGroup: "working group {id} does not exist",
   workingGroupOfOtherAgreement: "the working group belongs to another agreement",
+  reviewDateOnlyWhenReviewed: "only for “reviewed” or “concerns noted”",
+  dueBeforeReview: "may not lie before the last review",
 };
 
 export default validation;
