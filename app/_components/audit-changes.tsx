@@ -55,6 +55,7 @@ const ENUM_LABELS: Readonly<Record<string, (m: Messages) => Record<string, strin
   "WORKING_GROUP.status": (m) => m.enums.workingGroupStatus,
   "MILESTONE.status": (m) => m.enums.milestoneStatus,
   "COMMITMENT.status": (m) => m.commitment.status,
+  "PARTNER.reviewStatus": (m) => m.humanRightsReview.status,
   "ACTIVITY.type": (m) => m.enums.activityType,
   "PARTNER.continent": (m) => m.enums.continent,
   "PARTNER.kind": (m) => m.enums.partnerKind,

@@ -15,3 +15,4 @@ export const ACTIVITY_TYPES = Object.values(Enums.ActivityType);
 export const AUDIT_ACTIONS = Object.values(Enums.AuditAction);
 export const AUDIT_ENTITIES = Object.values(Enums.AuditEntity);
 export const COMMITMENT_STATUSES = Object.values(Enums.CommitmentStatus);
+export const HUMAN_RIGHTS_REVIEW_STATUSES = Object.values(Enums.HumanRightsReviewStatus);

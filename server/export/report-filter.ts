@@ -56,6 +56,7 @@ export function agreementFilterInWords(
   if (input.quiet) lines.push(m.agreement.quietFilter);
   if (input.inForce) lines.push(m.attention.inForceFilter);
   if (input.attention) lines.push(m.attention.attentionFilter);
+  if (input.validUntil) lines.push(`${m.agreement.validUntil}: ${m.agenda.validUntilFilter[input.validUntil]}`);
   if (input.q) lines.push(fmt(r.filterSearch, { q: input.q }, locale));
 
   const sort = input.sort ?? "signedOn";
@@ -66,6 +67,7 @@ export function agreementFilterInWords(
     type: m.common.type,
     status: m.common.status,
     signedOn: m.agreement.signedOn,
+    validUntil: m.agreement.validUntil,
     updatedAt: m.agreement.lastUpdated,
   }[sort];
   const order = fmt(

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
 import { ZAgreementStatus, ZAgreementType, ZAreaCode } from "../schemas/agreement";
 import { ZCountryCode } from "../schemas/country";
-import { defineList, filterFields, flag, int, listInput, many, oneOf, type SearchParamsLike } from "./define";
+import { defineList, filterFields, flag, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 /** "partner" sorts by the partner's German name, "partnerEn" by its English one (the list uses the UI's language). */
 export const AGREEMENT_SORT_KEYS = [
@@ -15,8 +15,13 @@ export const AGREEMENT_SORT_KEYS = [
   "type",
   "status",
   "signedOn",
+  "validUntil",
   "updatedAt",
 ] as const;
+
+/** "valid until": runs out within 30/90/180 days or has passed (agreements in force), is set, or is not set. */
+export const VALID_UNTIL_FILTERS = ["within30", "within90", "within180", "passed", "set", "none"] as const;
+export type ValidUntilFilter = (typeof VALID_UNTIL_FILTERS)[number];
 
 const ZYear = z.number().int().min(1000).max(2200);
 const YEAR = "a year from 1000 to 2200";
@@ -37,6 +42,7 @@ const FILTERS = {
   inForce: flag("inForce"),
   /** Only agreements needing attention (the dashboard's definition, server/services/agreement/attention.ts). */
   attention: flag("attention"),
+  validUntil: one("validUntil", z.enum(VALID_UNTIL_FILTERS), oneOf(VALID_UNTIL_FILTERS)),
 };
 
 export const ZAgreementListInput = listInput(
@@ -63,6 +69,7 @@ export const agreementList = defineList<TAgreementListInput, TAgreementListQuery
       type: { path: ["type"], enumValues: AGREEMENT_TYPES },
       status: { path: ["status"], enumValues: AGREEMENT_STATUSES },
       signedOn: { path: ["signedOn"], nullsLast: true },
+      validUntil: { path: ["validUntil"], nullsLast: true },
       updatedAt: { path: ["updatedAt"] },
     },
     tieBreakers: [{ path: ["id"] }],

@@ -1,7 +1,8 @@
 // The partner list: its URL (?q=…&continent=…&country=…&kind=…&sort=…&dir=…&page=…), its input and its orders.
 import type { z } from "zod";
-import { CONTINENTS, PARTNER_KINDS } from "../domain/enums";
+import { CONTINENTS, HUMAN_RIGHTS_REVIEW_STATUSES, PARTNER_KINDS } from "../domain/enums";
 import { ZCountryCode } from "../schemas/country";
+import { ZHumanRightsReviewStatus } from "../schemas/human-rights-review";
 import { ZContinent, ZPartnerKind } from "../schemas/partner";
 import { defineList, filterFields, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
@@ -11,6 +12,8 @@ const FILTERS = {
   continent: many("continent", ZContinent, oneOf(CONTINENTS), 10),
   country: many("country", ZCountryCode, "a two-letter country code", 50),
   kind: one("kind", ZPartnerKind, oneOf(PARTNER_KINDS)),
+  /** The human-rights review's status ("not reviewed" includes partners without a review). */
+  review: many("review", ZHumanRightsReviewStatus, oneOf(HUMAN_RIGHTS_REVIEW_STATUSES), 3),
 };
 
 /** q searches the German, English and local names and the notes. */

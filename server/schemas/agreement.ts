@@ -37,7 +37,7 @@ export const AGREEMENT_FIELDS = {
   signedOn: { kind: "partialDate", label: "agreement.signedOn", section: "dates", list: true },
   countersignedOn: { kind: "partialDate", label: "agreement.countersignedOn", section: "dates", list: false },
   validFrom: { kind: "partialDate", label: "agreement.validFrom", section: "dates", list: false },
-  validUntil: { kind: "partialDate", label: "agreement.validUntil", section: "dates", list: false },
+  validUntil: { kind: "partialDate", label: "agreement.validUntil", section: "dates", list: true },
   responsibleUnit: { kind: "text", max: 200, label: "agreement.responsibleUnit", section: "general", list: false },
   /** The office's file number (Aktenzeichen), e.g. "15-2019/0412": what the records office files it under. */
   referenceNumber: { kind: "text", max: 100, label: "agreement.referenceNumber", section: "general", list: true },

@@ -48,6 +48,7 @@ const MIN_ROLE = {
   "partner.byId": "VIEWER",
   "partner.create": "EDITOR",
   "partner.update": "EDITOR",
+  "partner.setHumanRightsReview": "EDITOR",
   "workingGroup.list": "VIEWER",
   "workingGroup.byId": "VIEWER",
   "workingGroup.create": "EDITOR",
@@ -183,6 +184,15 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
       data: { workingGroupId: ids.workingGroup, title: `Zum Entfernen ${unique()}` },
     });
     return { id: row.id, version: row.version };
+  },
+  "partner.setHumanRightsReview": async () => {
+    const row = await db.humanRightsReview.findUnique({ where: { partnerId: ids.partner } });
+    return {
+      partnerId: ids.partner,
+      version: row?.version ?? null,
+      status: "NOT_REVIEWED",
+      note: `Geprüft ${unique()}`,
+    };
   },
   "commitment.list": async () => ({ overdue: true }),
   "commitment.byId": async () => ({ id: ids.commitment }),

@@ -8,6 +8,7 @@ import {
   AGREEMENT_SORT_KEYS,
   agreementListInputFromSearchParams,
   type TAgreementListQuery,
+  VALID_UNTIL_FILTERS,
 } from "@/server/lists/agreements";
 import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "@/server/schemas/agreement";
 
@@ -81,6 +82,11 @@ export function AgreementList() {
         <PlaceFilters />
         <FilterYear name="from" label={m.common.yearFrom} value={input.yearFrom} />
         <FilterYear name="to" label={m.common.yearTo} value={input.yearTo} />
+        <FilterSelect
+          name="validUntil"
+          label={m.agreement.validUntil}
+          options={enumOptions(VALID_UNTIL_FILTERS, m.agenda.validUntilFilter)}
+        />
         <FilterCheckbox name="quiet" label={m.agreement.quietFilter} />
       </FilterForm>
 

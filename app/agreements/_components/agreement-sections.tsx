@@ -1,7 +1,9 @@
 // The cards of an agreement's detail page (app/agreements/[id]/page.tsx), one function each.
 import Link from "next/link";
 import type { Permissions } from "@/server/auth/roles";
+import { IN_FORCE_STATUSES } from "@/server/domain/agreement-status";
 import { isCommitmentOverdue } from "@/server/domain/commitment";
+import { periodEnd } from "@/server/domain/date-periods";
 import { fmt, formatDate, formatDateRange, formatDateTime } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
@@ -18,6 +20,37 @@ export interface SectionProps {
   m: Messages;
   locale: Locale;
   can: Permissions;
+}
+
+/**
+ * When the agreement runs out, said plainly: the day (at its precision) and how many days are left, that it ran
+ * out while still recorded as in force, or that it is open-ended; and what a renewal needs.
+ */
+function RunsOut({ a, m, locale }: Omit<SectionProps, "can">) {
+  if (!a.validUntil) return <dd>{m.agenda.openEnded}</dd>;
+  const until = periodEnd(a.validUntil, a.validUntilPrecision);
+  const date = formatDate(a.validUntil, locale, a.validUntilPrecision);
+  const days = Math.round((until.getTime() - today().getTime()) / 86_400_000);
+  const inForce = IN_FORCE_STATUSES.includes(a.status);
+  return (
+    <dd>
+      {days >= 0 ? fmt(m.agenda.runsOut, { date, days }, locale) : null}
+      {days < 0 && inForce ? <strong>{fmt(m.agenda.ranOut, { date }, locale)}</strong> : null}
+      {days < 0 && !inForce ? date : null}
+      {inForce ? (
+        <div className="small">
+          {m.agenda.renewal}{" "}
+          {a.councilDecisionOn
+            ? fmt(
+                m.agenda.renewalCouncil,
+                { date: formatDate(a.councilDecisionOn, locale, a.councilDecisionOnPrecision) },
+                locale,
+              )
+            : null}
+        </div>
+      ) : null}
+    </dd>
+  );
 }
 
 export function AgreementFactsCard({ a, m, locale }: SectionProps) {
@@ -39,6 +72,8 @@ export function AgreementFactsCard({ a, m, locale }: SectionProps) {
           {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
         </dd>
         <FieldFacts fields={AGREEMENT_FIELDS} section="dates" record={a} m={m} locale={locale} />
+        <dt>{m.agenda.runsOutTitle}</dt>
+        <RunsOut a={a} m={m} locale={locale} />
         <FieldFacts fields={AGREEMENT_FIELDS} section="general" record={a} m={m} locale={locale} />
         {a.predecessor ? (
           <>

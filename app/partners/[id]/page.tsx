@@ -8,6 +8,7 @@ import { RecordHistorySection } from "../../_components/record-history-section";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadPartner, recordTitle, viewRecord } from "../../_lib/records";
+import { HumanRightsReviewCard } from "../_components/human-rights-review-card";
 
 export const dynamic = "force-dynamic";
 
@@ -140,6 +141,8 @@ export default async function PartnerPage(props: IdPageProps) {
             empty={m.partner.noActivities}
           />
         </Card>
+
+        <HumanRightsReviewCard partnerId={p.id} review={p.humanRightsReview} canEdit={can.edit} />
       </div>
 
       <RecordHistorySection entityType="PARTNER" entityId={p.id} />

@@ -1,7 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useCallback } from "react";
-import { AGREEMENT_STATUSES, type AgreementStatus, PARTNER_KINDS } from "@/server/domain/enums";
+import {
+  AGREEMENT_STATUSES,
+  type AgreementStatus,
+  HUMAN_RIGHTS_REVIEW_STATUSES,
+  PARTNER_KINDS,
+} from "@/server/domain/enums";
 import { countryName, fmt, partnerName } from "@/server/i18n/format";
 import type { SearchParamsLike } from "@/server/lists/define";
 import { partnerListInputFromSearchParams } from "@/server/lists/partners";
@@ -44,6 +49,11 @@ export function PartnerList() {
       <FilterForm search={input.q} placeholder={m.partner.searchPlaceholder}>
         <PlaceFilters withPartnerCounts />
         <FilterSelect name="kind" label={m.partner.kind} options={enumOptions(PARTNER_KINDS, m.enums.partnerKind)} />
+        <FilterSelect
+          name="review"
+          label={m.humanRightsReview.title}
+          options={enumOptions(HUMAN_RIGHTS_REVIEW_STATUSES, m.humanRightsReview.status)}
+        />
       </FilterForm>
 
       <ListTable

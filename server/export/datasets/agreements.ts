@@ -284,6 +284,7 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
       type: m.common.type,
       status: m.common.status,
       signedOn: m.agreement.signedOn,
+      validUntil: m.agreement.validUntil,
       updatedAt: m.agreement.lastUpdated,
     };
     return oneSheet(
@@ -308,6 +309,7 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
         [m.agreement.quietFilter, query.quiet ? x.yes : null],
         [m.attention.inForceFilter, query.inForce ? x.yes : null],
         [m.attention.attentionFilter, query.attention ? x.yes : null],
+        [m.agreement.validUntil, query.validUntil ? m.agenda.validUntilFilter[query.validUntil] : null],
         [x.search, query.q ? quoted(query.q, locale) : null],
       ]),
       sortInWords(sortLabels[query.sort], query.dir, texts),

@@ -60,6 +60,7 @@ export const partnersDataset = listDataset<TPartnerListQuery, Row, Prisma.Partne
     [m.common.continent, labels(query.continent, m.enums.continent)],
     [m.common.country, (query.country ?? []).map((code) => `${countryName(code, locale)} (${code})`).join(", ")],
     [m.partner.kind, query.kind ? m.enums.partnerKind[query.kind] : null],
+    [m.humanRightsReview.title, labels(query.review, m.humanRightsReview.status)],
   ],
   sortLabels: ({ m }) => ({
     nameDe: m.partner.nameDe,

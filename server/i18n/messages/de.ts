@@ -22,6 +22,7 @@ import exportFile from "./de/export-file";
 import form from "./de/form";
 import dataImport from "./de/import";
 import live from "./de/live";
+import humanRightsReview from "./de/human-rights-review";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
@@ -249,6 +250,7 @@ const de = {
   commitment,
   agenda,
   live,
+  humanRightsReview,
   activity,
   person,
   auth,

@@ -12,6 +12,7 @@ import exportFile from "./en/export-file";
 import form from "./en/form";
 import dataImport from "./en/import";
 import live from "./en/live";
+import humanRightsReview from "./en/human-rights-review";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
@@ -226,6 +227,7 @@ const en: Messages = {
   commitment,
   agenda,
   live,
+  humanRightsReview,
   activity,
   person,
   auth,

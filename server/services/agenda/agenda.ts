@@ -1,6 +1,6 @@
 // The agenda: what is due, overdue or coming up, computed from the records each time (./compute.ts holds the rules).
 // Reads only the rows that can give an entry: agreements in force with a "valid until" or a signing (anniversaries),
-// pending milestones with a due date, pending commitments, partners with a next human-rights review.
+// pending milestones with a due date, pending commitments, partners whose next human-rights review is set.
 
 import type { Db } from "../../db/prisma";
 import { IN_FORCE_STATUSES } from "../../domain/agreement-status";
@@ -23,7 +23,7 @@ import {
 
 /** The rows the agenda is computed from. */
 export async function readAgendaRows(db: Db): Promise<AgendaRows> {
-  const [agreements, milestones, commitments] = await Promise.all([
+  const [agreements, milestones, commitments, reviews] = await Promise.all([
     db.agreement.findMany({
       where: {
         status: { in: [...IN_FORCE_STATUSES] },
@@ -66,6 +66,10 @@ export async function readAgendaRows(db: Db): Promise<AgendaRows> {
         ownerPartner: true,
         agreementId: true,
       },
+    }),
+    db.humanRightsReview.findMany({
+      where: { nextDueOn: { not: null } },
+      select: { nextDueOn: true, partner: { select: { id: true, nameDe: true, nameEn: true } } },
     }),
   ]);
   // Milestones and commitments name their agreement: one without its agreement among the rows (an agreement not in
@@ -114,7 +118,7 @@ export async function readAgendaRows(db: Db): Promise<AgendaRows> {
       agreementId: ms.workingGroup.agreementId,
     })),
     commitments,
-    reviews: [],
+    reviews: reviews.map((review) => ({ partner: review.partner, nextDueOn: review.nextDueOn, owner: null })),
   };
 }
 

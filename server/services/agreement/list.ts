@@ -14,6 +14,7 @@ import { partnerSummary, pick } from "../shared/select";
 import { attentionWhere } from "./attention";
 import { inForceWhere } from "./in-force";
 import { quietAgreementWhere } from "./quiet";
+import { validUntilWhere } from "./valid-until";
 
 export const agreementListSelect = {
   ...pick("id", "type", "title", "status", "statusScope", "statusSince", "statusSincePrecision"),
@@ -57,6 +58,7 @@ export function agreementWhere(
   if (query.quiet) and.push(quietAgreementWhere(today()));
   if (query.inForce) and.push(inForceWhere(today()));
   if (query.attention) and.push(attentionWhere(today()));
+  if (query.validUntil) and.push(validUntilWhere(query.validUntil, today()));
   if (query.q) {
     const contains = textContains(query.q);
     and.push({

@@ -23,6 +23,7 @@ export const partnerDetailSelect = {
     "updatedAt",
   ),
   ...fieldSelect(PARTNER_FIELDS),
+  humanRightsReview: { select: { status: true, lastReviewedOn: true, nextDueOn: true, note: true, version: true } },
   agreements: {
     select: { id: true, type: true, title: true, status: true, signedOn: true, signedOnPrecision: true },
     orderBy: [{ signedOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],

@@ -22,6 +22,12 @@ export function partnerWhere(query: Omit<TPartnerListQuery, "sort" | "dir" | "pa
     query.country?.length && { countryCode: { in: query.country } },
     query.continent?.length && { continent: { in: query.continent } },
     query.kind && { kind: query.kind },
+    query.review?.length && {
+      OR: [
+        { humanRightsReview: { status: { in: query.review } } },
+        ...(query.review.includes("NOT_REVIEWED") ? [{ humanRightsReview: null }] : []),
+      ],
+    },
     searchIn(query.q, ["nameDe", "nameEn", "nameLocal", "notes"]),
   ]);
 }

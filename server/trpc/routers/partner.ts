@@ -1,6 +1,8 @@
 import { ZPartnerListInput } from "../../lists/partners";
+import { ZHumanRightsReviewInput } from "../../schemas/human-rights-review";
 import { ZPartnerByIdInput, ZPartnerCreateInput, ZPartnerUpdateInput } from "../../schemas/partner";
 import { getPartner } from "../../services/partner/detail";
+import { setHumanRightsReview } from "../../services/partner/human-rights-review";
 import { listPartners, partnerCountries, partnerOptions } from "../../services/partner/list";
 import { createPartner, updatePartner } from "../../services/partner/write";
 import { editorChange, router, viewerProcedure, viewerRead } from "../init";
@@ -12,4 +14,5 @@ export const partnerRouter = router({
   byId: viewerProcedure.input(ZPartnerByIdInput).query(({ ctx, input }) => getPartner(ctx.db, input.id)),
   create: editorChange(ZPartnerCreateInput, createPartner),
   update: editorChange(ZPartnerUpdateInput, updatePartner),
+  setHumanRightsReview: editorChange(ZHumanRightsReviewInput, setHumanRightsReview),
 });

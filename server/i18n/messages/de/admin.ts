@@ -166,6 +166,10 @@ const admin = {
     statusReason: "Begründung des Status",
     statusChangedBy: "Status geändert von",
     statusChangedAt: "Status geändert am",
+    reviewStatus: "Menschenrechtsprüfung",
+    lastReviewedOn: "Letzte Menschenrechtsprüfung",
+    nextReviewDueOn: "Nächste Menschenrechtsprüfung fällig",
+    reviewNote: "Notiz zur Menschenrechtsprüfung",
   } as Record<string, string>,
 
   // A record's own history (detail pages)

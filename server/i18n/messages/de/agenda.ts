@@ -33,6 +33,22 @@ const agenda = {
   figureOverdue: "Überfällig",
   figureDueSoon: "Fällig in 30 Tagen",
   searchPlaceholder: "Titel, Vereinbarung",
+  validUntilFilter: {
+    within30: "läuft in 30 Tagen aus",
+    within90: "läuft in 90 Tagen aus",
+    within180: "läuft in 180 Tagen aus",
+    passed: "abgelaufen, noch in Kraft",
+    set: "mit Ablaufdatum",
+    none: "unbefristet (kein Ablaufdatum)",
+  },
+  runsOut: "Läuft aus am {date} (in {days, plural, one {# Tag} other {# Tagen}}).",
+  ranOut: "Abgelaufen am {date} – die Vereinbarung ist aber noch als in Kraft erfasst.",
+  openEnded: "Unbefristet: kein Ablaufdatum erfasst.",
+  renewal:
+    "Für eine Verlängerung braucht es eine neue oder ergänzende Vereinbarung, von beiden Seiten unterzeichnet, vor dem Ablaufdatum.",
+  renewalCouncil:
+    "Dieser Vereinbarung ging ein Ratsbeschluss voraus ({date}): prüfen, ob die Verlängerung ebenfalls einen braucht.",
+  runsOutTitle: "Laufzeit",
 };
 
 export default agenda;

@@ -52,6 +52,8 @@ const validation = {
   countryUnknown: "„{value}“ ist kein Ländercode nach ISO 3166-1; bitte das Land aus der Liste wählen",
   countryReplaced: "„{value}“ ist kein Ländercode nach ISO 3166-1 – meinten Sie {code} ({country})?",
   signedAfterUntil: "darf nicht nach „Gültig bis“ liegen",
+  reviewDateOnlyWhenReviewed: "nur bei „geprüft“ oder „Bedenken festgehalten“ anzugeben",
+  dueBeforeReview: "darf nicht vor der letzten Prüfung liegen",
 };
 
 export default validation;

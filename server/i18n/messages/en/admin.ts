@@ -163,6 +163,10 @@ const admin: typeof import("../de/admin").default = {
     statusReason: "Reason for the status",
     statusChangedBy: "Status changed by",
     statusChangedAt: "Status changed at",
+    reviewStatus: "Human-rights review",
+    lastReviewedOn: "Last human-rights review",
+    nextReviewDueOn: "Next human-rights review due",
+    reviewNote: "Note on the human-rights review",
   },
 
   // A record's own history (detail pages)

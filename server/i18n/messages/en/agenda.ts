@@ -30,6 +30,20 @@ const agenda: typeof import("../de/agenda").default = {
   figureOverdue: "Overdue",
   figureDueSoon: "Due in 30 days",
   searchPlaceholder: "Title, agreement",
+  validUntilFilter: {
+    within30: "runs out within 30 days",
+    within90: "runs out within 90 days",
+    within180: "runs out within 180 days",
+    passed: "expired, still in force",
+    set: "with an expiry date",
+    none: "open-ended (no expiry date)",
+  },
+  runsOut: "Runs out on {date} (in {days, plural, one {# day} other {# days}}).",
+  ranOut: "Expired on {date} – but the agreement is still recorded as in force.",
+  openEnded: "Open-ended: no expiry date recorded.",
+  renewal: "Renewing it needs a new or supplementary agreement, signed by both sides, before the expiry date.",
+  renewalCouncil: "A council decision preceded this agreement ({date}): check whether the renewal needs one too.",
+  runsOutTitle: "Term",
 };
 
 export default agenda;

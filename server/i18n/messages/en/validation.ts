@@ -49,6 +49,8 @@ const validation: typeof import("../de/validation").default = {
   countryUnknown: '"{value}" is not an ISO 3166-1 country code; choose the country from the list',
   countryReplaced: '"{value}" is not an ISO 3166-1 country code: did you mean {code} ({country})?',
   signedAfterUntil: "must not lie after valid until",
+  reviewDateOnlyWhenReviewed: "only for “reviewed” or “concerns noted”",
+  dueBeforeReview: "may not lie before the last review",
 };
 
 export default validation;

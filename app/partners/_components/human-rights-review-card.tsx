@@ -1,0 +1,120 @@
+"use client";
+// A partnership's human-rights review on the partner's page: its state for everybody, a form for editors. "Not
+// reviewed" is what a partner without a recorded review shows (nothing is assumed).
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { HUMAN_RIGHTS_REVIEW_STATUSES, type HumanRightsReviewStatus } from "@/server/domain/enums";
+import { formatDate } from "@/server/i18n/format";
+import { formatPartialDate } from "@/server/schemas/common";
+import { ZHumanRightsReviewInput } from "@/server/schemas/human-rights-review";
+import { SelectField, TextArea, TextField } from "../../_components/fields";
+import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { useI18n } from "../../_i18n/client";
+import { useTRPC } from "../../_lib/trpc/client";
+
+interface Review {
+  status: HumanRightsReviewStatus;
+  lastReviewedOn: Date | null;
+  nextDueOn: Date | null;
+  note: string | null;
+  version: number;
+}
+
+export function HumanRightsReviewCard({
+  partnerId,
+  review,
+  canEdit,
+}: {
+  partnerId: number;
+  review: Review | null;
+  canEdit: boolean;
+}) {
+  const { m, locale } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const mutation = useMutation(
+    trpc.partner.setHumanRightsReview.mutationOptions({
+      onSuccess: async () => {
+        for (const queryKey of [trpc.partner.pathKey(), trpc.agenda.pathKey(), trpc.audit.pathKey()]) {
+          await queryClient.invalidateQueries({ queryKey });
+        }
+        setSaved(true);
+        router.refresh();
+      },
+    }),
+  );
+  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
+  const r = m.humanRightsReview;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? "");
+    const input = {
+      partnerId,
+      version: review?.version ?? null,
+      status: text("status") as HumanRightsReviewStatus,
+      lastReviewedOn: text("lastReviewedOn"),
+      nextDueOn: text("nextDueOn"),
+      note: text("note"),
+    };
+    if (validate(ZHumanRightsReviewInput, input)) mutation.mutate(input);
+  }
+
+  return (
+    <section className="card" aria-labelledby="review-title">
+      <h2 id="review-title">{r.title}</h2>
+      <p className="small muted">{r.intro}</p>
+      <dl className="facts">
+        <dt>{r.statusLabel}</dt>
+        <dd>{r.status[review?.status ?? "NOT_REVIEWED"]}</dd>
+        <dt>{r.lastReviewedOn}</dt>
+        <dd>{review?.lastReviewedOn ? formatDate(review.lastReviewedOn, locale) : r.none}</dd>
+        <dt>{r.nextDueOn}</dt>
+        <dd>{review?.nextDueOn ? formatDate(review.nextDueOn, locale) : r.none}</dd>
+        <dt>{r.note}</dt>
+        <dd style={{ whiteSpace: "pre-wrap" }}>{review?.note ?? r.none}</dd>
+      </dl>
+      {canEdit ? (
+        <form className="form" onSubmit={onSubmit} noValidate aria-label={r.save}>
+          <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+          {saved ? (
+            <p className="alert alert--success" role="status">
+              {r.saved}
+            </p>
+          ) : null}
+          <SelectField
+            label={r.statusLabel}
+            name="status"
+            required
+            defaultValue={review?.status ?? "NOT_REVIEWED"}
+            options={HUMAN_RIGHTS_REVIEW_STATUSES.map((value) => ({ value, label: r.status[value] }))}
+            errors={errors}
+          />
+          <TextField
+            label={r.lastReviewedOn}
+            name="lastReviewedOn"
+            hint={r.dateHint}
+            maxLength={10}
+            defaultValue={formatPartialDate(review?.lastReviewedOn)}
+            errors={errors}
+          />
+          <TextField
+            label={r.nextDueOn}
+            name="nextDueOn"
+            hint={r.dateHint}
+            maxLength={10}
+            defaultValue={formatPartialDate(review?.nextDueOn)}
+            errors={errors}
+          />
+          <TextArea label={r.note} name="note" wide maxLength={4000} defaultValue={review?.note} errors={errors} />
+          <FormActions pending={mutation.isPending} submitLabel={r.save} />
+        </form>
+      ) : null}
+    </section>
+  );
+}
