@@ -104,7 +104,7 @@ export function ImportWizard() {
   const file = data?.file ?? staged;
 
   return (
-    <div className="stack-list">
+    <div>
       <section className="card" aria-labelledby="import-upload">
         <h2 id="import-upload">{t.stepUpload}</h2>
         <form className="form" onSubmit={onUpload} noValidate>
