@@ -186,6 +186,8 @@ export function ImportWizard() {
                           <div className="field">
                             <select
                               id={id}
+                              // Wide enough to read the field's name; on a phone the table scrolls in its box.
+                              style={{ minWidth: "12rem" }}
                               value={mapping[column.index] ?? ""}
                               onChange={(event) => {
                                 const next = [...mapping];
