@@ -19,6 +19,11 @@ async function shoot(page: Page, testInfo: TestInfo, name: string) {
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
+    // Nothing wider than the window: wide tables scroll inside their own box.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `${name} at ${width} px`,
+    ).toBeLessThanOrEqual(width);
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 }
@@ -135,5 +140,7 @@ test("a file that is not a spreadsheet is refused with a clear message", async (
     buffer: Buffer.from("%PDF-1.7\n\u0000\u0001binary"),
   });
   await page.getByRole("button", { name: "Hochladen und prüfen" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Das ist keine Tabelle: bitte eine XLSX- oder CSV-Datei wählen.");
+  await expect(page.locator("[data-import-error]")).toHaveText(
+    "Das ist keine Tabelle: bitte eine XLSX- oder CSV-Datei wählen.",
+  );
 });

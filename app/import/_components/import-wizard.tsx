@@ -104,7 +104,7 @@ export function ImportWizard() {
   const file = data?.file ?? staged;
 
   return (
-    <div className="stack-list">
+    <div>
       <section className="card" aria-labelledby="import-upload">
         <h2 id="import-upload">{t.stepUpload}</h2>
         <form className="form" onSubmit={onUpload} noValidate>
@@ -186,6 +186,8 @@ export function ImportWizard() {
                           <div className="field">
                             <select
                               id={id}
+                              // Wide enough to read the field's name; on a phone the table scrolls in its box.
+                              style={{ minWidth: "12rem" }}
                               value={mapping[column.index] ?? ""}
                               onChange={(event) => {
                                 const next = [...mapping];

@@ -20,7 +20,7 @@ import {
 } from "./common";
 
 const select = {
-  ...pick("id", "type", "source", "verified", "updatedAt"),
+  ...pick("id", "version", "type", "source", "verified", "updatedAt"),
   ...fieldSelect(ACTIVITY_FIELDS),
   partner: { select: { nameDe: true, nameEn: true } },
   agreements: { select: { agreement: { select: { title: true } } }, orderBy: { agreementId: "asc" } },
@@ -61,6 +61,8 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
     { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
     { type: "dateTime", header: m.activity.lastUpdated, width: 20, get: (r) => r.updatedAt },
+    // The version the row was exported at: an import of the edited file detects a change made in between.
+    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
   ];
 }
 

@@ -13,7 +13,7 @@ import type { Column } from "../table";
 import { fieldTableColumns, labels, listDataset } from "./common";
 
 const select = {
-  ...pick("id", "countryCode", "continent", "kind", "source", "verified", "notes", "updatedAt"),
+  ...pick("id", "version", "countryCode", "continent", "kind", "source", "verified", "notes", "updatedAt"),
   ...fieldSelect(PARTNER_FIELDS),
   agreements: { select: { status: true } },
 } satisfies Prisma.PartnerSelect;
@@ -45,6 +45,8 @@ function columns(texts: ExportTexts, locale: "de" | "en"): Column<Row>[] {
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
     { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
     { type: "dateTime", header: m.partner.lastUpdated, width: 20, get: (r) => r.updatedAt },
+    // The version the row was exported at: an import of the edited file detects a change made in between.
+    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
   ];
 }
 

@@ -13,7 +13,7 @@ import type { Column } from "../table";
 import { fieldTableColumns, listDataset, partnerInWords } from "./common";
 
 const select = {
-  ...pick("id", "source", "verified", "notes", "updatedAt"),
+  ...pick("id", "version", "source", "verified", "notes", "updatedAt"),
   ...fieldSelect(PERSON_FIELDS),
   partner: { select: { nameDe: true, nameEn: true, countryCode: true } },
   _count: { select: { activities: true, workingGroups: true } },
@@ -54,6 +54,8 @@ function columns(texts: ExportTexts, locale: "de" | "en", withContact: boolean):
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
     { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
     { type: "dateTime", header: m.person.lastUpdated, width: 20, get: (r) => r.updatedAt },
+    // The version the row was exported at: an import of the edited file detects a change made in between.
+    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
   ];
 }
 

@@ -16,7 +16,7 @@ import { type Column, sheet } from "../table";
 import { fieldTableColumns, filterLines, labels, listRecords, quoted, sortInWords, type TableDataset } from "./common";
 
 const select = {
-  ...pick("id", "name", "goal", "status", "source", "verified", "notes", "updatedAt"),
+  ...pick("id", "version", "name", "goal", "status", "source", "verified", "notes", "updatedAt"),
   agreement: { select: { id: true, title: true, partner: { select: { nameDe: true, nameEn: true } } } },
   leadCologne: { select: { name: true } },
   leadPartner: { select: { name: true } },
@@ -25,7 +25,16 @@ const select = {
     orderBy: [{ person: { name: "asc" } }, { personId: "asc" }],
   },
   milestones: {
-    select: { id: true, title: true, dueOn: true, status: true, doneOn: true, notes: true, updatedAt: true },
+    select: {
+      id: true,
+      version: true,
+      title: true,
+      dueOn: true,
+      status: true,
+      doneOn: true,
+      notes: true,
+      updatedAt: true,
+    },
     orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   },
 } satisfies Prisma.WorkingGroupSelect;
@@ -75,13 +84,15 @@ function groupColumns(texts: ExportTexts, locale: "de" | "en", asOf: Date, idHea
     { type: "text", header: m.common.source, width: 40, get: (g) => g.source },
     { type: "text", header: m.common.notes, width: 50, get: (g) => g.notes },
     { type: "dateTime", header: m.workingGroup.lastUpdated, width: 20, get: (g) => g.updatedAt },
+    // The version the row was exported at: an import of the edited file detects a change made in between.
+    { type: "int", header: m.dataImport.version, width: 8, get: (g) => g.version },
   ];
 }
 
 function milestoneColumns(
   { m, x }: ExportTexts,
   asOf: Date,
-  headers: { status: string; notes: string; updated: string },
+  headers: { status: string; notes: string; updated: string; version: string },
 ): Column<MilestoneRow>[] {
   return [
     { type: "int", header: x.milestoneId, width: 10, get: (r) => r.milestone?.id },
@@ -102,6 +113,7 @@ function milestoneColumns(
     },
     { type: "text", header: headers.notes, width: 40, get: (r) => r.milestone?.notes },
     { type: "dateTime", header: headers.updated, width: 20, get: (r) => r.milestone?.updatedAt },
+    { type: "int", header: headers.version, width: 8, get: (r) => r.milestone?.version },
   ];
 }
 
@@ -144,6 +156,7 @@ export const workingGroupsDataset: TableDataset<TWorkingGroupListQuery> = {
           status: m.common.status,
           notes: m.workingGroup.milestoneNotes,
           updated: m.workingGroup.lastUpdated,
+          version: m.dataImport.version,
         }),
       ],
       (signal) => milestoneRows(signal),
@@ -156,6 +169,7 @@ export const workingGroupsDataset: TableDataset<TWorkingGroupListQuery> = {
           status: x.milestoneStatus,
           notes: x.milestoneNotes,
           updated: x.milestoneUpdated,
+          version: x.milestoneVersion,
         }),
       ],
       (signal) => milestoneRows(signal, true),

@@ -5,6 +5,7 @@ import type { Actor } from "../../auth/actor";
 import type { Prisma } from "../../db/generated/client";
 import type { AuditAction, AuditEntity } from "../../db/generated/enums";
 import type { Tx } from "../../db/prisma";
+import { type BulkColumn, bulkInsert } from "../shared/bulk";
 
 export type Snapshot = Record<string, unknown>;
 export type Changes = Record<string, { before: unknown; after: unknown }>;
@@ -61,8 +62,29 @@ export async function recordChange(tx: Tx, actor: Actor, event: ChangeEvent): Pr
 
 /** Appends many audit events in one statement (an import's: one per record), inside the change's transaction. */
 export async function recordChanges(tx: Tx, actor: Actor, events: readonly ChangeEvent[]): Promise<void> {
-  if (events.length) await tx.auditEvent.createMany({ data: events.map((event) => eventData(actor, event)) });
+  await bulkInsert(
+    tx,
+    "AuditEvent",
+    AUDIT_COLUMNS,
+    events.map((event) => eventData(actor, event)),
+  );
 }
+
+/** The audit event's columns as one statement writes many (bulkInsert); `at` takes its default. */
+const AUDIT_COLUMNS = [
+  { name: "actorId", type: "text" },
+  { name: "actorName", type: "text" },
+  { name: "actorEmail", type: "text" },
+  { name: "action", type: '"AuditAction"' },
+  { name: "entityType", type: '"AuditEntity"' },
+  { name: "entityId", type: "text" },
+  { name: "entityLabel", type: "text" },
+  { name: "parentType", type: '"AuditEntity"' },
+  { name: "parentId", type: "text" },
+  { name: "changes", type: "jsonb" },
+  { name: "ipAddress", type: "text" },
+  { name: "importId", type: "int" },
+] as const satisfies readonly (BulkColumn & { name: keyof ReturnType<typeof eventData> })[];
 
 function eventData(actor: Actor, event: ChangeEvent) {
   const changes = event.changes ?? diffSnapshots(event.before ?? null, event.after ?? null);

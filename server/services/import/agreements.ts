@@ -18,6 +18,7 @@ import { formatPartialDate, type PartialDate } from "../../schemas/common";
 import { fieldColumns } from "../../schemas/fields";
 import { initialStatusDate, snapshotAgreements } from "../agreement/write";
 import { recordChanges } from "../audit/record";
+import { type BulkColumn, bulkInsert, isoDay } from "../shared/bulk";
 import { AGREEMENT_IMPORT_FIELDS, AGREEMENT_IMPORT_LABELS, type AgreementImportField } from "./fields";
 import type { Cell, ImportTable } from "./file";
 import { type ColumnSpec, type ImportPlan, type PlannedRow, type Reason, refusal } from "./plan";
@@ -448,6 +449,40 @@ export type AgreementWrite = ReturnType<typeof writeInput>;
 // Applying
 // ---------------------------------------------------------------------------------------------------------------
 
+/** The agreement's columns an import writes for a new record (the rest take their defaults or come from triggers). */
+const AGREEMENT_COLUMNS: readonly BulkColumn[] = [
+  { name: "type", type: '"AgreementType"' },
+  { name: "title", type: "text" },
+  { name: "partnerId", type: "int" },
+  { name: "status", type: '"AgreementStatus"' },
+  { name: "statusScope", type: "text" },
+  { name: "statusSince", type: "date" },
+  { name: "statusSincePrecision", type: '"DatePrecision"' },
+  ...AGREEMENT_FIELD_NAMES.flatMap((name): BulkColumn[] =>
+    AGREEMENT_FIELDS[name].kind === "partialDate"
+      ? [
+          { name, type: "date" },
+          { name: `${name}Precision`, type: '"DatePrecision"' },
+        ]
+      : [{ name, type: "text" }],
+  ),
+  { name: "source", type: "text" },
+  { name: "verified", type: "boolean" },
+  { name: "notes", type: "text" },
+  { name: "updatedAt", type: "timestamptz" },
+];
+
+const STATUS_CHANGE_COLUMNS: readonly BulkColumn[] = [
+  { name: "agreementId", type: "int" },
+  { name: "fromStatus", type: '"AgreementStatus"' },
+  { name: "toStatus", type: '"AgreementStatus"' },
+  { name: "scope", type: "text" },
+  { name: "reason", type: "text" },
+  { name: "effectiveOn", type: "date" },
+  { name: "effectiveOnPrecision", type: '"DatePrecision"' },
+  { name: "changedBy", type: "text" },
+];
+
 /** Writes the plan's creates and changes (the caller's transaction; rows locked and the plan checked before). */
 export async function applyAgreementPlan(
   tx: Tx,
@@ -460,42 +495,55 @@ export async function applyAgreementPlan(
 
   // Creates: the agreements, their first status entry and their audit events, a statement each for all of them.
   const createInputs = creates.map((row) => row.input as AgreementWrite);
-  const created =
-    createInputs.length === 0
-      ? []
-      : await tx.agreement.createManyAndReturn({
-          data: createInputs.map((input) => {
-            const effective = initialStatusDate(input.dates);
-            return {
-              ...(input.columns as Partial<Prisma.AgreementCreateManyInput>),
-              type: input.type,
-              title: input.title,
-              partnerId: input.partnerId,
-              status: input.status,
-              statusScope: input.statusScope,
-              source: input.source,
-              verified: input.verified,
-              notes: input.notes,
-              statusSince: effective.date,
-              statusSincePrecision: effective.precision,
-            };
-          }),
-          select: { id: true, status: true, statusScope: true, statusSince: true, statusSincePrecision: true },
-        });
-  if (created.length) {
-    await tx.statusChange.createMany({
-      data: created.map((agreement) => ({
+  const now = new Date().toISOString();
+  const created = await bulkInsert<{ id: number; title: string }>(
+    tx,
+    "Agreement",
+    AGREEMENT_COLUMNS,
+    createInputs.map((input) => {
+      const effective = initialStatusDate(input.dates);
+      const columns: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(input.columns))
+        columns[name] = value instanceof Date ? isoDay(value) : value;
+      return {
+        ...columns,
+        type: input.type,
+        title: input.title,
+        partnerId: input.partnerId,
+        status: input.status,
+        statusScope: input.statusScope,
+        statusSince: isoDay(effective.date),
+        statusSincePrecision: effective.precision,
+        source: input.source,
+        verified: input.verified,
+        notes: input.notes,
+        updatedAt: now,
+      };
+    }),
+    ["id", "title"],
+  );
+  if (created.some((row, index) => row.title !== createInputs[index]?.title)) {
+    throw new Error("The new agreements came back in another order than they were written.");
+  }
+  await bulkInsert(
+    tx,
+    "StatusChange",
+    STATUS_CHANGE_COLUMNS,
+    created.map((agreement, index) => {
+      const input = createInputs[index] as AgreementWrite;
+      const effective = initialStatusDate(input.dates);
+      return {
         agreementId: agreement.id,
         fromStatus: null,
-        toStatus: agreement.status,
-        scope: agreement.statusScope,
+        toStatus: input.status,
+        scope: input.statusScope,
         reason: `Importiert (Import ${importId})`,
-        effectiveOn: agreement.statusSince as Date,
-        effectiveOnPrecision: agreement.statusSincePrecision,
-        changedBy: actor.name,
-      })),
-    });
-  }
+        effectiveOn: isoDay(effective.date),
+        effectiveOnPrecision: effective.precision,
+        changedBy: actor.name.slice(0, 200),
+      };
+    }),
+  );
 
   // Changes: each agreement's changed columns, its version one up.
   const changeIds = changes.map((row) => row.id as number);

@@ -38,6 +38,7 @@ const exportFile = {
   milestoneStatus: "Status des Meilensteins",
   milestoneNotes: "Notiz zum Meilenstein",
   milestoneUpdated: "Meilenstein zuletzt geändert",
+  milestoneVersion: "Version des Meilensteins",
   agreementId: "Vereinbarung Nr.",
   participantCount: "Teilnehmende (Anzahl)",
   activityCount: "Aktivitäten (Anzahl)",

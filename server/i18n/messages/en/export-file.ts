@@ -37,6 +37,7 @@ const exportFile: typeof import("../de/export-file").default = {
   milestoneStatus: "Milestone status",
   milestoneNotes: "Milestone note",
   milestoneUpdated: "Milestone last changed",
+  milestoneVersion: "Milestone version",
   agreementId: "Agreement ID",
   participantCount: "Participants (number)",
   activityCount: "Activities (number)",
