@@ -1,6 +1,6 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
-import type { z } from "zod";
-import { recordInputs, sourceFields, ZByIdInput, ZId } from "./common";
+import { z } from "zod";
+import { recordInputs, sourceFields, ZByIdInput, ZId, ZPickerSearchInput } from "./common";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export { isEmail, ZEmail } from "./fields";
@@ -31,3 +31,7 @@ const personFields = {
 export const { create: ZPersonCreateInput, update: ZPersonUpdateInput } = recordInputs(personFields);
 export type TPersonCreateInput = z.input<typeof ZPersonCreateInput>;
 export const ZPersonByIdInput = ZByIdInput;
+
+/** A person picker's search: `side` keeps to the Cologne side (no partner) or to the partners' side. */
+export const ZPersonSearchInput = ZPickerSearchInput.extend({ side: z.enum(["cologne", "partner"]).optional() });
+export type TPersonSearchInput = z.output<typeof ZPersonSearchInput>;

@@ -5,7 +5,7 @@ import type { Db } from "../../db/prisma";
 import { agreementList, type TAgreementListQuery } from "../../lists/agreements";
 import { prismaOrderBy } from "../../lists/define";
 import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "../../schemas/agreement";
-import { countCap, paginated } from "../../schemas/common";
+import { countCap, paginated, type TPickerSearchInput } from "../../schemas/common";
 import { fieldSelect } from "../../schemas/fields";
 import { today, yearStart } from "../shared/dates";
 import { relationLoadFor } from "../shared/relation-load";
@@ -121,5 +121,26 @@ export function agreementOptions(db: Db) {
   return db.agreement.findMany({
     select: { id: true, title: true, type: true, status: true, partner: { select: { nameDe: true, nameEn: true } } },
     orderBy: [{ title: "asc" }, { id: "asc" }],
+  });
+}
+
+/**
+ * The agreements a picker offers for a typed text: those whose title, or whose partner's name in any language or
+ * script, contains it (trigram indexes), the first `limit` by title.
+ */
+export function searchAgreements(db: Db, input: TPickerSearchInput) {
+  const contains = input.q ? textContains(input.q) : null;
+  return db.agreement.findMany({
+    where: contains
+      ? {
+          OR: [
+            { title: contains },
+            { partner: { OR: [{ nameDe: contains }, { nameEn: contains }, { nameLocal: contains }] } },
+          ],
+        }
+      : undefined,
+    select: { id: true, title: true, type: true, status: true, partner: { select: { nameDe: true, nameEn: true } } },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: input.limit,
   });
 }

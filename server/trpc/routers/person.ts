@@ -1,11 +1,11 @@
 import { permissionsOf } from "../../auth/roles";
 import { ZPersonListInput } from "../../lists/people";
-import { ZPersonByIdInput, ZPersonCreateInput, ZPersonUpdateInput } from "../../schemas/person";
+import { ZPersonByIdInput, ZPersonCreateInput, ZPersonSearchInput, ZPersonUpdateInput } from "../../schemas/person";
 import { getPerson } from "../../services/person/detail";
-import { listPeople, personOptions } from "../../services/person/list";
+import { listPeople, personOptions, searchPeople } from "../../services/person/list";
 import { createPerson, updatePerson } from "../../services/person/write";
 import type { Actor } from "../context";
-import { editorChange, router, viewerProcedure } from "../init";
+import { editorChange, router, viewerProcedure, viewerRead } from "../init";
 
 /** A person's e-mail address is personal contact data: for staff (editors) and admins, not for viewers. */
 function withoutContactFor<T extends { email: string | null }>(actor: Actor, person: T): T {
@@ -18,6 +18,7 @@ export const personRouter = router({
     return { ...page, items: page.items.map((person) => withoutContactFor(ctx.actor, person)) };
   }),
   options: viewerProcedure.query(({ ctx }) => personOptions(ctx.db)),
+  search: viewerRead(ZPersonSearchInput, searchPeople),
   byId: viewerProcedure
     .input(ZPersonByIdInput)
     .query(async ({ ctx, input }) => withoutContactFor(ctx.actor, await getPerson(ctx.db, input.id))),
