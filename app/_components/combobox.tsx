@@ -83,6 +83,42 @@ function OptionText({ option }: { option: PickerOption }) {
   );
 }
 
+type Combobox = ReturnType<typeof useCombobox<PickerOption>>;
+
+/** The toggle button, the list of matches (always in the page, empty while closed) and "no matches". */
+function PickerMenu(props: { label: string; options: readonly PickerOption[]; loading: boolean; combobox: Combobox }) {
+  const { isOpen, highlightedIndex, getToggleButtonProps, getMenuProps, getItemProps } = props.combobox;
+  const { m } = useI18n();
+  return (
+    <>
+      <button
+        type="button"
+        className={styles.toggle}
+        {...getToggleButtonProps({ "aria-label": `${m.form.showOptions}: ${props.label}` })}
+      >
+        <span aria-hidden="true">{isOpen ? "▴" : "▾"}</span>
+      </button>
+      <ul className={styles.menu} {...getMenuProps()}>
+        {isOpen
+          ? props.options.map((option, index) => (
+              <li
+                key={option.value}
+                className={styles.option}
+                {...getItemProps({ item: option, index })}
+                data-highlighted={highlightedIndex === index || undefined}
+              >
+                <OptionText option={option} />
+              </li>
+            ))
+          : null}
+      </ul>
+      {isOpen && props.options.length === 0 ? (
+        <div className={styles.note}>{props.loading ? m.form.searching : m.form.noResults}</div>
+      ) : null}
+    </>
+  );
+}
+
 interface PickerProps extends FieldProps {
   useOptions: UseOptions;
   placeholder?: string;
@@ -107,7 +143,6 @@ export function ComboBox(
     unmatched?: "text" | "empty";
   },
 ) {
-  const { m } = useI18n();
   const id = useId();
   const [selected, setSelected] = useState<PickerOption | null>(props.defaultSelected ?? null);
   const [text, setText] = useState(props.defaultSelected?.label ?? "");
@@ -121,12 +156,14 @@ export function ComboBox(
     props.onSelect?.(option);
   }
 
-  const { isOpen, getMenuProps, getInputProps, getToggleButtonProps, getItemProps, highlightedIndex } = useCombobox({
+  const combobox = useCombobox({
     items: options,
     itemToString: (option) => option?.label ?? "",
     itemToKey: (option) => option?.value,
     selectedItem: selected,
-    inputValue: text,
+    // The text is downshift's own state (a controlled one loses keystrokes typed faster than React renders); `text`
+    // follows it for the search and the hidden input.
+    initialInputValue: props.defaultSelected?.label ?? "",
     inputId: id,
     labelId: `${id}-label`,
     menuId: `${id}-menu`,
@@ -161,7 +198,7 @@ export function ComboBox(
       <div className={styles.control} data-invalid={error ? "true" : undefined}>
         <input
           className={styles.input}
-          {...getInputProps({
+          {...combobox.getInputProps({
             placeholder: props.placeholder,
             "aria-invalid": error ? true : undefined,
             "aria-describedby": describedBy(id, props.hint, error),
@@ -170,30 +207,7 @@ export function ComboBox(
           data-field={props.name}
           autoComplete="off"
         />
-        <button
-          type="button"
-          className={styles.toggle}
-          {...getToggleButtonProps({ "aria-label": `${m.form.showOptions}: ${props.label}` })}
-        >
-          <span aria-hidden="true">{isOpen ? "▴" : "▾"}</span>
-        </button>
-        <ul className={styles.menu} {...getMenuProps()}>
-          {isOpen
-            ? options.map((option, index) => (
-                <li
-                  key={option.value}
-                  className={styles.option}
-                  {...getItemProps({ item: option, index })}
-                  data-highlighted={highlightedIndex === index || undefined}
-                >
-                  <OptionText option={option} />
-                </li>
-              ))
-            : null}
-        </ul>
-        {isOpen && options.length === 0 ? (
-          <div className={styles.note}>{loading ? m.form.searching : m.form.noResults}</div>
-        ) : null}
+        <PickerMenu label={props.label} options={options} loading={loading} combobox={combobox} />
       </div>
       <input type="hidden" name={props.name} value={value} />
     </FieldShell>
@@ -222,12 +236,11 @@ export function MultiComboBox(
     onSelectedItemsChange: ({ selectedItems }) => props.onChange(selectedItems ?? []),
   });
 
-  const { isOpen, getMenuProps, getInputProps, getToggleButtonProps, getItemProps, highlightedIndex } = useCombobox({
+  const combobox = useCombobox({
     items: available,
     itemToString: (option) => option?.label ?? "",
     itemToKey: (option) => option?.value,
     selectedItem: null,
-    inputValue: text,
     inputId: id,
     labelId: `${id}-label`,
     menuId: `${id}-menu`,
@@ -244,6 +257,10 @@ export function MultiComboBox(
         // Leaving the field chooses nothing.
         case types.InputBlur:
           return { ...changes, selectedItem: null, inputValue: state.inputValue };
+        // The chosen item is handed to the chips at once; downshift then sees its (always empty) selectedItem
+        // "change" and would clear the text, eating what was typed right after Enter.
+        case types.ControlledPropUpdatedSelectedItem:
+          return { ...changes, inputValue: state.inputValue };
         default:
           return changes;
       }
@@ -284,9 +301,9 @@ export function MultiComboBox(
         ) : null}
         <input
           className={styles.input}
-          {...getInputProps(
+          {...combobox.getInputProps(
             getDropdownProps({
-              preventKeyAction: isOpen,
+              preventKeyAction: combobox.isOpen,
               placeholder: props.placeholder,
               "aria-invalid": error ? true : undefined,
               "aria-describedby": describedBy(id, props.hint, error),
@@ -295,30 +312,7 @@ export function MultiComboBox(
           data-field={props.name}
           autoComplete="off"
         />
-        <button
-          type="button"
-          className={styles.toggle}
-          {...getToggleButtonProps({ "aria-label": `${m.form.showOptions}: ${props.label}` })}
-        >
-          <span aria-hidden="true">{isOpen ? "▴" : "▾"}</span>
-        </button>
-        <ul className={styles.menu} {...getMenuProps()}>
-          {isOpen
-            ? available.map((option, index) => (
-                <li
-                  key={option.value}
-                  className={styles.option}
-                  {...getItemProps({ item: option, index })}
-                  data-highlighted={highlightedIndex === index || undefined}
-                >
-                  <OptionText option={option} />
-                </li>
-              ))
-            : null}
-        </ul>
-        {isOpen && available.length === 0 ? (
-          <div className={styles.note}>{loading ? m.form.searching : m.form.noResults}</div>
-        ) : null}
+        <PickerMenu label={props.label} options={available} loading={loading} combobox={combobox} />
       </div>
       {props.selected.map((option) => (
         <input key={option.value} type="hidden" name={props.name} value={option.value} />
