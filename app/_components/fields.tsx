@@ -13,17 +13,20 @@ export interface FieldProps {
 
 export function FieldShell({
   id,
+  labelId,
   label,
   name,
   errors,
   hint,
   wide,
   children,
-}: FieldProps & { id: string; children: ReactNode }) {
+}: FieldProps & { id: string; labelId?: string; children: ReactNode }) {
   const error = errors?.[name]?.[0];
   return (
     <div className={wide ? "field wide" : "field"}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} id={labelId}>
+        {label}
+      </label>
       {children}
       {hint ? (
         <span className="field__hint" id={`${id}-hint`}>

@@ -207,6 +207,7 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
       pageSize: 10,
     }),
     "agreement.options": async () => undefined,
+    "agreement.search": async () => ({ q: "Partner", limit: 10 }),
     "agreement.byId": async () => ({ id: ids.agreement }),
     "agreement.pinned": async () => undefined,
     "agreement.isPinned": async () => ({ id: ids.agreement }),
@@ -263,6 +264,7 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
       pageSize: 10,
     }),
     "partner.options": async () => undefined,
+    "partner.search": async () => ({ q: "Lille", limit: 10 }),
     "partner.countries": async () => undefined,
     "partner.byId": async () => ({ id: ids.partner }),
     "partner.create": async () => ({
@@ -438,6 +440,7 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
       pageSize: 10,
     }),
     "person.options": async () => undefined,
+    "person.search": async () => ({ q: "Reker", limit: 10 }),
     "person.byId": async () => ({ id: ids.person }),
     "person.create": async () => ({
       name: `Person ${unique()}`,

@@ -232,6 +232,13 @@ export const ZSortDirection = z.enum(["asc", "desc"]).default("asc");
 /** A search text; control characters are refused like in stored text (PostgreSQL cannot even compare a NUL). */
 export const ZSearch = cleanText(z.string().trim().max(200)).optional();
 
+/** A picker's search on the server: the text typed (empty: the first entries) and how many matches to show. */
+export const ZPickerSearchInput = z.strictObject({
+  q: ZSearch.default(""),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+export type TPickerSearchInput = z.output<typeof ZPickerSearchInput>;
+
 export interface Paginated<T> {
   items: T[];
   /** The number of matching rows; with `totalCapped`, a lower bound: there are more. */

@@ -1,6 +1,6 @@
 // Input schemas of the person aggregate, shared by the tRPC procedures and the forms.
 import { z } from "zod";
-import { recordInputs, sourceFields, ZByIdInput, ZId, ZVersion } from "./common";
+import { recordInputs, sourceFields, ZByIdInput, ZId, ZPickerSearchInput, ZVersion } from "./common";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export { isEmail, ZEmail } from "./fields";
@@ -33,3 +33,7 @@ export type TPersonCreateInput = z.input<typeof ZPersonCreateInput>;
 export const ZPersonByIdInput = ZByIdInput;
 /** GDPR Art. 17: erase a person's personal fields (admins), with the version the admin saw. */
 export const ZPersonEraseInput = z.strictObject({ id: ZId, version: ZVersion });
+
+/** A person picker's search: `side` keeps to the Cologne side (no partner) or to the partners' side. */
+export const ZPersonSearchInput = ZPickerSearchInput.extend({ side: z.enum(["cologne", "partner"]).optional() });
+export type TPersonSearchInput = z.output<typeof ZPersonSearchInput>;

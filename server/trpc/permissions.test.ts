@@ -34,6 +34,7 @@ type ProcedurePath = keyof Inputs & string;
 const MIN_ROLE = {
   "agreement.list": "VIEWER",
   "agreement.options": "VIEWER",
+  "agreement.search": "VIEWER",
   "agreement.byId": "VIEWER",
   "agreement.create": "EDITOR",
   "agreement.update": "EDITOR",
@@ -44,6 +45,7 @@ const MIN_ROLE = {
   "agreement.unpin": "EDITOR",
   "partner.list": "VIEWER",
   "partner.options": "VIEWER",
+  "partner.search": "VIEWER",
   "partner.countries": "VIEWER",
   "partner.byId": "VIEWER",
   "partner.create": "EDITOR",
@@ -70,6 +72,7 @@ const MIN_ROLE = {
   "activity.update": "EDITOR",
   "person.list": "VIEWER",
   "person.options": "VIEWER",
+  "person.search": "VIEWER",
   "person.byId": "VIEWER",
   "person.create": "EDITOR",
   "person.update": "EDITOR",
@@ -122,6 +125,7 @@ const accounts = { target: "", toggled: "" };
 const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
   "agreement.list": async () => ({ status: ["ACTIVE"], pageSize: 5 }),
   "agreement.options": async () => undefined,
+  "agreement.search": async () => ({ q: "Partner", limit: 5 }),
   "agreement.byId": async () => ({ id: ids.agreement }),
   "agreement.pinned": async () => undefined,
   "agreement.isPinned": async () => ({ id: ids.agreement }),
@@ -146,6 +150,7 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
   },
   "partner.list": async () => ({ continent: ["EUROPE"] }),
   "partner.options": async () => undefined,
+  "partner.search": async () => ({ q: "Köln", limit: 5 }),
   "partner.countries": async () => undefined,
   "partner.byId": async () => ({ id: ids.partner }),
   "partner.create": async () => ({
@@ -229,6 +234,7 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
   },
   "person.list": async () => ({}),
   "person.options": async () => undefined,
+  "person.search": async () => ({ q: "a" }),
   "person.byId": async () => ({ id: ids.person }),
   "person.create": async () => ({ name: `Person ${unique()}` }),
   "person.update": async () => {

@@ -1,23 +1,23 @@
 "use client";
 // Create and edit an agreement. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, type AreaLinkStatus } from "@/server/domain/enums";
-import { partnerName } from "@/server/i18n/format";
 import { AGREEMENT_FIELDS, ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
+import { ComboBox, MultiComboBox, type PickerOption } from "../../_components/combobox";
 import { SelectField, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { partnerOption, useAgreementOptions, useAreaOptions, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
-/** A cooperation area as the form holds it: linked or not, the link's status and its note. */
-type AreaChoice = { on: boolean; status: AreaLinkStatus; notes: string };
-const UNLINKED: AreaChoice = { on: false, status: "PLANNED", notes: "" };
+/** A linked cooperation area as the form holds it: the link's status and its note. */
+type AreaChoice = { status: AreaLinkStatus; notes: string };
+const NEW_LINK: AreaChoice = { status: "PLANNED", notes: "" };
 
-function readForm(form: HTMLFormElement, areaState: Record<string, AreaChoice>) {
+function readForm(form: HTMLFormElement, areas: readonly PickerOption[], areaState: Record<string, AreaChoice>) {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? "");
   const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
@@ -30,24 +30,22 @@ function readForm(form: HTMLFormElement, areaState: Record<string, AreaChoice>) 
     source: text("source"),
     verified: data.get("verified") === "on",
     notes: text("notes"),
-    areas: Object.entries(areaState)
-      .filter(([, value]) => value.on)
-      .map(([code, value]) => ({ code, status: value.status, notes: value.notes })),
+    areas: areas.map(({ value: code }) => ({ code, ...(areaState[code] ?? NEW_LINK) })),
   };
 }
 
 export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const partners = useQuery(trpc.partner.options.queryOptions());
-  const agreements = useQuery(trpc.agreement.options.queryOptions());
-  const areas = useQuery(trpc.cooperationArea.list.queryOptions());
+  const [areas, setAreas] = useState<PickerOption[]>(() =>
+    (agreement?.areas ?? []).map((link) => ({
+      value: link.area.code,
+      label: locale === "de" ? link.area.nameDe : link.area.nameEn,
+    })),
+  );
   const [areaState, setAreaState] = useState<Record<string, AreaChoice>>(() =>
     Object.fromEntries(
-      (agreement?.areas ?? []).map((link) => [
-        link.area.code,
-        { on: true, status: link.status, notes: link.notes ?? "" },
-      ]),
+      (agreement?.areas ?? []).map((link) => [link.area.code, { status: link.status, notes: link.notes ?? "" }]),
     ),
   );
 
@@ -63,8 +61,8 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const values = readForm(event.currentTarget, areaState);
-    const status = String(new FormData(event.currentTarget).get("status") ?? "PROPOSED");
+    const values = readForm(event.currentTarget, areas, areaState);
+    const status = String(new FormData(event.currentTarget).get("status") ?? "");
     save(agreement ? values : { ...values, status });
   }
 
@@ -90,33 +88,36 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           options={AGREEMENT_TYPES.map((value) => ({ value, label: m.enums.agreementType[value] }))}
           errors={errors}
         />
-        <SelectField
+        <ComboBox
           label={m.common.partner}
           name="partnerId"
           required
-          emptyLabel={m.common.choose}
-          defaultValue={agreement?.partner.id}
-          options={(partners.data ?? []).map((partner) => ({ value: partner.id, label: partnerName(partner, locale) }))}
+          hint={m.form.typeToSearch}
+          useOptions={usePartnerOptions}
+          defaultSelected={agreement ? partnerOption(agreement.partner, locale) : null}
           errors={errors}
         />
         {agreement ? null : (
           <SelectField
             label={m.agreement.initialStatus}
             name="status"
-            defaultValue="PROPOSED"
+            required
+            emptyLabel={m.common.choose}
             options={AGREEMENT_STATUSES.map((value) => ({ value, label: m.enums.agreementStatus[value] }))}
             errors={errors}
           />
         )}
         <FieldInputs fields={AGREEMENT_FIELDS} section="general" record={agreement} m={m} errors={errors} />
-        <SelectField
+        <ComboBox
           label={m.agreement.predecessor}
           name="predecessorId"
-          emptyLabel={m.common.none}
-          defaultValue={agreement?.predecessor?.id}
-          options={(agreements.data ?? [])
-            .filter((option) => option.id !== agreement?.id)
-            .map((option) => ({ value: option.id, label: option.title }))}
+          hint={m.form.typeToSearch}
+          useOptions={useAgreementOptions}
+          defaultSelected={
+            agreement?.predecessor
+              ? { value: String(agreement.predecessor.id), label: agreement.predecessor.title }
+              : null
+          }
           errors={errors}
         />
       </fieldset>
@@ -126,56 +127,45 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
       </fieldset>
       <fieldset>
         <legend>{m.agreement.areas}</legend>
-        {(areas.data ?? []).map((area) => {
-          const state = areaState[area.code] ?? UNLINKED;
-          const label = locale === "de" ? area.nameDe : area.nameEn;
+        <MultiComboBox
+          label={m.agreement.areas}
+          name="areas"
+          wide
+          hint={m.form.pickerHint}
+          useOptions={useAreaOptions}
+          selected={areas}
+          onChange={setAreas}
+          errors={errors}
+        />
+        {areas.map((area) => {
+          const state = areaState[area.value] ?? NEW_LINK;
+          const change = (patch: Partial<AreaChoice>) =>
+            setAreaState({ ...areaState, [area.value]: { ...state, ...patch } });
           return (
-            <div key={area.code} className="field">
-              <span className="field field--checkbox">
-                <input
-                  id={`area-${area.code}`}
-                  type="checkbox"
-                  checked={state.on}
-                  onChange={(event) =>
-                    setAreaState({ ...areaState, [area.code]: { ...state, on: event.target.checked } })
-                  }
-                />
-                <label htmlFor={`area-${area.code}`}>{label}</label>
-              </span>
-              {state.on ? (
-                <select
-                  aria-label={`${m.agreement.areaStatus}: ${label}`}
-                  value={state.status}
-                  onChange={(event) =>
-                    setAreaState({
-                      ...areaState,
-                      [area.code]: { ...state, status: event.target.value as AreaLinkStatus },
-                    })
-                  }
-                >
-                  {AREA_LINK_STATUSES.map((value) => (
-                    <option key={value} value={value}>
-                      {m.enums.areaLinkStatus[value]}
-                    </option>
-                  ))}
-                </select>
-              ) : null}
-              {state.on ? (
-                <input
-                  type="text"
-                  aria-label={`${m.agreement.linkNotes}: ${label}`}
-                  placeholder={m.agreement.linkNotes}
-                  maxLength={2000}
-                  value={state.notes}
-                  onChange={(event) =>
-                    setAreaState({ ...areaState, [area.code]: { ...state, notes: event.target.value } })
-                  }
-                />
-              ) : null}
+            <div key={area.value} className="field">
+              <span className="label">{area.label}</span>
+              <select
+                aria-label={`${m.agreement.areaStatus}: ${area.label}`}
+                value={state.status}
+                onChange={(event) => change({ status: event.target.value as AreaLinkStatus })}
+              >
+                {AREA_LINK_STATUSES.map((value) => (
+                  <option key={value} value={value}>
+                    {m.enums.areaLinkStatus[value]}
+                  </option>
+                ))}
+              </select>
+              <input
+                type="text"
+                aria-label={`${m.agreement.linkNotes}: ${area.label}`}
+                placeholder={m.agreement.linkNotes}
+                maxLength={2000}
+                value={state.notes}
+                onChange={(event) => change({ notes: event.target.value })}
+              />
             </div>
           );
         })}
-        {errors.areas?.[0] ? <p className="field__error wide">{errors.areas[0]}</p> : null}
       </fieldset>
       <SourceFieldset record={agreement} errors={errors} />
       <FormActions pending={mutation.isPending} onCancel={cancel} />

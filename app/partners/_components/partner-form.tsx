@@ -3,9 +3,11 @@ import type { FormEvent } from "react";
 import { CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
 import { PARTNER_FIELDS, ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
 import type { PartnerDetail } from "@/server/services/partner/detail";
+import { ComboBox } from "../../_components/combobox";
 import type { FieldErrors } from "../../_components/errors";
 import { SelectField, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { countryOption, useCountryOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -34,7 +36,7 @@ function readForm(form: HTMLFormElement) {
 }
 
 export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const trpc = useTRPC();
 
   const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
@@ -71,13 +73,14 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
       </fieldset>
       <fieldset>
         <legend>{m.partner.location}</legend>
-        <TextField
-          label={m.partner.countryCode}
+        <ComboBox
+          label={m.form.country}
           name="countryCode"
           required
-          hint={m.partner.countryCodeHint}
-          maxLength={2}
-          defaultValue={partner?.countryCode}
+          hint={m.form.countryHint}
+          useOptions={useCountryOptions}
+          defaultSelected={partner ? countryOption(partner.countryCode, locale) : null}
+          unmatched="text"
           errors={errors}
         />
         <SelectField

@@ -3,11 +3,11 @@
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
 import { useQuery } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { countryName, partnerName } from "@/server/i18n/format";
 import { PERSON_FIELDS, ZPersonCreateInput, ZPersonUpdateInput } from "@/server/schemas/person";
 import type { PersonDetail } from "@/server/services/person/detail";
-import { SelectField } from "../../_components/fields";
+import { ComboBox } from "../../_components/combobox";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { partnerOption, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -27,7 +27,12 @@ function readForm(form: HTMLFormElement) {
 export function PersonForm({ person, partnerId }: { person?: PersonDetail; partnerId?: number }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const partners = useQuery(trpc.partner.options.queryOptions());
+  // A new person for a given partner (?partnerId=…) starts with that partner chosen.
+  const given = useQuery({
+    ...trpc.partner.byId.queryOptions({ id: partnerId ?? 0 }),
+    enabled: !person && partnerId !== undefined,
+  });
+  const initialPartner = person ? person.partner : given.data;
 
   const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
     record: person,
@@ -44,28 +49,20 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
     save(readForm(event.currentTarget));
   }
 
-  const partnerOptions = (partners.data ?? [])
-    .map((partner) => ({
-      value: partner.id,
-      label: `${partnerName(partner, locale)} (${countryName(partner.countryCode, locale)})`,
-    }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
-
   return (
     <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
       <FormErrorSummary {...summary} />
       <fieldset>
         <legend>{m.person.general}</legend>
         <FieldInputs fields={PERSON_FIELDS} section="general" record={person} m={m} errors={errors} />
-        <SelectField
-          // Mounted again once the options are there, so that the current partner is selected.
-          key={partners.data ? "loaded" : "loading"}
+        <ComboBox
+          // Mounted afresh once the given partner is known, so it shows as chosen.
+          key={initialPartner ? "given" : "none"}
           label={m.common.partner}
           name="partnerId"
           hint={m.person.partnerHint}
-          emptyLabel={m.person.cologneSide}
-          defaultValue={person ? person.partner?.id : partnerId}
-          options={partnerOptions}
+          useOptions={usePartnerOptions}
+          defaultSelected={initialPartner ? partnerOption(initialPartner, locale) : null}
           errors={errors}
         />
       </fieldset>

@@ -4,32 +4,40 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
-import { fmt, partnerName } from "@/server/i18n/format";
+import { fmt } from "@/server/i18n/format";
 import {
   WORKING_GROUP_FIELDS,
   ZWorkingGroupCreateInput,
   ZWorkingGroupUpdateInput,
 } from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
+import { ComboBox, MultiComboBox, type PickerOption } from "../../_components/combobox";
 import { SelectField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import {
+  agreementOption,
+  personOption,
+  useAgreementOptions,
+  useCologneSideOptions,
+  usePartnerSideOptions,
+  usePersonOptions,
+} from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
-type PersonOption = { id: number; name: string; organisation: string | null; partnerId: number | null };
-
-const personLabel = (person: PersonOption) =>
-  person.organisation ? `${person.name} (${person.organisation})` : person.name;
-
 export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupDetail; agreementId?: number }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const agreements = useQuery(trpc.agreement.options.queryOptions());
-  const people = useQuery(trpc.person.options.queryOptions());
+  // A new group for a given agreement (?agreementId=…) starts with that agreement chosen.
+  const given = useQuery({
+    ...trpc.agreement.byId.queryOptions({ id: agreementId ?? 0 }),
+    enabled: !group && agreementId !== undefined,
+  });
+  const initialAgreement = group?.agreement ?? given.data;
   const membersId = useId();
-  const [memberIds, setMemberIds] = useState<string[]>(() =>
-    (group?.members ?? []).map((member) => String(member.person.id)),
+  const [members, setMembers] = useState<PickerOption[]>(() =>
+    (group?.members ?? []).map((member) => personOption(member.person)),
   );
   const [roles, setRoles] = useState<Record<string, string>>(() =>
     Object.fromEntries((group?.members ?? []).map((member) => [String(member.person.id), member.role ?? ""])),
@@ -56,7 +64,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
       agreementId: id("agreementId") ?? undefined,
       leadCologneId: id("leadCologneId"),
       leadPartnerId: id("leadPartnerId"),
-      memberships: memberIds.map((personId) => ({ personId: Number(personId), role: roles[personId] ?? "" })),
+      memberships: members.map(({ value }) => ({ personId: Number(value), role: roles[value] ?? "" })),
       source: text("source"),
       verified: data.get("verified") === "on",
       notes: text("notes"),
@@ -64,34 +72,22 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
     save(values);
   }
 
-  const allPeople: PersonOption[] = people.data ?? [];
-  const byId = new Map(allPeople.map((person) => [String(person.id), person]));
-  // Cologne leads are people without a partner, partner leads people of a partner; the current lead stays offered.
-  const leadOptions = (side: "cologne" | "partner", current: number | undefined) =>
-    allPeople
-      .filter((person) => person.id === current || (side === "cologne") === (person.partnerId === null))
-      .map((person) => ({ value: person.id, label: personLabel(person) }));
-  const membersError = errors.memberships?.[0];
-
   return (
     <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
       <FormErrorSummary {...summary} />
       <fieldset>
         <legend>{m.workingGroup.general}</legend>
         <FieldInputs fields={WORKING_GROUP_FIELDS} section="name" record={group} m={m} errors={errors} />
-        <SelectField
-          // Re-mounted once the options arrive, so the preselected agreement shows.
-          key={`agreement-${agreements.data ? "loaded" : "loading"}`}
+        <ComboBox
+          // Mounted afresh once the given agreement is known, so it shows as chosen.
+          key={`agreement-${initialAgreement ? "given" : "none"}`}
           label={m.workingGroup.agreement}
           name="agreementId"
           required
           wide
-          emptyLabel={m.common.choose}
-          defaultValue={group?.agreement.id ?? agreementId}
-          options={(agreements.data ?? []).map((agreement) => ({
-            value: agreement.id,
-            label: `${agreement.title} (${partnerName(agreement.partner, locale)})`,
-          }))}
+          hint={m.form.typeToSearch}
+          useOptions={useAgreementOptions}
+          defaultSelected={initialAgreement ? agreementOption(initialAgreement, locale) : null}
           errors={errors}
         />
         <SelectField
@@ -106,68 +102,44 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
       </fieldset>
       <fieldset>
         <legend>{m.workingGroup.people}</legend>
-        <SelectField
-          key={`lead-cologne-${people.data ? "loaded" : "loading"}`}
+        <ComboBox
           label={m.workingGroup.leadCologne}
           name="leadCologneId"
-          emptyLabel={m.common.none}
-          defaultValue={group?.leadCologne?.id}
-          options={leadOptions("cologne", group?.leadCologne?.id)}
+          hint={m.form.typeToSearch}
+          useOptions={useCologneSideOptions}
+          defaultSelected={group?.leadCologne ? personOption(group.leadCologne) : null}
           errors={errors}
         />
-        <SelectField
-          key={`lead-partner-${people.data ? "loaded" : "loading"}`}
+        <ComboBox
           label={m.workingGroup.leadPartner}
           name="leadPartnerId"
-          emptyLabel={m.common.none}
-          defaultValue={group?.leadPartner?.id}
-          options={leadOptions("partner", group?.leadPartner?.id)}
+          hint={m.form.typeToSearch}
+          useOptions={usePartnerSideOptions}
+          defaultSelected={group?.leadPartner ? personOption(group.leadPartner) : null}
           errors={errors}
         />
-        <div className="field wide">
-          <label htmlFor={membersId}>{m.workingGroup.members}</label>
-          <select
-            id={membersId}
-            multiple
-            value={memberIds}
-            onChange={(event) => setMemberIds(Array.from(event.target.selectedOptions, (option) => option.value))}
-            aria-invalid={membersError ? true : undefined}
-            aria-describedby={[`${membersId}-hint`, membersError ? `${membersId}-error` : null]
-              .filter(Boolean)
-              .join(" ")}
-          >
-            {allPeople.map((person) => (
-              <option key={person.id} value={String(person.id)}>
-                {personLabel(person)}
-              </option>
-            ))}
-          </select>
-          <span className="field__hint" id={`${membersId}-hint`}>
-            {m.workingGroup.membersHint}
-          </span>
-          {membersError ? (
-            <span className="field__error" id={`${membersId}-error`}>
-              {membersError}
-            </span>
-          ) : null}
-        </div>
-        {memberIds.map((personId) => {
-          const name = byId.get(personId)?.name ?? `#${personId}`;
-          return (
-            <div key={personId} className="field">
-              <label htmlFor={`${membersId}-role-${personId}`}>
-                {fmt(m.workingGroup.memberRole, { name }, locale)}
-              </label>
-              <input
-                id={`${membersId}-role-${personId}`}
-                type="text"
-                maxLength={200}
-                value={roles[personId] ?? ""}
-                onChange={(event) => setRoles({ ...roles, [personId]: event.target.value })}
-              />
-            </div>
-          );
-        })}
+        <MultiComboBox
+          label={m.workingGroup.members}
+          name="memberships"
+          wide
+          hint={m.form.pickerHint}
+          useOptions={usePersonOptions}
+          selected={members}
+          onChange={setMembers}
+          errors={errors}
+        />
+        {members.map(({ value: personId, label: name }) => (
+          <div key={personId} className="field">
+            <label htmlFor={`${membersId}-role-${personId}`}>{fmt(m.workingGroup.memberRole, { name }, locale)}</label>
+            <input
+              id={`${membersId}-role-${personId}`}
+              type="text"
+              maxLength={200}
+              value={roles[personId] ?? ""}
+              onChange={(event) => setRoles({ ...roles, [personId]: event.target.value })}
+            />
+          </div>
+        ))}
       </fieldset>
       <SourceFieldset record={group} errors={errors} />
       <FormActions pending={mutation.isPending} onCancel={cancel} />

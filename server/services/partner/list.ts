@@ -4,6 +4,7 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { prismaOrderBy } from "../../lists/define";
 import { partnerList, type TPartnerListQuery } from "../../lists/partners";
+import type { TPickerSearchInput } from "../../schemas/common";
 import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { allOf, searchIn } from "../shared/search";
@@ -58,6 +59,19 @@ export function partnerOptions(db: Db) {
   return db.partner.findMany({
     select: { id: true, nameDe: true, nameEn: true, countryCode: true },
     orderBy: [{ nameDe: "asc" }, { id: "asc" }],
+  });
+}
+
+/**
+ * The partners a picker offers for a typed text: those whose name in any language or script contains it (trigram
+ * indexes on the three names), the first `limit` by German name.
+ */
+export function searchPartners(db: Db, input: TPickerSearchInput) {
+  return db.partner.findMany({
+    where: searchIn(input.q, ["nameDe", "nameEn", "nameLocal"]),
+    select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true },
+    orderBy: [{ nameDe: "asc" }, { id: "asc" }],
+    take: input.limit,
   });
 }
 

@@ -4,6 +4,7 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { prismaOrderBy } from "../../lists/define";
 import { personList, type TPersonListQuery } from "../../lists/people";
+import type { TPersonSearchInput } from "../../schemas/person";
 import { pageOf } from "../shared/records";
 import { PAGE_RELATIONS } from "../shared/relation-load";
 import { allOf, searchIn } from "../shared/search";
@@ -55,5 +56,21 @@ export function personOptions(db: Db) {
   return db.person.findMany({
     select: { id: true, name: true, organisation: true, partnerId: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}
+
+/**
+ * The people a picker offers for a typed text: those whose name or organisation contains it (trigram index on the
+ * name), of one side if `side` says so, the first `limit` by name.
+ */
+export function searchPeople(db: Db, input: TPersonSearchInput) {
+  return db.person.findMany({
+    where: allOf<Prisma.PersonWhereInput>([
+      searchIn(input.q, ["name", "organisation"]),
+      input.side && { partnerId: input.side === "cologne" ? null : { not: null } },
+    ]),
+    select: { id: true, name: true, organisation: true, partnerId: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: input.limit,
   });
 }

@@ -5,8 +5,9 @@ import {
   ZAgreementTransitionInput,
   ZAgreementUpdateInput,
 } from "../../schemas/agreement";
+import { ZPickerSearchInput } from "../../schemas/common";
 import { getAgreement } from "../../services/agreement/detail";
-import { agreementOptions, listAgreements } from "../../services/agreement/list";
+import { agreementOptions, listAgreements, searchAgreements } from "../../services/agreement/list";
 import { isPinned, listPinned, pinAgreement, unpinAgreement } from "../../services/agreement/pin";
 import { transitionAgreement } from "../../services/agreement/transition";
 import { createAgreement, updateAgreement } from "../../services/agreement/write";
@@ -15,6 +16,7 @@ import { editorChange, router, viewerProcedure, viewerRead } from "../init";
 export const agreementRouter = router({
   list: viewerRead(ZAgreementListInput, listAgreements),
   options: viewerProcedure.query(({ ctx }) => agreementOptions(ctx.db)),
+  search: viewerRead(ZPickerSearchInput, searchAgreements),
   byId: viewerProcedure.input(ZAgreementByIdInput).query(({ ctx, input }) => getAgreement(ctx.db, input.id)),
   create: editorChange(ZAgreementCreateInput, createAgreement),
   update: editorChange(ZAgreementUpdateInput, updateAgreement),

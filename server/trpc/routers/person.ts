@@ -1,12 +1,18 @@
 import { permissionsOf } from "../../auth/roles";
 import { ZPersonListInput } from "../../lists/people";
-import { ZPersonByIdInput, ZPersonCreateInput, ZPersonEraseInput, ZPersonUpdateInput } from "../../schemas/person";
+import {
+  ZPersonByIdInput,
+  ZPersonCreateInput,
+  ZPersonEraseInput,
+  ZPersonSearchInput,
+  ZPersonUpdateInput,
+} from "../../schemas/person";
 import { getPerson } from "../../services/person/detail";
 import { erasePerson } from "../../services/person/erase";
-import { listPeople, personOptions } from "../../services/person/list";
+import { listPeople, personOptions, searchPeople } from "../../services/person/list";
 import { createPerson, updatePerson } from "../../services/person/write";
 import type { Actor } from "../context";
-import { adminChange, editorChange, router, viewerProcedure } from "../init";
+import { adminChange, editorChange, router, viewerProcedure, viewerRead } from "../init";
 
 /** A person's e-mail address is personal contact data: for staff (editors) and admins, not for viewers. */
 function withoutContactFor<T extends { email: string | null }>(actor: Actor, person: T): T {
@@ -19,6 +25,7 @@ export const personRouter = router({
     return { ...page, items: page.items.map((person) => withoutContactFor(ctx.actor, person)) };
   }),
   options: viewerProcedure.query(({ ctx }) => personOptions(ctx.db)),
+  search: viewerRead(ZPersonSearchInput, searchPeople),
   byId: viewerProcedure
     .input(ZPersonByIdInput)
     .query(async ({ ctx, input }) => withoutContactFor(ctx.actor, await getPerson(ctx.db, input.id))),

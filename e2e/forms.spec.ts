@@ -1,0 +1,216 @@
+// The forms by keyboard alone (focus, typing, Enter, Tab, Backspace; no clicks): the error summary that takes the
+// focus after a refused save and leads to each field, every error at once (cross-field date rules too while another
+// field fails to parse), the country chosen by name, the date input saying what it understood, pickers with chips,
+// the status form choosing nothing in advance, the warning before leaving unsaved changes and the confirmation
+// after a save. axe finds nothing on the forms in their error state, in German and in English.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { createAgreement, partnerIdByName } from "./api";
+
+async function typeInto(page: Page, field: Locator, text: string) {
+  await field.focus();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type(text);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+}
+
+function summaryOf(page: Page) {
+  return page.getByRole("alert").filter({ has: page.getByRole("heading", { level: 2 }) });
+}
+
+test("a new partner by keyboard: the error summary leads to the fields, UK is refused, Ukr finds Ukraine", async ({
+  page,
+}) => {
+  await page.goto("/partners/new");
+  const nameDe = page.getByLabel("Name (Deutsch)");
+  await nameDe.focus();
+  await page.keyboard.press("Enter");
+
+  // Refused: the summary has the focus and lists every field at fault, by its label.
+  const summary = summaryOf(page);
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("heading")).toHaveText("4 Fehler verhindern das Speichern");
+  await expect(summary.getByRole("listitem")).toHaveText([
+    "Name (Deutsch): Pflichtfeld",
+    "Name (Englisch): Pflichtfeld",
+    "Land: Pflichtfeld",
+    "Kontinent: bitte einen der angebotenen Werte wählen",
+  ]);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Tab to the third link and follow it with Enter: the focus is in the country field.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(summary.getByRole("link", { name: "Land: Pflichtfeld" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const country = page.getByRole("combobox", { name: "Land" });
+  await expect(country).toBeFocused();
+
+  // "UK" typed and left without choosing: the server's own schema says which code is meant.
+  await page.keyboard.type("UK");
+  const countries = page.getByRole("listbox", { name: "Land" }).getByRole("option");
+  await expect(countries.first()).toHaveText(/Vereinigtes Königreich/);
+  await page.keyboard.press("Escape");
+  await typeInto(page, nameDe, `Testort ${Date.now()}`);
+  await typeInto(page, page.getByLabel("Name (Englisch)"), "Test town");
+  await page.getByLabel("Kontinent").focus();
+  await page.keyboard.type("Europa");
+  await nameDe.focus();
+  await page.keyboard.press("Enter");
+  await expect(summary.getByRole("listitem")).toHaveText([
+    "Land: „UK“ ist kein Ländercode nach ISO 3166-1 – meinten Sie GB (Vereinigtes Königreich)?",
+  ]);
+  await expect(summary).toBeFocused();
+
+  // Typing part of the name in German finds the country; Enter chooses it.
+  await typeInto(page, country, "Ukr");
+  await expect(countries).toHaveText(["UkraineUA"]);
+  await page.keyboard.press("Enter");
+  await expect(country).toHaveValue("Ukraine");
+  await expect(countries).toHaveCount(0);
+  await nameDe.focus();
+  await page.keyboard.press("Enter");
+
+  // Saved: the partner's page says so, and the message has the focus.
+  await expect(page).toHaveURL(/\/partners\/\d+$/);
+  const saved = page.getByRole("status").filter({ hasText: "Gespeichert: Der Eintrag wurde angelegt." });
+  await expect(saved).toBeVisible();
+  await expect(saved).toBeFocused();
+  await expect(page.getByText("Ukraine").first()).toBeVisible();
+});
+
+test("an agreement by keyboard: every error at once, cross-field dates among them; the date input says what it read; areas as chips", async ({
+  page,
+}) => {
+  await page.goto("/agreements/new");
+  const signed = page.getByLabel("Unterzeichnet", { exact: true });
+  const understood = (field: Locator) => field.locator("xpath=following-sibling::span[@data-understood]");
+
+  // The date input reads a year, a month or a day as people write them, and says what it understood.
+  for (const [typed, said] of [
+    ["1958", "Jahr: 1958"],
+    ["06/1988", "Monat: Juni 1988"],
+    ["1988-06", "Monat: Juni 1988"],
+    ["27.6.1984", "Tag: 27. Juni 1984"],
+    ["1984-06-27", "Tag: 27. Juni 1984"],
+  ] as const) {
+    await typeInto(page, signed, typed);
+    await expect(understood(signed)).toHaveText(said);
+  }
+  await typeInto(page, signed, "31.02.1984");
+  await expect(understood(signed)).toHaveText("Nicht erkannt – bitte z. B. 1958, 06/1988 oder 27.06.1984 eingeben");
+
+  // A title, a partner chosen by typing, a council decision that is no date, valid until before valid from and
+  // before the signature: all of it reported at once.
+  await typeInto(page, page.getByLabel("Titel"), `Testvereinbarung ${Date.now()}`);
+  await typeInto(page, page.getByRole("combobox", { name: "Partner" }), "Cork");
+  await expect(page.getByRole("listbox", { name: "Partner" }).getByRole("option").first()).toContainText("Cork");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("combobox", { name: "Partner" })).toHaveValue("Cork");
+  await typeInto(page, page.getByLabel("Ratsbeschluss"), "im Sommer");
+  await typeInto(page, signed, "2020");
+  await typeInto(page, page.getByLabel("Gültig ab"), "2021");
+  await typeInto(page, page.getByLabel("Gültig bis"), "2019");
+
+  // Areas as chips: Enter chooses, Backspace in the empty input removes the last one.
+  const areas = page.getByRole("combobox", { name: "Kooperationsfelder" });
+  await typeInto(page, areas, "Wirt");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Kult");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Sport");
+  await page.keyboard.press("Enter");
+  const chips = page.getByRole("list", { name: "Ausgewählt: Kooperationsfelder" }).getByRole("listitem");
+  await expect(chips).toHaveText(["Wirtschaft×", "Kultur×", "Sport×"]);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Backspace");
+  await expect(chips).toHaveText(["Wirtschaft×", "Kultur×"]);
+
+  await page.getByLabel("Titel").focus();
+  await page.keyboard.press("Enter");
+  const summary = summaryOf(page);
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("listitem")).toHaveText([
+    "Status bei Erfassung: bitte einen der angebotenen Werte wählen",
+    "Ratsbeschluss: „im Sommer“ ist kein Datum (ein Jahr, Monat oder Tag, z. B. 1958, 06/1988, 27.06.1984 oder 1984-06-27)",
+    "Gültig bis: darf nicht vor „Gültig ab“ liegen",
+    "Unterzeichnet: darf nicht nach „Gültig bis“ liegen",
+  ]);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Put right: the agreement is saved with its two areas, and the page confirms it.
+  await page.getByLabel("Status bei Erfassung").focus();
+  await page.keyboard.type("Aktiv");
+  await typeInto(page, page.getByLabel("Ratsbeschluss"), "06/2019");
+  await typeInto(page, page.getByLabel("Gültig bis"), "");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/agreements\/\d+$/);
+  await expect(page.getByRole("status").filter({ hasText: "Gespeichert" })).toBeFocused();
+  await expect(page.getByText("Wirtschaft").first()).toBeVisible();
+  await expect(page.getByText("Kultur").first()).toBeVisible();
+});
+
+test("the status form chooses nothing in advance; a status must be chosen", async ({ page, request }) => {
+  const { id } = await createAgreement(request, `E2E Statuswahl ${Date.now()}`, "ACTIVE");
+  await page.goto(`/agreements/${id}`);
+  const form = page.getByRole("form", { name: "Status ändern" });
+  await expect(form.getByLabel("Neuer Status")).toHaveValue("");
+  await typeInto(page, form.getByLabel("Begründung"), "Ohne Wahl");
+  await form.getByRole("button", { name: "Status ändern" }).focus();
+  await page.keyboard.press("Enter");
+  const summary = summaryOf(page);
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("listitem")).toHaveText(["Neuer Status: bitte einen der angebotenen Werte wählen"]);
+  await expect(page.getByRole("list", { name: "Statusverlauf" })).not.toContainText("Ohne Wahl");
+});
+
+test("leaving a changed form asks first; a form left unchanged does not", async ({ page, request }) => {
+  const id = await partnerIdByName(request, "Cork");
+  await page.goto(`/partners/${id}/edit`);
+  const nav = page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Vereinbarungen" });
+
+  // Unchanged: no question.
+  await page.getByLabel("Name (Englisch)").focus();
+  await nav.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/agreements$/);
+
+  await page.goto(`/partners/${id}/edit`);
+  await typeInto(page, page.getByLabel("Notizen"), "Noch nicht gespeichert");
+  const asked: string[] = [];
+  page.once("dialog", async (dialog) => {
+    asked.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await nav.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => asked).toEqual(["Ihre Änderungen sind noch nicht gespeichert. Seite trotzdem verlassen?"]);
+  await expect(page).toHaveURL(/\/edit$/);
+  await expect(page.getByLabel("Notizen")).toHaveValue("Noch nicht gespeichert");
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await nav.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/agreements$/);
+});
+
+test("the forms in their error state have no axe violations in English either", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "locale", value: "en", url: baseURL ?? "" }]);
+  for (const path of ["/partners/new", "/agreements/new", "/activities/new", "/working-groups/new", "/people/new"]) {
+    await page.goto(path);
+    await page.getByRole("button", { name: "Save" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(summaryOf(page), path).toBeFocused();
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+  await page.goto("/activities/new");
+  await typeInto(page, page.getByLabel("Start"), "10.05.2024");
+  await expect(page.getByText("Day: 10 May 2024")).toBeVisible();
+});
