@@ -25,6 +25,11 @@ export function SiteHeader() {
     setOpenedOn(pathname);
   }
 
+  // The page is interactive: browser tests wait for this before they look (e2e/visual.spec.ts).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
+
   useEffect(() => {
     if (!open) return;
     // Escape anywhere on the page closes the menu, the focus going back to its button.
