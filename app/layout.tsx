@@ -10,7 +10,7 @@ import { getMessages } from "./_i18n/server";
 import { currentActor, requireActor } from "./_lib/session";
 import { TRPCReactProvider } from "./_lib/trpc/client";
 // KERN UX (the German administration's open design standard) first, then the app's theme and styles over it.
-import "@kern-ux/native/dist/kern.min.css";
+import "./kern.scss";
 // Noto Sans, self-hosted (the theme's typeface, globals.css): Latin, Greek, Cyrillic in subsets by unicode-range.
 import "@fontsource/noto-sans/400.css";
 import "@fontsource/noto-sans/700.css";

@@ -25,6 +25,11 @@ export function SiteHeader() {
     setOpenedOn(pathname);
   }
 
+  // The page is interactive: browser tests wait for this before they look (e2e/visual.spec.ts).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
+
   useEffect(() => {
     if (!open) return;
     // Escape anywhere on the page closes the menu, the focus going back to its button.
@@ -54,14 +59,14 @@ export function SiteHeader() {
             className="site-header__toggle"
             aria-expanded={open}
             aria-controls="site-menu"
-            aria-label={open ? m.shell.closeMenuLabel : m.shell.menuLabel}
             onClick={() => {
               setOpen(!open);
               setOpenedOn(pathname);
             }}
           >
             <span aria-hidden="true" className={`kern-icon ${open ? "kern-icon--close" : "kern-icon--dehaze"}`} />
-            <span aria-hidden="true">{m.shell.menu}</span>
+            {/* The visible word is the button's name (WCAG 2.5.3); aria-expanded says whether it is open. */}
+            {m.shell.menu}
           </button>
         ) : null}
         <div

@@ -2,8 +2,6 @@
 // their chips, the lists' sort choice on phones, the web app manifest.
 const shell = {
   menu: "Menü",
-  menuLabel: "Hauptmenü öffnen",
-  closeMenuLabel: "Hauptmenü schließen",
   shortName: "Partnerschaften",
   filterToggle: "Filter",
   activeFilterCount: "{count, plural, =0 {keiner aktiv} one {# aktiv} other {# aktiv}}",

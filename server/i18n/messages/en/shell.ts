@@ -1,8 +1,6 @@
 // English messages of the app's frame (m.shell.*); the shape is the German one (de/shell.ts).
 const shell: typeof import("../de/shell").default = {
   menu: "Menu",
-  menuLabel: "Open the main menu",
-  closeMenuLabel: "Close the main menu",
   shortName: "Partnerships",
   filterToggle: "Filters",
   activeFilterCount: "{count, plural, =0 {none active} one {# active} other {# active}}",
