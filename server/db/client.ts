@@ -15,6 +15,6 @@ function connectionString(): string {
 
 /** Created on first use, so that importing this module never needs a database (e.g. during `next build`). */
 export function db(): Db {
-  globalForPrisma.prisma ??= createPrismaClient(connectionString());
+  globalForPrisma.prisma ??= createPrismaClient(connectionString(), { metricsName: "app" });
   return globalForPrisma.prisma;
 }

@@ -15,6 +15,7 @@ import admin from "./de/admin";
 import auth from "./de/auth";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
+import operations from "./de/operations";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
@@ -242,6 +243,7 @@ const de = {
   workingGroup,
   activity,
   person,
+  operations,
   auth,
   admin,
   export: exportMessages,

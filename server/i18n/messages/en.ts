@@ -5,6 +5,7 @@ import admin from "./en/admin";
 import auth from "./en/auth";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
+import operations from "./en/operations";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
@@ -218,6 +219,7 @@ const en: Messages = {
   workingGroup,
   activity,
   person,
+  operations,
   auth,
   admin,
   export: exportMessages,

@@ -3,6 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { isTrustedOrigin } from "@/server/auth/config";
 import { actorFromHeaders, trustedOrigins } from "@/server/auth/instance";
 import { db } from "@/server/db/client";
+import { logger } from "@/server/observability/logger";
 import { createContextFor } from "@/server/trpc/context";
 import { mapError } from "@/server/trpc/errors";
 import { appRouter } from "@/server/trpc/root";
@@ -33,7 +34,9 @@ function handler(request: Request) {
       }
     },
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        logger().error({ err: error.cause ?? error, procedure: path ?? null }, "tRPC procedure failed");
+      }
     },
   });
 }
