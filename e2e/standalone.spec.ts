@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { setOrigin, trpcMutation, trpcQuery } from "./api";
-import { DEMO_PASSWORD, demoAccount } from "./auth";
+import { DEMO_PASSWORD, demoAccount, signInApi } from "./auth";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 30;
 const METRICS_PORT = PORT + 1;
@@ -76,7 +76,8 @@ test.beforeAll(async () => {
   const appDir = path.join(root, "app");
   const dataDir = path.join(root, "data");
   const home = path.join(root, "home");
-  cpSync(STANDALONE, appDir, { recursive: true });
+  // Symlinks stay as they are (relative): the copy must not lean on the build folder.
+  cpSync(STANDALONE, appDir, { recursive: true, verbatimSymlinks: true });
   chmodTree(appDir, false);
   for (const dir of [dataDir, home]) {
     mkdirSync(dir);
@@ -246,15 +247,19 @@ test("exports stream and PDFs print from the standalone build; the metrics count
 });
 
 test("SIGTERM: the PDF being printed is delivered whole, then the server and its database stop", async () => {
-  const pending = api.get("/api/export/partnership-report?format=pdf&lang=en", { timeout: 60_000 });
+  const editor = await playwrightRequest.newContext({ baseURL: BASE });
+  await signInApi(editor, demoAccount("EDITOR").email, DEMO_PASSWORD, BASE);
+  const pending = editor.get("/api/export/partnership-report?format=pdf&lang=en", { timeout: 60_000 });
   // The request has arrived (the server counts it as running) before the signal goes.
   await expect
     .poll(async () => metric(await metricsText(), "partnerschaften_http_requests_in_flight") ?? 0)
     .toBeGreaterThan(0);
   const signalled = Date.now();
   app.kill("SIGTERM");
+  // While it finishes, readiness says so (a load balancer stops sending requests).
+  await expect.poll(async () => (await fetch(`${BASE}/api/health/ready`)).status).toBe(503);
   const pdf = await pending;
-  expect(pdf.status()).toBe(200);
+  expect(pdf.status(), `${await pdf.text()}\n${output.slice(-3000)}`).toBe(200);
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
   expect(await exited).toBe(0);
   const stoppedAfter = Date.now() - signalled;
@@ -263,4 +268,5 @@ test("SIGTERM: the PDF being printed is delivered whole, then the server and its
   expect(lines.find((line) => line.msg === "server stopped")).toMatchObject({ cutRequests: 0 });
   expect(stoppedAfter).toBeLessThan(20_000 + 10_000);
   await expect(fetch(`${BASE}/api/health/live`)).rejects.toThrow();
+  await editor.dispose();
 });

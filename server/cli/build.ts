@@ -14,8 +14,16 @@ export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 export const STANDALONE_DIR = path.resolve(".next/standalone");
 const STAMP = path.resolve(".next/source-stamp");
 const SOURCES = ["app", "server", "prisma", "next.config.js", "tsconfig.json", "package-lock.json", "proxy.ts"];
-/** Files the entry points read at run time that no import names. */
-const RUNTIME_FILES = ["prisma/schema.prisma", "prisma/migrations", "node_modules/@prisma/schema-engine-wasm"];
+/**
+ * Files read at run time that no import names: the schema and migrations (the start applies them), the schema
+ * engine's .wasm, and playwright-core whole (it reads browsers.json beside itself; Next.js' tracing leaves it out).
+ */
+const RUNTIME_FILES = [
+  "prisma/schema.prisma",
+  "prisma/migrations",
+  "node_modules/@prisma/schema-engine-wasm",
+  "node_modules/playwright-core",
+];
 
 /** A fingerprint of every source file's path, size and modification time. */
 function sourceStamp(): string {

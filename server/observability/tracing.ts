@@ -5,6 +5,7 @@ import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 
+/** On globalThis: the server's shutdown flushes it (flushTraces in ./lifecycle.ts). */
 const shared = globalThis as unknown as { __tracerProvider?: NodeTracerProvider };
 
 export function startTracing(): void {
@@ -15,9 +16,4 @@ export function startTracing(): void {
   });
   provider.register();
   shared.__tracerProvider = provider;
-}
-
-/** Sends the spans still waiting (at shutdown). */
-export async function stopTracing(): Promise<void> {
-  await shared.__tracerProvider?.shutdown();
 }
