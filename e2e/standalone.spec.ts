@@ -5,7 +5,9 @@
 // password, no address, no cookie), the metrics read back from their own port, an export and a PDF printed by the
 // Chromium beside it, and SIGTERM while a PDF is being printed (it finishes, then the server exits).
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
@@ -14,6 +16,8 @@ import { DEMO_PASSWORD, demoAccount, signInApi } from "./auth";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 30;
 const METRICS_PORT = PORT + 1;
+/** A stand-in OpenTelemetry collector: it keeps what the app sends to /v1/traces. */
+const OTLP_PORT = PORT + 2;
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339) + 20;
 const BASE = `http://127.0.0.1:${PORT}`;
 const STANDALONE = path.resolve(".next/standalone");
@@ -33,6 +37,8 @@ let output = "";
 let exited: Promise<number | null>;
 let startMs = 0;
 let api: APIRequestContext;
+let collector: Server;
+const traces: string[] = [];
 
 /** Every line the app wrote to standard output so far, each parsed as JSON (a line that is not JSON fails). */
 function logLines(): LogLine[] {
@@ -85,6 +91,18 @@ test.beforeAll(async () => {
   }
   if (UNPRIVILEGED !== undefined) chmodSync(root, 0o755);
 
+  collector = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk) => {
+      body += String(chunk);
+    });
+    request.on("end", () => {
+      if (request.url === "/v1/traces") traces.push(body);
+      response.writeHead(200, { "Content-Type": "application/json" }).end("{}");
+    });
+  }).listen(OTLP_PORT, "127.0.0.1");
+  await once(collector, "listening");
+
   const started = Date.now();
   app = spawn(process.execPath, ["cli/start.mjs"], {
     cwd: appDir,
@@ -100,6 +118,7 @@ test.beforeAll(async () => {
       SEED: "demo",
       DEMO_ACCOUNTS: "true",
       SHUTDOWN_TIMEOUT: "20",
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${OTLP_PORT}`,
       ...(process.env.CHROMIUM_PATH ? { CHROMIUM_PATH: process.env.CHROMIUM_PATH } : {}),
     },
     uid: UNPRIVILEGED,
@@ -132,6 +151,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await api?.dispose();
+  collector?.close();
   if (app?.pid && app.exitCode === null) {
     process.kill(-app.pid, "SIGKILL");
     await exited;
@@ -231,6 +251,15 @@ test("the metrics port serves request, procedure, pool and queue metrics", async
   // The app's own port does not serve them.
   const onAppPort = await fetch(`${BASE}/metrics`);
   expect(await onAppPort.text()).not.toContain("partnerschaften_http_requests_total");
+});
+
+test("with OTEL_EXPORTER_OTLP_ENDPOINT set, Next.js' spans reach the collector over OTLP/HTTP", async () => {
+  await fetch(`${BASE}/sign-in`);
+  await expect.poll(() => traces.length, { timeout: 15_000 }).toBeGreaterThan(0);
+  const sent = traces.join("\n");
+  expect(sent).toContain("resourceSpans");
+  expect(sent).toContain('"partnerschaften"');
+  expect(sent).toMatch(/GET \/sign-in|\/sign-in/);
 });
 
 test("exports stream and PDFs print from the standalone build; the metrics count them", async () => {
