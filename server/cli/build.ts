@@ -115,7 +115,15 @@ export async function completeStandalone(log: (line: string) => void = console.l
   // Bundled beside the repository's node_modules first, so that tracing finds the packages there.
   const bundleDir = path.resolve(".next/cli");
   rmSync(bundleDir, { recursive: true, force: true });
-  const entries = { start: "server/cli/start.ts", serve: "server/cli/serve.ts" };
+  // The server, and the commands an operator needs where there is no repository (the container): the first admin,
+  // backup and restore. `node cli/account.mjs …` takes the arguments of `npm run account:create -- …`.
+  const entries = {
+    start: "server/cli/start.ts",
+    serve: "server/cli/serve.ts",
+    account: "server/cli/account.ts",
+    backup: "server/cli/backup.ts",
+    restore: "server/cli/restore.ts",
+  };
   const { build } = await import("esbuild");
   const result = await build({
     entryPoints: entries,

@@ -109,8 +109,10 @@ export function captureConsole(log: Logger = logger()): void {
       const message = format(...args.filter((arg) => arg !== error))
         .replace(ANSI, "")
         .trim();
-      if (error) log[level]({ err: error, source: "console" }, message || (error as Error).message);
-      else log[level]({ source: "console" }, message);
+      // Node's own warnings ("(node:123) DeprecationWarning: …") arrive through console.error; they are warnings.
+      const as = level === "error" && !error && /^\(node:\d+\) \w*Warning/.test(message) ? "warn" : level;
+      if (error) log[as]({ err: error, source: "console" }, message || (error as Error).message);
+      else log[as]({ source: "console" }, message);
     };
   console.log = to("info");
   console.info = to("info");
