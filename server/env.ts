@@ -66,8 +66,23 @@ const ZEnv = z.object({
   STATISTICS_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(10),
   /** The Chromium (or Chrome) that prints the PDF reports. Unset: Debian's, /usr/bin/chromium. */
   CHROMIUM_PATH: z.string().trim().min(1).optional(),
-  /** "demo" seeds an empty database with Cologne's data (the default); "none" leaves it empty. */
-  SEED: z.enum(["demo", "none"]).default("demo"),
+  /**
+   * "demo" seeds an empty database with Cologne's data; "none" (the default) leaves it empty. `npm run demo`, `npm run
+   * dev` and the tests ask for "demo"; a production start seeds nothing unless this says so.
+   */
+  SEED: z.enum(["demo", "none"]).default("none"),
+  /** Log level of the JSON log lines on standard output (server/observability/logger.ts). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Port of the Prometheus metrics (GET /metrics), apart from the app's port. Unset: no metrics served. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Interface the metrics listen on. Unset: the same as HOST. */
+  METRICS_HOST: z.string().min(1).optional(),
+  /** Seconds a shutdown (SIGTERM) waits for running requests and exports before it closes their connections. */
+  SHUTDOWN_TIMEOUT: z.coerce.number().min(0).max(3600).default(30),
+  /** OpenTelemetry: traces are sent (OTLP over HTTP) to this collector when set (instrumentation.ts). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: "must be an http:// or https:// address" })
+    .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** `npm run account:create` only: the new account's password (else it is read from standard input). */
   ACCOUNT_PASSWORD: z.string().min(1).optional(),

@@ -1,5 +1,6 @@
 // Bringing the database up for the app: the configured server or the embedded one, migrated, and seeded with
 // the demo data when it is empty (and seeding is wanted).
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { isDatabaseEmpty, seedDemoData } from "../../prisma/seed";
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "../../prisma/seed/accounts";
@@ -95,8 +96,25 @@ export async function databaseForCommand(env: Env): Promise<ReadyDatabase> {
   });
 }
 
-/** Runs a command's main function; a failure is printed as its message and ends the process with 1. */
+/**
+ * Reads `.env` from the working folder into process.env, if there is one: every command does, through runCommand
+ * (the server gets the result from `npm start`). A variable already set wins over the file. `.env.example` lists
+ * them all.
+ */
+export function loadEnvFile(file = path.resolve(".env")): boolean {
+  if (!existsSync(file)) return false;
+  process.loadEnvFile(file);
+  return true;
+}
+
+/** Runs a command's main function after reading `.env` (loadEnvFile); a failure is printed as its message and ends the process with 1. */
 export function runCommand(main: () => Promise<void>, prefix = ""): void {
+  try {
+    loadEnvFile();
+  } catch (error) {
+    console.error(`${prefix}.env: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   main().catch((error: unknown) => {
     console.error(`${prefix}${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -20,8 +20,19 @@ const FRAMEWORK = ["next", "@trpc/server", "@trpc/client", "@trpc/tanstack-react
 /** Pure modules of auth that the input schemas use (the role list, the password lengths). */
 const AUTH_CONSTANTS = ["server/auth/roles.ts", "server/auth/password-policy.ts"];
 
+/** Logs, metrics and the request id: a leaf every server layer from the database up may use. */
+const OBSERVABILITY = "server/observability/";
+
 /** What the services and everything above them build on. */
-const BELOW_SERVICES = [...BASE, "server/schemas/", "server/lists/", "server/db/", "server/auth/", "server/env.ts"];
+const BELOW_SERVICES = [
+  ...BASE,
+  "server/schemas/",
+  "server/lists/",
+  "server/db/",
+  "server/auth/",
+  "server/env.ts",
+  OBSERVABILITY,
+];
 
 /** First match wins (more specific layers first). */
 export const LAYER_RULES: readonly LayerRule[] = [
@@ -29,7 +40,8 @@ export const LAYER_RULES: readonly LayerRule[] = [
   { layer: "server/i18n/", mayImport: BASE, forbiddenPackages: FRAMEWORK },
   { layer: "server/env.ts", mayImport: ["server/heap.ts"], forbiddenPackages: FRAMEWORK },
   { layer: "server/heap.ts", mayImport: [], forbiddenPackages: FRAMEWORK },
-  { layer: "server/db/", mayImport: [...BASE, "server/env.ts"], forbiddenPackages: FRAMEWORK },
+  { layer: OBSERVABILITY, mayImport: ["server/env.ts"], forbiddenPackages: FRAMEWORK },
+  { layer: "server/db/", mayImport: [...BASE, "server/env.ts", OBSERVABILITY], forbiddenPackages: FRAMEWORK },
   { layer: "server/schemas/", mayImport: [...BASE, ...AUTH_CONSTANTS], forbiddenPackages: FRAMEWORK },
   {
     layer: "server/lists/",
@@ -43,7 +55,7 @@ export const LAYER_RULES: readonly LayerRule[] = [
   },
   {
     layer: "server/auth/",
-    mayImport: [...BASE, "server/schemas/", "server/db/", "server/services/", "server/env.ts"],
+    mayImport: [...BASE, "server/schemas/", "server/db/", "server/services/", "server/env.ts", OBSERVABILITY],
     forbiddenPackages: ["@trpc/server", "react", "react-dom"],
   },
   {
@@ -63,6 +75,7 @@ export const LAYER_RULES: readonly LayerRule[] = [
     layer: "proxy.ts",
     mayImport: ["server/security/", "server/env.ts", "server/db/availability.ts", "server/i18n/"],
   },
+  { layer: "instrumentation.ts", mayImport: ["server/env.ts", OBSERVABILITY] },
   // Pages and route handlers may use every server layer; not the command line or the test support.
   {
     layer: "app/",
@@ -155,7 +168,10 @@ const SKIP = new Set([
 ]);
 
 /** Every .ts/.tsx file under the given folders of root (paths relative to root). */
-export function sourceFiles(root: string, folders: readonly string[] = ["app", "server", "prisma", "proxy.ts"]) {
+export function sourceFiles(
+  root: string,
+  folders: readonly string[] = ["app", "server", "prisma", "proxy.ts", "instrumentation.ts"],
+) {
   const files: string[] = [];
   const walk = (relative: string) => {
     const absolute = path.join(root, relative);

@@ -18,7 +18,7 @@ function connectionString(): string {
 export function db(): Db {
   if (!globalForPrisma.prisma) {
     const url = connectionString();
-    globalForPrisma.prisma = createPrismaClient(url);
+    globalForPrisma.prisma = createPrismaClient(url, { metricsName: "app" });
     // Every app server listens for the changes committed by all of them (server/db/change-feed.ts).
     attachChangeFeed(globalForPrisma.prisma, url);
   }

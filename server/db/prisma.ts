@@ -1,5 +1,7 @@
 // Creating a Prisma client; shared by the app, the CLI scripts, the seed and the tests.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { watchPool } from "../observability/metrics";
 import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
@@ -16,13 +18,20 @@ export const QUERY_TIMEOUT_MS = 20_000;
 /** Connections per process unless a caller asks for fewer (CLI scripts, tests). */
 export const DEFAULT_POOL_SIZE = 10;
 
-export function createPrismaClient(connectionString: string, options: { maxConnections?: number } = {}): Db {
-  return new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString,
-      max: options.maxConnections ?? DEFAULT_POOL_SIZE,
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-      query_timeout: QUERY_TIMEOUT_MS,
-    }),
+export function createPrismaClient(
+  connectionString: string,
+  options: {
+    maxConnections?: number /** Reports the pool in the metrics under this name. */;
+    metricsName?: string;
+  } = {},
+): Db {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.maxConnections ?? DEFAULT_POOL_SIZE,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: QUERY_TIMEOUT_MS,
   });
+  if (options.metricsName) watchPool(options.metricsName, () => pool);
+  // The pool is made here (not by the adapter) so that the metrics can read its counts; $disconnect ends it.
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }

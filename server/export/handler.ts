@@ -8,6 +8,8 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/error
 import type { Db } from "../db/prisma";
 import { DomainError } from "../domain/errors";
 import { LOCALE_COOKIE, LOCALES, type Locale, toLocale } from "../i18n/locales";
+import { logger } from "../observability/logger";
+import { exportTracker } from "../observability/metrics";
 import { contentDisposition } from "./format";
 import { PdfError } from "./pdf-errors";
 import { EXPORT_KINDS, exportKind } from "./registry";
@@ -17,6 +19,40 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 function problem(status: number, error: string, parameter?: string): Response {
   return Response.json(parameter ? { error, parameter } : { error }, { status, headers: NO_STORE });
+}
+
+/**
+ * The file's bytes as they are, counted in the metrics from the start to the end of the download: complete, aborted
+ * (the client went away) or failed. Pulled one chunk at a time, so the writer's backpressure is unchanged.
+ */
+function trackedBody(
+  body: ReadableStream<Uint8Array>,
+  end: (outcome: "complete" | "aborted" | "failed") => void,
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            end("complete");
+            controller.close();
+          } else {
+            controller.enqueue(value);
+          }
+        } catch (error) {
+          end("failed");
+          controller.error(error);
+        }
+      },
+      cancel(reason) {
+        end("aborted");
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 export interface HandleExportOptions {
@@ -67,7 +103,7 @@ export async function handleExport(
       request,
       batchSize: options.batchSize,
     });
-    return new Response(file.body, {
+    return new Response(trackedBody(file.body, exportTracker(format)), {
       status: 200,
       headers: {
         "Content-Type": file.contentType ?? CONTENT_TYPES[format as ExportFormat],
@@ -86,7 +122,7 @@ export async function handleExport(
       const field = Object.keys(error.details.fieldErrors ?? {})[0];
       return problem(status, error.message, field);
     }
-    console.error(`Export ${kind} failed:`, error);
+    logger().error({ err: error, kind, format }, "export failed");
     return problem(500, "The export failed.");
   }
 }

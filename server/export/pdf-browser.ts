@@ -35,7 +35,8 @@ export function chromiumMissingMessage(path: string): string {
 /** The message above if this process cannot print PDFs for want of a Chromium; null if one is there. */
 export function pdfExportUnavailable(source?: NodeJS.ProcessEnv): string | null {
   const path = chromiumPath(source);
-  return existsSync(path) ? null : chromiumMissingMessage(path);
+  // A path from the environment: nothing for the build's file tracing to follow.
+  return existsSync(/*turbopackIgnore: true*/ path) ? null : chromiumMissingMessage(path);
 }
 
 // On globalThis, so that `next dev` reloading this module does not start a second browser.

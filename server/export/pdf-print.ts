@@ -12,6 +12,7 @@ import { envValue } from "../env";
 import { fmt } from "../i18n/format";
 import { LOCALE_COOKIE, type Locale } from "../i18n/locales";
 import { reportMessagesFor } from "../i18n/messages";
+import { watchPdfQueue } from "../observability/metrics";
 import { pdfBrowser } from "./pdf-browser";
 import { PdfRenderError, PdfTimeoutError } from "./pdf-errors";
 import { hyphenateBrokenWords } from "./pdf-hyphens";
@@ -87,6 +88,7 @@ export interface PrintJob {
 
 let running = 0;
 const waiting: (() => void)[] = [];
+watchPdfQueue(() => ({ printing: running, waiting: waiting.length }));
 
 async function turn(): Promise<() => void> {
   if (running >= PDF_CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));

@@ -5,6 +5,7 @@ import { hasRole, type Role } from "../auth/roles";
 import type { Db } from "../db/prisma";
 import { envValue } from "../env";
 import { keyedFieldErrors } from "../i18n/validation";
+import { procedureTimer } from "../observability/metrics";
 import { invalidateStatistics } from "../services/statistics/cache";
 import type { Actor, Context } from "./context";
 import { MappedError, mapError } from "./errors";
@@ -86,7 +87,18 @@ const authorize = t.middleware(({ ctx, meta, next }) => {
   return next({ ctx: { ...ctx, actor: ctx.ip ? { ...ctx.actor, ip: ctx.ip } : ctx.actor } });
 });
 
-const guarded = t.procedure.use(mapErrors).use(authorize);
+/**
+ * Every procedure's time and outcome in the metrics (partnerschaften_trpc_procedure_duration_seconds, by procedure),
+ * outermost, so that the outcome is the code the client gets.
+ */
+const observe = t.middleware(async ({ path, type, next }) => {
+  const done = procedureTimer(path, type);
+  const result = await next();
+  done(result.ok ? "OK" : result.error.code);
+  return result;
+});
+
+const guarded = t.procedure.use(observe).use(mapErrors).use(authorize);
 
 /** Reading: every signed-in role (viewer, editor, admin). */
 export const viewerProcedure = guarded.meta({ minRole: "VIEWER" });

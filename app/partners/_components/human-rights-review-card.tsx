@@ -46,7 +46,7 @@ export function HumanRightsReviewCard({
       },
     }),
   );
-  const { errors, ownErrors, validate } = useFormErrors(mutation.error);
+  const { errors, summary, validate } = useFormErrors(mutation.error);
   const r = m.humanRightsReview;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -81,7 +81,7 @@ export function HumanRightsReviewCard({
       </dl>
       {canEdit ? (
         <form className="form" onSubmit={onSubmit} noValidate aria-label={r.save}>
-          <FormErrorSummary ownErrors={ownErrors} serverError={mutation.error} />
+          <FormErrorSummary {...summary} />
           {saved ? (
             <p className="alert alert--success" role="status">
               {r.saved}

@@ -20,9 +20,10 @@ import erasure from "./de/erasure";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
 import form from "./de/form";
+import humanRightsReview from "./de/human-rights-review";
 import dataImport from "./de/import";
 import live from "./de/live";
-import humanRightsReview from "./de/human-rights-review";
+import operations from "./de/operations";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
@@ -253,6 +254,7 @@ const de = {
   humanRightsReview,
   activity,
   person,
+  operations,
   auth,
   admin,
   export: exportMessages,

@@ -10,9 +10,10 @@ import erasure from "./en/erasure";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
 import form from "./en/form";
+import humanRightsReview from "./en/human-rights-review";
 import dataImport from "./en/import";
 import live from "./en/live";
-import humanRightsReview from "./en/human-rights-review";
+import operations from "./en/operations";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
@@ -230,6 +231,7 @@ const en: Messages = {
   humanRightsReview,
   activity,
   person,
+  operations,
   auth,
   admin,
   export: exportMessages,

@@ -5,6 +5,7 @@ import { isTrustedOrigin } from "@/server/auth/config";
 import { actorFromHeaders, trustedOrigins } from "@/server/auth/instance";
 import { db } from "@/server/db/client";
 import { envValue } from "@/server/env";
+import { logger } from "@/server/observability/logger";
 import { createContextFor } from "@/server/trpc/context";
 import { mapError } from "@/server/trpc/errors";
 import { appRouter } from "@/server/trpc/root";
@@ -35,7 +36,9 @@ function handler(request: Request) {
       }
     },
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        logger().error({ err: error.cause ?? error, procedure: path ?? null }, "tRPC procedure failed");
+      }
     },
   });
 }
