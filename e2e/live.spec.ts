@@ -2,25 +2,29 @@
 // server B shows a change committed through server A within 1 s, measured with the clock, without a reload; and a
 // browser whose server was killed and restarted reconnects by itself and catches up with what changed meanwhile.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type Page, request as playwrightRequest, test } from "@playwright/test";
 import { createAgreement, trpcMutation } from "./api";
 import { DEMO_PASSWORD, demoAccount, ORIGIN, signInApi, storageStateOf } from "./auth";
 
 const PORT_B = Number(process.env.E2E_PORT ?? 3210) + 30;
 const SERVER_B = `http://127.0.0.1:${PORT_B}`;
-// The main test server's embedded database (playwright.config.ts: EMBEDDED_PG_PORT, DATA_DIR .data/e2e).
+// A second app server on the main test server's database, started as a second instance behind a load balancer would
+// be (as e2e/two-servers.spec.ts does): the production build, the app's own role, the one shared auth secret.
+const DATA_DIR = path.resolve(".data/e2e"); // the main test server's (playwright.config.ts)
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339);
-const DATABASE_URL = `postgres://postgres:cologne-local@127.0.0.1:${PG_PORT}/partnerships`;
 
 function startServerB(): ChildProcess {
-  return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server/cli/start.ts"], {
+  const password = readFileSync(path.join(DATA_DIR, "postgres-app-password"), "utf8").trim();
+  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT_B)], {
     env: {
       ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(PORT_B),
-      // The same data folder as server A: the same auth secret, so server A's session cookies are valid here.
-      DATA_DIR: ".data/e2e",
-      DATABASE_URL,
-      DEMO_ACCOUNTS: "true",
+      DATABASE_URL: `postgresql://partnerships_app:${encodeURIComponent(password)}@127.0.0.1:${PG_PORT}/partnerships`,
+      BETTER_AUTH_SECRET: readFileSync(path.join(DATA_DIR, "auth-secret"), "utf8").trim(),
     },
     stdio: "ignore",
     detached: true,
