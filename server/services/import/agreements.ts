@@ -19,6 +19,7 @@ import { fieldColumns } from "../../schemas/fields";
 import { initialStatusDate, snapshotAgreements } from "../agreement/write";
 import { recordChanges } from "../audit/record";
 import { type BulkColumn, bulkInsert, isoDay } from "../shared/bulk";
+import { sourceColumns } from "../shared/records";
 import { AGREEMENT_IMPORT_FIELDS, AGREEMENT_IMPORT_LABELS, type AgreementImportField } from "./fields";
 import type { Cell, ImportTable } from "./file";
 import { type ColumnSpec, type ImportPlan, type PlannedRow, type Reason, refusal } from "./plan";
@@ -436,9 +437,7 @@ function writeInput(input: CreateOutput) {
     partnerId: input.partnerId,
     status: input.status,
     statusScope: input.statusScope ?? null,
-    source: input.source ?? null,
-    verified: input.verified,
-    notes: input.notes ?? null,
+    ...sourceColumns(input),
     dates: { signedOn: input.signedOn ?? null, councilDecisionOn: input.councilDecisionOn ?? null },
     columns: fieldColumns(AGREEMENT_FIELDS, input),
   };
