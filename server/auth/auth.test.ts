@@ -2,7 +2,7 @@
 // deactivated accounts, ended sessions, the lockout per email, the rate limit per address and the Origin checks —
 // and the trusted-origin rules of server/auth/config.ts.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "../db/prisma";
 import { createPrismaClient } from "../db/prisma";
 import { readEnv } from "../env";
@@ -560,6 +560,27 @@ describe("throttling sign-in attempts (limits in PostgreSQL: server/services/aut
       ).toBe(401);
     }
     expect((await signIn(admin.email, PASSWORD, { ip: null })).response.status).toBe(200);
+  });
+
+  it("writes a bounded number of log lines for a flood of failed sign-ins", async () => {
+    // A fresh instance: its log limiter starts at zero.
+    const instance = createAuth(db, { secret: SECRET, baseURL: BASE, trustedOrigins: () => [BASE] });
+    const lines: string[] = [];
+    const capture = (...args: unknown[]) => {
+      lines.push(args.map(String).join(" "));
+    };
+    const spies = [vi.spyOn(console, "warn"), vi.spyOn(console, "error"), vi.spyOn(console, "log")];
+    for (const spy of spies) spy.mockImplementation(capture);
+    try {
+      for (let i = 0; i < 30; i++) {
+        await signIn(`flut-${i}@stadt-koeln.example`, "Irgendein-Passwort", { instance });
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    // Attack run: one line per attempt (better-auth's own, unlimited). Now each message at most 10 times a minute.
+    expect(lines.filter((line) => line.includes("Invalid email or password")).length).toBeLessThanOrEqual(10);
+    expect(lines.length).toBeLessThanOrEqual(20);
   });
 
   it("reads the client address from the right of X-Forwarded-For, past the trusted proxies only", () => {
