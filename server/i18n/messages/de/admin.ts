@@ -159,6 +159,7 @@ const admin = {
     sessions: "Sitzungen",
     attempts: "Fehlversuche im Zeitfenster",
     erasure: "Löschung",
+    auditEvents: "Bereinigte Protokolleinträge",
     password: "Passwort",
   } as Record<string, string>,
 

@@ -154,8 +154,9 @@ const admin: typeof import("../de/admin").default = {
     notes: "Notes",
     active: "Active",
     sessions: "Sessions",
-    attempts: "failed attempts in the window",
-    erasure: "erasure",
+    attempts: "Failed attempts in the window",
+    erasure: "Erasure",
+    auditEvents: "Audit events cleaned",
     password: "Password",
   },
 
