@@ -785,6 +785,19 @@ describe("the route handlers over HTTP (app/api/**/route.ts)", () => {
     expect(await (await appDb()).agreement.count()).toBe(count);
   });
 
+  it("a tRPC change's audit event records the client address by the TRUSTED_PROXIES rule, not the client's own claim", async () => {
+    const { user, cookie } = await appAccount("EDITOR");
+    const input = await agreementInput();
+    // The client claims 6.6.6.6; the proxy in front appended what it saw, 192.0.2.77.
+    const headers = { cookie, origin: BASE, "x-forwarded-for": "6.6.6.6, 192.0.2.77" };
+    expect((await trpc("POST", "agreement.create", input, headers)).status).toBe(200);
+    const event = await (await appDb()).auditEvent.findFirstOrThrow({
+      where: { actorId: user.id, entityLabel: input.title },
+    });
+    // Attack run: the left-most entry (the client's own claim) was recorded.
+    expect(event.ipAddress).toBe("192.0.2.77");
+  });
+
   it("tRPC mutations need the app's Origin: a foreign or missing one is refused, and nothing is written", async () => {
     const { user, cookie } = await appAccount("EDITOR");
     const appClient = await appDb();
