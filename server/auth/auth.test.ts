@@ -2,7 +2,7 @@
 // deactivated accounts, ended sessions, the lockout per email, the rate limit per address and the Origin checks —
 // and the trusted-origin rules of server/auth/config.ts.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "../db/prisma";
 import { createPrismaClient } from "../db/prisma";
 import { readEnv } from "../env";
@@ -562,6 +562,27 @@ describe("throttling sign-in attempts (limits in PostgreSQL: server/services/aut
     expect((await signIn(admin.email, PASSWORD, { ip: null })).response.status).toBe(200);
   });
 
+  it("writes a bounded number of log lines for a flood of failed sign-ins", async () => {
+    // A fresh instance: its log limiter starts at zero.
+    const instance = createAuth(db, { secret: SECRET, baseURL: BASE, trustedOrigins: () => [BASE] });
+    const lines: string[] = [];
+    const capture = (...args: unknown[]) => {
+      lines.push(args.map(String).join(" "));
+    };
+    const spies = [vi.spyOn(console, "warn"), vi.spyOn(console, "error"), vi.spyOn(console, "log")];
+    for (const spy of spies) spy.mockImplementation(capture);
+    try {
+      for (let i = 0; i < 30; i++) {
+        await signIn(`flut-${i}@stadt-koeln.example`, "Irgendein-Passwort", { instance });
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    // Attack run: one line per attempt (better-auth's own, unlimited). Now each message at most 10 times a minute.
+    expect(lines.filter((line) => line.includes("Invalid email or password")).length).toBeLessThanOrEqual(10);
+    expect(lines.length).toBeLessThanOrEqual(20);
+  });
+
   it("reads the client address from the right of X-Forwarded-For, past the trusted proxies only", () => {
     const headers = (value: string) => new Headers({ "x-forwarded-for": value });
     // Without trusted proxies: what the nearest hop saw (the right-most entry); a client's own claim is ignored.
@@ -762,6 +783,19 @@ describe("the route handlers over HTTP (app/api/**/route.ts)", () => {
     });
     expect(await trpc("GET", "audit.list", {}, { cookie })).toEqual({ status: 403, code: "FORBIDDEN" });
     expect(await (await appDb()).agreement.count()).toBe(count);
+  });
+
+  it("a tRPC change's audit event records the client address by the TRUSTED_PROXIES rule, not the client's own claim", async () => {
+    const { user, cookie } = await appAccount("EDITOR");
+    const input = await agreementInput();
+    // The client claims 6.6.6.6; the proxy in front appended what it saw, 192.0.2.77.
+    const headers = { cookie, origin: BASE, "x-forwarded-for": "6.6.6.6, 192.0.2.77" };
+    expect((await trpc("POST", "agreement.create", input, headers)).status).toBe(200);
+    const event = await (await appDb()).auditEvent.findFirstOrThrow({
+      where: { actorId: user.id, entityLabel: input.title },
+    });
+    // Attack run: the left-most entry (the client's own claim) was recorded.
+    expect(event.ipAddress).toBe("192.0.2.77");
   });
 
   it("tRPC mutations need the app's Origin: a foreign or missing one is refused, and nothing is written", async () => {

@@ -40,6 +40,7 @@ const deactivatedRefusals = new WeakSet<object>();
 export function createAuth(db: Db, config: AuthConfig) {
   // The reservation made before a sign-in's password check, for its after-hook (keyed by the request).
   const attempts = new WeakMap<object, { pairAttempts: number }>();
+  const log = rateLimitedLog();
   const clientIp = (headers: Headers | undefined): string | null =>
     headers ? clientAddress(headers, config.trustedProxies ?? []) : null;
   return betterAuth({
@@ -76,7 +77,16 @@ export function createAuth(db: Db, config: AuthConfig) {
       max: 300,
       customRules: { "/sign-in/email": false },
     },
-    logger: { level: "warn", log: rateLimitedLog() },
+    logger: { level: "warn", log },
+    // better-auth logs every refused request (a wrong password, a delayed attempt) through its default logger; here
+    // through the same rate-limited one, so a flood of attempts cannot flood the log either.
+    onAPIError: {
+      onError: (error) => {
+        const apiError = error instanceof APIError ? error : null;
+        if (apiError && apiError.statusCode < 500) log("warn", apiError.message);
+        else console.error("[auth] request failed:", error);
+      },
+    },
     advanced: {
       // better-auth's own session reads (get-session, sign-out) take the session with its user in one statement
       // instead of two. The app's check on every request is session.ts.

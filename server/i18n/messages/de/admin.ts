@@ -161,6 +161,7 @@ const admin = {
     sessions: "Sitzungen",
     attempts: "Fehlversuche im Zeitfenster",
     erasure: "Löschung",
+    auditEvents: "Bereinigte Protokolleinträge",
     password: "Passwort",
     dueOnPrecision: "Fällig (Genauigkeit)",
     statusReason: "Begründung des Status",
