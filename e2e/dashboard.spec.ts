@@ -18,7 +18,10 @@ test("the dashboard shows the Chongqing MoU once pinned, with its five areas, an
 
   // An editor pins it on its page (a toggle button), and the dashboard shows it.
   await page.goto("/");
-  await page.getByRole("link", { name: /Kooperationsbeziehungen zwischen Chongqing/ }).first().click();
+  await page
+    .getByRole("link", { name: /Kooperationsbeziehungen zwischen Chongqing/ })
+    .first()
+    .click();
   const pin = page.getByRole("button", { name: "An Übersicht anheften" });
   await expect(pin).toHaveAttribute("aria-pressed", "false");
   await pin.click();
@@ -53,7 +56,7 @@ test("the dashboard shows the Chongqing MoU once pinned, with its five areas, an
   await expect(pinned.getByRole("link", { name: MOU_TITLE, exact: true })).toHaveCount(0);
 });
 
-test("\"needs attention\" shows its definition and each agreement with its reasons", async ({ page }) => {
+test('"needs attention" shows its definition and each agreement with its reasons', async ({ page }) => {
   await page.goto("/");
   const attention = page.getByRole("region", { name: /Vereinbarungen, die Aufmerksamkeit brauchen/ });
   await expect(attention).toContainText("bei der das Büro etwas entscheiden muss");

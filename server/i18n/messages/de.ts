@@ -13,6 +13,7 @@ import type {
 import activity from "./de/activity";
 import admin from "./de/admin";
 import attention from "./de/attention";
+import auditView from "./de/audit-view";
 import auth from "./de/auth";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
@@ -237,6 +238,7 @@ const de = {
   },
   partner,
   attention,
+  auditView,
   workingGroup,
   activity,
   person,

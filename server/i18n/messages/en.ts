@@ -3,6 +3,7 @@ import type { Messages } from "./de";
 import activity from "./en/activity";
 import admin from "./en/admin";
 import attention from "./en/attention";
+import auditView from "./en/audit-view";
 import auth from "./en/auth";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
@@ -214,6 +215,7 @@ const en: Messages = {
   },
   partner,
   attention,
+  auditView,
   workingGroup,
   activity,
   person,

@@ -7,7 +7,8 @@ import type { AuditAction, AuditEntity } from "../../db/generated/enums";
 import type { Tx } from "../../db/prisma";
 
 export type Snapshot = Record<string, unknown>;
-export type Changes = Record<string, { before: unknown; after: unknown }>;
+/** A field's change; a date whose precision did not change keeps that precision beside it (to show "Juni 2021"). */
+export type Changes = Record<string, { before: unknown; after: unknown; precision?: unknown }>;
 
 /** JSON-comparable form of a value: dates as ISO strings (date-only when at midnight UTC), undefined as null. */
 function normalise(value: unknown): unknown {
@@ -32,6 +33,11 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
     const from = normalise(before?.[key]);
     const to = normalise(after?.[key]);
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { before: from, after: to };
+  }
+  for (const [key, change] of Object.entries(changes)) {
+    const precisionKey = `${key}Precision`;
+    const precision = normalise(after?.[precisionKey] ?? before?.[precisionKey]);
+    if (precision !== null && !(precisionKey in changes)) change.precision = precision;
   }
   return changes;
 }
