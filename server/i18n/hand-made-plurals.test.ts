@@ -65,6 +65,7 @@ describe("hand-made plurals and numbers", () => {
 
   it("fails on the patterns it looks for, and not on code that only looks alike", () => {
     const samples = [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a sample of source text, not a template.
       "const text = `${count} results`;",
       'const word = count === 1 ? "Treffer" : "Treffer";',
       "const count = data.total === 1 ? r.agreementCountOne : fmt(r.agreementCount, { count }, locale);",
