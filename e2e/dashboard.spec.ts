@@ -17,11 +17,8 @@ test("the dashboard shows the Chongqing MoU once pinned, with its five areas, an
   await expect(pinned.getByRole("link", { name: MOU_TITLE, exact: true })).toHaveCount(0);
 
   // An editor pins it on its page (a toggle button), and the dashboard shows it.
-  await page.goto("/");
-  await page
-    .getByRole("link", { name: /Kooperationsbeziehungen zwischen Chongqing/ })
-    .first()
-    .click();
+  await page.goto("/agreements?q=Chongqing");
+  await page.getByRole("link", { name: MOU_TITLE, exact: true }).click();
   const pin = page.getByRole("button", { name: "An Übersicht anheften" });
   await expect(pin).toHaveAttribute("aria-pressed", "false");
   await pin.click();

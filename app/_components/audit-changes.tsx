@@ -1,13 +1,14 @@
 "use client";
 // Audit events as the audit page and the record histories show them: the record an event is about (with a link to
-// its page where there is one) and its changed fields as a compact "field: before → after" list. Values are shown
-// as text only (React escapes them), long ones shortened with the full value in a <details>.
+// its page where there is one) and its changed fields in words as a compact "field: before → after" list. Values
+// are shown as text only (React escapes them), long ones shortened with the full value and a word diff in <details>.
 import Link from "next/link";
-import type { AuditEntity } from "@/server/domain/enums";
-import type { Messages } from "@/server/i18n/messages";
-import { type Change, changesOf as changesOfRecorded, fieldLabel } from "@/server/services/audit/labels";
+import { describeChanges } from "@/server/services/audit/describe";
+import { type Change, changesOf as changesOfRecorded } from "@/server/services/audit/labels";
 import type { AuditEventRow } from "@/server/services/audit/list";
+import type { DiffPart } from "@/server/services/audit/word-diff";
 import { useI18n } from "../_i18n/client";
+import styles from "./audit-changes.module.css";
 
 export type AuditEvent = AuditEventRow;
 
@@ -44,45 +45,6 @@ export function recordHref(event: Pick<AuditEvent, "entityType" | "entityId" | "
   }
 }
 
-function lookup(table: Record<string, string>, value: string): string {
-  return (Object.hasOwn(table, value) ? table[value] : undefined) ?? value;
-}
-
-/** Which labels name the values of a recorded field, by "<record kind>.<field>" (values of other fields as they are). */
-const ENUM_LABELS: Readonly<Record<string, (m: Messages) => Record<string, string>>> = {
-  "AGREEMENT.status": (m) => m.enums.agreementStatus,
-  "AGREEMENT.type": (m) => m.enums.agreementType,
-  "WORKING_GROUP.status": (m) => m.enums.workingGroupStatus,
-  "MILESTONE.status": (m) => m.enums.milestoneStatus,
-  "COMMITMENT.status": (m) => m.commitment.status,
-  "PARTNER.reviewStatus": (m) => m.humanRightsReview.status,
-  "ACTIVITY.type": (m) => m.enums.activityType,
-  "PARTNER.continent": (m) => m.enums.continent,
-  "PARTNER.kind": (m) => m.enums.partnerKind,
-  "USER.role": (m) => m.auth.roles,
-  "USER.reason": (m) => m.admin.signInFailures,
-};
-
-/** An enum value in words, where the field and kind of record say which enum it is. */
-function enumLabel(m: Messages, entityType: AuditEntity, field: string, value: string): string {
-  if (field.endsWith("Precision")) return lookup(m.admin.precisions, value);
-  const labels = ENUM_LABELS[`${entityType}.${field}`];
-  return labels ? lookup(labels(m), value) : value;
-}
-
-/** A recorded value as plain text. */
-export function valueText(m: Messages, entityType: AuditEntity, field: string, value: unknown): string {
-  if (value === null || value === undefined || value === "") return m.admin.empty;
-  if (typeof value === "boolean") return value ? m.admin.yes : m.admin.no;
-  if (typeof value === "string") return enumLabel(m, entityType, field, value);
-  if (typeof value === "number") return String(value);
-  if (Array.isArray(value) && value.length === 0) return m.admin.empty;
-  if (Array.isArray(value) && value.every((item) => typeof item === "string" || typeof item === "number")) {
-    return value.join(", ");
-  }
-  return JSON.stringify(value);
-}
-
 function Value({ text }: { text: string }) {
   const { m } = useI18n();
   if (text.length <= SHORT_VALUE) return <span className="audit-value">{text}</span>;
@@ -97,45 +59,63 @@ function Value({ text }: { text: string }) {
   );
 }
 
-/** How one change is shown: both values, or only one where the other says nothing. */
-function shownValues(action: AuditEvent["action"], change: Change): "both" | "before" | "after" | "none" {
-  const empty = (value: unknown) => value === null || value === undefined || value === "";
-  if (JSON.stringify(change.before) === JSON.stringify(change.after)) return empty(change.after) ? "none" : "after";
-  if (action === "CREATE") return "after";
-  if (action === "DELETE") return "before";
-  // A status change's reason, a failed sign-in's reason: there was nothing before.
-  if (action !== "UPDATE" && empty(change.before)) return "after";
-  return "both";
+/** A long text's change as words deleted (struck through) and inserted (underlined), each also named in words. */
+function WordDiff({ parts }: { parts: DiffPart[] }) {
+  const { m } = useI18n();
+  return (
+    <details className={styles.diff}>
+      <summary>{m.auditView.textChanges}</summary>
+      <p className="small muted">{m.auditView.diffLegend}</p>
+      <div className={styles.diffText}>
+        {parts.map((part, index) =>
+          part.kind === "same" ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts never move; their order is their identity.
+            <span key={index}>{part.text}</span>
+          ) : part.kind === "deleted" ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: as above.
+            <del key={index} className={styles.deleted}>
+              <span className="visually-hidden"> {m.auditView.deleted} </span>
+              {part.text}
+            </del>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: as above.
+            <ins key={index} className={styles.inserted}>
+              <span className="visually-hidden"> {m.auditView.inserted} </span>
+              {part.text}
+            </ins>
+          ),
+        )}
+      </div>
+    </details>
+  );
 }
 
 /**
- * The changed fields of one event. A creation shows the values it was created with, a deletion those it had;
- * a change "before → after".
+ * The changed fields of one event, in words (server/services/audit/describe.ts): a creation shows the values it was
+ * created with, a deletion those it had, a change "before → after", a long text also as a word diff.
  */
-export function ChangeList({ event }: { event: Pick<AuditEvent, "action" | "entityType" | "changes"> }) {
-  const { m } = useI18n();
-  const changes = changesOf(event)
-    .map((change) => ({ ...change, shown: shownValues(event.action, change) }))
-    .filter((change) => change.shown !== "none");
+export function ChangeList({ event }: { event: Pick<AuditEvent, "action" | "entityType" | "changes" | "names"> }) {
+  const { m, locale } = useI18n();
+  const changes = describeChanges(m, locale, event);
   if (changes.length === 0) {
     // A save that changed nothing says so; a sign-in or sign-out has no fields to show.
     return <span className="small muted">{event.action === "UPDATE" ? m.admin.noFieldChanges : m.common.none}</span>;
   }
-  const text = (field: string, value: unknown) => valueText(m, event.entityType, field, value);
   return (
     <ul className="change-list">
       {changes.map((change) => (
         <li key={change.field}>
-          <span className="change-list__field">{fieldLabel(m, event.entityType, change.field)}:</span>{" "}
+          <span className="change-list__field">{change.label}:</span>{" "}
           {change.shown === "both" ? (
             <>
-              <Value text={text(change.field, change.before)} />
+              <Value text={change.before} />
               <span aria-hidden="true"> → </span>
               <span className="visually-hidden"> {m.admin.changedTo} </span>
-              <Value text={text(change.field, change.after)} />
+              <Value text={change.after} />
+              {change.diff ? <WordDiff parts={change.diff} /> : null}
             </>
           ) : (
-            <Value text={text(change.field, change.shown === "before" ? change.before : change.after)} />
+            <Value text={change.shown === "before" ? change.before : change.after} />
           )}
         </li>
       ))}

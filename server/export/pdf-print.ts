@@ -53,7 +53,7 @@ const TEMPLATE_STYLE =
 /** Chromium's header and footer: city and report title, the date; "Seite X von Y" (Page X of Y). */
 export function headerFooterTemplates(title: string, date: string, locale: Locale) {
   const r = reportMessagesFor(locale);
-  const pageOf = escapeHtml(fmt(r.pageOf, { page: "\u0000", pages: "\u0001" }))
+  const pageOf = escapeHtml(fmt(r.pageOf, { page: "\u0000", pages: "\u0001" }, locale))
     .replace("\u0000", '<span class="pageNumber"></span>')
     .replace("\u0001", '<span class="totalPages"></span>');
   return {

@@ -3,7 +3,7 @@ import { IntlMessageFormat } from "intl-messageformat";
 import type { DatePrecision } from "../domain/enums";
 import { CITY_TIME_ZONE } from "../domain/time-zone";
 import { COUNTRY_NAMES } from "./country-names";
-import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from "./locales";
+import { INTL_LOCALE, type Locale } from "./locales";
 
 export type MessageValues = Record<string, string | number | Date>;
 
@@ -13,9 +13,9 @@ const compiled: Record<Locale, Map<string, IntlMessageFormat>> = { de: new Map()
 /**
  * A catalogue message in ICU MessageFormat with its values: plurals ("{count, plural, one {# Treffer} other {…}}")
  * and numbers ("10.000" in German, "10,000" in English) as the language has them. A message without "{" is
- * returned as it is. Pass the message's own language; without one, German (the interface's default) is assumed.
+ * returned as it is. The language is required: a report in English must not count in German ("10.000 agreements").
  */
-export function fmt(template: string, values: MessageValues = {}, locale: Locale = DEFAULT_LOCALE): string {
+export function fmt(template: string, values: MessageValues, locale: Locale): string {
   if (!template.includes("{")) return template;
   const cache = compiled[locale];
   let message = cache.get(template);

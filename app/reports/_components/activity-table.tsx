@@ -57,7 +57,9 @@ export function ActivityTable<A extends ReportActivity>({
               <td>
                 {activity.title} <UnverifiedBadge verified={activity.verified} />
                 <div className="small muted">{m.enums.activityType[activity.type]}</div>
-                {outcome ? <div className="small report-outcome">{fmt(r.outcome, { text: outcome })}</div> : null}
+                {outcome ? (
+                  <div className="small report-outcome">{fmt(r.outcome, { text: outcome }, locale)}</div>
+                ) : null}
               </td>
               <td>{activity.place ?? m.common.none}</td>
               <td className="small">{last.cell(activity)}</td>

@@ -48,7 +48,7 @@ export function AgreementTable({
               <AgreementStatusBadge status={a.status} />
               {a.statusSince ? (
                 <div className="small muted">
-                  {fmt(r.since, { date: formatDate(a.statusSince, locale, a.statusSincePrecision) })}
+                  {fmt(r.since, { date: formatDate(a.statusSince, locale, a.statusSincePrecision) }, locale)}
                 </div>
               ) : null}
               {a.statusScope ? <div className="small">{a.statusScope}</div> : null}

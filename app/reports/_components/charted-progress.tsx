@@ -3,6 +3,7 @@
 // milestones.
 import { chartedProgress, type MilestoneProgressRow } from "@/server/export/report-data";
 import { fmt } from "@/server/i18n/format";
+import type { Locale } from "@/server/i18n/locales";
 import type { ReportMessages } from "@/server/i18n/messages";
 import { MilestoneProgressChart } from "./milestone-progress-chart";
 
@@ -10,10 +11,12 @@ export function ChartedProgress({
   id,
   progress,
   r,
+  locale,
 }: {
   id: string;
   progress: readonly MilestoneProgressRow[];
   r: ReportMessages;
+  locale: Locale;
 }) {
   const charted = chartedProgress(progress);
   if (!charted.length) return null;
@@ -23,7 +26,7 @@ export function ChartedProgress({
       title={r.progressChart}
       hint={
         charted.length < progress.length
-          ? fmt(r.progressChartTop, { shown: charted.length, total: progress.length })
+          ? fmt(r.progressChartTop, { shown: charted.length, total: progress.length }, locale)
           : undefined
       }
       rows={charted}

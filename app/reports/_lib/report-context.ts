@@ -16,7 +16,7 @@ export async function reportContext() {
     locale,
     m,
     r,
-    asOf: fmt(r.asOf, { date: formatDate(today(), locale) }),
-    preparedFor: fmt(r.preparedFor, { name: actor.name }),
+    asOf: fmt(r.asOf, { date: formatDate(today(), locale) }, locale),
+    preparedFor: fmt(r.preparedFor, { name: actor.name }, locale),
   };
 }

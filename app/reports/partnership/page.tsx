@@ -10,7 +10,7 @@ import { loadPartnershipReport } from "@/server/export/report-data";
 import { agreementFilterInWords } from "@/server/export/report-filter";
 import { fmt } from "@/server/i18n/format";
 import { reportMessagesFor } from "@/server/i18n/messages";
-import { agreementListInputFromSearchParams, type TAgreementListInput } from "@/server/lists/agreements";
+import { agreementListInputFromSearchParams } from "@/server/lists/agreements";
 import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
 import type { TWorkingGroupListInput } from "@/server/lists/working-groups";
 import { AgreementTable } from "../_components/agreement-table";
@@ -23,11 +23,9 @@ export const dynamic = "force-dynamic";
 /** The dashboard's charts (ChartCards): the page is ready to print once at least these are drawn. */
 const DASHBOARD_CHARTS = 5;
 
-// The inputs of the dashboard's two lists, as dashboard.tsx asks for them. Its own RECENT_AGREEMENTS_INPUT and
-// WORKING_GROUPS_INPUT cannot be used here: exports of a "use client" module reach a server component as client
-// references, not as the objects. Should they ever differ, the dashboard fetches its lists itself, and ReportReady
-// waits for that.
-const RECENT_AGREEMENTS_INPUT: TAgreementListInput = { sort: "signedOn", dir: "desc", pageSize: 5 };
+// The input of the dashboard's working-group list, as dashboard.tsx asks for it. Its own WORKING_GROUPS_INPUT cannot
+// be used here: exports of a "use client" module reach a server component as client references, not as the objects.
+// Should they ever differ, the dashboard fetches its list itself, and ReportReady waits for that.
 const WORKING_GROUPS_INPUT: TWorkingGroupListInput = { sort: "updatedAt", dir: "desc", pageSize: 5 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,11 +39,11 @@ export default async function PartnershipReportPage({ searchParams }: { searchPa
   const [data] = await Promise.all([
     loadPartnershipReport(await serverCaller(), input),
     prefetch(trpc.statistics.dashboard.queryOptions()),
-    prefetch(trpc.agreement.list.queryOptions(RECENT_AGREEMENTS_INPUT)),
+    prefetch(trpc.agreement.pinned.queryOptions()),
     prefetch(trpc.workingGroup.list.queryOptions(WORKING_GROUPS_INPUT)),
   ]);
   const filter = agreementFilterInWords(input, { locale, m, r, areas: data.areas });
-  const count = data.total === 1 ? r.agreementCountOne : fmt(r.agreementCount, { count: data.total });
+  const count = fmt(r.agreementCount, { count: data.total }, locale);
 
   return (
     <article className="report">
@@ -85,7 +83,7 @@ export default async function PartnershipReportPage({ searchParams }: { searchPa
           {count} · {filter.lines.join(" · ")}
         </p>
         {data.agreements.length < data.total ? (
-          <p className="small">{fmt(r.truncated, { shown: data.agreements.length, total: data.total })}</p>
+          <p className="small">{fmt(r.truncated, { shown: data.agreements.length, total: data.total }, locale)}</p>
         ) : null}
         {data.agreements.length ? (
           <AgreementTable items={data.agreements} caption={r.selectedAgreements} locale={locale} m={m} r={r} />

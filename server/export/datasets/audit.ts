@@ -3,8 +3,9 @@
 
 import type { Prisma } from "../../db/generated/client";
 import { auditList, type ZAuditListInput } from "../../lists/audit";
-import { changesOf, fieldLabel } from "../../services/audit/labels";
+import { describeChanges } from "../../services/audit/describe";
 import { auditWhere, eventSelect } from "../../services/audit/list";
+import { type ReferenceNames, withReferenceNames } from "../../services/audit/references";
 import { isoDay } from "../format";
 import type { ExportTexts } from "../labels";
 import type { Column } from "../table";
@@ -15,23 +16,16 @@ type AuditQuery = ReturnType<typeof ZAuditListInput.parse>;
 /** The audit page's rows, without the actor's id (the name and e-mail address say who). */
 const { actorId: _actorId, ...select } = eventSelect;
 
-type Row = Prisma.AuditEventGetPayload<{ select: typeof select }>;
+type Row = Prisma.AuditEventGetPayload<{ select: typeof select }> & { names: ReferenceNames };
 
-function valueText({ m }: ExportTexts, value: unknown): string {
-  if (value === null || value === undefined || value === "") return m.admin.empty;
-  if (typeof value === "boolean") return value ? m.admin.yes : m.admin.no;
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  return JSON.stringify(value);
-}
-
-/** "Titel: alt → neu", one changed field a line. */
+/** "Titel: alt → neu", one changed field a line, in the words of the audit page (services/audit/describe.ts). */
 function changesText(texts: ExportTexts, row: Row): string {
-  return changesOf(row.changes)
-    .map(
-      ({ field, before, after }) =>
-        `${fieldLabel(texts.m, row.entityType, field)}: ${valueText(texts, before)} → ${valueText(texts, after)}`,
-    )
+  return describeChanges(texts.m, texts.locale, row)
+    .map((change) => {
+      if (change.shown === "before") return `${change.label}: ${change.before}`;
+      if (change.shown === "after") return `${change.label}: ${change.after}`;
+      return `${change.label}: ${change.before} → ${change.after}`;
+    })
     .join("\n");
 }
 
@@ -63,7 +57,7 @@ export const auditDataset = listDataset<AuditQuery, Row, Prisma.AuditEventWhereI
   // The audit page's one order: newest first (server/lists/audit.ts).
   list: { ...auditList, order: () => auditList.order({ sort: "at", dir: "desc" }) },
   where: auditWhere,
-  read: (db, args) => db.auditEvent.findMany({ ...args, select }),
+  read: async (db, args) => withReferenceNames(db, await db.auditEvent.findMany({ ...args, select })),
   title: ({ m }) => m.admin.auditTitle,
   columns: (texts) => columns(texts),
   filter: async (query, { m }, { db }) => {

@@ -14,6 +14,7 @@ import activity from "./de/activity";
 import admin from "./de/admin";
 import agenda from "./de/agenda";
 import attention from "./de/attention";
+import auditView from "./de/audit-view";
 import auth from "./de/auth";
 import commitment from "./de/commitment";
 import erasure from "./de/erasure";
@@ -247,6 +248,7 @@ const de = {
   },
   partner,
   attention,
+  auditView,
   workingGroup,
   commitment,
   agenda,

@@ -4,6 +4,7 @@ import activity from "./en/activity";
 import admin from "./en/admin";
 import agenda from "./en/agenda";
 import attention from "./en/attention";
+import auditView from "./en/audit-view";
 import auth from "./en/auth";
 import commitment from "./en/commitment";
 import erasure from "./en/erasure";
@@ -224,6 +225,7 @@ const en: Messages = {
   },
   partner,
   attention,
+  auditView,
   workingGroup,
   commitment,
   agenda,

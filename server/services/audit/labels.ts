@@ -20,14 +20,22 @@ const FIELD_TABLES: Partial<Record<AuditEntity, Readonly<Record<string, RecordFi
   COMMITMENT: COMMITMENT_FIELDS,
 };
 
-export type Change = { field: string; before: unknown; after: unknown };
+/** A changed field; `precision` is a changed date's unchanged precision, where the event kept it (since issue 15). */
+export type Change = { field: string; before: unknown; after: unknown; precision?: unknown };
 
 /** The changed fields of an event's `changes`, in the order they were recorded (anything malformed is left out). */
 export function changesOf(changes: unknown): Change[] {
   if (!changes || typeof changes !== "object" || Array.isArray(changes)) return [];
   return Object.entries(changes).flatMap(([field, change]) =>
     change && typeof change === "object" && !Array.isArray(change)
-      ? [{ field, before: (change as { before?: unknown }).before, after: (change as { after?: unknown }).after }]
+      ? [
+          {
+            field,
+            before: (change as { before?: unknown }).before,
+            after: (change as { after?: unknown }).after,
+            ...("precision" in change ? { precision: (change as { precision?: unknown }).precision } : {}),
+          },
+        ]
       : [],
   );
 }

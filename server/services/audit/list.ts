@@ -11,6 +11,7 @@ import { addDays, cityDayStart } from "../shared/dates";
 import { pageOf } from "../shared/records";
 import { textContains } from "../shared/search";
 import { pick } from "../shared/select";
+import { type ReferenceNames, withReferenceNames } from "./references";
 
 export const eventSelect = {
   ...pick(
@@ -35,7 +36,8 @@ const NEWEST_FIRST = prismaOrderBy(
   auditList.order({ sort: "at", dir: "desc" }),
 ) as Prisma.AuditEventOrderByWithRelationInput[];
 
-export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }>;
+/** An event as the audit page and the histories show it: with the names of the records its changes point to. */
+export type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof eventSelect }> & { names: ReferenceNames };
 
 export function auditWhere(input: z.output<typeof ZAuditListInput>): Prisma.AuditEventWhereInput {
   const and: Prisma.AuditEventWhereInput[] = [];
@@ -71,7 +73,11 @@ export async function listAuditEvents(db: Db, input: z.output<typeof ZAuditListI
   const where = auditWhere(input);
   return pageOf(
     input,
-    (window) => db.auditEvent.findMany({ where, select: eventSelect, orderBy: NEWEST_FIRST, ...window }),
+    async (window) =>
+      withReferenceNames(
+        db,
+        await db.auditEvent.findMany({ where, select: eventSelect, orderBy: NEWEST_FIRST, ...window }),
+      ),
     () => db.auditEvent.count({ where }),
   );
 }
@@ -88,7 +94,7 @@ export async function auditActors(db: Db) {
 
 /** The newest events of one record and its children (e.g. a working group's milestones), newest first. */
 export async function recordHistory(db: Db, input: z.output<typeof ZRecordHistoryInput>, limit = 200) {
-  return db.auditEvent.findMany({
+  const events = await db.auditEvent.findMany({
     where: {
       OR: [
         { entityType: input.entityType, entityId: input.entityId },
@@ -99,4 +105,5 @@ export async function recordHistory(db: Db, input: z.output<typeof ZRecordHistor
     orderBy: NEWEST_FIRST,
     take: limit,
   });
+  return withReferenceNames(db, events);
 }

@@ -8,7 +8,8 @@ import type { Tx } from "../../db/prisma";
 import { type BulkColumn, bulkInsert } from "../shared/bulk";
 
 export type Snapshot = Record<string, unknown>;
-export type Changes = Record<string, { before: unknown; after: unknown }>;
+/** A field's change; a date whose precision did not change keeps that precision beside it (to show "Juni 2021"). */
+export type Changes = Record<string, { before: unknown; after: unknown; precision?: unknown }>;
 
 /** JSON-comparable form of a value: dates as ISO strings (date-only when at midnight UTC), undefined as null. */
 function normalise(value: unknown): unknown {
@@ -33,6 +34,11 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
     const from = normalise(before?.[key]);
     const to = normalise(after?.[key]);
     if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { before: from, after: to };
+  }
+  for (const [key, change] of Object.entries(changes)) {
+    const precisionKey = `${key}Precision`;
+    const precision = normalise(after?.[precisionKey] ?? before?.[precisionKey]);
+    if (precision !== null && !(precisionKey in changes)) change.precision = precision;
   }
   return changes;
 }

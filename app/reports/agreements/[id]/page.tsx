@@ -29,9 +29,9 @@ async function load(idText: string) {
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const { r } = await reportContext();
+  const { r, locale } = await reportContext();
   const dossier = await load((await params).id);
-  return { title: dossier ? fmt(r.dossierOf, { title: dossier.agreement.title }) : "404" };
+  return { title: dossier ? fmt(r.dossierOf, { title: dossier.agreement.title }, locale) : "404" };
 }
 
 export default async function AgreementDossierPage({ params }: { params: Promise<{ id: string }> }) {

@@ -35,7 +35,7 @@ function yearOf(text: string): number | null {
 export async function generateMetadata({ params }: { params: Promise<{ year: string }> }): Promise<Metadata> {
   const { locale } = await getMessages();
   const year = yearOf((await params).year);
-  return { title: year === null ? "404" : fmt(reportMessagesFor(locale).annualReport, { year }) };
+  return { title: year === null ? "404" : fmt(reportMessagesFor(locale).annualReport, { year }, locale) };
 }
 
 export default async function AnnualReportPage({ params }: { params: Promise<{ year: string }> }) {
@@ -51,16 +51,16 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
     [r.visitCount, data.visits],
     [r.milestonesDoneCount, data.milestonesDone],
   ] as const;
-  const signedTitle = fmt(r.signedInYear, { year });
-  const activitiesTitle = fmt(r.activitiesInYear, { year });
+  const signedTitle = fmt(r.signedInYear, { year }, locale);
+  const activitiesTitle = fmt(r.activitiesInYear, { year }, locale);
   const section = { data, locale, m, r };
 
   return (
     <article className="report">
       <TitlePage
         r={r}
-        title={fmt(r.annualReport, { year })}
-        subtitle={fmt(r.annualReportSubtitle, { year })}
+        title={fmt(r.annualReport, { year }, locale)}
+        subtitle={fmt(r.annualReportSubtitle, { year }, locale)}
         asOf={asOf}
         preparedFor={preparedFor}
       >
@@ -80,7 +80,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
       <section className="report-chapter" aria-labelledby="signed-title">
         <h2 id="signed-title">{signedTitle}</h2>
         {data.signed.length < data.signedTotal ? (
-          <p className="small">{fmt(r.truncated, { shown: data.signed.length, total: data.signedTotal })}</p>
+          <p className="small">{fmt(r.truncated, { shown: data.signed.length, total: data.signedTotal }, locale)}</p>
         ) : null}
         {data.signed.length ? (
           <AgreementTable items={data.signed} caption={signedTitle} locale={locale} m={m} r={r} />
@@ -95,7 +95,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
         <h2 id="activities-title">{activitiesTitle}</h2>
         {data.activities.length < data.activitiesTotal ? (
           <p className="small">
-            {fmt(r.activitiesTruncated, { shown: data.activities.length, total: data.activitiesTotal })}
+            {fmt(r.activitiesTruncated, { shown: data.activities.length, total: data.activitiesTotal }, locale)}
           </p>
         ) : null}
         {data.activities.length ? (

@@ -28,7 +28,6 @@ const report = {
     "Kennzahlen und Diagramme zeigen den Stand aller Vereinbarungen, die Tabelle die Vereinbarungen der Auswahl.",
   selectedAgreements: "Vereinbarungen der Auswahl",
   agreementCount: "{count, plural, one {# Vereinbarung} other {# Vereinbarungen}}",
-  agreementCountOne: "1 Vereinbarung",
   truncated: "Gezeigt werden die ersten {shown} von {total} Vereinbarungen; der Excel-Export der Liste enthält alle.",
   colPartner: "Partner, Vereinbarung und Art",
   colSince: "Unterzeichnet",

@@ -19,7 +19,7 @@ const workingGroup = {
   milestoneFilter: { overdue: "Meilensteine überfällig", dueSoon: "Meilensteine fällig (30 Tage)" },
   milestones: "Meilensteine",
   milestoneCount: "{done} von {total} erledigt",
-  overdueCount: "{count} überfällig",
+  overdueCount: "{count, number} überfällig",
   overdue: "Überfällig",
   noMilestones: "Noch keine Meilensteine.",
   milestoneTitle: "Meilenstein",

@@ -5,8 +5,7 @@ import type { Messages } from "../de";
 const attention: Messages["attention"] = {
   figure: "Need attention",
   title: "Agreements that need attention",
-  definition:
-    "Counted is every agreement on which the office has something to decide, for at least one of these reasons:",
+  definition: "Every agreement on which the office has something to decide counts, for at least one of these reasons:",
   reasons: {
     EXPIRED: "Expired: “valid until” has passed, yet the status still says “in force” (record its end or extension)",
     EXPIRING: "Runs out within the next 180 days (renew it or let it end)",

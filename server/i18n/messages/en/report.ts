@@ -29,7 +29,6 @@ const report: Messages["report"] = {
   figuresNote: "Key figures and charts show all agreements; the table shows the selected agreements.",
   selectedAgreements: "Selected agreements",
   agreementCount: "{count, plural, one {# agreement} other {# agreements}}",
-  agreementCountOne: "1 agreement",
   truncated: "Showing the first {shown} of {total} agreements; the list's Excel export holds them all.",
   colPartner: "Partner, agreement and type",
   colSince: "Signed",

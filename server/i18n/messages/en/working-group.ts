@@ -19,7 +19,7 @@ const workingGroup: typeof import("../de/working-group").default = {
   milestoneFilter: { overdue: "Milestones overdue", dueSoon: "Milestones due (30 days)" },
   milestones: "Milestones",
   milestoneCount: "{done} of {total} done",
-  overdueCount: "{count} overdue",
+  overdueCount: "{count, number} overdue",
   overdue: "Overdue",
   noMilestones: "No milestones yet.",
   milestoneTitle: "Milestone",

@@ -28,11 +28,15 @@ export function StatusHistory({ dossier: { agreement: a }, locale, m, r }: Dossi
                 <td>{formatDate(change.effectiveOn, locale, change.effectiveOnPrecision)}</td>
                 <td>
                   {change.fromStatus
-                    ? fmt(m.agreement.historyEntry, {
-                        from: m.enums.agreementStatus[change.fromStatus],
-                        to: m.enums.agreementStatus[change.toStatus],
-                      })
-                    : fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] })}
+                    ? fmt(
+                        m.agreement.historyEntry,
+                        {
+                          from: m.enums.agreementStatus[change.fromStatus],
+                          to: m.enums.agreementStatus[change.toStatus],
+                        },
+                        locale,
+                      )
+                    : fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] }, locale)}
                 </td>
                 <ChangeReason change={change} m={m} />
                 <td className="small">

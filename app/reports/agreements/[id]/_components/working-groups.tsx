@@ -13,7 +13,7 @@ export function WorkingGroups({ dossier, locale, m, r }: DossierSectionProps) {
     <section aria-labelledby="groups-title">
       <h2 id="groups-title">{r.workingGroupsAndMilestones}</h2>
       {dossier.groups.length ? null : <p>{m.common.noEntries}</p>}
-      <ChartedProgress id="dossier-milestones" progress={dossier.progress} r={r} />
+      <ChartedProgress id="dossier-milestones" progress={dossier.progress} r={r} locale={locale} />
       {dossier.groups.map((group) => (
         <WorkingGroup key={group.id} group={group} locale={locale} m={m} r={r} />
       ))}

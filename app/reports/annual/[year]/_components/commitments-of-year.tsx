@@ -9,7 +9,9 @@ export function CommitmentsOfYear({ data, locale, m, r }: AnnualSectionProps) {
     <section className="report-section" aria-labelledby="commitments-title">
       <h2 id="commitments-title">{title}</h2>
       {data.commitments.length < data.commitmentsTotal ? (
-        <p className="small">{fmt(r.truncated, { shown: data.commitments.length, total: data.commitmentsTotal })}</p>
+        <p className="small">
+          {fmt(r.truncated, { shown: data.commitments.length, total: data.commitmentsTotal }, locale)}
+        </p>
       ) : null}
       {data.commitments.length ? (
         <table className="report-table">

@@ -6,7 +6,7 @@ import { Cols } from "../../../_components/cols";
 import type { AnnualSectionProps } from "./annual-parts";
 
 export function StatusChangeTable({ data, locale, m, r }: AnnualSectionProps) {
-  const title = fmt(r.statusChangesInYear, { year: data.year });
+  const title = fmt(r.statusChangesInYear, { year: data.year }, locale);
   return (
     <section className="report-section" aria-labelledby="changes-title">
       <h2 id="changes-title">{title}</h2>
@@ -40,7 +40,7 @@ export function StatusChangeTable({ data, locale, m, r }: AnnualSectionProps) {
                       <AgreementStatusBadge status={change.toStatus} />
                     </>
                   ) : (
-                    fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] })
+                    fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] }, locale)
                   )}
                 </td>
                 <ChangeReason change={change} m={m} />

@@ -8,27 +8,27 @@ import type { AnnualSectionProps } from "./annual-parts";
 
 export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps) {
   const { year } = data;
-  const title = fmt(r.workingGroupsInYear, { year });
+  const title = fmt(r.workingGroupsInYear, { year }, locale);
   // "erledigt 3. August 2020"; "Offen, fällig 30. Juni 2020".
   const milestoneState = (milestone: AnnualSectionProps["data"]["workingGroups"][number]["milestones"][number]) =>
     milestone.doneOn
-      ? fmt(r.milestoneDone, { date: formatDate(milestone.doneOn, locale) })
+      ? fmt(r.milestoneDone, { date: formatDate(milestone.doneOn, locale) }, locale)
       : [
           m.enums.milestoneStatus[milestone.status],
-          milestone.dueOn ? fmt(r.milestoneDue, { date: formatDate(milestone.dueOn, locale) }) : null,
+          milestone.dueOn ? fmt(r.milestoneDue, { date: formatDate(milestone.dueOn, locale) }, locale) : null,
         ]
           .filter(Boolean)
           .join(", ");
   return (
     <section className="report-section" aria-labelledby="progress-title">
       <h2 id="progress-title">{title}</h2>
-      {data.workingGroups.length ? <p>{fmt(r.workingGroupsInYearIntro, { year })}</p> : null}
+      {data.workingGroups.length ? <p>{fmt(r.workingGroupsInYearIntro, { year }, locale)}</p> : null}
       {data.milestonesShown < data.milestonesTotal ? (
         <p className="small">
-          {fmt(r.milestonesTruncated, { shown: data.milestonesShown, total: data.milestonesTotal })}
+          {fmt(r.milestonesTruncated, { shown: data.milestonesShown, total: data.milestonesTotal }, locale)}
         </p>
       ) : null}
-      <ChartedProgress id="year-milestones" progress={data.progress} r={r} />
+      <ChartedProgress id="year-milestones" progress={data.progress} r={r} locale={locale} />
       {data.workingGroups.length ? (
         <table className="report-table">
           <caption className="visually-hidden">{title}</caption>
@@ -36,7 +36,7 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
           <thead>
             <tr>
               <th scope="col">{m.dashboard.workingGroup}</th>
-              <th scope="col">{fmt(r.milestonesInYear, { year })}</th>
+              <th scope="col">{fmt(r.milestonesInYear, { year }, locale)}</th>
             </tr>
           </thead>
           <tbody>
