@@ -140,8 +140,8 @@ test("an agreement by keyboard: every error at once, cross-field dates among the
   await expect(summary.getByRole("listitem")).toHaveText([
     "Status bei Erfassung: bitte einen der angebotenen Werte wählen",
     "Ratsbeschluss: „im Sommer“ ist kein Datum (ein Jahr, Monat oder Tag, z. B. 1958, 06/1988, 27.06.1984 oder 1984-06-27)",
-    "Gültig bis: darf nicht vor „Gültig ab“ liegen",
     "Unterzeichnet: darf nicht nach „Gültig bis“ liegen",
+    "Gültig bis: darf nicht vor „Gültig ab“ liegen",
   ]);
   expect(await axeViolations(page)).toEqual([]);
 
