@@ -7,10 +7,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { createAgreement, partnerIdByName } from "./api";
 
+/** Replaces a field's text by typing (an empty text: the old one deleted). */
 async function typeInto(page: Page, field: Locator, text: string) {
   await field.focus();
   await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.type(text);
+  if (text === "") await page.keyboard.press("Backspace");
+  else await page.keyboard.type(text);
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
