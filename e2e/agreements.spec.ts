@@ -93,7 +93,9 @@ test("a rule the server checks is explained at the field in German, and nothing 
   const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   await form.getByLabel("Wirksam am").fill(inTwoDays);
   await form.getByRole("button", { name: "Status ändern" }).click();
-  await expect(form.getByText("darf nicht in der Zukunft liegen")).toBeVisible();
+  // Named in the error summary and at the field.
+  await expect(form.getByRole("link", { name: "Wirksam am: darf nicht in der Zukunft liegen" })).toBeVisible();
+  await expect(form.getByLabel("Wirksam am")).toHaveAccessibleDescription(/darf nicht in der Zukunft liegen/);
   await expect(form.getByLabel("Begründung")).toHaveValue("Datum in der Zukunft");
   await page.reload();
   await expect(page.getByRole("list", { name: "Statusverlauf" }).getByRole("listitem")).toHaveCount(1);
@@ -134,10 +136,15 @@ test("a bad input in the form is refused with the field named and nothing typed 
   await page.getByLabel("Titel").fill("Vereinbarung mit falschem Datum");
   await page.getByLabel("Unterzeichnet").fill("2023-02-30");
   await page.getByRole("button", { name: "Speichern" }).click();
-  await expect(page.getByText("„2023-02-30“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)")).toBeVisible();
-  // No partner chosen: the select says so, in German, and is marked invalid for assistive technology.
-  await expect(page.getByLabel("Partner", { exact: true })).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Partner", { exact: true })).toHaveAccessibleDescription("Pflichtfeld");
+  await expect(
+    page.getByRole("link", {
+      name: "Unterzeichnet: „2023-02-30“ ist kein Datum (ein Jahr, Monat oder Tag, z. B. 1958, 06/1988, 27.06.1984 oder 1984-06-27)",
+    }),
+  ).toBeVisible();
+  // No partner chosen: the picker says so, in German, and is marked invalid for assistive technology.
+  const partner = page.getByRole("combobox", { name: "Partner" });
+  await expect(partner).toHaveAttribute("aria-invalid", "true");
+  await expect(partner).toHaveAccessibleDescription("Zum Suchen Namen eingeben Pflichtfeld");
   await expect(page.getByLabel("Titel")).toHaveValue("Vereinbarung mit falschem Datum");
   await expect(page).toHaveURL(/\/agreements\/new$/);
 });

@@ -29,24 +29,33 @@ function labelOf(element: HTMLElement): string | null {
 interface Target {
   id: string | null;
   label: string | null;
+  /** Where the field stands in the form: the summary lists the errors in the fields' order. */
+  position: number;
 }
 
 export function ErrorSummary({ errors, attempt }: { errors: FieldErrors; attempt: number }) {
   const { m, locale } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const entries = Object.entries(errors).filter((entry): entry is [string, string[]] => Boolean(entry[1]?.length));
-  const names = entries.map(([name]) => name).join(" ");
   const [targets, setTargets] = useState<Record<string, Target>>({});
+  const entries = Object.entries(errors)
+    .filter((entry): entry is [string, string[]] => Boolean(entry[1]?.length))
+    .sort(([a], [b]) => (targets[a]?.position ?? -1) - (targets[b]?.position ?? -1));
+  const names = entries
+    .map(([name]) => name)
+    .sort()
+    .join(" ");
 
   // The fields are in the page already when errors arrive: their ids and labels are read from it.
   useLayoutEffect(() => {
     const form = ref.current?.closest("form");
     if (!form || names === "") return;
     const found: Record<string, Target> = {};
+    const controls = Array.from(form.querySelectorAll("input, select, textarea"));
     for (const name of names.split(" ")) {
       const element = name === "" ? null : fieldElement(form, name);
-      found[name] = { id: element?.id || null, label: element ? labelOf(element) : null };
+      const position = element ? controls.indexOf(element) : -1;
+      found[name] = { id: element?.id || null, label: element ? labelOf(element) : null, position };
     }
     setTargets(found);
   }, [names]);
