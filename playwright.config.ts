@@ -53,7 +53,8 @@ export default defineConfig({
       SEED: "demo",
     },
     url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 300_000,
+    // The first start builds the app (next build checks the types too: a type error fails the build).
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
   },

@@ -9,6 +9,9 @@ import "./globals.css";
 export default function GlobalError({ error }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="de">
+      <head>
+        <title>{`${de.globalErrorTitle} · ${en.globalErrorTitle}`}</title>
+      </head>
       <body>
         <main id="main" className="card global-error">
           <h1>{de.globalErrorTitle}</h1>

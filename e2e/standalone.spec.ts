@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { chmodSync, chownSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, get as httpGet, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
@@ -58,6 +58,15 @@ function chmodTree(target: string, writable: boolean): void {
   const stat = statSync(target);
   if (stat.isDirectory()) for (const entry of readdirSync(target)) chmodTree(path.join(target, entry), writable);
   chmodSync(target, writable ? stat.mode | 0o200 : stat.mode & ~0o222);
+}
+
+function statusOnNewConnection(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    }).on("error", reject);
+  });
 }
 
 async function metricsText(): Promise<string> {
@@ -279,14 +288,18 @@ test("SIGTERM: the PDF being printed is delivered whole, then the server and its
   const editor = await playwrightRequest.newContext({ baseURL: BASE });
   await signInApi(editor, demoAccount("EDITOR").email, DEMO_PASSWORD, BASE);
   const pending = editor.get("/api/export/partnership-report?format=pdf&lang=en", { timeout: 60_000 });
-  // The request has arrived (the server counts it as running) before the signal goes.
+  // The PDF is being printed (not merely some request running: one left over from the test before would do for
+  // the in-flight count) before the signal goes.
   await expect
-    .poll(async () => metric(await metricsText(), "partnerschaften_http_requests_in_flight") ?? 0)
+    .poll(async () => metric(await metricsText(), 'partnerschaften_pdf_queue{state="printing"}') ?? 0, {
+      intervals: [50],
+    })
     .toBeGreaterThan(0);
   const signalled = Date.now();
   app.kill("SIGTERM");
   // While it finishes, readiness says so (a load balancer stops sending requests).
-  await expect.poll(async () => (await fetch(`${BASE}/api/health/ready`)).status).toBe(503);
+  // On a new connection: the server closes idle kept-alive ones at the signal, which fetch would reuse.
+  expect(await statusOnNewConnection(`${BASE}/api/health/ready`)).toBe(503);
   const pdf = await pending;
   expect(pdf.status(), `${await pdf.text()}\n${output.slice(-3000)}`).toBe(200);
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");

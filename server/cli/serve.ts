@@ -94,7 +94,10 @@ async function main() {
     const left = await http.drained(env.SHUTDOWN_TIMEOUT * 1000);
     if (left > 0) log.warn({ inFlight: left }, "shutdown timeout: closing the connections of requests still running");
     const closed = close(server);
-    server.closeAllConnections();
+    // Only what is still running is cut; a connection whose answer was just sent closes by itself (Connection:
+    // close), so that its last bytes are not lost to a reset.
+    if (left > 0) server.closeAllConnections();
+    else server.closeIdleConnections();
     await closed;
     if (metricsServer) {
       metricsServer.closeAllConnections();

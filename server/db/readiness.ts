@@ -25,8 +25,9 @@ export async function databaseReadiness(db: Db, migrationsDir?: string): Promise
     applied = await db.$queryRaw<{ migration_name: string }[]>`
       SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
   } catch (error) {
-    // A database without the table has not been migrated at all.
-    if ((error as { code?: string }).code === "P2010" || /_prisma_migrations/.test(String(error))) {
+    // A database without the table has not been migrated at all (PostgreSQL's undefined_table). Anything else —
+    // no connection, a timeout, a refused login — is "not reachable" (the message quotes the query either way).
+    if (/42P01|relation "_prisma_migrations" does not exist/.test(`${JSON.stringify(error)} ${String(error)}`)) {
       return { ready: false, reason: "migrations pending", pending: await shippedMigrations(migrationsDir) };
     }
     return { ready: false, reason: "database not reachable" };

@@ -486,6 +486,8 @@ const ROUTE_RULES: Record<
   | "live stream (session; what the role may see)"
 > = {
   "app/api/health/route.ts": "public: health",
+  "app/api/health/live/route.ts": "public: health",
+  "app/api/health/ready/route.ts": "public: health",
   "app/api/export/[kind]/route.ts": "export (session + the kind's least role)",
   "app/api/auth/[...all]/route.ts": "better-auth",
   "app/api/trpc/[trpc]/route.ts": "tRPC (procedure rules)",
