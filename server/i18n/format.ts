@@ -40,7 +40,12 @@ export function formatDate(date: Date | null | undefined, locale: Locale, precis
 
 export function formatDateRange(start: Date, end: Date | null | undefined, locale: Locale): string {
   if (!end || end.getTime() === start.getTime()) return formatDate(start, locale);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).formatRange(start, end);
+  // Thin and narrow spaces as plain ones: ICU versions differ in which they put around the dash (Node's ICU wrote
+  // "25 – 26 August 2019" with thin spaces, Chromium's with plain ones), and the page rendered on the server must be
+  // the page the browser renders (otherwise React refuses to hydrate it).
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" })
+    .formatRange(start, end)
+    .replace(/[\u2009\u202f]/g, " ");
 }
 
 /** A moment, in Cologne's time (CET/CEST) in both languages. */
