@@ -7,6 +7,7 @@ import type { Db } from "../server/db/prisma";
 import { ZAgreementListInput } from "../server/lists/agreements";
 import { ZWorkingGroupListInput } from "../server/lists/working-groups";
 
+import { getAgenda, getAgendaFigures } from "../server/services/agenda/agenda";
 import { getAgreement } from "../server/services/agreement/detail";
 import { listAgreements } from "../server/services/agreement/list";
 import { listPinned } from "../server/services/agreement/pin";
@@ -101,7 +102,22 @@ export function loadFigures(inputs: Awaited<ReturnType<typeof chooseInputs>>): L
           getDashboard(db),
           listPinned(db),
           listWorkingGroups(db, ZWorkingGroupListInput.parse(WORKING_GROUPS_INPUT)),
+          getAgendaFigures(db),
         ]),
+    },
+    {
+      // Computed from the rows on every request (never stored): every agreement in force with a date, every pending
+      // milestone and commitment, every review due.
+      key: "agenda",
+      label: "Agenda, next 12 months and overdue (agenda.list)",
+      path: trpcPath("agenda.list", {}),
+      work: (db) => getAgenda(db, {}),
+    },
+    {
+      key: "agendaFigures",
+      label: "Dashboard's agenda figures (agenda.figures)",
+      path: trpcPath("agenda.figures"),
+      work: (db) => getAgendaFigures(db),
     },
   ];
 }

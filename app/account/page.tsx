@@ -1,6 +1,7 @@
 import { titledBy } from "../_components/form-page";
 import { getMessages } from "../_i18n/server";
 import { requireActor } from "../_lib/session";
+import { CalendarFeedCard } from "./_components/calendar-feed-card";
 import { OwnPasswordForm } from "./_components/own-password-form";
 
 export const dynamic = "force-dynamic";
@@ -34,6 +35,7 @@ export default async function OwnAccountPage() {
           <h2 id="own-password-title">{m.admin.ownAccount.changePassword}</h2>
           <OwnPasswordForm />
         </section>
+        <CalendarFeedCard />
       </div>
     </>
   );

@@ -66,6 +66,9 @@ const MIN_ROLE = {
   "commitment.setStatus": "EDITOR",
   "agenda.list": "VIEWER",
   "agenda.figures": "VIEWER",
+  "calendar.feed": "VIEWER",
+  "calendar.create": "VIEWER",
+  "calendar.revoke": "VIEWER",
   "activity.list": "VIEWER",
   "activity.byId": "VIEWER",
   "activity.create": "EDITOR",
@@ -213,6 +216,9 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
   },
   "agenda.list": async () => ({ kind: ["COMMITMENT"] }),
   "agenda.figures": async () => undefined,
+  "calendar.feed": async () => undefined,
+  "calendar.create": async () => undefined,
+  "calendar.revoke": async () => undefined,
   "activity.list": async () => ({}),
   "activity.byId": async () => ({ id: ids.activity }),
   "activity.create": async () => ({ type: "MEETING", title: `Treffen ${unique()}`, startOn: "2025-05-05" }),
@@ -399,7 +405,11 @@ describe("the rule table", () => {
         expect(rule, procedure).toBe("ADMIN");
       } else if (procedure === "audit.list" || procedure === "audit.actors" || procedure === "person.erase") {
         expect(rule, procedure).toBe("ADMIN");
-      } else if (type === "mutation" && procedure !== "account.changeOwnPassword") {
+      } else if (
+        type === "mutation" &&
+        // The user's own password and calendar feed: every signed-in role.
+        !["account.changeOwnPassword", "calendar.create", "calendar.revoke"].includes(procedure)
+      ) {
         expect(rule, procedure).toBe("EDITOR");
       }
     }
@@ -484,7 +494,9 @@ const ROUTE_RULES: Record<
   | "tRPC (procedure rules)"
   | "export (session + the kind's least role)"
   | "live stream (session; what the role may see)"
+  | "calendar feed (secret token)"
 > = {
+  "app/api/calendar/[token]/route.ts": "calendar feed (secret token)",
   "app/api/health/route.ts": "public: health",
   "app/api/health/live/route.ts": "public: health",
   "app/api/health/ready/route.ts": "public: health",
@@ -516,6 +528,11 @@ describe("route handlers", () => {
         // Reads nothing but "is the database there"; no way to change data.
         expect(methods, file).toEqual(["GET"]);
         expect(source, file).not.toMatch(/\bdb\(\)\.(?!\$queryRaw)/);
+      } else if (rule === "calendar feed (secret token)") {
+        // Reads only; the token (hashed, looked up with its active account) is the credential: 404 without one.
+        expect(methods, file).toEqual(["GET"]);
+        expect(source, file).toMatch(/accountOfFeedToken\(db\(\), /);
+        expect(source, file).toMatch(/if \(!account\) return new Response\("Not found", \{ status: 404/);
       } else if (rule === "better-auth") {
         expect(source, file).toMatch(/toNextJsHandler\(auth\(\)\)/);
       } else if (rule === "export (session + the kind's least role)") {

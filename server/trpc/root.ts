@@ -5,6 +5,7 @@ import { activityRouter } from "./routers/activity";
 import { agendaRouter } from "./routers/agenda";
 import { agreementRouter } from "./routers/agreement";
 import { auditRouter } from "./routers/audit";
+import { calendarRouter } from "./routers/calendar";
 import { commitmentRouter } from "./routers/commitment";
 import { cooperationAreaRouter } from "./routers/cooperation-area";
 import { importRouter } from "./routers/import";
@@ -19,6 +20,7 @@ export const appRouter = router({
   workingGroup: workingGroupRouter,
   commitment: commitmentRouter,
   agenda: agendaRouter,
+  calendar: calendarRouter,
   activity: activityRouter,
   person: personRouter,
   cooperationArea: cooperationAreaRouter,

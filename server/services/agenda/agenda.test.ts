@@ -415,4 +415,13 @@ describe("the agenda of the seed, against the raw rows", () => {
     const viaRouter = await callerFor(db).agenda.list({ kind: ["COMMITMENT"], owner });
     expect(viaRouter.entries).toHaveLength(2);
   });
+
+  it("the dashboard's figures (agenda.figures) are cached, and a change made through the API shows at once", async () => {
+    const api = callerFor(db);
+    const before = await api.agenda.figures();
+    expect(await api.agenda.figures()).toEqual(before);
+    const mou = await db.agreement.findFirstOrThrow({ where: { title: { contains: "Chongqing" } } });
+    await api.commitment.create({ title: "Längst fällig", agreementId: mou.id, dueOn: "2020-02" });
+    expect((await api.agenda.figures()).overdue).toBe(before.overdue + 1);
+  });
 });

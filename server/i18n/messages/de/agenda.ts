@@ -49,6 +49,20 @@ const agenda = {
   renewalCouncil:
     "Dieser Vereinbarung ging ein Ratsbeschluss voraus ({date}): prüfen, ob die Verlängerung ebenfalls einen braucht.",
   runsOutTitle: "Laufzeit",
+  calendarName: "Partnerschaften Köln – Fristen und Termine",
+  feed: {
+    title: "Kalender-Abo",
+    intro:
+      "Eine geheime Adresse, die Outlook oder Thunderbird abonnieren: die Fristen und Termine als ganztägige Einträge, mit Links zurück in die Anwendung. Wer die Adresse kennt, sieht die Termine – geben Sie sie nicht weiter.",
+    none: "Kein Kalender-Abo eingerichtet.",
+    active: "Kalender-Abo eingerichtet am {date}. Die Adresse wird nur beim Einrichten angezeigt.",
+    address: "Adresse des Kalender-Abos",
+    copyHint:
+      "Jetzt kopieren und im Kalenderprogramm als Internetkalender abonnieren; sie wird nicht wieder angezeigt.",
+    create: "Kalender-Abo einrichten",
+    recreate: "Neue Adresse erzeugen (die alte wird ungültig)",
+    revoke: "Kalender-Abo widerrufen",
+  },
 };
 
 export default agenda;

@@ -44,6 +44,19 @@ const agenda: typeof import("../de/agenda").default = {
   renewal: "Renewing it needs a new or supplementary agreement, signed by both sides, before the expiry date.",
   renewalCouncil: "A council decision preceded this agreement ({date}): check whether the renewal needs one too.",
   runsOutTitle: "Term",
+  calendarName: "Cologne partnerships – deadlines and dates",
+  feed: {
+    title: "Calendar subscription",
+    intro:
+      "A secret address that Outlook or Thunderbird subscribe to: the deadlines and dates as all-day events, with links back into the app. Whoever knows the address sees the dates – do not pass it on.",
+    none: "No calendar subscription set up.",
+    active: "Calendar subscription set up on {date}. The address is shown only when it is made.",
+    address: "Address of the calendar subscription",
+    copyHint: "Copy it now and subscribe to it as an internet calendar; it will not be shown again.",
+    create: "Set up a calendar subscription",
+    recreate: "Make a new address (the old one stops working)",
+    revoke: "Revoke the calendar subscription",
+  },
 };
 
 export default agenda;
