@@ -130,7 +130,8 @@ function expectedOutcome(model: Model, input: TransitionInput, now: Date): Expec
   const year = effective.getUTCFullYear();
   const invalid = [
     ...(input.version !== undefined && input.version < 1 ? ["version"] : []),
-    ...(year < MIN_YEAR || year > MAX_YEAR ? ["effectiveOn"] : []),
+    // A date in the future is refused by the input schema too (issue 15's date rules), before the version check.
+    ...(year < MIN_YEAR || year > MAX_YEAR || effective > now ? ["effectiveOn"] : []),
   ];
   if (invalid.length) {
     return { ok: false, code: "BAD_REQUEST", field: invalid.join(","), why: `invalid input (${invalid.join(", ")})` };
@@ -144,7 +145,6 @@ function expectedOutcome(model: Model, input: TransitionInput, now: Date): Expec
   if (input.scope && !SCOPED_STATUSES.includes(input.to)) {
     return { ok: false, code: "BAD_REQUEST", field: "scope", why: "scope on an unscoped status" };
   }
-  if (effective > now) return { ok: false, code: "BAD_REQUEST", field: "effectiveOn", why: "in the future" };
   if (effective < model.statusSince) {
     return { ok: false, code: "BAD_REQUEST", field: "effectiveOn", why: "before the current status" };
   }
