@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Actor } from "../../auth/actor";
 import type { Db } from "../../db/prisma";
-import { DomainError } from "../../domain/errors";
+import { DomainError, notFound } from "../../domain/errors";
 import { recordChange } from "../audit/record";
 
 /** 32 random bytes, URL-safe: 43 characters. */
@@ -52,16 +52,16 @@ export async function revokeCalendarFeed(db: Db, actor: Actor): Promise<{ revoke
   const userId = requireAccount(actor);
   return db.$transaction(async (tx) => {
     const { count } = await tx.calendarFeed.deleteMany({ where: { userId } });
-    if (count) {
-      await recordChange(tx, actor, {
-        action: "UPDATE",
-        entityType: "USER",
-        entityId: userId,
-        entityLabel: actor.name,
-        changes: { calendarFeed: { before: "active", after: null } },
-      });
-    }
-    return { revoked: count > 0 };
+    // Nothing to revoke is an error, not a silent success: every accepted change leaves its audit event.
+    if (!count) throw notFound("Calendar feed of user", userId);
+    await recordChange(tx, actor, {
+      action: "UPDATE",
+      entityType: "USER",
+      entityId: userId,
+      entityLabel: actor.name,
+      changes: { calendarFeed: { before: "active", after: null } },
+    });
+    return { revoked: true };
   });
 }
 

@@ -81,7 +81,8 @@ const dataImport = {
     notABoolean: "„{value}“ ist weder Ja noch Nein",
     unknownPartner: "kein Partner heißt „{name}“",
     unknownPartnerIn: "kein Partner in {country} heißt „{name}“",
-    ambiguousPartner: "„{name}“ passt auf {count} Partner (Nr. {ids}); bitte den Ländercode angeben",
+    ambiguousPartner:
+      "„{name}“ passt auf {count, plural, one {einen Partner} other {# Partner}} (Nr. {ids}); bitte den Ländercode angeben",
     versionMissing: "die Version fehlt (sie steht im Export neben der Nr.)",
     versionUnknown: "Version {version} gibt es nicht (aktuell: {current})",
     statusByTransition: "der Status wird über „Status ändern“ mit Begründung geändert, nicht durch einen Import",

@@ -80,7 +80,8 @@ const dataImport: typeof de = {
     notABoolean: "“{value}” is neither yes nor no",
     unknownPartner: "no partner is called “{name}”",
     unknownPartnerIn: "no partner in {country} is called “{name}”",
-    ambiguousPartner: "“{name}” matches {count} partners (no. {ids}); please give the country code",
+    ambiguousPartner:
+      "“{name}” matches {count, plural, one {# partner} other {# partners}} (no. {ids}); please give the country code",
     versionMissing: "the version is missing (the export writes it beside the number)",
     versionUnknown: "there is no version {version} (current: {current})",
     statusByTransition: "the status is changed through “Change status” with a reason, not by an import",
