@@ -66,17 +66,24 @@ test("a status change decided on an outdated page is refused, and nothing change
   await first.goto(`/agreements/${id}`);
   await second.goto(`/agreements/${id}`);
 
-  const change = async (page: typeof first, to: string, reason: string) => {
+  const decide = async (page: typeof first, to: string, reason: string) => {
     const form = page.getByRole("form", { name: "Status ändern" });
     await form.getByLabel("Neuer Status").selectOption({ label: to });
     await form.getByLabel("Begründung").fill(reason);
-    await form.getByRole("button", { name: "Status ändern" }).click();
     return form;
   };
-  await change(first, "Ausgesetzt", "Erste Person");
+  // The second person is in the middle of deciding (the form has the focus) when the first one saves: the live
+  // update does not render the page again under them, so they act on what they saw, and the server's version
+  // check is the guard.
+  const form = await decide(second, "Beendet", "Zweite Person, sah noch Aktiv");
+  await expect(second.locator("body")).toHaveAttribute("data-live", "on");
+  const firstForm = await decide(first, "Ausgesetzt", "Erste Person");
+  await firstForm.getByRole("button", { name: "Status ändern" }).click();
   await expect(first.getByRole("status").filter({ hasText: "Status geändert." })).toBeVisible();
+  await expect(second.locator("body")).toHaveAttribute("data-live-change-at", /\d+/);
+  await expect(form.getByLabel("Begründung")).toHaveValue("Zweite Person, sah noch Aktiv");
 
-  const form = await change(second, "Beendet", "Zweite Person, sah noch Aktiv");
+  await form.getByRole("button", { name: "Status ändern" }).click();
   await expect(form.getByRole("alert")).toContainText("inzwischen von Demo Redaktion geändert");
   await second.reload();
   const history = second.getByRole("list", { name: "Statusverlauf" });

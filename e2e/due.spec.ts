@@ -61,7 +61,8 @@ test("an editor marks the rail-link commitment done: it leaves the overdue figur
   await form.getByLabel("Neuer Status").selectOption("DONE");
   // Without a reason the form refuses and names the field.
   await form.getByRole("button", { name: "Status ändern" }).click();
-  await expect(form.getByText("bitte einen Grund angeben")).toBeVisible();
+  await expect(form.locator(".field__error").filter({ hasText: "bitte einen Grund angeben" })).toBeVisible();
+  await expect(form.getByRole("link", { name: /Begründung: bitte einen Grund angeben/ })).toBeVisible();
   await form.getByLabel("Begründung").fill("Die Arbeitsgruppe wurde gebildet (Testdaten).");
   await form.getByRole("button", { name: "Status ändern" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Status gespeichert." })).toBeVisible();

@@ -142,14 +142,18 @@ test("in English, several values and the dashboard's decades are said in English
 
 test("the dashboard's figures open the lists filtered to them", async ({ page }) => {
   await page.goto("/");
-  const figures = page.locator(".grid--figures");
 
-  const quietFigure = figures.getByRole("link", { name: /Ohne Aktivität seit 3 Jahren/ });
-  const quiet = Number((await quietFigure.locator(".figure__value").textContent())?.replace(/\D/g, ""));
-  await quietFigure.click();
-  await expect(page).toHaveURL(/\/agreements\?quiet=1$/);
+  // The quiet agreements are a card of their own (beside "needs attention"), split by type; each type opens the
+  // list filtered to it.
+  const quietType = page.locator("#quiet").getByRole("link").first();
+  const quiet = Number(
+    (await quietType.locator("xpath=ancestor::tr").locator("td").last().textContent())?.replace(/\D/g, ""),
+  );
+  await quietType.click();
+  await expect(page).toHaveURL(/\/agreements\?quiet=1&type=[A-Z_]+$/);
   await expect(page.getByLabel("Ohne Aktivität seit 3 Jahren")).toBeChecked();
   await expect(results(page)).toHaveText(`${quiet} Treffer`);
+  await page.goto("/agreements?quiet=1");
 
   // Unchecking removes the filter, and the checkbox keeps the focus.
   const checkbox = page.getByLabel("Ohne Aktivität seit 3 Jahren");
