@@ -150,7 +150,8 @@ test("a browser whose server was restarted reconnects and catches up", async ({ 
 });
 
 test("the live stream is refused without a session", async () => {
-  const anonymous = await playwrightRequest.newContext({ baseURL: ORIGIN });
+  // No cookies: a request context would otherwise carry the project's signed-in state.
+  const anonymous = await playwrightRequest.newContext({ baseURL: ORIGIN, storageState: { cookies: [], origins: [] } });
   const response = await anonymous.get("/api/live");
   expect(response.status()).toBe(401);
   await anonymous.dispose();
