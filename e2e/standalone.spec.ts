@@ -297,9 +297,13 @@ test("SIGTERM: the PDF being printed is delivered whole, then the server and its
     .toBeGreaterThan(0);
   const signalled = Date.now();
   app.kill("SIGTERM");
-  // While it finishes, readiness says so (a load balancer stops sending requests).
+  // While it finishes, readiness says so (a load balancer stops sending requests). The signal goes to the start
+  // process, which hands it on to the server: a request arriving in between is still answered "ready", so readiness
+  // is polled as a load balancer polls it.
   // On a new connection: the server closes idle kept-alive ones at the signal, which fetch would reuse.
-  expect(await statusOnNewConnection(`${BASE}/api/health/ready`)).toBe(503);
+  await expect
+    .poll(() => statusOnNewConnection(`${BASE}/api/health/ready`), { intervals: [50], timeout: 5_000 })
+    .toBe(503);
   const pdf = await pending;
   expect(pdf.status(), `${await pdf.text()}\n${output.slice(-3000)}`).toBe(200);
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
