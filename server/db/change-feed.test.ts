@@ -1,10 +1,12 @@
 // The change feed (issue 20): PostgreSQL tells every listener of each committed change, never of a rolled-back
-// one; a lost connection is noticed, reconnected and reported as a resync; and the dashboard's cached figures of
-// two "app servers" (two clients with their own feeds on one database) always equal a fresh computation once the
+// one; a lost connection is noticed, reconnected and reported as a resync; and the dashboard's cached figures (the
+// statistics and the agenda's overdue / due-soon counts) of two "app servers" (two clients with their own feeds on one database) always equal a fresh computation once the
 // feed has delivered the last change, whichever server made it.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZAgreementCreateInput, ZAgreementTransitionInput } from "../schemas/agreement";
+import { getAgendaFigures } from "../services/agenda/agenda";
+import { cachedAgendaFigures } from "../services/agenda/figures-cache";
 import { transitionAgreement } from "../services/agreement/transition";
 import { createAgreement } from "../services/agreement/write";
 import { cachedDashboard } from "../services/statistics/cache";
@@ -128,6 +130,11 @@ describe("the change feed", () => {
   });
 });
 
+/** The calendar date `days` from now, as an agreement's "valid until" (ISO, day precision). */
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 describe("cached dashboard figures on two app servers", () => {
   it("show a change made on the other server as soon as the feed delivers it", async () => {
     await Promise.all([feedA.ready(), feedB.ready()]);
@@ -159,7 +166,12 @@ describe("cached dashboard figures on two app servers", () => {
     for (let step = 0; step < 12; step++) {
       const [db, other] = random() < 0.5 ? [dbA, dbB] : [dbB, dbA];
       // Read through both caches first, so each has figures to keep (or to drop).
-      await Promise.all([cachedDashboard(db), cachedDashboard(other)]);
+      await Promise.all([
+        cachedDashboard(db),
+        cachedDashboard(other),
+        cachedAgendaFigures(db),
+        cachedAgendaFigures(other),
+      ]);
       const next = (await lastAuditId(db)) + 1;
       const arrived = Promise.all([delivered(feedA, next), delivered(feedB, next)]);
       if (created.length > 0 && random() < 0.4) {
@@ -187,6 +199,8 @@ describe("cached dashboard figures on two app servers", () => {
             title: `Feed random ${step}`,
             partnerId: partners[Math.floor(random() * partners.length)] as number,
             status: random() < 0.7 ? "ACTIVE" : "PROPOSED",
+            // Some run out within the agenda's 30 days, so the agenda's figures change as well.
+            ...(random() < 0.5 ? { validUntil: inDays(10) } : {}),
           }),
         );
         created.push(agreement.id);
@@ -194,6 +208,7 @@ describe("cached dashboard figures on two app servers", () => {
       await arrived;
       for (const server of [dbA, dbB]) {
         expect(await cachedDashboard(server)).toEqual(await getDashboard(server));
+        expect(await cachedAgendaFigures(server)).toEqual(await getAgendaFigures(server));
       }
     }
   });

@@ -3,7 +3,7 @@
 // Each change writes its audit event in its own transaction, and a trigger on the audit trail sends NOTIFY
 // "record_changes" (migration change_feed). PostgreSQL delivers a notification only when its transaction commits,
 // so a rolled-back change tells nobody, and every listening connection, on this server or another, hears it.
-// One listening connection per process and database; caches (server/services/statistics/cache.ts) and the
+// One listening connection per process and database; caches (server/services/shared/until-change.ts) and the
 // browsers' streams (app/api/live) subscribe to it. While it is not connected, nobody may rely on it: `connected`
 // is false and the caches fall back to computing; after a reconnect a "resync" tells subscribers that changes may
 // have been missed.

@@ -6,7 +6,7 @@ import type { Db } from "../db/prisma";
 import { envValue } from "../env";
 import { keyedFieldErrors } from "../i18n/validation";
 import { procedureTimer } from "../observability/metrics";
-import { invalidateStatistics } from "../services/statistics/cache";
+import { invalidateCachedAnswers } from "../services/shared/until-change";
 import type { Actor, Context } from "./context";
 import { MappedError, mapError } from "./errors";
 import { transformer } from "./transformer";
@@ -65,7 +65,7 @@ export const createCallerFactory = t.createCallerFactory;
  */
 const mapErrors = t.middleware(async ({ next, type }) => {
   const result = await next();
-  if (type === "mutation" && result.ok) invalidateStatistics();
+  if (type === "mutation" && result.ok) invalidateCachedAnswers();
   if (!result.ok) {
     const mapped = mapError(result.error.cause);
     if (mapped) throw mapped;

@@ -1,0 +1,90 @@
+// Answers kept until a committed change makes them stale (issue 20): the dashboard's statistics, the agenda's
+// figures. Each is expensive to compute (it reads every agreement or every dated record) and asked for far more often
+// than the data changes.
+//
+// - Every tRPC mutation of this process drops all of them once it has committed (server/trpc/init.ts), so whoever
+//   changes something sees it at once.
+// - Changes committed anywhere else (another app server on the same database, a CLI script) arrive through the change
+//   feed (server/db/change-feed.ts) and drop them too, within the feed's delay (milliseconds). A gap in the feed (a
+//   reconnect) drops them as well: changes in the gap were not heard.
+// - While the feed is not connected nothing is kept for longer than STATISTICS_CACHE_SECONDS (default 10; 0 computes
+//   on every request): without the feed a change elsewhere cannot be heard.
+// - A new day computes them again (due dates and quiet agreements depend on the date).
+// - Requests arriving while an answer is being computed share that computation.
+import { changeFeedOf } from "../../db/change-feed";
+import type { Db } from "../../db/prisma";
+import { envValue } from "../../env";
+import { today } from "./dates";
+
+interface Entry {
+  generation: number;
+  day: number;
+  at: number;
+  value: Promise<unknown>;
+}
+
+/**
+ * On globalThis, one per process: Next.js bundles this module into the API route and into each page on its own (each
+ * copy with its own variables), and a change committed through /api/trpc must make every page's copy stale.
+ * Entries are per cache name and database client (tests use several), so answers never travel between databases.
+ */
+const shared = globalThis as unknown as {
+  untilChangeCache?: { entries: Map<string, WeakMap<Db, Entry>>; generation: number; listening: WeakSet<Db> };
+};
+shared.untilChangeCache ??= { entries: new Map(), generation: 0, listening: new WeakSet() };
+const state = shared.untilChangeCache;
+
+function entriesOf(name: string): WeakMap<Db, Entry> {
+  let entries = state.entries.get(name);
+  if (!entries) {
+    entries = new WeakMap();
+    state.entries.set(name, entries);
+  }
+  return entries;
+}
+
+/**
+ * Subscribes to the database's change feed once per database: any committed change (or a gap in the feed) drops every
+ * cached answer for that database. Returns whether the feed is up, i.e. whether every change from now on is heard.
+ */
+function listening(db: Db): boolean {
+  const feed = changeFeedOf(db);
+  if (!feed) return false;
+  if (!state.listening.has(db)) {
+    state.listening.add(db);
+    feed.subscribe(() => {
+      for (const entries of state.entries.values()) entries.delete(db);
+    });
+  }
+  return feed.connected;
+}
+
+/** Drops every cached answer: called after each change this process commits. */
+export function invalidateCachedAnswers(): void {
+  state.generation++;
+}
+
+/** `compute` wrapped so that its answer per database is kept until a change makes it stale (see above). */
+export function cachedUntilChange<T>(name: string, compute: (db: Db) => Promise<T>): (db: Db) => Promise<T> {
+  return (db) => {
+    const ttl = listening(db) ? Number.POSITIVE_INFINITY : envValue("STATISTICS_CACHE_SECONDS") * 1000;
+    if (ttl === 0) return compute(db);
+    const entries = entriesOf(name);
+    const now = Date.now();
+    const day = today().getTime();
+    const cached = entries.get(db);
+    if (cached && cached.generation === state.generation && cached.day === day && now - cached.at < ttl) {
+      return cached.value as Promise<T>;
+    }
+    // The generation is taken before reading: a change committed while the answer is computed makes it stale at once
+    // (its invalidation bumps the generation), so it is never kept past a change. Likewise a change heard from the
+    // feed meanwhile deletes this entry, so the next request computes again.
+    const value = compute(db);
+    const entry: Entry = { generation: state.generation, day, at: now, value };
+    entries.set(db, entry);
+    value.catch(() => {
+      if (entries.get(db) === entry) entries.delete(db);
+    });
+    return value;
+  };
+}
