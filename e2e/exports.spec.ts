@@ -72,6 +72,32 @@ test("the dashboard's partnership report and an agreement's dossier are real, ta
   expect(text).toContain("Reker");
 });
 
+test("a record page's exports of its own rows carry the list's filter, which the export accepts", async ({
+  page,
+  request,
+}) => {
+  // An export refuses a parameter its list does not have (400): the agreement page once linked its working groups as
+  // `agreementId=…` (the list's parameter is `agreement`), and the "filtered" file held every working group.
+  const { items } = await trpcQuery<{ items: { id: number }[] }>(request, "agreement.list", { q: "Chongqing" });
+  const agreementId = items[0]?.id;
+  const partners = await trpcQuery<{ items: { id: number }[] }>(request, "partner.list", { q: "Chongqing" });
+  const pages = [`/agreements/${agreementId}`, `/partners/${partners.items[0]?.id}`];
+  let checked = 0;
+  for (const path of pages) {
+    await page.goto(path);
+    const links = page.locator("details.export-menu a[href^='/api/export/']");
+    for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""))) {
+      if (href.includes("format=pdf")) continue;
+      const response = await request.get(href);
+      expect(response.status(), `${href}: ${response.status() === 200 ? "" : await response.text()}`).toBe(200);
+      expect(href).not.toMatch(/[?&](agreementId|partnerId)=/);
+      if (path.startsWith("/agreements")) expect(href).toContain(`agreement=${agreementId}`);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(4);
+});
+
 test.describe("as a viewer", () => {
   test.use({ storageState: storageStateOf("VIEWER") });
 

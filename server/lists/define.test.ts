@@ -104,8 +104,16 @@ describe("reading an export's URL strictly", () => {
     expect(() => strict("sort=nope")).toThrow(/^sort: not a valid value: "nope" \(expected one of title, /);
   });
 
-  it("ignores paging and unknown parameters and fills in the schema's defaults", () => {
-    expect(strict("page=7&pageSize=3&format=csv&status=ACTIVE")).toMatchObject({
+  it("refuses a parameter the list does not have, naming it and the ones it has", () => {
+    expect(() => strict("agreementId=3")).toThrow(/^agreementId: not a parameter of this list \(expected one of /);
+    expect(() => workingGroupList.strictFromSearchParams(new URLSearchParams("agreementId=3"))).toThrow(ParameterError);
+    expect(workingGroupList.strictFromSearchParams(new URLSearchParams("agreement=3"))).toMatchObject({
+      agreementId: 3,
+    });
+  });
+
+  it("ignores paging, the format and the language, and fills in the schema's defaults", () => {
+    expect(strict("page=7&pageSize=3&format=csv&lang=en&status=ACTIVE")).toMatchObject({
       status: ["ACTIVE"],
       sort: "signedOn",
       dir: "asc",

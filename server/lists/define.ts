@@ -236,6 +236,8 @@ export function defineList<I extends object & ListInputBase<S>, Q, S extends str
   } as const satisfies Record<string, UrlParam>;
   const { sort: _sort, dir: _dir, ...unsorted } = common;
   const all = { ...definition.params, ...(definition.fixedOrder ? unsorted : common) } as Record<string, UrlParam>;
+  /** The names an export's URL may carry: the list's own, paging, and the export's format and language. */
+  const known = new Set([...Object.values(all).map((param) => param.name), "page", "pageSize", "format", "lang"]);
 
   /** The list input a URL describes; values that are not valid are left out rather than failing the page. */
   function fromSearchParams(params: SearchParamsLike, language?: string): I {
@@ -262,9 +264,15 @@ export function defineList<I extends object & ListInputBase<S>, Q, S extends str
   /**
    * The list query an export URL describes, strictly: where the screen leaves out a value it cannot read, an export
    * names it (ParameterError → 400). Every given parameter must be read; then the schema must accept the input.
-   * Paging is ignored (an export holds every matching row); unknown parameters are ignored, as on the screen.
+   * Paging is ignored (an export holds every matching row). Unlike the screen, an export refuses a parameter it does
+   * not know: a misspelt filter (`agreementId=3` for `agreement=3`) would otherwise hand on every row as if filtered.
    */
-  function strictFromSearchParams(params: SearchParamsLike, language?: string): Q {
+  function strictFromSearchParams(params: URLSearchParams, language?: string): Q {
+    for (const [name] of params) {
+      if (!known.has(name)) {
+        throw parameterError(name, `not a parameter of this list (expected one of ${[...known].sort().join(", ")})`);
+      }
+    }
     const input = fromSearchParams(params, language) as Record<string, unknown>;
     for (const [field, param] of Object.entries(all)) {
       if (field === "page") continue;

@@ -1,3 +1,6 @@
+import { activityList } from "@/server/lists/activities";
+import { commitmentList } from "@/server/lists/commitments";
+import { workingGroupList } from "@/server/lists/working-groups";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { PinToggle } from "../../_components/dashboard/pin-button";
 import { DetailHeader } from "../../_components/detail";
@@ -39,15 +42,15 @@ export default async function AgreementPage(page: IdPageProps) {
           { label: m.export.pdfDossier, href: exportHref("agreement-dossier", "pdf", locale, { id: a.id }) },
           {
             label: `${m.export.kinds.workingGroups} ${m.export.ofAgreement} (Excel)`,
-            href: exportHref("working-groups", "xlsx", locale, { agreementId: a.id }),
+            href: exportHref("working-groups", "xlsx", locale, workingGroupList.toSearchParams({ agreementId: a.id })),
           },
           {
             label: `${m.export.kinds.commitments} ${m.export.ofAgreement} (Excel)`,
-            href: exportHref("commitments", "xlsx", locale, { agreement: a.id }),
+            href: exportHref("commitments", "xlsx", locale, commitmentList.toSearchParams({ agreementId: a.id })),
           },
           {
             label: `${m.export.kinds.activities} ${m.export.ofAgreement} (Excel)`,
-            href: exportHref("activities", "xlsx", locale, { agreementId: a.id }),
+            href: exportHref("activities", "xlsx", locale, activityList.toSearchParams({ agreementId: a.id })),
           },
         ]}
         editHref={can.edit ? `/agreements/${a.id}/edit` : null}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { fmt, formatDateTime } from "@/server/i18n/format";
+import { commitmentList } from "@/server/lists/commitments";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
@@ -32,7 +33,12 @@ export default async function CommitmentPage(props: IdPageProps) {
           { label: m.export.pdfDossier, href: exportHref("agreement-dossier", "pdf", locale, { id: c.agreement.id }) },
           {
             label: `${m.export.kinds.commitments} ${m.export.ofAgreement} (Excel)`,
-            href: exportHref("commitments", "xlsx", locale, { agreement: c.agreement.id }),
+            href: exportHref(
+              "commitments",
+              "xlsx",
+              locale,
+              commitmentList.toSearchParams({ agreementId: c.agreement.id }),
+            ),
           },
         ]}
         editHref={can.edit ? `/commitments/${c.id}/edit` : null}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { countryName, formatDate, formatNumber, partnerName } from "@/server/i18n/format";
+import { activityList } from "@/server/lists/activities";
 import { PARTNER_FIELDS } from "@/server/schemas/partner";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
@@ -36,7 +37,7 @@ export default async function PartnerPage(props: IdPageProps) {
         }
         exports={(["xlsx", "csv"] as const).map((format) => ({
           label: `${m.export.kinds.activities} ${m.export.ofPartner} (${format === "xlsx" ? "Excel" : "CSV"})`,
-          href: exportHref("activities", format, locale, { partnerId: p.id }),
+          href: exportHref("activities", format, locale, activityList.toSearchParams({ partnerId: p.id })),
         }))}
         editHref={can.edit ? `/partners/${p.id}/edit` : null}
         editLabel={m.common.edit}

@@ -1,4 +1,5 @@
 import { fmt, formatDate, formatDateTime, partnerName } from "@/server/i18n/format";
+import { personList } from "@/server/lists/people";
 import { PERSON_FIELDS } from "@/server/schemas/person";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
@@ -50,7 +51,7 @@ export default async function PersonPage(props: IdPageProps) {
                     "people",
                     "xlsx",
                     locale,
-                    p.partner ? { partnerId: p.partner.id } : { side: "cologne" },
+                    personList.toSearchParams(p.partner ? { partnerId: p.partner.id } : { side: "cologne" }),
                   ),
                 },
               ]

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { partnerName } from "@/server/i18n/format";
+import { workingGroupList } from "@/server/lists/working-groups";
 import { WORKING_GROUP_FIELDS } from "@/server/schemas/working-group";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
@@ -50,7 +51,12 @@ export default async function WorkingGroupPage(props: IdPageProps) {
           },
           {
             label: `${m.export.kinds.workingGroups} ${m.export.ofAgreement} (Excel)`,
-            href: exportHref("working-groups", "xlsx", locale, { agreementId: g.agreement.id }),
+            href: exportHref(
+              "working-groups",
+              "xlsx",
+              locale,
+              workingGroupList.toSearchParams({ agreementId: g.agreement.id }),
+            ),
           },
         ]}
         editHref={can.edit ? `/working-groups/${g.id}/edit` : null}
