@@ -7,7 +7,7 @@ import { ZAgreementCreateInput } from "../../schemas/agreement";
 import { TEST_ACTORS } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
 import { createAgreement } from "../agreement/write";
-import { liveStream, sseMessage } from "./stream";
+import { liveStream, liveTimerCount, sseMessage } from "./stream";
 
 let db: Db;
 let feed: ChangeFeed;
@@ -82,6 +82,28 @@ describe("a live stream", () => {
     abort.abort();
     expect((await reader.read()).done).toBe(true);
     expect(feed.subscribers).toBe(subscribers);
+  });
+
+  it("shares two timers among all open streams, and stops them with the last", async () => {
+    const aborts = Array.from({ length: 50 }, () => new AbortController());
+    const before = liveTimerCount();
+    const readers = aborts.map((abort) =>
+      (
+        liveStream({
+          actor: TEST_ACTORS.VIEWER,
+          feed,
+          signal: abort.signal,
+          stillSignedIn: async () => true,
+          heartbeatMs: 30,
+          sessionCheckMs: 31,
+        }).body as ReadableStream<Uint8Array>
+      ).getReader(),
+    );
+    // Every stream gets its heartbeat from the shared timer.
+    await Promise.all(readers.map((reader) => read(reader, ": ping")));
+    expect(liveTimerCount()).toBe(before + 2);
+    for (const abort of aborts) abort.abort();
+    expect(liveTimerCount()).toBe(before);
   });
 
   it("ends when the session has ended", async () => {

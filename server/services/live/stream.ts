@@ -1,7 +1,8 @@
 // One browser's live stream (issue 20): the change feed's events as Server-Sent Events, filtered by what the user
 // may see. An event names the kind of record and its id, never names or field values; a viewer's stream leaves out
 // the ids of people and accounts. A comment line every HEARTBEAT_MS keeps proxies from closing an idle stream, and
-// the session is checked again every SESSION_CHECK_MS: a signed-out or deactivated user's stream ends.
+// the session is checked again every SESSION_CHECK_MS: a signed-out or deactivated user's stream ends. Both run on
+// timers shared by all streams of the process.
 import type { Actor } from "../../auth/actor";
 import { hasRole } from "../../auth/roles";
 import type { ChangeFeed, FeedEvent } from "../../db/change-feed";
@@ -9,6 +10,60 @@ import { PERSONAL_ENTITIES } from "../../domain/live";
 
 export const HEARTBEAT_MS = 20_000;
 export const SESSION_CHECK_MS = 60_000;
+
+/**
+ * One timer per period for all open streams of this process (not two per stream): a server holding a thousand
+ * streams runs two intervals. A period's timer starts with its first callback and stops with its last.
+ */
+const periodic = new Map<number, { timer: NodeJS.Timeout; callbacks: Set<() => void> }>();
+
+function every(periodMs: number, callback: () => void): () => void {
+  let entry = periodic.get(periodMs);
+  if (!entry) {
+    const callbacks = new Set<() => void>();
+    const timer = setInterval(() => {
+      for (const each of callbacks) each();
+    }, periodMs);
+    timer.unref();
+    entry = { timer, callbacks };
+    periodic.set(periodMs, entry);
+  }
+  const { callbacks, timer } = entry;
+  callbacks.add(callback);
+  return () => {
+    callbacks.delete(callback);
+    if (callbacks.size === 0 && periodic.get(periodMs)?.timer === timer) {
+      clearInterval(timer);
+      periodic.delete(periodMs);
+    }
+  };
+}
+
+/** How many timers the open streams hold (for the test that there are not two per stream). */
+export function liveTimerCount(): number {
+  return periodic.size;
+}
+
+/**
+ * Session checks of all streams, a few at a time: at the shared tick a thousand streams must not ask the database a
+ * thousand questions at once.
+ */
+const SESSION_CHECKS_AT_ONCE = 8;
+const pendingChecks: (() => Promise<void>)[] = [];
+let runningChecks = 0;
+
+function queueSessionCheck(check: () => Promise<void>): void {
+  pendingChecks.push(check);
+  while (runningChecks < SESSION_CHECKS_AT_ONCE && pendingChecks.length > 0) {
+    const next = pendingChecks.shift() as () => Promise<void>;
+    runningChecks++;
+    void next().finally(() => {
+      runningChecks--;
+      const following = pendingChecks.shift();
+      if (following) queueSessionCheck(following);
+    });
+  }
+}
 
 export interface LiveStreamOptions {
   actor: Actor;
@@ -47,21 +102,20 @@ export function liveStream(options: LiveStreamOptions): Response {
         const message = sseMessage(event, actor);
         if (message) send(message);
       });
-      const heartbeat = setInterval(() => send(": ping\n\n"), options.heartbeatMs ?? HEARTBEAT_MS);
-      const sessionCheck = setInterval(() => {
-        options.stillSignedIn().then(
-          (yes) => {
-            if (!yes) close();
-          },
-          () => {},
-        );
-      }, options.sessionCheckMs ?? SESSION_CHECK_MS);
+      const stopHeartbeat = every(options.heartbeatMs ?? HEARTBEAT_MS, () => send(": ping\n\n"));
+      const stopSessionCheck = every(options.sessionCheckMs ?? SESSION_CHECK_MS, () =>
+        queueSessionCheck(async () => {
+          if (!open) return;
+          const yes = await options.stillSignedIn().catch(() => true);
+          if (!yes) close();
+        }),
+      );
       function close() {
         if (!open) return;
         open = false;
         unsubscribe();
-        clearInterval(heartbeat);
-        clearInterval(sessionCheck);
+        stopHeartbeat();
+        stopSessionCheck();
         signal.removeEventListener("abort", close);
         try {
           controller.close();
