@@ -45,6 +45,7 @@ interface SeedIds {
   workingGroup: number;
   activity: number;
   person: number;
+  commitment: number;
   editor: string;
 }
 
@@ -67,6 +68,7 @@ async function idsOf(request: APIRequestContext): Promise<SeedIds> {
     workingGroup: await firstId(request, "workingGroup.list", {}),
     activity: await firstId(request, "activity.list", {}),
     person: await firstId(request, "person.list", { q: "Reker" }),
+    commitment: await firstId(request, "commitment.list", { q: "Bahn" }),
     editor: editor.id,
   };
   return seedIds;
@@ -92,6 +94,16 @@ const PAGES: readonly VisualPage[] = [
   { name: "activities", path: () => "/activities" },
   { name: "activity", path: (ids) => `/activities/${ids.activity}` },
   { name: "activity-new", path: () => "/activities/new" },
+  { name: "commitments", path: () => "/commitments" },
+  { name: "commitment", path: (ids) => `/commitments/${ids.commitment}` },
+  { name: "commitment-new", path: () => "/commitments/new" },
+  // The agenda's entries are the next 12 months from today: what is pictured is the page around them.
+  {
+    name: "agenda",
+    path: () => "/agenda",
+    mask: (page) => [page.locator(".page-header p"), page.locator(".agenda-group"), page.locator("p[role=status]")],
+  },
+  { name: "import", path: () => "/import" },
   { name: "people", path: () => "/people" },
   { name: "person", path: (ids) => `/people/${ids.person}` },
   { name: "person-new", path: () => "/people/new" },
@@ -149,6 +161,31 @@ async function picture(page: Page, name: string, mask: Locator[], maxHeight: num
   });
 }
 
+/**
+ * Words of the list's cells that the layout broke across two lines without a hyphen ("Kooperationsbeziehung|en"):
+ * each word's text range laid out on more than one line. Debian's Chromium has no hyphenation dictionaries, so any
+ * such break here is a break inside a word.
+ */
+async function wordsBrokenInCells(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll(".list-table td")) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const word of text.matchAll(/[^\s\u00ad–-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(word[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 async function axeViolations(page: Page, where: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return result.violations.map(
@@ -188,6 +225,7 @@ for (const size of WIDTHS) {
             MAX_HEIGHT[size.name],
           );
           expect([...errors, ...(await axeViolations(page, path))]).toEqual([]);
+          expect(await wordsBrokenInCells(page), "words broken inside without a hyphen").toEqual([]);
         });
       }
 
