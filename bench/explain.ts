@@ -62,7 +62,8 @@ async function main() {
     const applied = await applyMigrations(url);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     await client.query("ANALYZE");
-    const figures = loadFigures(await chooseInputs(client));
+    // The feed's token only decides which account is found; its lookup's plan is the same for any token.
+    const figures = loadFigures({ ...(await chooseInputs(client)), calendarToken: "explain" });
     const chosen = values.figure ? figures.filter((figure) => figure.key === values.figure) : figures;
     if (chosen.length === 0) {
       throw new Error(`--figure must be one of ${figures.map((figure) => figure.key).join(", ")}`);

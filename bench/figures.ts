@@ -11,6 +11,7 @@ import { getAgenda, getAgendaFigures } from "../server/services/agenda/agenda";
 import { getAgreement } from "../server/services/agreement/detail";
 import { listAgreements } from "../server/services/agreement/list";
 import { listPinned } from "../server/services/agreement/pin";
+import { accountOfFeedToken } from "../server/services/calendar/feed";
 import { getDashboard } from "../server/services/statistics/dashboard";
 import { listWorkingGroups } from "../server/services/working-group/list";
 
@@ -52,7 +53,9 @@ export async function chooseInputs(client: pg.Client) {
   return { detailId: middle.id, searchText: middle.name, filter, pageSize, lastPage, filtered: total };
 }
 
-export function loadFigures(inputs: Awaited<ReturnType<typeof chooseInputs>>): LoadFigure[] {
+export function loadFigures(
+  inputs: Awaited<ReturnType<typeof chooseInputs>> & { calendarToken: string },
+): LoadFigure[] {
   const listInput = (page: number) => ({ ...inputs.filter, page, pageSize: inputs.pageSize });
   const searchInput = { q: inputs.searchText, page: 1, pageSize: inputs.pageSize };
   return [
@@ -106,12 +109,21 @@ export function loadFigures(inputs: Awaited<ReturnType<typeof chooseInputs>>): L
         ]),
     },
     {
-      // Computed from the rows on every request (never stored): every agreement in force with a date, every pending
-      // milestone and commitment, every review due.
+      // The day's entries kept until a change (server/services/agenda/agenda.ts); the floor is the SQL of computing
+      // them: the agreements that can give an entry in the window, pending milestones and commitments, reviews due.
       key: "agenda",
       label: "Agenda, next 12 months and overdue (agenda.list)",
       path: trpcPath("agenda.list", {}),
       work: (db) => getAgenda(db, {}),
+    },
+    {
+      key: "calendarFeed",
+      label: "Calendar feed, the whole agenda as iCalendar (GET /api/calendar/<token>)",
+      path: `/api/calendar/${inputs.calendarToken}`,
+      work: async (db) => {
+        await accountOfFeedToken(db, inputs.calendarToken);
+        return getAgenda(db, {});
+      },
     },
     {
       key: "agendaFigures",

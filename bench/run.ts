@@ -1,5 +1,5 @@
 // The benchmark runner (issue 6): `npm run bench -- --scale city|country|stress [--runs 3] [--duration 5]
-// [--warmup 3] [--connections 10] [--port 3800] [--database-url URL] [--skip-frontend] [--skip-lighthouse]
+// [--warmup 3] [--connections 10] [--port 3800] [--database-url URL] [--pg-port N] [--skip-frontend] [--skip-lighthouse]
 // [--skip-export] [--smoke] [--figures KEY,…] [--server-cpu-prof DIR]`.
 //
 // 1. Starts the scale's own embedded PostgreSQL (bench/.data/<scale>; see bench/generate.ts), generating the data
@@ -35,6 +35,7 @@ import { startEmbeddedPostgres } from "../server/db/embedded";
 import { type Db, DEFAULT_POOL_SIZE } from "../server/db/prisma";
 import { serverHeapArgs } from "../server/heap";
 import { createAccount } from "../server/services/account/accounts";
+import { createCalendarFeed } from "../server/services/calendar/feed";
 import { createCapturer } from "./capture";
 import { chooseInputs, type LoadFigure, loadFigures } from "./figures";
 import { benchDataDir, generate } from "./generate";
@@ -182,6 +183,15 @@ export async function startServer(
   throw new Error(`The server did not answer /api/health within 60 s:\n${output}`);
 }
 
+/** A calendar feed URL token of the benchmark's account (a new one each run; the earlier one stops working). */
+export async function calendarToken(db: Db): Promise<string> {
+  const account = await db.user.findUniqueOrThrow({
+    where: { email: BENCH_ACCOUNT.email },
+    select: { id: true, name: true, email: true, role: true },
+  });
+  return (await createCalendarFeed(db, account)).token;
+}
+
 /** The benchmark's viewer account (created once per database, audited like any account) and a signed-in cookie. */
 export async function signIn(db: Db, origin: string): Promise<string> {
   const password = `Bench-${randomBytes(12).toString("hex")}`;
@@ -248,6 +258,8 @@ export interface RunOptions {
   load: LoadOptions;
   port: number;
   databaseUrl?: string;
+  /** The scale's embedded PostgreSQL's port (default: the scale's, bench/scales.ts). */
+  pgPort?: number;
   /** "all": first-load JavaScript and Lighthouse; "js": only the former. */
   frontend: "all" | "js" | "none";
   exports: boolean;
@@ -278,7 +290,10 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
   let url = options.databaseUrl;
   let stopDatabase = async () => {};
   if (!url) {
-    const embedded = await startEmbeddedPostgres({ dir: benchDataDir(scale), port: DEFAULT_PORTS[scale] });
+    const embedded = await startEmbeddedPostgres({
+      dir: benchDataDir(scale),
+      port: options.pgPort ?? DEFAULT_PORTS[scale],
+    });
     url = embedded.url;
     stopDatabase = embedded.stop;
   }
@@ -311,7 +326,7 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
     const cookie = await signIn(capturer.db, server.origin);
     const city = scale === "stress" ? await readResult("city", options.resultsDir ?? RESULTS_DIR) : null;
 
-    const inputs = await chooseInputs(client);
+    const inputs = { ...(await chooseInputs(client)), calendarToken: await calendarToken(capturer.db) };
     const rows: Row[] = [];
     const load: BenchResult["load"] = {};
     const measureFigure = async (
@@ -489,6 +504,7 @@ async function main() {
       connections: { type: "string" },
       port: { type: "string" },
       "database-url": { type: "string" },
+      "pg-port": { type: "string" },
       "skip-frontend": { type: "boolean", default: false },
       "skip-lighthouse": { type: "boolean", default: false },
       "skip-export": { type: "boolean", default: false },
@@ -514,6 +530,7 @@ async function main() {
     load,
     port: Math.round(positive("port", values.port, 3800)),
     databaseUrl: values["database-url"],
+    pgPort: values["pg-port"] ? Math.round(positive("pg-port", values["pg-port"], 0)) : undefined,
     frontend: values["skip-frontend"] || figures ? "none" : values.smoke || values["skip-lighthouse"] ? "js" : "all",
     exports: !values.smoke && !values["skip-export"] && !figures && scale === "stress",
     resultsDir: values.smoke || partial ? null : RESULTS_DIR,

@@ -5,8 +5,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZAgreementCreateInput, ZAgreementTransitionInput } from "../schemas/agreement";
-import { getAgendaFigures } from "../services/agenda/agenda";
-import { cachedAgendaFigures } from "../services/agenda/figures-cache";
+import { getAgendaFigures, getCachedAgendaFigures } from "../services/agenda/agenda";
+
 import { transitionAgreement } from "../services/agreement/transition";
 import { createAgreement } from "../services/agreement/write";
 import { cachedDashboard } from "../services/statistics/cache";
@@ -169,8 +169,8 @@ describe("cached dashboard figures on two app servers", () => {
       await Promise.all([
         cachedDashboard(db),
         cachedDashboard(other),
-        cachedAgendaFigures(db),
-        cachedAgendaFigures(other),
+        getCachedAgendaFigures(db),
+        getCachedAgendaFigures(other),
       ]);
       const next = (await lastAuditId(db)) + 1;
       const arrived = Promise.all([delivered(feedA, next), delivered(feedB, next)]);
@@ -208,7 +208,7 @@ describe("cached dashboard figures on two app servers", () => {
       await arrived;
       for (const server of [dbA, dbB]) {
         expect(await cachedDashboard(server)).toEqual(await getDashboard(server));
-        expect(await cachedAgendaFigures(server)).toEqual(await getAgendaFigures(server));
+        expect(await getCachedAgendaFigures(server)).toEqual(await getAgendaFigures(server));
       }
     }
   });

@@ -1,12 +1,17 @@
-// The agenda: what is due, overdue or coming up, computed from the records each time (./compute.ts holds the rules).
-// Reads only the rows that can give an entry: agreements in force with a "valid until" or a signing (anniversaries),
-// pending milestones with a due date, pending commitments, partners whose next human-rights review is set.
+// The agenda: what is due, overdue or coming up, computed from the records (./compute.ts holds the rules).
+// Reads only the rows that can give an entry: agreements in force whose "valid until" lies within the longest lead
+// time (or has passed) or whose signing has a round anniversary in the window, pending milestones with a due date,
+// pending commitments, partners whose next human-rights review is set. The app's pages and the dashboard read it
+// through a cache that holds the day's unfiltered entries until a committed change (../shared/until-change.ts), so
+// a request only filters; computing it again costs what the rows of the window cost.
 
 import type { Db } from "../../db/prisma";
 import { IN_FORCE_STATUSES } from "../../domain/agreement-status";
+import { isRoundAnniversary } from "../../domain/anniversaries";
 import { PENDING_COMMITMENT_STATUSES } from "../../domain/commitment";
 import type { TAgendaQuery } from "../../lists/agenda";
 import { today as cityToday } from "../shared/dates";
+import { cachedUntilChange } from "../shared/until-change";
 import { PENDING_MILESTONE_STATUSES } from "../working-group/milestone-rules";
 import {
   type AgendaEntry,
@@ -14,21 +19,52 @@ import {
   type AgendaFilter,
   type AgendaGroup,
   type AgendaRows,
+  type AgendaWindow,
   agendaFigures,
   agendaWindow,
   computeAgenda,
   filterAgenda,
   groupAgenda,
+  VALID_UNTIL_LEAD_DAYS,
 } from "./compute";
 
-/** The rows the agenda is computed from. */
-export async function readAgendaRows(db: Db): Promise<AgendaRows> {
+const DAY_MS = 86_400_000;
+
+/** The signing years whose round anniversaries fall in the window's years. */
+export function anniversarySigningYears(window: AgendaWindow): number[] {
+  const years = new Set<number>();
+  for (let year = window.today.getUTCFullYear(); year <= window.end.getUTCFullYear(); year++) {
+    for (let age = 1; age <= year; age++) if (isRoundAnniversary(age)) years.add(year - age);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * The ids of the agreements in force that can give an entry in the window: "valid until" at most the longest lead
+ * time ahead (its stored day is its period's start, never after its end) or already passed, or a signing in a year
+ * with a round anniversary in the window.
+ */
+async function agreementIdsInWindow(db: Db, window: AgendaWindow): Promise<number[]> {
+  const leadEnd = new Date(window.today.getTime() + Math.max(...VALID_UNTIL_LEAD_DAYS) * DAY_MS);
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "Agreement"
+    WHERE status::text = ANY(${[...IN_FORCE_STATUSES]}::text[])
+      AND ("validUntil" <= ${leadEnd}::date
+        OR EXTRACT(YEAR FROM "signedOn")::int = ANY(${anniversarySigningYears(window)}::int[]))`;
+  return rows.map((row) => row.id);
+}
+
+/** The rows the agenda is computed from: with a window, only the agreements that can give an entry in it. */
+export async function readAgendaRows(db: Db, window?: AgendaWindow): Promise<AgendaRows> {
+  const inWindow = window ? await agreementIdsInWindow(db, window) : null;
   const [agreements, milestones, commitments, reviews] = await Promise.all([
     db.agreement.findMany({
-      where: {
-        status: { in: [...IN_FORCE_STATUSES] },
-        OR: [{ validUntil: { not: null } }, { signedOn: { not: null } }],
-      },
+      where: inWindow
+        ? { id: { in: inWindow } }
+        : {
+            status: { in: [...IN_FORCE_STATUSES] },
+            OR: [{ validUntil: { not: null } }, { signedOn: { not: null } }],
+          },
       select: {
         id: true,
         title: true,
@@ -129,11 +165,38 @@ export interface Agenda {
   groups: AgendaGroup[];
 }
 
-/** The agenda as of Cologne's today (or `now`), filtered. */
-export async function getAgenda(db: Db, query: AgendaFilter, now: Date = new Date()): Promise<Agenda> {
+interface DayAgenda {
+  window: AgendaWindow;
+  entries: AgendaEntry[];
+}
+
+async function computeDay(db: Db, now: Date): Promise<DayAgenda> {
   const window = agendaWindow(cityToday(now));
-  const entries = filterAgenda(computeAgenda(await readAgendaRows(db), window), query, window.today);
-  return { today: window.today, end: window.end, entries, groups: groupAgenda(entries) };
+  return { window, entries: computeAgenda(await readAgendaRows(db, window), window) };
+}
+
+/** Today's unfiltered entries, kept until a committed change or the next day. */
+const cachedDay = cachedUntilChange("agenda", (db) => computeDay(db, new Date()));
+
+function filtered({ window, entries }: DayAgenda, query: AgendaFilter): Agenda {
+  const chosen = filterAgenda(entries, query, window.today);
+  return { today: window.today, end: window.end, entries: chosen, groups: groupAgenda(chosen) };
+}
+
+/** The agenda as of Cologne's today (or `now`), filtered, computed from the rows now. */
+export async function getAgenda(db: Db, query: AgendaFilter, now: Date = new Date()): Promise<Agenda> {
+  return filtered(await computeDay(db, now), query);
+}
+
+/** The agenda as of Cologne's today, filtered, from the cached entries (the app's pages). */
+export async function getCachedAgenda(db: Db, query: AgendaFilter): Promise<Agenda> {
+  return filtered(await cachedDay(db), query);
+}
+
+/** The dashboard's figures from the cached entries. */
+export async function getCachedAgendaFigures(db: Db): Promise<AgendaFigures> {
+  const { window, entries } = await cachedDay(db);
+  return agendaFigures(entries, window.today);
 }
 
 /** The agenda's page input (the list shape) as its filter. */
@@ -150,6 +213,6 @@ export function agendaFilterOf(query: TAgendaQuery): AgendaFilter {
 
 /** The dashboard's figures: overdue, and due within 30 days (all entries, no filter). */
 export async function getAgendaFigures(db: Db, now: Date = new Date()): Promise<AgendaFigures> {
-  const window = agendaWindow(cityToday(now));
-  return agendaFigures(computeAgenda(await readAgendaRows(db), window), window.today);
+  const { window, entries } = await computeDay(db, now);
+  return agendaFigures(entries, window.today);
 }

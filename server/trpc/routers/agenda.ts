@@ -1,9 +1,8 @@
 import { ZAgendaInput } from "../../lists/agenda";
-import { agendaFilterOf, getAgenda } from "../../services/agenda/agenda";
-import { cachedAgendaFigures } from "../../services/agenda/figures-cache";
+import { agendaFilterOf, getCachedAgenda, getCachedAgendaFigures } from "../../services/agenda/agenda";
 import { router, viewerProcedure, viewerRead } from "../init";
 
 export const agendaRouter = router({
-  list: viewerRead(ZAgendaInput, (db, query) => getAgenda(db, agendaFilterOf(query))),
-  figures: viewerProcedure.query(({ ctx }) => cachedAgendaFigures(ctx.db)),
+  list: viewerRead(ZAgendaInput, (db, query) => getCachedAgenda(db, agendaFilterOf(query))),
+  figures: viewerProcedure.query(({ ctx }) => getCachedAgendaFigures(ctx.db)),
 });

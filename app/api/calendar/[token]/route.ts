@@ -3,7 +3,7 @@
 import { db } from "@/server/db/client";
 import { envValue } from "@/server/env";
 import { toLocale } from "@/server/i18n/locales";
-import { getAgenda } from "@/server/services/agenda/agenda";
+import { getCachedAgenda } from "@/server/services/agenda/agenda";
 import { accountOfFeedToken } from "@/server/services/calendar/feed";
 import { agendaCalendar } from "@/server/services/calendar/ics";
 
@@ -15,8 +15,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (!account) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
   const url = new URL(request.url);
   const now = new Date();
-  // Every role may see every agenda entry (agenda.list); a narrower role would be filtered here.
-  const agenda = await getAgenda(db(), {}, now);
+  // Every role may see every agenda entry (agenda.list); a narrower role would be filtered here. The day's entries
+  // are kept until a committed change, as for the agenda page.
+  const agenda = await getCachedAgenda(db(), {});
   const body = agendaCalendar(agenda.entries, {
     baseUrl: envValue("APP_URL") ?? url.origin,
     locale: toLocale(url.searchParams.get("lang") ?? undefined),
