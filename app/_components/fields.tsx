@@ -135,3 +135,54 @@ export function CheckboxField(props: { label: string; name: string; defaultCheck
     </div>
   );
 }
+
+/**
+ * Several choices as checkboxes under one legend (a fieldset), each sending its value under `name`; the error is
+ * the group's, and the first checkbox is where the error summary leads.
+ */
+export function CheckboxGroup(
+  props: FieldProps & {
+    options: readonly { value: number | string; label: string; detail?: string }[];
+    defaultValues?: readonly (number | string)[];
+    empty: string;
+  },
+) {
+  const id = useId();
+  const error = props.errors?.[props.name]?.[0];
+  const chosen = new Set((props.defaultValues ?? []).map(String));
+  return (
+    <fieldset
+      className={props.wide ? "field checkbox-group wide" : "field checkbox-group"}
+      aria-describedby={describedBy(id, props.hint, error)}
+    >
+      <legend>{props.label}</legend>
+      {props.options.length === 0 ? <p className="field__hint">{props.empty}</p> : null}
+      {props.options.map((option, index) => (
+        <div className="field field--checkbox" key={option.value}>
+          <input
+            id={`${id}-${index}`}
+            name={props.name}
+            type="checkbox"
+            value={option.value}
+            defaultChecked={chosen.has(String(option.value))}
+            {...(index === 0 ? { "data-field": props.name } : {})}
+          />
+          <label htmlFor={`${id}-${index}`}>
+            {option.label}
+            {option.detail ? <span className="small muted"> · {option.detail}</span> : null}
+          </label>
+        </div>
+      ))}
+      {props.hint ? (
+        <span className="field__hint" id={`${id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="field__error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -63,6 +63,8 @@ export async function seedDemoData(db: Db): Promise<SeedSummary> {
 const APP_TABLES = [
   "AgreementPin",
   "HumanRightsReview",
+  "CommitmentMilestone",
+  "CommitmentActivity",
   "Commitment",
   "ActivityParticipant",
   "ActivityArea",

@@ -42,6 +42,9 @@ const commitmentFields = {
   ...fieldSchemas(COMMITMENT_FIELDS),
   agreementId: ZId,
   workingGroupId: ZId.nullable().optional(),
+  /** The milestones (of the agreement's working groups) and the activities (linked to the agreement) fulfilling it. */
+  milestoneIds: z.array(ZId).max(50, "at most 50 milestones").default([]),
+  activityIds: z.array(ZId).max(50, "at most 50 activities").default([]),
   ...sourceFields,
 };
 

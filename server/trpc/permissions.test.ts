@@ -61,6 +61,7 @@ const MIN_ROLE = {
   "commitment.list": "VIEWER",
   "commitment.byId": "VIEWER",
   "commitment.ofAgreement": "VIEWER",
+  "commitment.linkOptions": "VIEWER",
   "commitment.create": "EDITOR",
   "commitment.update": "EDITOR",
   "commitment.setStatus": "EDITOR",
@@ -205,6 +206,7 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
   "commitment.list": async () => ({ overdue: true }),
   "commitment.byId": async () => ({ id: ids.commitment }),
   "commitment.ofAgreement": async () => ({ agreementId: ids.agreement }),
+  "commitment.linkOptions": async () => ({ agreementId: ids.agreement }),
   "commitment.create": async () => ({ title: `Zusage ${unique()}`, agreementId: ids.agreement }),
   "commitment.update": async () => {
     const row = await db.commitment.findUniqueOrThrow({ where: { id: ids.commitment } });

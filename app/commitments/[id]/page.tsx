@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { fmt, formatDateTime } from "@/server/i18n/format";
+import { fmt, formatDate, formatDateTime } from "@/server/i18n/format";
 import { commitmentList } from "@/server/lists/commitments";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
@@ -75,6 +75,40 @@ export default async function CommitmentPage(props: IdPageProps) {
                 <Link href={`/working-groups/${c.workingGroup.id}`}>{c.workingGroup.name}</Link>
               ) : (
                 m.commitment.noWorkingGroup
+              )}
+            </dd>
+            <dt>{m.commitment.milestones}</dt>
+            <dd>
+              {c.milestones.length ? (
+                <ul className="stack-list stack-list--tight">
+                  {c.milestones.map(({ milestone }) => (
+                    <li key={milestone.id}>
+                      <Link href={`/working-groups/${milestone.workingGroup.id}`}>{milestone.title}</Link>{" "}
+                      <span className="small muted">
+                        {[milestone.workingGroup.name, milestone.dueOn ? formatDate(milestone.dueOn, locale) : null]
+                          .filter(Boolean)
+                          .join(", ")}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                m.common.none
+              )}
+            </dd>
+            <dt>{m.commitment.activities}</dt>
+            <dd>
+              {c.activities.length ? (
+                <ul className="stack-list stack-list--tight">
+                  {c.activities.map(({ activity }) => (
+                    <li key={activity.id}>
+                      <Link href={`/activities/${activity.id}`}>{activity.title}</Link>{" "}
+                      <span className="small muted">{formatDate(activity.startOn, locale)}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                m.common.none
               )}
             </dd>
             <SourceFacts record={c} m={m} locale={locale} lastUpdated={m.commitment.lastUpdated} />

@@ -3,10 +3,10 @@
 // again (the agreement, the due date against the signing, the working group) and its field errors show the same way.
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { partnerName } from "@/server/i18n/format";
+import { formatDate, partnerName } from "@/server/i18n/format";
 import { COMMITMENT_FIELDS, ZCommitmentCreateInput, ZCommitmentUpdateInput } from "@/server/schemas/commitment";
 import type { CommitmentDetail } from "@/server/services/commitment/detail";
-import { SelectField } from "../../_components/fields";
+import { CheckboxGroup, SelectField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
@@ -19,6 +19,10 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
   const [chosenAgreement, setChosenAgreement] = useState<number | undefined>(commitment?.agreement.id ?? agreementId);
   const groups = useQuery({
     ...trpc.workingGroup.list.queryOptions({ agreementId: chosenAgreement, pageSize: 200 }),
+    enabled: chosenAgreement !== undefined,
+  });
+  const linkOptions = useQuery({
+    ...trpc.commitment.linkOptions.queryOptions({ agreementId: chosenAgreement ?? 0 }),
     enabled: chosenAgreement !== undefined,
   });
 
@@ -41,6 +45,8 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
       ...readFields(COMMITMENT_FIELDS, data),
       agreementId: id("agreementId") ?? undefined,
       workingGroupId: id("workingGroupId"),
+      milestoneIds: data.getAll("milestoneIds").map(Number),
+      activityIds: data.getAll("activityIds").map(Number),
       source: text("source"),
       verified: data.get("verified") === "on",
       notes: text("notes"),
@@ -75,6 +81,38 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
           emptyLabel={m.commitment.noWorkingGroup}
           defaultValue={commitment?.workingGroup?.id}
           options={(groups.data?.items ?? []).map((group) => ({ value: group.id, label: group.name }))}
+          errors={errors}
+        />
+        <CheckboxGroup
+          key={`milestones-${chosenAgreement}-${linkOptions.data ? "loaded" : "loading"}`}
+          label={m.commitment.milestones}
+          name="milestoneIds"
+          wide
+          hint={m.commitment.milestonesHint}
+          empty={chosenAgreement === undefined ? m.commitment.chooseAgreementFirst : m.commitment.noMilestones}
+          defaultValues={commitment?.milestones.map((link) => link.milestone.id)}
+          options={(linkOptions.data?.milestones ?? []).map((milestone) => ({
+            value: milestone.id,
+            label: milestone.title,
+            detail: [milestone.workingGroup.name, milestone.dueOn ? formatDate(milestone.dueOn, locale) : null]
+              .filter(Boolean)
+              .join(", "),
+          }))}
+          errors={errors}
+        />
+        <CheckboxGroup
+          key={`activities-${chosenAgreement}-${linkOptions.data ? "loaded" : "loading"}`}
+          label={m.commitment.activities}
+          name="activityIds"
+          wide
+          hint={m.commitment.activitiesHint}
+          empty={chosenAgreement === undefined ? m.commitment.chooseAgreementFirst : m.commitment.noActivities}
+          defaultValues={commitment?.activities.map((link) => link.activity.id)}
+          options={(linkOptions.data?.activities ?? []).map((activity) => ({
+            value: activity.id,
+            label: activity.title,
+            detail: formatDate(activity.startOn, locale),
+          }))}
           errors={errors}
         />
       </fieldset>

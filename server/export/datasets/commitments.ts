@@ -18,6 +18,8 @@ const select = {
   ...fieldSelect(COMMITMENT_FIELDS),
   agreement: { select: { id: true, title: true, partner: { select: { nameDe: true, nameEn: true } } } },
   workingGroup: { select: { id: true, name: true } },
+  milestones: { select: { milestone: { select: { title: true } } }, orderBy: { milestoneId: "asc" } },
+  activities: { select: { activity: { select: { title: true } } }, orderBy: { activityId: "asc" } },
 } satisfies Prisma.CommitmentSelect;
 
 type Row = Prisma.CommitmentGetPayload<{ select: typeof select }>;
@@ -44,6 +46,18 @@ function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
     { type: "text", header: m.admin.fields.statusChangedBy ?? "", width: 22, get: (r) => r.statusChangedBy },
     { type: "dateTime", header: m.admin.fields.statusChangedAt ?? "", width: 20, get: (r) => r.statusChangedAt },
     { type: "text", header: m.commitment.workingGroup, width: 30, get: (r) => r.workingGroup?.name },
+    {
+      type: "text",
+      header: m.commitment.milestones,
+      width: 40,
+      get: (r) => r.milestones.map((link) => link.milestone.title).join("; ") || null,
+    },
+    {
+      type: "text",
+      header: m.commitment.activities,
+      width: 40,
+      get: (r) => r.activities.map((link) => link.activity.title).join("; ") || null,
+    },
     { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
     { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },

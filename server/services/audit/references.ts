@@ -2,7 +2,7 @@
 // keep ids (names change, ids do not); the names are looked up when the trail is read, in one query per kind.
 import type { Db } from "../../db/prisma";
 
-export type ReferenceKind = "PARTNER" | "AGREEMENT" | "PERSON" | "WORKING_GROUP" | "AREA";
+export type ReferenceKind = "PARTNER" | "AGREEMENT" | "PERSON" | "WORKING_GROUP" | "MILESTONE" | "ACTIVITY" | "AREA";
 
 /** A referenced record's name in both languages (most records have one name; partners and areas have two). */
 export type ReferenceName = { de: string; en: string };
@@ -18,6 +18,8 @@ export const REFERENCE_FIELDS: Readonly<Record<string, ReferenceKind>> = {
   leadCologneId: "PERSON",
   leadPartnerId: "PERSON",
   workingGroupId: "WORKING_GROUP",
+  milestoneIds: "MILESTONE",
+  activityIds: "ACTIVITY",
   personId: "PERSON",
 };
 
@@ -78,7 +80,7 @@ export async function referenceNames(db: Db, keys: readonly string[]): Promise<R
   const names: ReferenceNames = {};
   if (keys.length === 0) return names;
   const areaCodes = keys.filter((key) => key.startsWith("AREA:")).map((key) => key.slice(5));
-  const [partners, agreements, people, groups, areas] = await Promise.all([
+  const [partners, agreements, people, groups, milestones, activities, areas] = await Promise.all([
     db.partner.findMany({
       where: { id: { in: idsOf(keys, "PARTNER") } },
       select: { id: true, nameDe: true, nameEn: true },
@@ -86,6 +88,8 @@ export async function referenceNames(db: Db, keys: readonly string[]): Promise<R
     db.agreement.findMany({ where: { id: { in: idsOf(keys, "AGREEMENT") } }, select: { id: true, title: true } }),
     db.person.findMany({ where: { id: { in: idsOf(keys, "PERSON") } }, select: { id: true, name: true } }),
     db.workingGroup.findMany({ where: { id: { in: idsOf(keys, "WORKING_GROUP") } }, select: { id: true, name: true } }),
+    db.milestone.findMany({ where: { id: { in: idsOf(keys, "MILESTONE") } }, select: { id: true, title: true } }),
+    db.activity.findMany({ where: { id: { in: idsOf(keys, "ACTIVITY") } }, select: { id: true, title: true } }),
     db.cooperationArea.findMany({
       where: { code: { in: areaCodes } },
       select: { code: true, nameDe: true, nameEn: true },
@@ -95,6 +99,8 @@ export async function referenceNames(db: Db, keys: readonly string[]): Promise<R
   for (const a of agreements) names[referenceKey("AGREEMENT", a.id)] = { de: a.title, en: a.title };
   for (const p of people) names[referenceKey("PERSON", p.id)] = { de: p.name, en: p.name };
   for (const g of groups) names[referenceKey("WORKING_GROUP", g.id)] = { de: g.name, en: g.name };
+  for (const ms of milestones) names[referenceKey("MILESTONE", ms.id)] = { de: ms.title, en: ms.title };
+  for (const a of activities) names[referenceKey("ACTIVITY", a.id)] = { de: a.title, en: a.title };
   for (const a of areas) names[referenceKey("AREA", a.code)] = { de: a.nameDe, en: a.nameEn };
   return names;
 }

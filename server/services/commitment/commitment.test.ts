@@ -83,6 +83,72 @@ describe("commitment rules", () => {
     expect(refusedFields(unknown)).toEqual(["agreementId"]);
   });
 
+  it("links milestones of the agreement's working groups and activities linked to it, shown by name in the history", async () => {
+    const group = await db.workingGroup.findFirstOrThrow({ where: { agreementId: mou.id }, select: { id: true } });
+    const milestoneTitle = `Gleis ${unique()}`;
+    const milestone = await caller.workingGroup.addMilestone({ workingGroupId: group.id, title: milestoneTitle });
+    const activity = await caller.activity.create({
+      type: "VISIT",
+      title: `Besuch ${unique()}`,
+      startOn: "2024-05-02",
+      agreementIds: [mou.id],
+    });
+    const created = await caller.commitment.create({
+      title: `Verknüpft ${unique()}`,
+      agreementId: mou.id,
+      dueOn: "2030",
+      milestoneIds: [milestone.id],
+      activityIds: [activity.id],
+    });
+    const detail = await caller.commitment.byId({ id: created.id });
+    expect(detail.milestones.map((link) => link.milestone.id)).toEqual([milestone.id]);
+    expect(detail.activities.map((link) => link.activity.id)).toEqual([activity.id]);
+    const options = await caller.commitment.linkOptions({ agreementId: mou.id });
+    expect(options.milestones.some((option) => option.id === milestone.id)).toBe(true);
+    expect(options.activities.some((option) => option.id === activity.id)).toBe(true);
+
+    // An update replaces the links; the history names what was unlinked.
+    await caller.commitment.update({
+      id: created.id,
+      version: 1,
+      title: detail.title,
+      agreementId: mou.id,
+      dueOn: "2030",
+      milestoneIds: [],
+      activityIds: [activity.id],
+    });
+    expect(await db.commitmentMilestone.count({ where: { commitmentId: created.id } })).toBe(0);
+    const history = await caller.audit.history({ entityType: "COMMITMENT", entityId: String(created.id) });
+    const texts = JSON.stringify(history);
+    expect(texts).toContain(milestoneTitle);
+  });
+
+  it("refuses a milestone or an activity of another agreement, naming the field, and writes nothing", async () => {
+    const otherGroup = await caller.workingGroup.create({
+      name: `AG anderswo ${unique()}`,
+      agreementId: otherAgreementId,
+    });
+    const foreign = await caller.workingGroup.addMilestone({
+      workingGroupId: otherGroup.id,
+      title: `Fremd ${unique()}`,
+    });
+    const lonely = await caller.activity.create({ type: "VISIT", title: `Allein ${unique()}`, startOn: "2024-05-03" });
+    const before = await db.commitment.count();
+    const cases: [{ milestoneIds?: number[]; activityIds?: number[] }, string][] = [
+      [{ milestoneIds: [foreign.id] }, "milestoneIds"],
+      [{ milestoneIds: [999_999] }, "milestoneIds"],
+      [{ activityIds: [lonely.id] }, "activityIds"],
+      [{ activityIds: [999_999] }, "activityIds"],
+    ];
+    for (const [input, field] of cases) {
+      const error = await trpcError(() =>
+        caller.commitment.create({ title: `Falsch ${unique()}`, agreementId: mou.id, ...input }),
+      );
+      expect(refusedFields(error)).toEqual([field]);
+    }
+    expect(await db.commitment.count()).toBe(before);
+  });
+
   it("needs a reason for done and dropped, records who and when, and audits the status change under the agreement", async () => {
     const created = await caller.commitment.create({ title: `Erledigen ${unique()}`, agreementId: mou.id });
     for (const status of ["DONE", "DROPPED"] as const) {

@@ -32,6 +32,24 @@ export const commitmentDetailSelect = {
     },
   },
   workingGroup: { select: { id: true, name: true, status: true } },
+  milestones: {
+    select: {
+      milestone: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          dueOn: true,
+          workingGroup: { select: { id: true, name: true } },
+        },
+      },
+    },
+    orderBy: { milestoneId: "asc" },
+  },
+  activities: {
+    select: { activity: { select: { id: true, title: true, type: true, startOn: true, endOn: true } } },
+    orderBy: { activityId: "asc" },
+  },
 } satisfies Prisma.CommitmentSelect;
 
 export type CommitmentDetail = Prisma.CommitmentGetPayload<{ select: typeof commitmentDetailSelect }>;
@@ -63,4 +81,23 @@ export async function commitmentsOfAgreement(db: Db, input: { agreementId: numbe
     select: agreementCommitmentSelect,
     orderBy: [{ status: "asc" }, { dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   });
+}
+
+/** What a commitment of an agreement can be linked to: its working groups' milestones and the activities linked to it. */
+export async function commitmentLinkOptions(db: Db, input: { agreementId: number }) {
+  const [milestones, activities] = await Promise.all([
+    db.milestone.findMany({
+      where: { workingGroup: { agreementId: input.agreementId } },
+      select: { id: true, title: true, dueOn: true, status: true, workingGroup: { select: { id: true, name: true } } },
+      orderBy: [{ workingGroupId: "asc" }, { dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: 500,
+    }),
+    db.activity.findMany({
+      where: { agreements: { some: { agreementId: input.agreementId } } },
+      select: { id: true, title: true, startOn: true, endOn: true },
+      orderBy: [{ startOn: "desc" }, { id: "asc" }],
+      take: 500,
+    }),
+  ]);
+  return { milestones, activities };
 }

@@ -24,7 +24,8 @@ type StatusInput = z.output<typeof ZCommitmentStatusInput>;
 
 /**
  * The agreement must exist, and a due date may not lie before it was signed (compared at both dates' precision:
- * due "2019" is not before signed "2019-08"). A linked working group must belong to the same agreement.
+ * due "2019" is not before signed "2019-08"). A linked working group and linked milestones must belong to the same
+ * agreement, and linked activities must be linked to it.
  */
 async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
   const agreement = await tx.agreement.findUnique({
@@ -49,6 +50,38 @@ async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
     if (!group) throw invalidField("workingGroupId", "unknownWorkingGroup", { id: input.workingGroupId });
     if (group.agreementId !== input.agreementId) throw invalidField("workingGroupId", "workingGroupOfOtherAgreement");
   }
+  const milestoneIds = [...new Set(input.milestoneIds)];
+  if (milestoneIds.length) {
+    const milestones = await tx.milestone.findMany({
+      where: { id: { in: milestoneIds } },
+      select: { id: true, workingGroup: { select: { agreementId: true } } },
+    });
+    const unknown = milestoneIds.find((id) => !milestones.some((milestone) => milestone.id === id));
+    if (unknown !== undefined) throw invalidField("milestoneIds", "unknownMilestone", { id: unknown });
+    if (milestones.some((milestone) => milestone.workingGroup.agreementId !== input.agreementId)) {
+      throw invalidField("milestoneIds", "milestoneOfOtherAgreement");
+    }
+  }
+  const activityIds = [...new Set(input.activityIds)];
+  if (activityIds.length) {
+    const links = await tx.activityAgreement.findMany({
+      where: { activityId: { in: activityIds }, agreementId: input.agreementId },
+      select: { activityId: true },
+    });
+    const unlinked = activityIds.find((id) => !links.some((link) => link.activityId === id));
+    if (unlinked !== undefined) {
+      const exists = await tx.activity.findUnique({ where: { id: unlinked }, select: { id: true } });
+      throw invalidField("activityIds", exists ? "activityOfOtherAgreement" : "unknownActivity", { id: unlinked });
+    }
+  }
+}
+
+/** The link rows of the milestones and activities, for a create or a replacing update. */
+function links(input: CreateInput) {
+  return {
+    milestones: { create: [...new Set(input.milestoneIds)].map((milestoneId) => ({ milestoneId })) },
+    activities: { create: [...new Set(input.activityIds)].map((activityId) => ({ activityId })) },
+  };
 }
 
 function columns(input: CreateInput) {
@@ -61,12 +94,23 @@ function columns(input: CreateInput) {
   };
 }
 
-/** The fields the audit trail compares before and after a change. */
+/** The fields the audit trail compares before and after a change, links included. */
 export async function snapshotCommitment(tx: Tx, id: number) {
-  return tx.commitment.findUnique({
+  const row = await tx.commitment.findUnique({
     where: { id },
     omit: { id: true, version: true, createdAt: true, updatedAt: true },
+    include: {
+      milestones: { select: { milestoneId: true }, orderBy: { milestoneId: "asc" } },
+      activities: { select: { activityId: true }, orderBy: { activityId: "asc" } },
+    },
   });
+  if (!row) return null;
+  const { milestones, activities, ...fields } = row;
+  return {
+    ...fields,
+    milestoneIds: milestones.map((link) => link.milestoneId),
+    activityIds: activities.map((link) => link.activityId),
+  };
 }
 
 const audited = (input: { title: string; agreementId: number }) => ({
@@ -79,16 +123,21 @@ const audited = (input: { title: string; agreementId: number }) => ({
 export async function createCommitment(db: Db, actor: Actor, input: CreateInput) {
   return createAudited(db, actor, audited(input), async (tx) => {
     await checkReferences(tx, input);
-    return tx.commitment.create({ data: { ...columns(input), status: "OPEN" }, select: { id: true, version: true } });
+    return tx.commitment.create({
+      data: { ...columns(input), ...links(input), status: "OPEN" },
+      select: { id: true, version: true },
+    });
   });
 }
 
 export async function updateCommitment(db: Db, actor: Actor, input: UpdateInput) {
   return updateAudited(db, actor, { ...audited(input), id: input.id, version: input.version }, async (tx) => {
     await checkReferences(tx, input);
+    await tx.commitmentMilestone.deleteMany({ where: { commitmentId: input.id } });
+    await tx.commitmentActivity.deleteMany({ where: { commitmentId: input.id } });
     return tx.commitment.update({
       where: { id: input.id },
-      data: { ...columns(input), version: { increment: 1 } },
+      data: { ...columns(input), ...links(input), version: { increment: 1 } },
       select: { id: true, version: true },
     });
   });

@@ -121,6 +121,8 @@ const admin = {
     agreementId: "Vereinbarung",
     agreementIds: "Vereinbarungen",
     workingGroupId: "Arbeitsgruppe",
+    milestoneIds: "Meilensteine",
+    activityIds: "Aktivitäten",
     predecessorId: "Vorgänger",
     councilDecisionOn: "Ratsbeschluss",
     councilDecisionOnPrecision: "Ratsbeschluss (Genauigkeit)",

@@ -118,6 +118,8 @@ const admin: typeof import("../de/admin").default = {
     agreementId: "Agreement",
     agreementIds: "Agreements",
     workingGroupId: "Working group",
+    milestoneIds: "Milestones",
+    activityIds: "Activities",
     predecessorId: "Predecessor",
     councilDecisionOn: "Council decision",
     councilDecisionOnPrecision: "Council decision (precision)",
