@@ -6,6 +6,7 @@ import type { Db } from "../../db/prisma";
 import { callerFor, TEST_ACTORS } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
 import { getAgenda } from "../agenda/agenda";
+import { cachedAgendaCalendar } from "./cached-body";
 import { accountOfFeedToken, hashToken } from "./feed";
 import { agendaCalendar, UID_DOMAIN } from "./ics";
 
@@ -72,6 +73,19 @@ describe("the calendar feed", () => {
     const start = event?.start as Date;
     expect([start.getFullYear(), start.getMonth() + 1, start.getDate()]).toEqual([2027, 3, 31]);
     expect(String(event?.summary)).toBe("Zusage: Im März");
+  });
+
+  it("keeps the feed's text (the same text, the same DTSTAMP) until a committed change, which shows at once", async () => {
+    const options = { baseUrl: "https://partnerschaften.example", locale: "de" as const };
+    const first = await cachedAgendaCalendar(db, options);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await cachedAgendaCalendar(db, options)).toBe(first);
+    const mou = await db.agreement.findFirstOrThrow({ where: { title: { contains: "Chongqing" } } });
+    const due = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 7);
+    const created = await callerFor(db).commitment.create({ title: "Bald fällig", agreementId: mou.id, dueOn: due });
+    const after = await cachedAgendaCalendar(db, options);
+    expect(after).toContain(`UID:commitment-${created.id}@${UID_DOMAIN}`);
+    expect(first).not.toContain(`UID:commitment-${created.id}@`);
   });
 
   it("gives every role the agenda that role may read (agenda.list)", async () => {

@@ -3,9 +3,8 @@
 import { db } from "@/server/db/client";
 import { envValue } from "@/server/env";
 import { toLocale } from "@/server/i18n/locales";
-import { getCachedAgenda } from "@/server/services/agenda/agenda";
+import { cachedAgendaCalendar } from "@/server/services/calendar/cached-body";
 import { accountOfFeedToken } from "@/server/services/calendar/feed";
-import { agendaCalendar } from "@/server/services/calendar/ics";
 
 export const dynamic = "force-dynamic";
 
@@ -14,14 +13,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const account = await accountOfFeedToken(db(), token.replace(/\.ics$/, ""));
   if (!account) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
   const url = new URL(request.url);
-  const now = new Date();
-  // Every role may see every agenda entry (agenda.list); a narrower role would be filtered here. The day's entries
-  // are kept until a committed change, as for the agenda page.
-  const agenda = await getCachedAgenda(db(), {});
-  const body = agendaCalendar(agenda.entries, {
+  // Every role may see every agenda entry (agenda.list); a narrower role would be filtered here. The text is kept
+  // until a committed change, as the agenda page's entries are.
+  const body = await cachedAgendaCalendar(db(), {
     baseUrl: envValue("APP_URL") ?? url.origin,
     locale: toLocale(url.searchParams.get("lang") ?? undefined),
-    now,
   });
   return new Response(body, {
     headers: {
