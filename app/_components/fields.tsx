@@ -28,6 +28,15 @@ export function FieldShell({
         {label}
       </label>
       {children}
+      <FieldMessages id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** A field's hint and error, with the ids its control's aria-describedby names (describedBy). */
+function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
       {hint ? (
         <span className="field__hint" id={`${id}-hint`}>
           {hint}
@@ -38,7 +47,7 @@ export function FieldShell({
           {error}
         </span>
       ) : null}
-    </div>
+    </>
   );
 }
 
@@ -173,16 +182,7 @@ export function CheckboxGroup(
           </label>
         </div>
       ))}
-      {props.hint ? (
-        <span className="field__hint" id={`${id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span className="field__error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
+      <FieldMessages id={id} hint={props.hint} error={error} />
     </fieldset>
   );
 }
