@@ -1,5 +1,5 @@
 // The agenda's URL (?kind=…&owner=…&partner=…&area=…): its filters, read by the page, the service and the calendar
-// feed alike. The agenda is not paged: it holds the next 12 months and everything overdue.
+// feed alike. It holds the next 12 months and everything overdue, 200 entries a page (?page=…).
 import { z } from "zod";
 import { AGENDA_KINDS, type AgendaKind } from "../domain/agenda";
 import { ZAreaCode } from "../schemas/agreement";

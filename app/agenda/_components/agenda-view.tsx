@@ -7,14 +7,16 @@ import { fmt, formatDate, formatNumber, partnerName } from "@/server/i18n/format
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
 import { AGENDA_DUE_FILTERS, AGENDA_KINDS, agendaInputFromSearchParams } from "@/server/lists/agenda";
-import type { AgendaEntry, AgendaGroup } from "@/server/services/agenda/compute";
+import type { AgendaPageGroup } from "@/server/services/agenda/agenda";
+import type { AgendaEntry } from "@/server/services/agenda/compute";
 import { LabelBadge } from "../../_components/badges";
 import { ErrorAlert } from "../../_components/errors";
 import { enumOptions, FilterForm, FilterInput, FilterSelect, useListInput } from "../../_components/list-controls";
+import { Pagination } from "../../_components/pagination";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
-function groupTitle(group: AgendaGroup, m: Messages, locale: Locale): string {
+function groupTitle(group: AgendaPageGroup, m: Messages, locale: Locale): string {
   if (group.kind === "overdue") return m.agenda.overdue;
   if (group.kind === "noDeadline") return m.agenda.noDeadline;
   if (group.kind === "year") return fmt(m.agenda.yearOnly, { year: group.start?.getUTCFullYear() ?? 0 }, locale);
@@ -97,14 +99,14 @@ export function AgendaView() {
       {data ? (
         <>
           <p role="status" className="small">
-            {fmt(m.agenda.count, { count: data.entries.length }, locale)}
+            {fmt(m.agenda.count, { count: data.total }, locale)}
           </p>
           {data.groups.length === 0 ? <p>{m.agenda.empty}</p> : null}
           {data.groups.map((group) => (
             <section key={group.key} className="card agenda-group" aria-labelledby={`agenda-${group.key}`}>
               <h2 id={`agenda-${group.key}`}>
                 {groupTitle(group, m, locale)}{" "}
-                <span className="small muted">({formatNumber(group.entries.length, locale)})</span>
+                <span className="small muted">({formatNumber(group.total, locale)})</span>
               </h2>
               <ul className="stack-list">
                 {group.entries.map((entry) => (
@@ -113,6 +115,7 @@ export function AgendaView() {
               </ul>
             </section>
           ))}
+          {data.pageCount > 1 ? <Pagination page={data.page} pageCount={data.pageCount} total={data.total} /> : null}
         </>
       ) : null}
     </>

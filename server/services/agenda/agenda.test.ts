@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
 import { callerFor } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
-import { getAgenda, getAgendaFigures } from "./agenda";
+import { agendaPage, getAgenda, getAgendaFigures } from "./agenda";
 import { type AgendaRows, agendaWindow, computeAgenda, groupAgenda } from "./compute";
 
 // --- The independent computation ------------------------------------------------------------------------------
@@ -413,7 +413,31 @@ describe("the agenda of the seed, against the raw rows", () => {
     expect(anniversaries.entries.every((e) => e.kind === "ANNIVERSARY")).toBe(true);
     // Through the router, as the page asks (the URL's shape).
     const viaRouter = await callerFor(db).agenda.list({ kind: ["COMMITMENT"], owner });
-    expect(viaRouter.entries).toHaveLength(2);
+    expect(viaRouter.total).toBe(2);
+    expect(viaRouter.groups.flatMap((group) => group.entries)).toHaveLength(2);
+  });
+
+  it("pages a long agenda in its order, each group on a page knowing its full size", async () => {
+    const agenda = await getAgenda(db, {}, new Date("2026-12-07T11:00:00Z"));
+    const size = 3;
+    const pages = Array.from({ length: Math.ceil(agenda.entries.length / size) }, (_, i) =>
+      agendaPage(agenda, i + 1, size),
+    );
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.every((page) => page.total === agenda.entries.length && page.pageCount === pages.length)).toBe(true);
+    // Every entry once, in the same order, and under its own group.
+    const paged = pages.flatMap((page) =>
+      page.groups.flatMap((group) => group.entries.map((e) => `${group.key} ${e.key}`)),
+    );
+    expect(paged).toEqual(agenda.groups.flatMap((group) => group.entries.map((e) => `${group.key} ${e.key}`)));
+    for (const page of pages) {
+      expect(page.groups.reduce((n, group) => n + group.entries.length, 0)).toBeLessThanOrEqual(size);
+      for (const group of page.groups) {
+        expect(group.total).toBe(agenda.groups.find((other) => other.key === group.key)?.entries.length);
+      }
+    }
+    // A page past the last shows the last.
+    expect(agendaPage(agenda, 999, size).page).toBe(pages.length);
   });
 
   it("the dashboard's figures (agenda.figures) are cached, and a change made through the API shows at once", async () => {

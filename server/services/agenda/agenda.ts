@@ -193,6 +193,46 @@ export async function getCachedAgenda(db: Db, query: AgendaFilter): Promise<Agen
   return filtered(await cachedDay(db), query);
 }
 
+/** How many entries one page of the agenda shows (the rest follow on the next pages, in the same order). */
+export const AGENDA_PAGE_SIZE = 200;
+
+/** A group of one page: its entries on this page, and how many it holds in all. */
+export interface AgendaPageGroup extends AgendaGroup {
+  total: number;
+}
+
+export interface AgendaPage {
+  today: Date;
+  end: Date;
+  /** Entries matching the filter, on all pages. */
+  total: number;
+  page: number;
+  pageCount: number;
+  groups: AgendaPageGroup[];
+}
+
+/**
+ * One page of an agenda: its entries in the agenda's order, under their groups (a month may go on over two pages).
+ * At country scale the agenda holds thousands of entries: the page receives 200 at a time, not megabytes.
+ */
+export function agendaPage(agenda: Agenda, page: number, pageSize = AGENDA_PAGE_SIZE): AgendaPage {
+  const total = agenda.entries.length;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const from = (current - 1) * pageSize;
+  const to = from + pageSize;
+  const groups: AgendaPageGroup[] = [];
+  let index = 0;
+  for (const group of agenda.groups) {
+    const start = index;
+    index += group.entries.length;
+    if (index <= from || start >= to) continue;
+    const entries = group.entries.slice(Math.max(0, from - start), to - start);
+    groups.push({ ...group, entries, total: group.entries.length });
+  }
+  return { today: agenda.today, end: agenda.end, total, page: current, pageCount, groups };
+}
+
 /** The dashboard's figures from the cached entries. */
 export async function getCachedAgendaFigures(db: Db): Promise<AgendaFigures> {
   const { window, entries } = await cachedDay(db);

@@ -1,8 +1,10 @@
 import { ZAgendaInput } from "../../lists/agenda";
-import { agendaFilterOf, getCachedAgenda, getCachedAgendaFigures } from "../../services/agenda/agenda";
+import { agendaFilterOf, agendaPage, getCachedAgenda, getCachedAgendaFigures } from "../../services/agenda/agenda";
 import { router, viewerProcedure, viewerRead } from "../init";
 
 export const agendaRouter = router({
-  list: viewerRead(ZAgendaInput, (db, query) => getCachedAgenda(db, agendaFilterOf(query))),
+  list: viewerRead(ZAgendaInput, async (db, query) =>
+    agendaPage(await getCachedAgenda(db, agendaFilterOf(query)), query.page),
+  ),
   figures: viewerProcedure.query(({ ctx }) => getCachedAgendaFigures(ctx.db)),
 });
