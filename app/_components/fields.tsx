@@ -162,7 +162,7 @@ export function CheckboxGroup(
   return (
     <fieldset
       className={props.wide ? "field checkbox-group wide" : "field checkbox-group"}
-      aria-describedby={describedBy(id, props.hint, error)}
+      aria-describedby={describedBy(id, props.options.length ? props.hint : undefined, error)}
     >
       <legend>{props.label}</legend>
       {props.options.length === 0 ? <p className="field__hint">{props.empty}</p> : null}
@@ -182,7 +182,8 @@ export function CheckboxGroup(
           </label>
         </div>
       ))}
-      <FieldMessages id={id} hint={props.hint} error={error} />
+      {/* Without options the sentence saying so stands in for the hint. */}
+      <FieldMessages id={id} hint={props.options.length ? props.hint : undefined} error={error} />
     </fieldset>
   );
 }
