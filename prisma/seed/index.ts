@@ -90,7 +90,11 @@ export async function replaceWithDemoData(db: Db): Promise<SeedSummary> {
     async (tx) => {
       // Ids are not restarted: the audit trail (kept) must never point at a new record with an old record's id.
       await tx.$executeRawUnsafe(`TRUNCATE ${APP_TABLES.map((table) => `"${table}"`).join(", ")}`);
-      return writeSeed(tx);
+      const summary = await writeSeed(tx);
+      // The seed writes no audit events: a running app server hears of the replacement through the change feed
+      // (delivered at commit) and drops every kept answer; open pages refetch everything.
+      await tx.$executeRaw`SELECT pg_notify('record_changes', '{"id":0,"entity":"ALL","entityId":"","action":"REPLACE"}')`;
+      return summary;
     },
     { maxWait: 10_000, timeout: 60_000 },
   );

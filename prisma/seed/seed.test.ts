@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../server/db/prisma";
 import { canTransition } from "../../server/domain/agreement-status";
@@ -546,8 +547,13 @@ describe("the seeded template database", () => {
 });
 
 describe("replaceWithDemoData", () => {
-  it("replaces all data with the demo data, only when asked", async () => {
-    const { db } = await createTestDatabase("seeded");
+  it("replaces all data with the demo data, only when asked, and tells the change feed's listeners", async () => {
+    const { db, url } = await createTestDatabase("seeded");
+    const listener = new pg.Client({ connectionString: url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on("notification", (message) => heard.push(message.payload ?? ""));
+    await listener.query("LISTEN record_changes");
     const before = await countAll(db);
     await db.partner.create({ data: { nameDe: "Extra", nameEn: "Extra", countryCode: "FR", continent: "EUROPE" } });
     await expect(seedDemoData(db)).rejects.toThrow();
@@ -555,5 +561,7 @@ describe("replaceWithDemoData", () => {
     expect(summary).toEqual(before);
     expect(await countAll(db)).toEqual(before);
     expect(await db.partner.count({ where: { nameDe: "Extra" } })).toBe(0);
+    await expect.poll(() => heard.some((payload) => JSON.parse(payload).action === "REPLACE")).toBe(true);
+    await listener.end();
   });
 });

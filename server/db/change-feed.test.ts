@@ -4,14 +4,15 @@
 // feed has delivered the last change, whichever server made it.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TAgreementListInput, ZAgreementListInput } from "../lists/agreements";
 import { ZAgreementCreateInput, ZAgreementTransitionInput } from "../schemas/agreement";
 import { getAgendaFigures, getCachedAgendaFigures } from "../services/agenda/agenda";
-
+import { listAgreements } from "../services/agreement/list";
 import { transitionAgreement } from "../services/agreement/transition";
 import { createAgreement } from "../services/agreement/write";
 import { cachedDashboard } from "../services/statistics/cache";
 import { getDashboard } from "../services/statistics/dashboard";
-import { TEST_ACTORS } from "../test/caller";
+import { callerFor, TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
 import { attachChangeFeed, type ChangeFeed, type FeedEvent } from "./change-feed";
 import { createPrismaClient, type Db } from "./prisma";
@@ -130,6 +131,27 @@ describe("the change feed", () => {
   });
 });
 
+const LIST_INPUT: TAgreementListInput = { status: ["ACTIVE", "PROPOSED", "DORMANT"], sort: "title", dir: "desc" };
+
+describe("read answers kept until a change", () => {
+  it("are one answer for repeated reads while the feed is up, and a new one after a change on the other server", async () => {
+    await Promise.all([feedA.ready(), feedB.ready()]);
+    const first = await callerFor(dbA).agreement.list(LIST_INPUT);
+    expect(await callerFor(dbA).agreement.list(LIST_INPUT)).toBe(first);
+    const partnerId = (await partnerIds(dbB))[0] as number;
+    const arrived = delivered(feedA, (await lastAuditId(dbA)) + 1);
+    await createAgreement(
+      dbB,
+      TEST_ACTORS.EDITOR,
+      ZAgreementCreateInput.parse({ type: "CONTACT", title: "Zzz kept answer", partnerId, status: "ACTIVE" }),
+    );
+    await arrived;
+    const after = await callerFor(dbA).agreement.list(LIST_INPUT);
+    expect(after).not.toBe(first);
+    expect(after.total).toBe(first.total + 1);
+  });
+});
+
 /** The calendar date `days` from now, as an agreement's "valid until" (ISO, day precision). */
 function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -209,6 +231,10 @@ describe("cached dashboard figures on two app servers", () => {
       for (const server of [dbA, dbB]) {
         expect(await cachedDashboard(server)).toEqual(await getDashboard(server));
         expect(await getCachedAgendaFigures(server)).toEqual(await getAgendaFigures(server));
+        // A list read through the API (kept by procedure and input) equals a fresh read.
+        expect(await callerFor(server).agreement.list(LIST_INPUT)).toEqual(
+          await listAgreements(server, ZAgreementListInput.parse(LIST_INPUT)),
+        );
       }
     }
   });

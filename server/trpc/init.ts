@@ -6,7 +6,7 @@ import type { Db } from "../db/prisma";
 import { envValue } from "../env";
 import { keyedFieldErrors } from "../i18n/validation";
 import { procedureTimer } from "../observability/metrics";
-import { invalidateCachedAnswers } from "../services/shared/until-change";
+import { cachedRead, invalidateCachedAnswers } from "../services/shared/until-change";
 import type { Actor, Context } from "./context";
 import { MappedError, mapError } from "./errors";
 import { transformer } from "./transformer";
@@ -119,7 +119,15 @@ export function adminChange<S extends z.ZodType, R>(schema: S, service: Service<
   return adminProcedure.input(schema).mutation(({ ctx, input }) => service(ctx.db, ctx.actor, input as z.output<S>));
 }
 
-/** A read that every signed-in role may make: the input checked by `schema`, then `read(db, input)`. */
+/**
+ * A read that every signed-in role may make: the input checked by `schema`, then `read(db, input)`. Its answer
+ * depends on the input and the records only (not on who asks), so it is kept by procedure and input until the change
+ * feed tells of a change (server/services/shared/until-change.ts): repeated reads of a list are a lookup, never stale.
+ */
 export function viewerRead<S extends z.ZodType, R>(schema: S, read: (db: Db, input: z.output<S>) => Promise<R>) {
-  return viewerProcedure.input(schema).query(({ ctx, input }) => read(ctx.db, input as z.output<S>));
+  return viewerProcedure
+    .input(schema)
+    .query(({ ctx, input, path }) =>
+      cachedRead(ctx.db, `${path} ${JSON.stringify(input)}`, () => read(ctx.db, input as z.output<S>)),
+    );
 }

@@ -88,3 +88,49 @@ export function cachedUntilChange<T>(name: string, compute: (db: Db) => Promise<
     return value;
   };
 }
+
+/** How many read answers one database's cache keeps (the least recently used go first). */
+const MAX_READS = 500;
+
+const readShared = globalThis as unknown as { untilChangeReads?: WeakMap<Db, Map<string, Entry>> };
+readShared.untilChangeReads ??= new WeakMap();
+const reads = readShared.untilChangeReads;
+
+function readsOf(db: Db): Map<string, Entry> {
+  let entries = reads.get(db);
+  if (!entries) {
+    entries = new Map();
+    reads.set(db, entries);
+    // A change anywhere (or a gap in the feed) drops them all.
+    changeFeedOf(db)?.subscribe(() => entries?.clear());
+  }
+  return entries;
+}
+
+/**
+ * A read's answer kept by `key` (the procedure and its input) until a committed change or the next day, like the
+ * figures above, but only while the change feed is connected: without it a change made elsewhere cannot be heard,
+ * so the read is made each time (never an answer older than a change). Only for reads whose answer depends on
+ * nothing but audited records, the input and the day (every change to such a record writes an audit event, and
+ * the feed tells of each).
+ */
+export function cachedRead<T>(db: Db, key: string, read: () => Promise<T>): Promise<T> {
+  if (!listening(db)) return read();
+  const entries = readsOf(db);
+  const day = today().getTime();
+  const cached = entries.get(key);
+  if (cached && cached.generation === state.generation && cached.day === day) {
+    // Most recently used last: the first key is the one to drop.
+    entries.delete(key);
+    entries.set(key, cached);
+    return cached.value as Promise<T>;
+  }
+  const value = read();
+  const entry: Entry = { generation: state.generation, day, at: Date.now(), value };
+  entries.set(key, entry);
+  if (entries.size > MAX_READS) entries.delete(entries.keys().next().value as string);
+  value.catch(() => {
+    if (entries.get(key) === entry) entries.delete(key);
+  });
+  return value;
+}
