@@ -28,7 +28,7 @@ let auth: Auth;
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase("seeded"));
-  idp = await startTestIdp({ port: 0, appOrigin: BASE });
+  idp = await startTestIdp({ port: 0, appOrigins: [BASE] });
   auth = createAuth(db, {
     secret: SECRET,
     baseURL: BASE,

@@ -37,8 +37,8 @@ async function readForm(request: http.IncomingMessage): Promise<URLSearchParams>
 export async function startTestIdp(options: {
   /** 0: any free port. */
   port: number;
-  /** The app's origin, e.g. http://127.0.0.1:3610: its callback and post-logout addresses are registered. */
-  appOrigin: string;
+  /** The app's origins, e.g. http://127.0.0.1:3610: their callback and post-logout addresses are registered. */
+  appOrigins: string[];
   people?: Record<string, IdpPerson>;
 }): Promise<TestIdp> {
   // Listen first (port 0: any free one), so that the issuer can name the port.
@@ -61,8 +61,8 @@ export async function startTestIdp(options: {
       {
         client_id: clientId,
         client_secret: clientSecret,
-        redirect_uris: [`${options.appOrigin}/api/auth/callback/city`],
-        post_logout_redirect_uris: [`${options.appOrigin}/sign-in`],
+        redirect_uris: options.appOrigins.map((origin) => `${origin}/api/auth/callback/city`),
+        post_logout_redirect_uris: options.appOrigins.map((origin) => `${origin}/sign-in`),
         grant_types: ["authorization_code"],
         response_types: ["code"],
         token_endpoint_auth_method: "client_secret_basic",
