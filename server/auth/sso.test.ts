@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/prisma";
 import { readEnv } from "../env";
 import { createAccount, setAccountActive } from "../services/account/accounts";
+import { SIGN_IN_LIMITS } from "../services/auth-limits/limits";
 import { TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
 import { startTestIdp, type TestIdp } from "../test/oidc-idp";
 import { type Auth, createAuth } from "./auth";
-import { groupsOf, roleForGroups, type SsoConfig, ssoConfigFromEnv } from "./sso";
+import { displayName, groupsOf, roleForGroups, type SsoConfig, ssoConfigFromEnv } from "./sso";
 
 const BASE = "http://127.0.0.1:3999";
 const SECRET = "y".repeat(40);
@@ -187,6 +188,10 @@ describe("the role map", () => {
     expect(roleForGroups(["intl-editors", "intl-viewers"], ROLE_MAP)).toBe("EDITOR");
     expect(roleForGroups(["intl-admins", "intl-viewers"], ROLE_MAP)).toBe("ADMIN");
     expect(roleForGroups(["other", "INTL-EDITORS"], ROLE_MAP)).toBeNull();
+    expect(displayName({ name: " Erika Mustermann ", given_name: "E" })).toBe("Erika Mustermann");
+    expect(displayName({ given_name: "Erika", family_name: "Mustermann" })).toBe("Erika Mustermann");
+    expect(displayName({ email: "e@stadt-koeln.example" })).toBe("e@stadt-koeln.example");
+    expect(displayName({ name: "x".repeat(300) })).toHaveLength(200);
   });
 
   it("is read from the environment (commas, or semicolons for LDAP names), and wrong settings stop the start", () => {
@@ -366,6 +371,28 @@ describe("single sign-on with the city's identity provider", () => {
     });
     expect(flow.final.searchParams.get("error")).toBe("invalid_code");
     expect(await db.user.findUnique({ where: { email } })).toBeNull();
+  });
+
+  it("audits callbacks refused before the provider named anyone in bounded form per address", async () => {
+    const ip = freshIp();
+    const jar = new CookieJar();
+    for (let i = 0; i < SIGN_IN_LIMITS.failures + 2; i++) {
+      const response = await toApp(jar, ip, `${BASE}/api/auth/callback/city?state=forged-${i}&code=forged`);
+      expect(response.status).toBe(302);
+      expect(new URL(response.headers.get("location") ?? "", BASE).searchParams.get("error")).toBe("state_mismatch");
+    }
+    const events = await db.auditEvent.findMany({ where: { ipAddress: ip }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.action, e.changes])).toEqual([
+      ["SIGN_IN_FAILED", { method: { before: null, after: "SSO" }, reason: { before: null, after: "SSO_STATE" } }],
+      [
+        "SIGN_IN_FAILED",
+        {
+          method: { before: null, after: "SSO" },
+          reason: { before: null, after: "SSO_STATE" },
+          attempts: { before: null, after: SIGN_IN_LIMITS.failures },
+        },
+      ],
+    ]);
   });
 
   it("refuses an ID token handed in by the client, and other providers' parameters", async () => {

@@ -97,6 +97,13 @@ export function ssoFailureReason(code: string | null): string {
   }
 }
 
+/** The name shown for a person: `name`, else given and family name, else the e-mail address (at most 200 characters). */
+export function displayName(profile: Record<string, unknown>): string {
+  const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
+  const joined = [text(profile.given_name), text(profile.family_name)].filter(Boolean).join(" ");
+  return (text(profile.name) || joined || text(profile.email)).slice(0, 200);
+}
+
 /** better-auth's plugin for the one provider. */
 export function ssoPlugin(config: SsoConfig) {
   return genericOAuth({
@@ -115,6 +122,7 @@ export function ssoPlugin(config: SsoConfig) {
         // Sign-in only through the redirect this app started (never a flow the provider starts by itself).
         allowIdpInitiated: false,
         postLogoutRedirectURI: "/sign-in",
+        mapProfileToUser: (profile) => ({ name: displayName(profile) }),
       },
     ],
   });

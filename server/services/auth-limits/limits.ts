@@ -11,7 +11,7 @@
 //   same progressive delay — except from the address of the account's last successful sign-in, so that someone who
 //   knows an account's e-mail cannot shut its owner out (no lock that an admin would have to lift);
 // - a successful sign-in ends the account's counts (its own pair and the account-wide count);
-// - a single sign-on's return from the identity provider counts against the address limit (reserveSsoCallback).
+// - single sign-ons refused before the provider named the person are counted per address (countAnonymousSsoRefusal).
 // Without any address (a request that did not come through the web server), the address bucket is the account's
 // own, so such clients never share one bucket.
 import { LOCKOUT } from "../../auth/password-policy";
@@ -164,18 +164,15 @@ export async function reserveSignIn(
 }
 
 /**
- * Counts a single sign-on's return from the identity provider against the client address's sign-in limit (the same
- * bucket as password sign-ins: SIGN_IN_LIMITS.perAddressPerMinute a minute). The provider checked the person, so
- * there is no per-account count; this bounds how many refused callbacks (each one audited) an address can send.
+ * Counts a single sign-on refused before the provider told who it was (a state, code or ID token that does not hold)
+ * for the client address, within the failure window; returns the count, this one included. Such refusals are
+ * audited in bounded form, like failed passwords: the first of a window and the one at SIGN_IN_LIMITS.failures.
  */
-export async function reserveSsoCallback(
-  db: Db,
-  address: string | null,
-): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
-  const key = addressKey(address ?? "-");
-  const row = await db.$transaction((tx) => count(tx, key, ADDRESS_RULE));
-  if (row) return { ok: true };
-  return { ok: false, retryAfterSeconds: await secondsUntilAllowed(db, key, ADDRESS_RULE) };
+export async function countAnonymousSsoRefusal(db: Db, address: string | null): Promise<number> {
+  const row = await db.$transaction((tx) =>
+    count(tx, `sso-refused:${address ?? "-"}`, { windowSeconds: WINDOW_SECONDS }),
+  );
+  return row?.attempts ?? 1;
 }
 
 /** A successful sign-in: the account's counts end, and its address becomes the one exempt from the account delay. */
