@@ -133,7 +133,10 @@ async function signInWithCityAccount(page: Page, origin: string, login: string) 
     throw new Error(`no callback to ${origin}; the browser is at ${page.url()}`);
   });
   expect(answered.status()).toBe(302);
-  await page.waitForURL((url) => url.origin === origin && !url.pathname.startsWith("/api/"));
+  // Where the callback sent the browser (never the page it started from: success goes to "/", a refusal to the
+  // sign-in page with an `error`). With the provider's session still open the whole chain is one navigation.
+  const start = `${origin}/sign-in`;
+  await page.waitForURL((url) => url.origin === origin && !url.pathname.startsWith("/api/") && url.href !== start);
   await page.waitForLoadState();
 }
 
