@@ -182,10 +182,18 @@ test("the sign-in page offers the city account in both languages, passes axe, an
       );
     expect(await axe()).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, `sign-in-${name}-1366.png`), fullPage: true });
-    // The button spans the form's width (28rem) and is a real, tall enough target.
+    // The button spans the form's width (28rem) and is a real, tall enough target; it comes first, and beside it the
+    // password form's button is the second kind (outlined, not filled).
     const box = await button.boundingBox();
     expect(box?.width).toBeGreaterThan(400);
     expect(box?.height).toBeGreaterThanOrEqual(44);
+    expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(179, 0, 27)");
+    if (origin === A) {
+      const email = await page.getByLabel("E-Mail-Adresse").boundingBox();
+      expect(email?.y).toBeGreaterThan((box?.y ?? 0) + (box?.height ?? 0));
+      const submit = page.getByRole("button", { name: "Anmelden", exact: true });
+      expect(await submit.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgb(179, 0, 27)");
+    }
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${origin}/sign-in`);
