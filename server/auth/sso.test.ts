@@ -6,7 +6,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/prisma";
 import { readEnv } from "../env";
+import { messagesFor } from "../i18n/messages";
 import { createAccount, setAccountActive } from "../services/account/accounts";
+import { describeChanges } from "../services/audit/describe";
 import { SIGN_IN_LIMITS } from "../services/auth-limits/limits";
 import { TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
@@ -219,6 +221,32 @@ describe("the role map", () => {
     expect(() => env({ OIDC_ISSUER: base.OIDC_ISSUER, OIDC_ROLE_MAP: "a:VIEWER" })).toThrow(/OIDC_CLIENT_ID/);
     expect(() => env({ ...base, OIDC_ISSUER: "http://login.example", OIDC_ROLE_MAP: "a:VIEWER" })).toThrow(/https/);
     expect(() => env({ PASSWORD_SIGN_IN: "false" })).toThrow(/PASSWORD_SIGN_IN/);
+  });
+});
+
+describe("the audit trail's words for single sign-on", () => {
+  it("names the method, the role change and the reason in both languages", () => {
+    const shown = (locale: "de" | "en", action: "SIGN_IN" | "SIGN_IN_FAILED", changes: object) =>
+      describeChanges(messagesFor(locale), locale, { action, entityType: "USER", changes }).map((view) => [
+        view.label,
+        view.before,
+        view.after,
+      ]);
+    const signIn = { method: { before: null, after: "SSO" }, role: { before: "ADMIN", after: "VIEWER" } };
+    expect(shown("de", "SIGN_IN", signIn)).toEqual([
+      ["Anmeldung über", "", "städtisches Konto (Single Sign-on)"],
+      ["Rolle", "Administration", "Lesezugriff"],
+    ]);
+    expect(shown("en", "SIGN_IN", signIn)).toEqual([
+      ["Signed in with", "", "city account (single sign-on)"],
+      ["Role", "Admin", "Viewer"],
+    ]);
+    const refused = { method: { before: null, after: "SSO" }, reason: { before: null, after: "SSO_NO_ROLE" } };
+    expect(shown("de", "SIGN_IN_FAILED", refused)[1]).toEqual([
+      "Begründung",
+      "",
+      "städtisches Konto ohne Gruppe mit Rolle",
+    ]);
   });
 });
 
