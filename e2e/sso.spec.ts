@@ -237,6 +237,10 @@ test("signs in through the provider with the code flow and PKCE, with the role t
   expect(new URL(page.url()).pathname).toBe("/");
   await expect(page.getByRole("region", { name: "Benutzerkonto" })).toContainText("Redaktion");
   expect(await sessionRole(page, A)).toBe("EDITOR");
+  // The own account has no password here (it is the city account's): no form to change one.
+  await page.goto(`${A}/account`);
+  await expect(page.getByText("haben hier kein eigenes Passwort")).toBeVisible();
+  await expect(page.locator('input[type="password"]')).toHaveCount(0);
 
   // Sign-out: the app's session ends, then the provider's (its end-session address), and back to the sign-in page.
   const endSession = page.waitForRequest((request) => request.url().startsWith(`${idp.issuer}/session/end`));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/prisma";
 import { readEnv } from "../env";
 import { messagesFor } from "../i18n/messages";
-import { createAccount, setAccountActive } from "../services/account/accounts";
+import { createAccount, hasPassword, setAccountActive } from "../services/account/accounts";
 import { describeChanges } from "../services/audit/describe";
 import { SIGN_IN_LIMITS } from "../services/auth-limits/limits";
 import { TEST_ACTORS } from "../test/caller";
@@ -270,6 +270,7 @@ describe("single sign-on with the city's identity provider", () => {
     const account = await db.user.findUniqueOrThrow({ where: { email }, include: { accounts: true } });
     expect(account.role).toBe("EDITOR");
     expect(account.accounts.map((a) => [a.providerId, a.accountId, a.password])).toEqual([["city", login, null]]);
+    expect(await hasPassword(db, account.id)).toBe(false);
 
     const events = await authEvents(email);
     expect(events.map((e) => e.action)).toEqual(["SIGN_IN"]);
@@ -334,6 +335,7 @@ describe("single sign-on with the city's identity provider", () => {
     });
     // Linked by e-mail; the groups decide the role from now on.
     expect(await sessionUser((await ssoSignIn(login)).jar)).toMatchObject({ id: made.id, role: "VIEWER" });
+    expect(await hasPassword(db, made.id)).toBe(true);
 
     const { version } = await db.user.findUniqueOrThrow({ where: { id: made.id } });
     await setAccountActive(db, TEST_ACTORS.ADMIN, { id: made.id, version, active: false });

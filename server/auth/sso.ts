@@ -3,7 +3,7 @@
 // protocol (discovery, authorization code flow with PKCE, state bound to a signed cookie and a database row, the ID
 // token's signature, issuer, audience and nonce checked against the provider's keys); this file holds what the app
 // decides: which groups give which role, who is refused, and how each outcome is named in the audit trail.
-import { genericOAuth } from "better-auth/plugins";
+import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import type { Env } from "../env";
 import { hasRole, type Role } from "./roles";
 

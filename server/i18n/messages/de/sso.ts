@@ -16,6 +16,8 @@ const sso = {
   interrupted:
     "Die Anmeldung mit dem städtischen Konto ist abgelaufen oder wurde unterbrochen. Bitte starten Sie sie erneut.",
   cancelled: "Die Anmeldung wurde beim städtischen Konto abgebrochen.",
+  noPasswordHere:
+    "Sie melden sich mit Ihrem städtischen Konto an und haben hier kein eigenes Passwort. Ihr Passwort ändern Sie beim städtischen Konto.",
   failed:
     "Die Anmeldung mit dem städtischen Konto ist fehlgeschlagen. Bitte versuchen Sie es erneut; wenn es wieder nicht gelingt, wenden Sie sich an die Administration.",
 };

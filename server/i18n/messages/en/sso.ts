@@ -14,6 +14,8 @@ const sso: typeof import("../de/sso").default = {
   deactivated: "Your account in this application is deactivated. Ask an administrator if you need access again.",
   interrupted: "Signing in with your city account expired or was interrupted. Please start it again.",
   cancelled: "Signing in was cancelled at your city account.",
+  noPasswordHere:
+    "You sign in with your city account and have no password of your own here. Change your password at your city account.",
   failed: "Signing in with your city account failed. Please try again; if it fails again, ask an administrator.",
 };
 
