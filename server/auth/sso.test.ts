@@ -75,6 +75,16 @@ class CookieJar {
   }
 }
 
+/** How long the app took for each callback (code exchange, ID token check, account, session, audit). */
+const callbackMs: number[] = [];
+afterAll(() => {
+  const sorted = [...callbackMs].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  console.log(
+    `single sign-on callbacks: ${sorted.length}, median ${median.toFixed(0)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms`,
+  );
+});
+
 let lastAddress = 0;
 function freshIp(): string {
   lastAddress += 1;
@@ -152,7 +162,9 @@ async function ssoSignIn(
   if (!next) throw new Error("the provider did not send the browser back");
   expect(next.origin + next.pathname).toBe(`${BASE}/api/auth/callback/city`);
   tamper.callback?.(next);
+  const started = performance.now();
   const callback = await toApp(jar, ip, next.toString());
+  callbackMs.push(performance.now() - started);
   expect(callback.status).toBe(302);
   return { jar, ip, final: new URL(callback.headers.get("location") ?? "", BASE), authorization };
 }
