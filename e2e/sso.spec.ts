@@ -241,7 +241,7 @@ test("signs in through the provider with the code flow and PKCE, with the role t
   await page.goto(`${A}/account`);
   await expect(page.getByText("haben hier kein eigenes Passwort")).toBeVisible();
   await expect(page.locator('input[type="password"]')).toHaveCount(0);
-  await page.screenshot({ path: path.join(SCREENSHOTS, "own-account-sso-1366.png"), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, "own-account-sso.png"), fullPage: true });
 
   // Sign-out: the app's session ends, then the provider's (its end-session address), and back to the sign-in page.
   const endSession = page.waitForRequest((request) => request.url().startsWith(`${idp.issuer}/session/end`));
