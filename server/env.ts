@@ -54,6 +54,73 @@ const ZEnv = z.object({
   TRUSTED_PROXIES: commaList.default([]),
   /** Signs session cookies (at least 32 characters). Unset: a random one kept in DATA_DIR/auth-secret. */
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * "false" switches password sign-in off: the sign-in page shows only single sign-on and the password endpoint
+   * refuses. Needs OIDC_ISSUER. Passwords can still be set (an admin's way back in if the identity provider is down:
+   * set it to "true" again).
+   */
+  PASSWORD_SIGN_IN: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+  /**
+   * Single sign-on over OpenID Connect: the identity provider's issuer (its discovery document is
+   * ISSUER/.well-known/openid-configuration), e.g. https://login.stadt-koeln.de/realms/stadt. https, except on
+   * loopback (tests). Unset: no single sign-on.
+   */
+  OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, error: "must be an http:// or https:// address" })
+    .refine(
+      (url) => url.startsWith("https://") || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url),
+      "must be an https:// address (http:// only on loopback)",
+    )
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
+  /** The client id this app is registered with at the identity provider. */
+  OIDC_CLIENT_ID: z.string().trim().min(1).max(500).optional(),
+  /** The client secret (confidential client; the code exchange also uses PKCE). */
+  OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+  /** Scopes asked for (space- or comma-separated); "openid" is always included. */
+  OIDC_SCOPES: z
+    .string()
+    .transform((list) => list.split(/[\s,]+/).filter(Boolean))
+    .default(["openid", "email", "profile"]),
+  /**
+   * The claim (ID token or userinfo) that lists the user's groups; a dotted path reaches into objects, e.g.
+   * "realm_access.roles" for Keycloak's realm roles. Default "groups" (Keycloak's group mapper, Entra ID, ADFS).
+   */
+  OIDC_GROUPS_CLAIM: z
+    .string()
+    .trim()
+    .regex(/^[\w:/.-]+$/, "must be a claim name or a dotted path")
+    .default("groups"),
+  /**
+   * Which group gives which role: "group:ROLE" entries separated by commas, e.g.
+   * "intl-editors:EDITOR,intl-admins:ADMIN" (the group is everything before the last colon). Group names that hold
+   * commas (LDAP DNs) are separated by semicolons instead: "cn=a,ou=g:VIEWER;cn=b,ou=g:EDITOR". A user in several
+   * groups gets the highest role; in none, no access.
+   */
+  OIDC_ROLE_MAP: z
+    .string()
+    .transform((value, ctx) => {
+      const entries = value
+        .split(value.includes(";") ? ";" : ",")
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      const map: { group: string; role: "ADMIN" | "EDITOR" | "VIEWER" }[] = [];
+      for (const entry of entries) {
+        const colon = entry.lastIndexOf(":");
+        const group = entry.slice(0, colon).trim();
+        const role = entry.slice(colon + 1).trim();
+        if (colon < 1 || !group || (role !== "ADMIN" && role !== "EDITOR" && role !== "VIEWER")) {
+          ctx.addIssue({ code: "custom", message: `"${entry}" is not "group:ADMIN|EDITOR|VIEWER"` });
+          return z.NEVER;
+        }
+        map.push({ group, role });
+      }
+      return map;
+    })
+    .default([]),
   /** "true" creates the demo accounts (one per role, see README) if they are missing. Never in production. */
   DEMO_ACCOUNTS: z
     .enum(["true", "false"])
@@ -90,8 +157,34 @@ const ZEnv = z.object({
 
 export type Env = z.infer<typeof ZEnv>;
 
+/** The settings that only make sense together. */
+const ZEnvChecked = ZEnv.superRefine((env, ctx) => {
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["OIDC_ISSUER"],
+      message: "single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together",
+    });
+  }
+  if (env.OIDC_ISSUER && env.OIDC_ROLE_MAP.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["OIDC_ROLE_MAP"],
+      message: 'single sign-on needs at least one "group:ROLE" entry (else nobody could sign in)',
+    });
+  }
+  if (!env.PASSWORD_SIGN_IN && !env.OIDC_ISSUER) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["PASSWORD_SIGN_IN"],
+      message: "password sign-in can only be switched off when single sign-on is configured (OIDC_ISSUER)",
+    });
+  }
+});
+
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = ZEnv.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  const parsed = ZEnvChecked.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);

@@ -14,15 +14,21 @@ export function UserMenu() {
 
   async function signOut() {
     setPending(true);
+    let next = "/sign-in";
     try {
-      await fetch("/api/auth/sign-out", {
+      const response = await fetch("/api/auth/sign-out", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: "{}",
+        body: JSON.stringify({ callbackURL: "/sign-in", disableRedirect: true }),
       });
+      // Signed in with the city account and its provider offers an end-session address: sign out there too,
+      // which returns to the sign-in page (server/auth/sso.ts).
+      const answer = response.ok ? ((await response.json()) as { url?: string }) : null;
+      if (answer?.url && /^https?:\/\//.test(answer.url)) next = answer.url;
+    } catch {
     } finally {
       // A full load: no cached data of the signed-out user stays in the page.
-      window.location.assign("/sign-in");
+      window.location.assign(next);
     }
   }
 

@@ -1,3 +1,5 @@
+import { db } from "@/server/db/client";
+import { hasPassword } from "@/server/services/account/accounts";
 import { titledBy } from "../_components/form-page";
 import { getMessages } from "../_i18n/server";
 import { requireActor } from "../_lib/session";
@@ -11,6 +13,7 @@ export const generateMetadata = titledBy((m) => m.admin.ownAccount.title);
 export default async function OwnAccountPage() {
   const actor = await requireActor();
   const { m } = await getMessages();
+  const withPassword = await hasPassword(db(), actor.id);
   return (
     <>
       <div className="page-header">
@@ -33,7 +36,8 @@ export default async function OwnAccountPage() {
         </section>
         <section className="card" aria-labelledby="own-password-title">
           <h2 id="own-password-title">{m.admin.ownAccount.changePassword}</h2>
-          <OwnPasswordForm />
+          {/* An account made by single sign-on has no password here: it is the city account's, changed there. */}
+          {withPassword ? <OwnPasswordForm /> : <p>{m.sso.noPasswordHere}</p>}
         </section>
         <CalendarFeedCard />
       </div>

@@ -5,7 +5,8 @@ import { type FormEvent, useState } from "react";
 import { TextField } from "../_components/fields";
 import { useI18n } from "../_i18n/client";
 
-export function SignInForm({ next }: { next: string }) {
+/** `secondary`: single sign-on is the page's main way in, so this form's button is the second kind. */
+export function SignInForm({ next, secondary = false }: { next: string; secondary?: boolean }) {
   const { m } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -59,7 +60,7 @@ export function SignInForm({ next }: { next: string }) {
         />
       </fieldset>
       <div className="actions">
-        <button className="button" type="submit" disabled={pending}>
+        <button className={secondary ? "button button--secondary" : "button"} type="submit" disabled={pending}>
           {pending ? m.auth.signingIn : m.auth.signIn}
         </button>
       </div>

@@ -6,6 +6,7 @@ import path from "node:path";
 import { dataDir, type Env } from "../env";
 import type { AuthConfig } from "./auth";
 import { clientAddress, isLoopback } from "./client-address";
+import { ssoConfigFromEnv } from "./sso";
 
 /** BETTER_AUTH_SECRET, or a random secret created once and kept (owner-readable only) in DATA_DIR/auth-secret. */
 export function loadAuthSecret(env: Env): string {
@@ -53,6 +54,8 @@ export function authConfigFromEnv(env: Env): AuthConfig {
     baseURL: env.APP_URL ?? `http://localhost:${env.PORT}`,
     trustedOrigins: trustedOriginsFor(env),
     trustedProxies: env.TRUSTED_PROXIES,
+    sso: ssoConfigFromEnv(env),
+    passwordSignIn: env.PASSWORD_SIGN_IN,
   };
 }
 

@@ -30,6 +30,7 @@ import person from "./de/person";
 import report from "./de/report";
 import security from "./de/security";
 import shell from "./de/shell";
+import sso from "./de/sso";
 import validation from "./de/validation";
 import workingGroup from "./de/working-group";
 
@@ -258,6 +259,7 @@ const de = {
   person,
   operations,
   auth,
+  sso,
   admin,
   export: exportMessages,
   exportFile,

@@ -20,6 +20,7 @@ import person from "./en/person";
 import report from "./en/report";
 import security from "./en/security";
 import shell from "./en/shell";
+import sso from "./en/sso";
 import validation from "./en/validation";
 import workingGroup from "./en/working-group";
 
@@ -235,6 +236,7 @@ const en: Messages = {
   person,
   operations,
   auth,
+  sso,
   admin,
   export: exportMessages,
   exportFile,

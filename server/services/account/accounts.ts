@@ -211,6 +211,15 @@ export async function setPassword(db: Db, actor: Actor, input: z.output<typeof Z
  * window the change is refused until the window has passed. A right password ends the count. No audit event for a
  * wrong one (the count is kept in AuthLimit).
  */
+/** Whether the account has a password (an account made by single sign-on has none: it signs in at the provider). */
+export async function hasPassword(db: Db, userId: string): Promise<boolean> {
+  const credential = await db.account.findFirst({
+    where: { userId, providerId: CREDENTIAL_PROVIDER, password: { not: null } },
+    select: { id: true },
+  });
+  return credential !== null;
+}
+
 export async function changeOwnPassword(db: Db, actor: Actor, input: z.output<typeof ZOwnPasswordInput>) {
   if (!(await reservePasswordCheck(db, actor.id))) {
     throw invalidField("currentPassword", "tooManyAttempts", { minutes: LOCKOUT.windowMinutes });

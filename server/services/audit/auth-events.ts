@@ -14,6 +14,10 @@ export interface AuthEvent {
   ip?: string | null;
   /** Failed sign-ins of this account from this address in the current window so far. */
   attempts?: number;
+  /** How the person signed in (or tried to): password or single sign-on. */
+  method?: "PASSWORD" | "SSO";
+  /** Single sign-on: the role the groups brought, and the account's role before (null: the account is new). */
+  role?: { before: string | null; after: string };
 }
 
 export async function recordAuthEvent(db: Db, event: AuthEvent): Promise<void> {
@@ -33,6 +37,8 @@ export async function recordAuthEvent(db: Db, event: AuthEvent): Promise<void> {
       changes: {
         ...(event.reason ? { reason: { before: null, after: event.reason } } : {}),
         ...(event.attempts ? { attempts: { before: null, after: event.attempts } } : {}),
+        ...(event.method ? { method: { before: null, after: event.method } } : {}),
+        ...(event.role && event.role.before !== event.role.after ? { role: event.role } : {}),
       },
       ipAddress: event.ip ?? null,
     },

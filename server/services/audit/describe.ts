@@ -53,6 +53,7 @@ const ENUM_LABELS: Readonly<Record<string, (m: Messages) => Record<string, strin
   "PARTNER.kind": (m) => m.enums.partnerKind,
   "USER.role": (m) => m.auth.roles,
   "USER.reason": (m) => m.admin.signInFailures,
+  "USER.method": (m) => m.admin.signInMethods,
 };
 
 const isEmpty = (value: unknown) =>

@@ -10,7 +10,8 @@
 // - per account from every address together: after SIGN_IN_LIMITS.accountFailures failures within the window, the
 //   same progressive delay — except from the address of the account's last successful sign-in, so that someone who
 //   knows an account's e-mail cannot shut its owner out (no lock that an admin would have to lift);
-// - a successful sign-in ends the account's counts (its own pair and the account-wide count).
+// - a successful sign-in ends the account's counts (its own pair and the account-wide count);
+// - single sign-ons refused before the provider named the person are counted per address (countAnonymousSsoRefusal).
 // Without any address (a request that did not come through the web server), the address bucket is the account's
 // own, so such clients never share one bucket.
 import { LOCKOUT } from "../../auth/password-policy";
@@ -160,6 +161,18 @@ export async function reserveSignIn(
       refusal: { limited: error.limited, retryAfterSeconds: await secondsUntilAllowed(db, error.key, error.rule) },
     };
   }
+}
+
+/**
+ * Counts a single sign-on refused before the provider told who it was (a state, code or ID token that does not hold)
+ * for the client address, within the failure window; returns the count, this one included. Such refusals are
+ * audited in bounded form, like failed passwords: the first of a window and the one at SIGN_IN_LIMITS.failures.
+ */
+export async function countAnonymousSsoRefusal(db: Db, address: string | null): Promise<number> {
+  const row = await db.$transaction((tx) =>
+    count(tx, `sso-refused:${address ?? "-"}`, { windowSeconds: WINDOW_SECONDS }),
+  );
+  return row?.attempts ?? 1;
 }
 
 /** A successful sign-in: the account's counts end, and its address becomes the one exempt from the account delay. */
