@@ -34,6 +34,7 @@ const en: Messages = {
     switchToLabel: "Auf Deutsch umschalten",
   },
   nav: {
+    administration: "Administration",
     dashboard: "Dashboard",
     agreements: "Agreements",
     partners: "Partners",
