@@ -244,6 +244,39 @@ for (const size of WIDTHS) {
         await context.close();
       });
 
+      if (size.name === "desktop") {
+        test("the header's links fit one row, and the administration opens below its button", async ({ page }) => {
+          await page.goto("/admin/audit");
+          await settle(page, false);
+          const nav = page.getByRole("navigation", { name: locale === "de" ? "Hauptnavigation" : "Main navigation" });
+          // One row of links at 1366 px: every top-level entry on the same line.
+          const tops = await nav
+            .locator(":scope > ul > li")
+            .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+          expect(new Set(tops).size).toBe(1);
+          const toggle = nav.getByRole("button", { name: locale === "de" ? "Verwaltung" : "Administration" });
+          await expect(toggle).toHaveAttribute("aria-expanded", "false");
+          const accounts = nav.getByRole("link", { name: locale === "de" ? "Benutzerkonten" : "Accounts" });
+          await expect(accounts).toBeHidden();
+          await toggle.click();
+          await expect(toggle).toHaveAttribute("aria-expanded", "true");
+          await expect(accounts).toBeVisible();
+          await expect(nav.locator("a[aria-current=page]")).toHaveCount(1);
+          await expect(page).toHaveScreenshot(`administration-open-${locale}-desktop.png`, {
+            ...SCREENSHOT,
+            clip: { x: 0, y: 0, width: 1366, height: 320 },
+          });
+          expect(await axeViolations(page, "administration open")).toEqual([]);
+          await page.keyboard.press("Escape");
+          await expect(accounts).toBeHidden();
+          await expect(toggle).toBeFocused();
+          await toggle.press("Enter");
+          await accounts.click();
+          await expect(page).toHaveURL(/\/admin\/accounts$/);
+          await expect(accounts).toBeHidden();
+        });
+      }
+
       if (size.name === "phone") {
         test("the open menu and the open filters with their chips look as in their pictures", async ({ page }) => {
           const mainNav = locale === "de" ? "Hauptnavigation" : "Main navigation";

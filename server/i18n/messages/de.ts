@@ -45,6 +45,7 @@ const de = {
     switchToLabel: "Switch to English",
   },
   nav: {
+    administration: "Verwaltung",
     dashboard: "Übersicht",
     agreements: "Vereinbarungen",
     partners: "Partner",

@@ -35,6 +35,7 @@ const en: Messages = {
     switchToLabel: "Auf Deutsch umschalten",
   },
   nav: {
+    administration: "Administration",
     dashboard: "Dashboard",
     agreements: "Agreements",
     partners: "Partners",

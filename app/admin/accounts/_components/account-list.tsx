@@ -44,7 +44,7 @@ export function AccountList() {
           {m.admin.accountsTitle}
         </h2>
         <div className="table-wrap">
-          <table>
+          <table className="list-table">
             <caption className="visually-hidden">{m.admin.accountsTitle}</caption>
             <thead>
               <tr>
@@ -60,17 +60,19 @@ export function AccountList() {
             <tbody>
               {list.data?.map((account) => (
                 <tr key={account.id}>
-                  <th scope="row" className="cell-name">
+                  <th scope="row" className="cell-name list-table__name">
                     <Link href={`/admin/accounts/${encodeURIComponent(account.id)}`}>{account.name}</Link>
                     {account.id === me?.id ? <span className="small muted"> {m.admin.you}</span> : null}
                   </th>
-                  <td style={{ overflowWrap: "anywhere" }}>{account.email}</td>
-                  <td>{m.auth.roles[account.role]}</td>
-                  <td>
+                  <td data-label={m.admin.email} style={{ overflowWrap: "anywhere" }}>
+                    {account.email}
+                  </td>
+                  <td data-label={m.admin.role}>{m.auth.roles[account.role]}</td>
+                  <td data-label={m.admin.state}>
                     <AccountStateBadge active={account.active} />
                   </td>
-                  <td>{account.activeSessions}</td>
-                  <td>
+                  <td data-label={m.admin.activeSessions}>{account.activeSessions}</td>
+                  <td data-label={m.admin.lastSignIn}>
                     {account.lastSignInAt ? (
                       <time dateTime={account.lastSignInAt.toISOString()}>
                         {formatDateTime(account.lastSignInAt, locale)}
@@ -79,7 +81,7 @@ export function AccountList() {
                       <span className="muted">{m.admin.neverSignedIn}</span>
                     )}
                   </td>
-                  <td>
+                  <td data-label={m.admin.createdAt}>
                     <time dateTime={account.createdAt.toISOString()}>{formatDateTime(account.createdAt, locale)}</time>
                   </td>
                 </tr>
