@@ -141,7 +141,7 @@ describe("errors a client sees in production", () => {
 
       // Control: outside production the same failure does show its details, so the checks above can catch one.
       vi.stubEnv("NODE_ENV", "development");
-      const dev = await (await trpcGet(trpcQuery("agreement.list", {}))).text();
+      const dev = await (await trpcGet(trpcQuery("agreement.list", { q: "gone" }))).text();
       vi.stubEnv("NODE_ENV", "production");
       expect(leaksIn(dev)).toEqual(expect.arrayContaining(["a stack frame", "a file path"]));
       expect(dev).toMatch(/Agreement_gone|Agreement/);
