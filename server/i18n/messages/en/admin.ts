@@ -101,6 +101,10 @@ const admin: typeof import("../de/admin").default = {
   },
   precisions: { DAY: "day", MONTH: "month", YEAR: "year" },
   fields: {
+    mailDigest: "Daily summary by e-mail",
+    mailKinds: "Contents of the summary",
+    mailLanguage: "Language of the e-mails",
+    mailOwnerNotices: "Notice when overdue",
     title: "Title",
     pinned: "Pinned to the dashboard",
     type: "Type",
