@@ -1,7 +1,9 @@
 import { titledBy } from "../_components/form-page";
 import { getMessages } from "../_i18n/server";
 import { requireActor } from "../_lib/session";
+import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { CalendarFeedCard } from "./_components/calendar-feed-card";
+import { MailSettingsForm } from "./_components/mail-settings-form";
 import { OwnPasswordForm } from "./_components/own-password-form";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +13,9 @@ export const generateMetadata = titledBy((m) => m.admin.ownAccount.title);
 export default async function OwnAccountPage() {
   const actor = await requireActor();
   const { m } = await getMessages();
+  await prefetch(trpc.mail.settings.queryOptions());
   return (
-    <>
+    <HydrateClient>
       <div className="page-header">
         <h1>{m.admin.ownAccount.title}</h1>
       </div>
@@ -36,7 +39,8 @@ export default async function OwnAccountPage() {
           <OwnPasswordForm />
         </section>
         <CalendarFeedCard />
+        <MailSettingsForm />
       </div>
-    </>
+    </HydrateClient>
   );
 }

@@ -4,6 +4,7 @@
 // each mail exactly once (./deliver.ts). A run with failures throws after recording them, so that its job is tried
 // again later (pg-boss retries with backoff, ./jobs.ts) and sends what is left — only what is left.
 import type { Db } from "../../db/prisma";
+import { envValue } from "../../env";
 import { toLocale } from "../../i18n/locales";
 import { readAgendaRows } from "../agenda/agenda";
 import { type AgendaEntry, agendaWindow, computeAgenda } from "../agenda/compute";
@@ -131,9 +132,12 @@ export async function runDigest(ctx: RunContext, day: Date = cityToday(ctx.now ?
   });
 }
 
-/** The overdue commitments and milestones that want a notice as of `day`, with their owners' addresses. */
-export async function overdueOwners(db: Db, day: Date) {
-  const since = new Date(day.getTime() - NOTICE_LOOKBACK_DAYS * DAY_MS);
+/**
+ * The overdue commitments and milestones as of `day` with their owners' addresses: those overdue for at most
+ * `lookbackDays` (the notices), or all of them (null: the admin page's list of owners without an address).
+ */
+export async function overdueOwners(db: Db, day: Date, lookbackDays: number | null = NOTICE_LOOKBACK_DAYS) {
+  const since = new Date(day.getTime() - (lookbackDays ?? 100_000) * DAY_MS);
   const overdue = (await agendaFor(db, day)).filter(
     (entry) =>
       entry.state === "OVERDUE" &&
@@ -208,9 +212,14 @@ export async function mailOverview(db: Db, now: Date = new Date()) {
         runId: true,
       },
     }),
-    overdueOwners(db, cityToday(now)),
+    overdueOwners(db, cityToday(now), null),
   ]);
   return {
+    smtp: {
+      configured: Boolean(envValue("SMTP_URL")),
+      from: envValue("SMTP_FROM"),
+      sinkFolder: envValue("MAIL_SINK_DIR") ?? null,
+    },
     runs,
     deliveries: failures,
     withoutAddress: owners.flatMap(({ entry, address }) =>
