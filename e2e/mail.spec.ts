@@ -49,8 +49,8 @@ test("the own e-mail settings: refused without a kind, saved, kept; axe in both 
   await expect(kinds.first()).toHaveAttribute("aria-invalid", "true");
   expect(await axe(page)).toEqual([]);
 
-  await form.getByRole("checkbox", { name: "Zusage" }).check();
-  await form.getByRole("checkbox", { name: "Meilenstein" }).check();
+  await form.getByRole("checkbox", { name: "Zusage", exact: true }).check();
+  await form.getByRole("checkbox", { name: "Meilenstein", exact: true }).check();
   await form.getByLabel("Sprache der E-Mails").selectOption("en");
   await form.getByRole("button", { name: "Speichern" }).click();
   await expect(card.getByText("Gespeichert.")).toBeVisible();
@@ -59,8 +59,8 @@ test("the own e-mail settings: refused without a kind, saved, kept; axe in both 
 
   await page.reload();
   await expect(digest).toBeChecked();
-  await expect(form.getByRole("checkbox", { name: "Zusage" })).toBeChecked();
-  await expect(form.getByRole("checkbox", { name: "Jubiläum" })).not.toBeChecked();
+  await expect(form.getByRole("checkbox", { name: "Zusage", exact: true })).toBeChecked();
+  await expect(form.getByRole("checkbox", { name: "Jubiläum", exact: true })).not.toBeChecked();
   await expect(form.getByLabel("Sprache der E-Mails")).toHaveValue("en");
 
   await page.setViewportSize({ width: 390, height: 844 });

@@ -12,6 +12,7 @@ import { describedBy, SelectField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
+import styles from "./mail-settings.module.css";
 
 export function MailSettingsForm() {
   const { m, locale } = useI18n();
@@ -108,7 +109,7 @@ export function MailSettingsForm() {
           errors={errors}
         />
         <div className="field">
-          <div className="field--checkbox" style={{ display: "flex" }}>
+          <div className={styles.notice}>
             <input
               id={noticesId}
               name="ownerNotices"

@@ -65,10 +65,21 @@ async function runDeliveries(
     leaseSeconds: ctx.leaseSeconds,
     afterClaim: ctx.afterClaim,
   };
+  // Keys this day already SENT (a SENT row never changes back): skipped without a statement each, so a retry or a
+  // second server's run costs one query, not one per mail. Every other key goes through the claim.
+  const sent = new Set(
+    (await ctx.db.mailDelivery.findMany({ where: { kind, day, status: "SENT" }, select: { key: true } })).map(
+      (row) => row.key,
+    ),
+  );
   let error: string | null = null;
   try {
     for await (const delivery of plan(run.id)) {
       summary.planned++;
+      if (sent.has(delivery.key)) {
+        summary.skipped++;
+        continue;
+      }
       const result = await deliver(options, delivery);
       if (result.outcome === "SENT") summary.sent++;
       else if (result.outcome === "SKIPPED") summary.skipped++;

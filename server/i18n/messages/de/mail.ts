@@ -68,7 +68,7 @@ const mail = {
     noAddress: "Verantwortliche ohne E-Mail-Adresse",
     noAddressIntro:
       "Für diese überfälligen Einträge kann keine Benachrichtigung verschickt werden: Die Verantwortlichen haben keine eingetragene E-Mail-Adresse (es wird nie eine Adresse geraten).",
-    noAddressNone: "Alle überfälligen Einträge haben eine verantwortliche Person mit E-Mail-Adresse.",
+    noAddressNone: "Zu keinem überfälligen Eintrag fehlt die Adresse der verantwortlichen Person.",
     record: "Eintrag",
     owner: "Verantwortlich",
     reason: "Grund",

@@ -64,7 +64,7 @@ const mail: typeof import("../de/mail").default = {
     noAddress: "People responsible without an e-mail address",
     noAddressIntro:
       "No notice can be sent for these overdue entries: the people responsible have no e-mail address entered (an address is never guessed).",
-    noAddressNone: "Every overdue entry has a person responsible with an e-mail address.",
+    noAddressNone: "No overdue entry lacks the address of the person responsible.",
     record: "Entry",
     owner: "Responsible",
     reason: "Reason",
