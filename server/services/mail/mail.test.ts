@@ -3,7 +3,9 @@
 // on one database); a server that refuses (5xx) or goes away is retried by pg-boss and reported, nothing lost and
 // nothing doubled; German and English with the right entries; owner notices and owners without an address; the
 // settings' audit events; a malformed SMTP_URL refused; the app role, which owns nothing, runs the worker.
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MailSink, startMailSink } from "../../cli/mail-sink";
@@ -15,7 +17,7 @@ import { callerFor, refusedFields, TEST_ACTORS, trpcError } from "../../test/cal
 import { createTestDatabase, withPgClient } from "../../test/database";
 import { getAgenda } from "../agenda/agenda";
 import type { AgendaEntry } from "../agenda/compute";
-import { type MailWorker, prepareMailJobs, startMailWorker } from "./jobs";
+import { type MailWorker, pastDigestHour, prepareMailJobs, startMailWorker } from "./jobs";
 import { MailRunFailed, mailOverview, type RunContext, runDigest, runOverdueNotices } from "./runs";
 import { smtpSender } from "./transport";
 
@@ -166,6 +168,30 @@ describe("the daily digest", () => {
     });
     expect(new Set(mails.map((m) => JSON.stringify(m.to))).size).toBe(2);
     expect((await db.mailDelivery.findMany()).every((r) => r.status === "SENT")).toBe(true);
+  });
+
+  it("a process killed (SIGKILL) between claim and send: after a restart each digest arrives exactly once", async () => {
+    await resetMail();
+    const child = spawn(process.execPath, ["--import", "tsx", "server/test/mail-crash-child.ts"], {
+      env: { ...process.env, DATABASE_URL: url, SINK_URL: sink.url, RUN_DAY: DAY.toISOString() },
+      stdio: "pipe",
+    });
+    let output = "";
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const [, signal] = (await once(child, "exit")) as [number | null, NodeJS.Signals | null];
+    expect(signal, output).toBe("SIGKILL");
+    expect(sink.received).toHaveLength(1);
+    const rows = await db.mailDelivery.findMany({ orderBy: { key: "asc" } });
+    expect(rows.map((r) => r.status).sort()).toEqual(["CLAIMED", "SENT"]);
+    // The killed run's record stays unfinished: the admin page shows it as running, with what it had planned.
+    expect((await db.mailRun.findFirstOrThrow()).finishedAt).toBeNull();
+    // The restarted server's run (after the lease): the claimed one is sent, the sent one is not sent again.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await runDigest(context({ leaseSeconds: 1 }))).toMatchObject({ sent: 1, skipped: 1 });
+    expect(sink.received).toHaveLength(2);
+    expect(new Set(sink.received.map((m) => m.to.join())).size).toBe(2);
   });
 
   it("two runs at once (two app servers) send each digest once", async () => {
@@ -393,6 +419,34 @@ describe("SMTP_URL", () => {
       "smtps://user:secret@mail.example.org:465",
     );
     expect(readEnv(env({})).SMTP_URL).toBeUndefined();
+  });
+});
+
+describe("the schedules", () => {
+  it("are rows in the database, in Cologne's time zone; a start after 07:00 Cologne time catches the digest up", async () => {
+    const worker = await startMailWorker({
+      url,
+      db,
+      sender: smtpSender(sink.url),
+      from: FROM,
+      baseUrl: BASE,
+      log: { info: () => {}, warn: () => {}, error: () => {} },
+      schedule: false,
+    });
+    try {
+      const schedules = await worker.boss.getSchedules();
+      expect(schedules.map((s) => [s.name, s.cron, (s as { timezone?: string }).timezone]).sort()).toEqual([
+        ["mail-digest", "0 7 * * *", "Europe/Berlin"],
+        ["mail-overdue", "5 * * * *", "Europe/Berlin"],
+      ]);
+    } finally {
+      await worker.stop();
+    }
+    // 07:00 in Cologne is 06:00 UTC in winter and 05:00 UTC in summer.
+    expect(pastDigestHour(new Date("2026-12-07T05:59:00Z"))).toBe(false);
+    expect(pastDigestHour(new Date("2026-12-07T06:00:00Z"))).toBe(true);
+    expect(pastDigestHour(new Date("2026-07-07T04:59:00Z"))).toBe(false);
+    expect(pastDigestHour(new Date("2026-07-07T05:00:00Z"))).toBe(true);
   });
 });
 
