@@ -63,10 +63,15 @@ test("the own e-mail settings: refused without a kind, saved, kept; axe in both 
   await expect(form.getByRole("checkbox", { name: "Jubiläum", exact: true })).not.toBeChecked();
   await expect(form.getByLabel("Sprache der E-Mails")).toHaveValue("en");
 
+  // The notice's checkbox beside its two-line label keeps its full size (it was once squeezed to a dot).
+  const notices = form.getByRole("checkbox", { name: /^Sofort benachrichtigen/ });
+  expect((await notices.boundingBox())?.width).toBeGreaterThanOrEqual(18);
+
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
   await expect(card).toBeVisible();
   await noSideScroll(page);
+  expect((await notices.boundingBox())?.width).toBeGreaterThanOrEqual(18);
   const box = await card.boundingBox();
   expect(box?.width ?? 0).toBeLessThanOrEqual(390);
   await page.screenshot({ path: path.join(SHOTS, "account-de-390.png"), fullPage: true });

@@ -53,7 +53,7 @@ async function claim(options: DeliverOptions, delivery: Delivery, token: string)
   const rows = await options.db.$queryRaw<{ id: number }[]>`
     INSERT INTO "MailDelivery" (key, kind, day, "userId", recipient, subject, entries, status, "claimToken",
                                 "claimedAt", attempts, "messageId", "runId")
-    VALUES (${delivery.key}, ${delivery.kind}, ${delivery.day}::date, ${delivery.userId}, ${delivery.recipient},
+    VALUES (${delivery.key}, ${delivery.kind}, ${delivery.day.toISOString().slice(0, 10)}::date, ${delivery.userId}, ${delivery.recipient},
             ${delivery.subject.slice(0, 500)}, ${delivery.entries}, 'CLAIMED', ${token}, now(), 1,
             ${messageIdOf(delivery.key)}, ${options.runId})
     ON CONFLICT (key) DO UPDATE

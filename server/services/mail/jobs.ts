@@ -55,10 +55,19 @@ export async function prepareMailJobs(
   owner.on("error", () => {});
   await owner.start();
   try {
-    for (const name of [CRON_QUEUE, ...Object.values(MAIL_QUEUES)]) {
-      const queue = { name, policy: "singleton" as const, retryBackoff: true, ...settings };
-      if (await owner.getQueue(name)) await owner.updateQueue(name, queue);
-      else await owner.createQueue(name, name === CRON_QUEUE ? { name } : queue);
+    // pg-boss' own cron queue keeps its defaults; the mail queues: one run at a time, retries with backoff.
+    const queues = [
+      { name: CRON_QUEUE },
+      ...Object.values(MAIL_QUEUES).map((name) => ({
+        name,
+        policy: "singleton" as const,
+        retryBackoff: true,
+        ...settings,
+      })),
+    ];
+    for (const queue of queues) {
+      if (await owner.getQueue(queue.name)) await owner.updateQueue(queue.name, queue);
+      else await owner.createQueue(queue.name, queue);
     }
     for (const [name, cron] of Object.entries(MAIL_SCHEDULES)) {
       await owner.schedule(name, cron, {}, { tz: CITY_TIME_ZONE });
