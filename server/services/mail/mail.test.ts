@@ -13,10 +13,12 @@ import type { Db } from "../../db/prisma";
 import { createPrismaClient } from "../../db/prisma";
 import { ensureLoginRole, grantAppRole, withCredentials } from "../../db/roles";
 import { readEnv } from "../../env";
+import { messagesFor } from "../../i18n/messages";
 import { callerFor, refusedFields, TEST_ACTORS, trpcError } from "../../test/caller";
 import { createTestDatabase, withPgClient } from "../../test/database";
 import { getAgenda } from "../agenda/agenda";
 import type { AgendaEntry } from "../agenda/compute";
+import { describeChanges } from "../audit/describe";
 import { type MailWorker, pastDigestHour, prepareMailJobs, startMailWorker } from "./jobs";
 import { MailRunFailed, mailOverview, type RunContext, runDigest, runOverdueNotices } from "./runs";
 import { smtpSender } from "./transport";
@@ -376,6 +378,17 @@ describe("the own settings", () => {
       ownerNotices: false,
     });
     expect(await events()).toBe(before + 1);
+    // In the audit trail in words: the kinds and the language by their names, not their codes.
+    const saved = await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const words = Object.fromEntries(
+      describeChanges(messagesFor("de"), "de", saved).map((view) => [view.label, view.after]),
+    );
+    expect(words).toEqual({
+      "Tägliche Übersicht per E-Mail": "ja",
+      "Inhalt der Übersicht": "Zusage, Menschenrechtsprüfung",
+      "Sprache der E-Mails": "Englisch",
+      "Benachrichtigung bei Überfälligem": "nein",
+    });
     await api.mail.updateSettings({
       digest: true,
       kinds: ["REVIEW", "COMMITMENT"],
