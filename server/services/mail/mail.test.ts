@@ -306,7 +306,8 @@ describe("overdue notices to owners", () => {
     const owned = await db.commitment.create({
       data: {
         agreementId: group.agreementId,
-        title: "Austausch vorbereiten",
+        // A title may hold a line break (stored text allows it): it must not become a header of the mail.
+        title: "Austausch vorbereiten\nBcc: spy@example.org",
         ownerCologne: "lena leitung",
         dueOn: new Date("2026-12-01T00:00:00Z"),
       },
@@ -339,9 +340,11 @@ describe("overdue notices to owners", () => {
     const mails = await parsed();
     const toLena = mails.filter((m) => JSON.stringify(m.to).includes("lena.leitung@stadt-koeln.example"));
     expect(toLena.map((m) => m.subject).sort()).toEqual([
-      "Overdue: Austausch vorbereiten",
+      "Overdue: Austausch vorbereiten Bcc: spy@example.org",
       "Overdue: Bericht an den Rat",
     ]);
+    expect(mails.every((m) => !m.bcc && !m.headers.has("bcc"))).toBe(true);
+    expect(sink.received.flatMap((m) => m.to)).not.toContain("spy@example.org");
     expect(toLena.find((m) => m.subject?.includes("Bericht"))?.text).toContain(`${BASE}/working-groups/${group.id}`);
     expect(first.sent).toBe(mails.length);
     expect(mails.every((m) => !JSON.stringify(m.to).includes("olaf"))).toBe(true);
