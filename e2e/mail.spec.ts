@@ -114,7 +114,7 @@ test.describe("as an admin", () => {
     const admin = demoAccount("ADMIN").email;
     const sentRow = page.locator('tr[data-status="SENT"]').filter({ hasText: admin });
     await expect(sentRow).toHaveCount(1);
-    await expect(sentRow).toContainText("Fristen im Blick");
+    await expect(sentRow).toContainText("Was fällig ist:");
     expect(await axe(page)).toEqual([]);
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.screenshot({ path: path.join(SHOTS, "admin-mail-de-1366.png"), fullPage: true });
@@ -131,7 +131,7 @@ test.describe("as an admin", () => {
     );
     const toAdmin = mails.filter((mail) => JSON.stringify(mail.to).includes(admin));
     expect(toAdmin).toHaveLength(1);
-    expect(toAdmin[0]?.subject).toMatch(/Fristen? im Blick – Städtepartnerschaften Köln/);
+    expect(toAdmin[0]?.subject).toMatch(/^Was fällig ist: \d+ Einträge? – Städtepartnerschaften Köln/);
     expect(toAdmin[0]?.text).toContain("Guten Tag Demo Administration,");
     expect(toAdmin[0]?.text).toMatch(/\/agreements\/\d+|\/commitments\/\d+|\/working-groups\/\d+|\/partners\/\d+/);
 

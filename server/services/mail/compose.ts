@@ -16,7 +16,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * The entries a digest holds for the chosen kinds: everything overdue, obligations due within DUE_SOON_DAYS, and
- * anniversaries whose period begins within that time (a year-only anniversary from its year's first day).
+ * anniversaries whose period begins within that time (a year-only anniversary: in the 30 days before its year).
  */
 export function digestEntries(entries: readonly AgendaEntry[], kinds: readonly AgendaKind[], today: Date) {
   const horizon = new Date(today.getTime() + DUE_SOON_DAYS * DAY_MS);
@@ -24,13 +24,10 @@ export function digestEntries(entries: readonly AgendaEntry[], kinds: readonly A
   return {
     overdue: chosen.filter((entry) => entry.state === "OVERDUE"),
     soon: chosen.filter((entry) => isDueSoon(entry, today)),
+    // Announced in the 30 days before they begin, not every day of their period (a year-only anniversary would
+    // otherwise be in every digest for a whole year).
     occasions: chosen.filter(
-      (entry) =>
-        entry.state === "OCCASION" &&
-        entry.date !== null &&
-        entry.until !== null &&
-        entry.date <= horizon &&
-        entry.until >= today,
+      (entry) => entry.state === "OCCASION" && entry.date !== null && entry.date >= today && entry.date <= horizon,
     ),
   };
 }

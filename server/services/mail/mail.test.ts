@@ -19,6 +19,7 @@ import { createTestDatabase, withPgClient } from "../../test/database";
 import { getAgenda } from "../agenda/agenda";
 import type { AgendaEntry } from "../agenda/compute";
 import { describeChanges } from "../audit/describe";
+import { digestEntries } from "./compose";
 import { type MailWorker, pastDigestHour, prepareMailJobs, startMailWorker } from "./jobs";
 import { MailRunFailed, mailOverview, type RunContext, runDigest, runOverdueNotices } from "./runs";
 import { smtpSender } from "./transport";
@@ -97,10 +98,40 @@ async function expectedTitles(kinds: AgendaEntry["kind"][]): Promise<string[]> {
   const soon = (await getAgenda(db, { due: "soon", kind: kinds }, NOW)).entries;
   const horizon = new Date(DAY.getTime() + 30 * 86_400_000);
   const occasions = (await getAgenda(db, { kind: kinds }, NOW)).entries.filter(
-    (e) => e.kind === "ANNIVERSARY" && e.date && e.until && e.date <= horizon && e.until >= DAY,
+    (e) => e.kind === "ANNIVERSARY" && e.date && e.date >= DAY && e.date <= horizon,
   );
   return [...overdue, ...soon, ...occasions].map((e) => e.title);
 }
+
+describe("what a digest holds (pure)", () => {
+  const entry = (overrides: Partial<AgendaEntry>): AgendaEntry => ({
+    key: "anniversary-1-75",
+    kind: "ANNIVERSARY",
+    state: "OCCASION",
+    date: new Date("2027-01-01T00:00:00Z"),
+    precision: "YEAR",
+    until: new Date("2027-12-31T00:00:00Z"),
+    title: "Städtepartnerschaft Köln–Liverpool",
+    href: "/agreements/1",
+    agreement: null,
+    partner: null,
+    owner: null,
+    areaCodes: [],
+    years: 75,
+    ...overrides,
+  });
+  it("announces an anniversary in the 30 days before it begins, not every day of its year", () => {
+    const yearOnly = entry({});
+    const at = (day: string) => digestEntries([yearOnly], ["ANNIVERSARY"], new Date(`${day}T00:00:00Z`)).occasions;
+    expect(at("2026-11-30")).toHaveLength(0);
+    expect(at("2026-12-07")).toHaveLength(1);
+    expect(at("2027-01-01")).toHaveLength(1);
+    expect(at("2027-01-02")).toHaveLength(0);
+    expect(at("2027-06-30")).toHaveLength(0);
+    // Not chosen: never.
+    expect(digestEntries([yearOnly], ["COMMITMENT"], new Date("2026-12-07T00:00:00Z")).occasions).toHaveLength(0);
+  });
+});
 
 describe("the daily digest", () => {
   it("arrives once per subscriber, in their language, with the right entries; a second run sends nothing", async () => {
@@ -119,21 +150,21 @@ describe("the daily digest", () => {
     const en = mails.find((m) => JSON.stringify(m.to).includes(USERS.en.email));
     if (!de?.text || !en?.text) throw new Error("mail missing");
 
-    expect(de.subject).toMatch(/^\d+ Fristen? im Blick – Städtepartnerschaften Köln, 7\. Dezember 2026$/);
+    expect(de.subject).toMatch(/^Was fällig ist: \d+ Einträge? – Städtepartnerschaften Köln, 7\. Dezember 2026$/);
     expect(de.text).toContain("Guten Tag Dora Deutsch,");
     expect(de.headers.get("content-language")).toBe("de");
     expect(de.messageId).toMatch(/@partnerschaften\.stadt-koeln\.example>?$/);
     const deTitles = await expectedTitles(["VALID_UNTIL", "MILESTONE", "COMMITMENT", "ANNIVERSARY", "REVIEW"]);
     expect(deTitles.length).toBeGreaterThan(0);
     for (const title of deTitles) expect(de.text).toContain(title);
-    expect(de.subject).toContain(`${deTitles.length} Frist`);
+    expect(de.subject).toContain(`: ${deTitles.length} Eintr`);
     expect(de.text).toContain(`${BASE}/account`);
 
-    expect(en.subject).toMatch(/deadlines? to watch – Cologne partnerships, 7 December 2026$/);
+    expect(en.subject).toMatch(/^What is due: \d+ entr(y|ies) – Cologne partnerships, 7 December 2026$/);
     expect(en.text).toContain("Hello Emma English,");
     const enTitles = await expectedTitles(["COMMITMENT", "ANNIVERSARY"]);
     for (const title of enTitles) expect(en.text).toContain(title);
-    expect(en.subject).toContain(`${enTitles.length} deadline`);
+    expect(en.subject).toContain(`: ${enTitles.length} entr`);
     // Kinds she did not choose are not in it.
     const validUntil = (await getAgenda(db, { kind: ["VALID_UNTIL"], due: "soon" }, NOW)).entries;
     for (const entry of validUntil) {

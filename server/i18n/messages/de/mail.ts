@@ -18,9 +18,9 @@ const mail = {
     address: "Die E-Mails gehen an {email}.",
   },
   digest: {
-    subject: "{count, plural, one {# Frist} other {# Fristen}} im Blick – Städtepartnerschaften Köln, {date}",
+    subject: "Was fällig ist: {count, plural, one {# Eintrag} other {# Einträge}} – Städtepartnerschaften Köln, {date}",
     greeting: "Guten Tag {name},",
-    intro: "das ist fällig (Stand {date}, Kölner Zeit):",
+    intro: "das ist fällig oder steht an (Stand {date}, Kölner Zeit):",
     overdue: "Überfällig",
     soon: "In den nächsten 30 Tagen",
     occasions: "Anstehende Jahrestage",

@@ -17,9 +17,9 @@ const mail: typeof import("../de/mail").default = {
     address: "The e-mails go to {email}.",
   },
   digest: {
-    subject: "{count, plural, one {# deadline} other {# deadlines}} to watch – Cologne partnerships, {date}",
+    subject: "What is due: {count, plural, one {# entry} other {# entries}} – Cologne partnerships, {date}",
     greeting: "Hello {name},",
-    intro: "this is due (as of {date}, Cologne time):",
+    intro: "this is due or coming up (as of {date}, Cologne time):",
     overdue: "Overdue",
     soon: "In the next 30 days",
     occasions: "Coming anniversaries",
