@@ -125,11 +125,16 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
   const instance = boss(url, { migrate: false, supervise: schedule, schedule });
   instance.on("error", (error: unknown) => log.error({ err: error }, "mail jobs: pg-boss error"));
   await instance.start();
+  // The day a run is for: the one its job names (sendNow), else the day the job was made (the cron's), so that a retry
+  // after midnight still sends the day it was meant for, and nothing of that day is skipped.
   const handle =
-    (run: (ctx: RunContext) => Promise<RunSummary>, queue: string) => async (jobs: PgBoss.Job<object>[]) => {
+    (run: (ctx: RunContext, day: Date) => Promise<RunSummary>, queue: string) =>
+    async (jobs: PgBoss.JobWithMetadata<{ day?: string }>[]) => {
       for (const job of jobs) {
+        const named = job.data?.day && /^\d{4}-\d{2}-\d{2}$/.test(job.data.day) ? job.data.day : null;
+        const day = named ? new Date(`${named}T00:00:00.000Z`) : cityToday(job.createdOn);
         try {
-          const summary = await run({ ...context, db, sender, jobId: job.id });
+          const summary = await run({ ...context, db, sender, jobId: job.id }, day);
           log.info({ queue, jobId: job.id, ...summary, errors: undefined }, "mail run finished");
         } catch (error) {
           const summary = error instanceof MailRunFailed ? { ...error.summary, errors: undefined } : {};
@@ -138,21 +143,17 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
         }
       }
     };
-  await instance.work(MAIL_QUEUES.digest, { pollingIntervalSeconds, batchSize: 1 }, handle(runDigest, "digest"));
-  await instance.work(
-    MAIL_QUEUES.overdue,
-    { pollingIntervalSeconds, batchSize: 1 },
-    handle(runOverdueNotices, "overdue"),
-  );
+  const workOptions = { pollingIntervalSeconds, batchSize: 1, includeMetadata: true } as const;
+  await instance.work(MAIL_QUEUES.digest, workOptions, handle(runDigest, "digest"));
+  await instance.work(MAIL_QUEUES.overdue, workOptions, handle(runOverdueNotices, "overdue"));
   return {
     boss: instance,
     sendNow: (queue, now = new Date()) =>
       // One job per queue and day however many servers ask (a throttle slot of a day, keyed by Cologne's day).
-      instance.send(
-        MAIL_QUEUES[queue],
-        {},
-        { singletonKey: `${queue}:${cityToday(now).toISOString().slice(0, 10)}`, singletonHours: 24 },
-      ),
+      {
+        const day = cityToday(now).toISOString().slice(0, 10);
+        return instance.send(MAIL_QUEUES[queue], { day }, { singletonKey: `${queue}:${day}`, singletonHours: 24 });
+      },
     stop: () => instance.stop({ graceful: true, timeout: 20_000 }),
   };
 }

@@ -316,11 +316,15 @@ describe("pg-boss: retries with backoff, one run across several workers", () => 
     await waitFor(async () => (await db.mailRun.count({ where: { failed: { gt: 0 } } })) >= 1);
     const failedRun = await db.mailRun.findFirstOrThrow({ where: { failed: { gt: 0 } } });
     expect(failedRun.error).toMatch(/ECONNREFUSED|connect/i);
+    // The run is for the day its job names, and its retries keep that day.
+    expect(failedRun.day.toISOString().slice(0, 10)).toBe("2026-12-08");
     sink = await startMailSink({ port, refuse: () => refuse });
     await waitFor(async () => (await workers[0]?.boss.getJobById("mail-digest", id as string))?.state === "completed");
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(sink.received).toHaveLength(2);
     expect((await db.mailDelivery.findMany()).every((r) => r.status === "SENT")).toBe(true);
+    const days = await db.mailRun.findMany({ select: { day: true } });
+    expect(new Set(days.map((run) => run.day.toISOString().slice(0, 10)))).toEqual(new Set(["2026-12-08"]));
   });
 });
 
