@@ -185,6 +185,9 @@ test("the read-only standalone build starts, migrated and ready, and answers liv
   const lines = logLines();
   expect(lines.some((line) => line.msg === "server listening")).toBe(true);
   expect(lines.every((line) => typeof line.level === "string")).toBe(true);
+  // Without SMTP_URL: no e-mail, said once; the job queue's schema is installed all the same (issue 17).
+  expect(lines.filter((line) => String(line.msg).startsWith("e-mail is off: SMTP_URL is not set"))).toHaveLength(1);
+  expect(lines.filter((line) => line.msg === 'Job queue ready (schema "pgboss")')).toHaveLength(1);
   const memory = metric(await metricsText(), "partnerschaften_process_resident_memory_bytes") ?? 0;
   console.log(
     `standalone: ready after ${startMs} ms; server's resident memory at idle ${Math.round(memory / 2 ** 20)} MB`,

@@ -11,6 +11,16 @@ const commaList = z.string().transform((list) =>
     .filter(Boolean),
 );
 
+/** smtp:// or smtps://, a host, a port if any in range: what nodemailer needs to connect. */
+function validSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 const ZEnv = z.object({
   DATABASE_URL: z
     .string()
@@ -150,6 +160,22 @@ const ZEnv = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z
     .url({ protocol: /^https?$/, error: "must be an http:// or https:// address" })
     .optional(),
+  /**
+   * The mail server for the reminders (issue 17): smtp://user:password@host:587 (STARTTLS when the server offers it)
+   * or smtps://…:465. Unset: no e-mail is sent (the start log says so once); everything else works as before.
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine(
+      validSmtpUrl,
+      "must be an smtp:// or smtps:// address with a host, e.g. smtp://user:password@mail.example:587",
+    )
+    .optional(),
+  /** The sender of the reminders, e.g. "Städtepartnerschaften <partnerschaften@stadt-koeln.de>". */
+  SMTP_FROM: z.string().trim().min(3).max(320).default("Städtepartnerschaften Köln <partnerschaften@localhost>"),
+  /** Set by `npm run demo` for its mail sink: the folder its .eml files are written to (the admin page names it). */
+  MAIL_SINK_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** `npm run account:create` only: the new account's password (else it is read from standard input). */
   ACCOUNT_PASSWORD: z.string().min(1).optional(),

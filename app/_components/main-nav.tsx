@@ -110,6 +110,7 @@ export function MainNav() {
       ? [
           { href: "/admin/accounts", label: m.admin.accountsTitle },
           { href: "/admin/audit", label: m.admin.auditTitle },
+          { href: "/admin/mail", label: m.mail.admin.nav },
         ]
       : []),
   ];

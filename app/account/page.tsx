@@ -3,7 +3,9 @@ import { hasPassword } from "@/server/services/account/accounts";
 import { titledBy } from "../_components/form-page";
 import { getMessages } from "../_i18n/server";
 import { requireActor } from "../_lib/session";
+import { HydrateClient, prefetch, trpc } from "../_lib/trpc/server";
 import { CalendarFeedCard } from "./_components/calendar-feed-card";
+import { MailSettingsForm } from "./_components/mail-settings-form";
 import { OwnPasswordForm } from "./_components/own-password-form";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +16,9 @@ export default async function OwnAccountPage() {
   const actor = await requireActor();
   const { m } = await getMessages();
   const withPassword = await hasPassword(db(), actor.id);
+  await prefetch(trpc.mail.settings.queryOptions());
   return (
-    <>
+    <HydrateClient>
       <div className="page-header">
         <h1>{m.admin.ownAccount.title}</h1>
       </div>
@@ -40,7 +43,8 @@ export default async function OwnAccountPage() {
           {withPassword ? <OwnPasswordForm /> : <p>{m.sso.noPasswordHere}</p>}
         </section>
         <CalendarFeedCard />
+        <MailSettingsForm />
       </div>
-    </>
+    </HydrateClient>
   );
 }

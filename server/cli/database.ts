@@ -9,6 +9,7 @@ import { createPrismaClient } from "../db/prisma";
 import { grantAppRole, roleOf } from "../db/roles";
 import { applyMigrations } from "../db/schema-engine";
 import { dataDir, type Env } from "../env";
+import { JOB_SCHEMA, prepareMailJobs } from "../services/mail/jobs";
 
 export interface ReadyDatabase {
   /** As the migration role, which owns the tables: migrations, seed, the commands. */
@@ -52,6 +53,9 @@ export async function prepareDatabase(
       `WARNING: the app connects as "${appRole}", the role that owns the tables (it could disable the audit trail's trigger). Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role of its own (docs/SECURITY.md).`,
     );
   }
+  // The mail jobs' schema, queues and schedules, installed by the owner (the app role only reads and writes jobs).
+  await prepareMailJobs(url, appRole !== roleOf(url) ? appRole : null);
+  log(`Job queue ready (schema "${JOB_SCHEMA}")`);
   const db = createPrismaClient(url, { maxConnections: 2 });
   try {
     if (env.SEED === "demo" && (await isDatabaseEmpty(db))) {

@@ -14,6 +14,7 @@ import { instrumentHttp } from "../observability/http";
 import { flushTraces, markStopping } from "../observability/lifecycle";
 import { captureConsole, logger } from "../observability/logger";
 import { metricsText } from "../observability/metrics";
+import { startMailIfConfigured } from "./mail";
 
 /** The configuration `next build` wrote for the standalone server (the same object its server.js uses). */
 function builtConfig(dir: string): Record<string, unknown> {
@@ -81,6 +82,9 @@ async function main() {
     "server listening",
   );
 
+  // The mail jobs (issue 17): every app server runs a worker; pg-boss gives each job to one of them.
+  const mail = await startMailIfConfigured(env, log);
+
   // SIGTERM: readiness answers 503 at once, so the load balancer sends no new requests; the server keeps answering
   // those still arriving (and the PDF printer's own requests for the report pages) but closes each connection after
   // its answer. When nothing runs any more, or after SHUTDOWN_TIMEOUT, it stops listening and cuts what is left.
@@ -103,6 +107,8 @@ async function main() {
       metricsServer.closeAllConnections();
       await close(metricsServer);
     }
+    // A mail run still going is given its time (up to 20 s); one cut short is retried by another server or later.
+    await mail?.stop().catch((error: unknown) => log.error({ err: error }, "stopping the mail worker failed"));
     const prisma = (globalThis as { prisma?: { $disconnect(): Promise<void> } }).prisma;
     await prisma?.$disconnect().catch(() => {});
     await flushTraces().catch(() => {});

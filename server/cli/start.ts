@@ -6,12 +6,14 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createPrismaClient } from "../db/prisma";
 import { readEnv } from "../env";
 import { pdfExportUnavailable } from "../export/pdf-browser";
 import { serverHeapArgs } from "../heap";
 import { captureConsole, logger } from "../observability/logger";
 import { buildIfNeeded, NEXT_BIN, STANDALONE_DIR } from "./build";
 import { prepareDatabase, runCommand, startDatabase } from "./database";
+import { optInDemoAdmin, startDemoMailSink } from "./mail";
 
 const log = (line: string) => logger().info(line);
 const dev = process.argv.includes("--dev");
@@ -56,6 +58,18 @@ async function main() {
     await shutdown(1);
   }
 
+  // `npm run demo` without a mail server of its own: a sink on loopback that keeps the mails as .eml files, and the
+  // demo admin subscribed to the daily digest, so that a digest can be read at once (docs/OPERATIONS.md, E-mail).
+  const mailEnv: Record<string, string> = {};
+  if (demo && !env.SMTP_URL) {
+    const { sink, folder } = await startDemoMailSink(env);
+    mailEnv.SMTP_URL = sink.url;
+    mailEnv.MAIL_SINK_DIR = folder;
+    const db = createPrismaClient(database.url, { maxConnections: 1 });
+    await optInDemoAdmin(db).finally(() => db.$disconnect());
+    log(`Demo e-mail: a mail sink on ${sink.url} (loopback only); every mail is written to ${folder}`);
+  }
+
   const appDir = bundledIn ?? STANDALONE_DIR;
   const server = spawn(
     process.execPath,
@@ -76,6 +90,7 @@ async function main() {
         PORT: String(env.PORT),
         NODE_ENV: dev ? "development" : "production",
         NEXT_TELEMETRY_DISABLED: "1",
+        ...mailEnv,
       },
     },
   );

@@ -478,6 +478,14 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
     "cooperationArea.list": async () => undefined,
     "statistics.dashboard": async () => undefined,
     "account.me": async () => undefined,
+    "mail.settings": async () => undefined,
+    "mail.updateSettings": async () => ({
+      digest: true,
+      kinds: ["COMMITMENT", "MILESTONE"],
+      language: "en",
+      ownerNotices: false,
+    }),
+    "mail.overview": async () => undefined,
     "account.changeOwnPassword": async (actor) => ({
       currentPassword: actor ? (f.passwords[actor.id] ?? "unbekannt") : "unbekannt",
       newPassword: `Neu-${unique()}-Passwort`,

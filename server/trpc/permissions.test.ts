@@ -70,6 +70,9 @@ const MIN_ROLE = {
   "calendar.feed": "VIEWER",
   "calendar.create": "VIEWER",
   "calendar.revoke": "VIEWER",
+  "mail.settings": "VIEWER",
+  "mail.updateSettings": "VIEWER",
+  "mail.overview": "ADMIN",
   "activity.list": "VIEWER",
   "activity.byId": "VIEWER",
   "activity.create": "EDITOR",
@@ -221,6 +224,9 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
   "calendar.feed": async () => undefined,
   "calendar.create": async () => undefined,
   "calendar.revoke": async () => undefined,
+  "mail.settings": async () => undefined,
+  "mail.updateSettings": async () => ({ digest: true, kinds: ["COMMITMENT"], language: "en", ownerNotices: true }),
+  "mail.overview": async () => undefined,
   "activity.list": async () => ({}),
   "activity.byId": async () => ({ id: ids.activity }),
   "activity.create": async () => ({ type: "MEETING", title: `Treffen ${unique()}`, startOn: "2025-05-05" }),
@@ -405,12 +411,17 @@ describe("the rule table", () => {
       const rule = MIN_ROLE[procedure as ProcedurePath];
       if (procedure.startsWith("account.") && !["account.me", "account.changeOwnPassword"].includes(procedure)) {
         expect(rule, procedure).toBe("ADMIN");
-      } else if (procedure === "audit.list" || procedure === "audit.actors" || procedure === "person.erase") {
+      } else if (
+        procedure === "audit.list" ||
+        procedure === "audit.actors" ||
+        procedure === "person.erase" ||
+        procedure === "mail.overview"
+      ) {
         expect(rule, procedure).toBe("ADMIN");
       } else if (
         type === "mutation" &&
-        // The user's own password and calendar feed: every signed-in role.
-        !["account.changeOwnPassword", "calendar.create", "calendar.revoke"].includes(procedure)
+        // The user's own password, calendar feed and e-mail settings: every signed-in role.
+        !["account.changeOwnPassword", "calendar.create", "calendar.revoke", "mail.updateSettings"].includes(procedure)
       ) {
         expect(rule, procedure).toBe("EDITOR");
       }

@@ -9,6 +9,7 @@ import { calendarRouter } from "./routers/calendar";
 import { commitmentRouter } from "./routers/commitment";
 import { cooperationAreaRouter } from "./routers/cooperation-area";
 import { importRouter } from "./routers/import";
+import { mailRouter } from "./routers/mail";
 import { partnerRouter } from "./routers/partner";
 import { personRouter } from "./routers/person";
 import { statisticsRouter } from "./routers/statistics";
@@ -21,6 +22,7 @@ export const appRouter = router({
   commitment: commitmentRouter,
   agenda: agendaRouter,
   calendar: calendarRouter,
+  mail: mailRouter,
   activity: activityRouter,
   person: personRouter,
   cooperationArea: cooperationAreaRouter,

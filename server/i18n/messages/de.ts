@@ -24,6 +24,7 @@ import form from "./de/form";
 import humanRightsReview from "./de/human-rights-review";
 import dataImport from "./de/import";
 import live from "./de/live";
+import mail from "./de/mail";
 import operations from "./de/operations";
 import partner from "./de/partner";
 import person from "./de/person";
@@ -254,6 +255,7 @@ const de = {
   workingGroup,
   commitment,
   agenda,
+  mail,
   live,
   humanRightsReview,
   activity,

@@ -14,6 +14,7 @@ import form from "./en/form";
 import humanRightsReview from "./en/human-rights-review";
 import dataImport from "./en/import";
 import live from "./en/live";
+import mail from "./en/mail";
 import operations from "./en/operations";
 import partner from "./en/partner";
 import person from "./en/person";
@@ -231,6 +232,7 @@ const en: Messages = {
   workingGroup,
   commitment,
   agenda,
+  mail,
   live,
   humanRightsReview,
   activity,

@@ -54,6 +54,8 @@ const ENUM_LABELS: Readonly<Record<string, (m: Messages) => Record<string, strin
   "USER.role": (m) => m.auth.roles,
   "USER.reason": (m) => m.admin.signInFailures,
   "USER.method": (m) => m.admin.signInMethods,
+  "USER.mailKinds": (m) => m.agenda.kinds,
+  "USER.mailLanguage": (m) => m.mail.settings.languages,
 };
 
 const isEmpty = (value: unknown) =>
@@ -124,7 +126,8 @@ class Describer {
     }
     if (typeof value === "number") return String(value);
     if (Array.isArray(value) && value.every((item) => typeof item === "string" || typeof item === "number")) {
-      return value.join(", ");
+      const labels = ENUM_LABELS[`${this.event.entityType}.${field}`]?.(m);
+      return value.map((item) => (labels && typeof item === "string" ? lookup(labels, item) : String(item))).join(", ");
     }
     return JSON.stringify(value);
   }

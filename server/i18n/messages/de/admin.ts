@@ -113,6 +113,10 @@ const admin = {
   precisions: { DAY: "Tag", MONTH: "Monat", YEAR: "Jahr" } as Record<string, string>,
   /** Names of changed fields; a field not named here is shown by its technical name. */
   fields: {
+    mailDigest: "Tägliche Übersicht per E-Mail",
+    mailKinds: "Inhalt der Übersicht",
+    mailLanguage: "Sprache der E-Mails",
+    mailOwnerNotices: "Benachrichtigung bei Überfälligem",
     title: "Titel",
     pinned: "An Übersicht angeheftet",
     type: "Art",

@@ -110,6 +110,10 @@ const admin: typeof import("../de/admin").default = {
   signInMethods: { PASSWORD: "password", SSO: "city account (single sign-on)" },
   precisions: { DAY: "day", MONTH: "month", YEAR: "year" },
   fields: {
+    mailDigest: "Daily summary by e-mail",
+    mailKinds: "Contents of the summary",
+    mailLanguage: "Language of the e-mails",
+    mailOwnerNotices: "Notice when overdue",
     title: "Title",
     pinned: "Pinned to the dashboard",
     type: "Type",

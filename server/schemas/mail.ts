@@ -1,0 +1,19 @@
+// The own e-mail reminder settings (issue 17): shared by the procedure and the account page's form.
+import { z } from "zod";
+import { AGENDA_KINDS } from "../domain/agenda";
+import { LOCALES } from "../i18n/locales";
+import { EN as MESSAGES } from "../i18n/validation";
+
+export const ZMailSettingsInput = z
+  .strictObject({
+    digest: z.boolean(),
+    kinds: z
+      .array(z.enum(AGENDA_KINDS, { error: MESSAGES.choose }))
+      .max(AGENDA_KINDS.length)
+      .refine((kinds) => new Set(kinds).size === kinds.length, { message: MESSAGES.invalid }),
+    language: z.enum(LOCALES, { error: MESSAGES.choose }),
+    ownerNotices: z.boolean(),
+  })
+  .refine((input) => !input.digest || input.kinds.length > 0, { path: ["kinds"], message: MESSAGES.required });
+
+export type TMailSettingsInput = z.infer<typeof ZMailSettingsInput>;
