@@ -187,6 +187,12 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
       areas: row.areas.map((link) => ({ code: link.area.code, status: link.status, notes: link.notes })),
     };
   };
+  /** A saved view of the actor's own (the viewer's for a caller without a session). */
+  const ownView = (actor: Actor | null) =>
+    db.savedView.create({
+      data: { list: "agreements", name: `Eigene ${unique()}`, query: "", ownerId: (actor ?? TEST_ACTORS.VIEWER).id },
+      select: { id: true, version: true },
+    });
   return {
     "agreement.list": async () => ({
       status: ["ACTIVE", "SIGNED"],
@@ -213,6 +219,29 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
     "agreement.isPinned": async () => ({ id: ids.agreement }),
     "agreement.pin": async () => ({ id: ids.agreement }),
     "agreement.unpin": async () => ({ id: ids.agreement }),
+    "agreement.bulkPreview": async () => ({
+      selection: { filter: { status: ["ACTIVE"], q: "Köln" } },
+      change: { kind: "status", to: "DORMANT", reason: "Sammelprüfung" },
+    }),
+    "agreement.bulkApply": async () => {
+      const row = await db.agreement.findUniqueOrThrow({ where: { id: ids.agreement }, select: { version: true } });
+      return {
+        items: [{ id: ids.agreement, version: row.version }],
+        change: { kind: "responsibleUnit", value: `Amt ${unique()}` },
+      };
+    },
+    "savedView.list": async () => ({ list: "agreements" }),
+    "savedView.create": async () => ({
+      list: "agreements",
+      name: `Ansicht ${unique()}`,
+      query: "status=ACTIVE&sort=title",
+      shared: false,
+    }),
+    "savedView.update": async (actor) => {
+      const view = await ownView(actor);
+      return { id: view.id, version: view.version, name: `Umbenannt ${unique()}`, shared: true };
+    },
+    "savedView.remove": async (actor) => ({ id: (await ownView(actor)).id }),
     "agreement.create": async () => ({
       type: "FRIENDSHIP",
       title: `Prüfvereinbarung ${unique()}`,
@@ -522,6 +551,8 @@ export const BUILDERS_THAT_WRITE: ReadonlySet<string> = new Set([
   "workingGroup.removeMilestone",
   "workingGroup.updateMilestone",
   "agreement.transition",
+  "savedView.update",
+  "savedView.remove",
 ]);
 
 /** After an accepted call: remember what it changed that later valid inputs depend on. */

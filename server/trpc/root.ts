@@ -11,6 +11,7 @@ import { cooperationAreaRouter } from "./routers/cooperation-area";
 import { importRouter } from "./routers/import";
 import { partnerRouter } from "./routers/partner";
 import { personRouter } from "./routers/person";
+import { savedViewRouter } from "./routers/saved-view";
 import { statisticsRouter } from "./routers/statistics";
 import { workingGroupRouter } from "./routers/working-group";
 
@@ -28,6 +29,7 @@ export const appRouter = router({
   account: accountRouter,
   audit: auditRouter,
   dataImport: importRouter,
+  savedView: savedViewRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,6 +15,7 @@ const TABLES: Record<AuditEntity, string> = {
   MILESTONE: "Milestone",
   USER: "User",
   COMMITMENT: "Commitment",
+  SAVED_VIEW: "SavedView",
 };
 
 /** The record kinds' names in the API's language (English), as the audit trail names them. */

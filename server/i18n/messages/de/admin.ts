@@ -94,6 +94,7 @@ const admin = {
     MILESTONE: "Meilenstein",
     USER: "Benutzerkonto",
     COMMITMENT: "Zusage",
+    SAVED_VIEW: "Gespeicherte Ansicht",
   } satisfies Record<AuditEntity, string>,
   signInFailures: {
     INVALID_CREDENTIALS: "falsche E-Mail-Adresse oder falsches Passwort",

@@ -54,6 +54,8 @@ const validation = {
   signedAfterUntil: "darf nicht nach „Gültig bis“ liegen",
   reviewDateOnlyWhenReviewed: "nur bei „geprüft“ oder „Bedenken festgehalten“ anzugeben",
   dueBeforeReview: "darf nicht vor der letzten Prüfung liegen",
+  savedViewNameTaken: "Sie haben schon eine Ansicht dieses Namens für diese Liste",
+  savedViewQuery: "der Filter ist für diese Liste nicht gültig (Parameter {parameter})",
 };
 
 export default validation;

@@ -92,6 +92,7 @@ const admin: typeof import("../de/admin").default = {
     MILESTONE: "Milestone",
     USER: "Account",
     COMMITMENT: "Commitment",
+    SAVED_VIEW: "Saved view",
   },
   signInFailures: {
     INVALID_CREDENTIALS: "wrong e-mail address or password",

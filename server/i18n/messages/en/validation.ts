@@ -51,6 +51,8 @@ const validation: typeof import("../de/validation").default = {
   signedAfterUntil: "must not lie after valid until",
   reviewDateOnlyWhenReviewed: "only for “reviewed” or “concerns noted”",
   dueBeforeReview: "may not lie before the last review",
+  savedViewNameTaken: "you already have a view of this name for this list",
+  savedViewQuery: "the filter is not valid for this list (parameter {parameter})",
 };
 
 export default validation;

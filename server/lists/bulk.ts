@@ -1,0 +1,47 @@
+// Bulk changes of agreements: which records (chosen rows with the versions the user saw, or every match of the
+// list's filter) and what changes for all of them. Shared by the procedures and the list screen's selection bar.
+import { z } from "zod";
+import { AREA_LINK_STATUSES } from "../domain/enums";
+import { EN as VALIDATION } from "../i18n/validation";
+import { ZAgreementStatus, ZAreaCode } from "../schemas/agreement";
+import { cleanText, dateRules, optionalText, requiredText, ZId, ZOptionalDateInput, ZVersion } from "../schemas/common";
+import { ZAgreementListInput } from "./agreements";
+
+/** The most records one bulk change may touch; a larger selection is refused as a whole, saying so. */
+export const BULK_LIMIT = 1_000;
+
+/** A chosen record and the version the user saw (a record changed since is a conflict). */
+export const ZBulkItem = z.strictObject({ id: ZId, version: ZVersion });
+
+export const ZBulkStatusChange = dateRules(
+  z.strictObject({
+    kind: z.literal("status"),
+    to: ZAgreementStatus,
+    reason: cleanText(requiredText(2000).min(3, VALIDATION.reasonTooShort)),
+    scope: cleanText(optionalText(500)),
+    effectiveOn: ZOptionalDateInput,
+  }),
+  { notInFuture: ["effectiveOn"] },
+);
+
+export const ZBulkChange = z.discriminatedUnion("kind", [
+  ZBulkStatusChange,
+  z.strictObject({ kind: z.literal("responsibleUnit"), value: cleanText(optionalText(200)) }),
+  z.strictObject({ kind: z.literal("areaStatus"), area: ZAreaCode, status: z.enum(AREA_LINK_STATUSES) }),
+]);
+export type TBulkChange = z.output<typeof ZBulkChange>;
+
+/** The preview: the chosen rows, or every agreement the list's filter matches (the list's own input schema). */
+export const ZAgreementBulkPreviewInput = z.strictObject({
+  selection: z.union([
+    z.strictObject({ items: z.array(ZBulkItem).min(1).max(BULK_LIMIT) }),
+    z.strictObject({ filter: ZAgreementListInput }),
+  ]),
+  change: ZBulkChange,
+});
+
+/** Apply: exactly the records the preview accepted, with their versions; all of them change or none. */
+export const ZAgreementBulkApplyInput = z.strictObject({
+  items: z.array(ZBulkItem).min(1).max(BULK_LIMIT),
+  change: ZBulkChange,
+});
