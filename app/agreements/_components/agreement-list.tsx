@@ -1,8 +1,9 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
-import { countryName, partnerName } from "@/server/i18n/format";
+import { countryName, fmt, partnerName } from "@/server/i18n/format";
 import { messageAt } from "@/server/i18n/messages";
 import {
   AGREEMENT_SORT_KEYS,
@@ -27,9 +28,14 @@ import {
 } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { fieldText } from "../../_components/record-fields";
+import { SavedViewsMenu } from "../../_components/saved-views-menu";
+import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import { exportHref } from "../../_lib/export-links";
 import { useTRPC } from "../../_lib/trpc/client";
+import { AgreementBulkBar, type Selection } from "./agreement-bulk";
+
+const NOTHING: Selection = { kind: "rows", rows: new Map() };
 
 /** The list's sort key of a field shown as a column, if it is one. */
 function sortKeyOf(name: string): TAgreementListQuery["sort"] | undefined {
@@ -44,6 +50,21 @@ export function AgreementList() {
   );
   const searchParams = useSearchParams();
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
+  // Editors and admins select rows for a bulk change; a new filter, sort or page starts a new selection.
+  const { edit } = usePermissions();
+  const [selection, setSelection] = useState<Selection>(NOTHING);
+  const urlKey = searchParams.toString();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selection belongs to one URL
+  useEffect(() => setSelection(NOTHING), [urlKey]);
+  const pageRows = (list.data?.items ?? []).map(({ id, version }) => ({ id, version }));
+  function toggle(id: number, version: number, on: boolean) {
+    setSelection((current) => {
+      const rows = new Map(current.kind === "rows" ? current.rows : []);
+      if (on) rows.set(id, version);
+      else rows.delete(id);
+      return { kind: "rows", rows };
+    });
+  }
 
   return (
     <>
@@ -52,11 +73,16 @@ export function AgreementList() {
         createHref="/agreements/new"
         createLabel={m.agreement.create}
         actions={
-          <ListExportMenu
-            kind="agreements"
-            what={m.export.kinds.agreements}
-            extra={[{ label: m.export.pdfReport, href: exportHref("partnership-report", "pdf", locale, searchParams) }]}
-          />
+          <>
+            <SavedViewsMenu list="agreements" />
+            <ListExportMenu
+              kind="agreements"
+              what={m.export.kinds.agreements}
+              extra={[
+                { label: m.export.pdfReport, href: exportHref("partnership-report", "pdf", locale, searchParams) },
+              ]}
+            />
+          </>
         }
       />
       <FilterForm search={input.q} placeholder={m.agreement.searchPlaceholder} typedFields={["from", "to"]}>
@@ -90,11 +116,30 @@ export function AgreementList() {
         <FilterCheckbox name="quiet" label={m.agreement.quietFilter} />
       </FilterForm>
 
+      {edit ? (
+        <AgreementBulkBar
+          selection={selection}
+          filter={input}
+          pageRows={pageRows}
+          total={list.data?.total ?? 0}
+          totalCapped={list.data?.totalCapped ?? false}
+          onSelectPage={(all) =>
+            setSelection({
+              kind: "rows",
+              rows: all ? new Map(pageRows.map((row) => [row.id, row.version])) : new Map(),
+            })
+          }
+          onSelectAllMatching={() => setSelection({ kind: "filter" })}
+          onClear={() => setSelection(NOTHING)}
+        />
+      ) : null}
+
       <ListTable
         id="agreement-table"
         title={m.agreement.listTitle}
         list={list}
         columns={[
+          ...(edit ? [{ label: m.bulk.selectColumn, hiddenLabel: true }] : []),
           { label: m.common.title, sortKey: "title" },
           { label: m.common.partner, sortKey: locale === "de" ? "partner" : "partnerEn" },
           { label: m.common.type, sortKey: "type" },
@@ -110,6 +155,17 @@ export function AgreementList() {
       >
         {list.data?.items.map((agreement) => (
           <tr key={agreement.id}>
+            {edit ? (
+              <td className="list-table__select">
+                <input
+                  type="checkbox"
+                  aria-label={fmt(m.bulk.selectRow, { title: agreement.title }, locale)}
+                  checked={selection.kind === "filter" || selection.rows.has(agreement.id)}
+                  disabled={selection.kind === "filter"}
+                  onChange={(event) => toggle(agreement.id, agreement.version, event.target.checked)}
+                />
+              </td>
+            ) : null}
             <LinkCell href={`/agreements/${agreement.id}`} label={agreement.title} verified={agreement.verified} />
             <td>
               {partnerName(agreement.partner, locale)}

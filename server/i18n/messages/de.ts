@@ -16,6 +16,7 @@ import agenda from "./de/agenda";
 import attention from "./de/attention";
 import auditView from "./de/audit-view";
 import auth from "./de/auth";
+import bulk from "./de/bulk";
 import commitment from "./de/commitment";
 import erasure from "./de/erasure";
 import exportMessages from "./de/export";
@@ -28,6 +29,7 @@ import operations from "./de/operations";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
+import savedViews from "./de/saved-views";
 import security from "./de/security";
 import shell from "./de/shell";
 import validation from "./de/validation";
@@ -262,6 +264,8 @@ const de = {
   export: exportMessages,
   exportFile,
   dataImport,
+  bulk,
+  savedViews,
   form,
   report,
   security,

@@ -173,7 +173,7 @@ function duplicates(ids: readonly number[]): number[] {
 function tooMany(count: number): DomainError {
   return new DomainError(
     "BAD_REQUEST",
-    `A bulk change takes at most ${BULK_LIMIT} agreements; ${count} were chosen. Narrow the filter.`,
+    `Too many agreements for one bulk change (chosen: ${count}; at most: ${BULK_LIMIT}). Narrow the filter.`,
   );
 }
 
@@ -270,7 +270,7 @@ export async function applyAgreementBulk(db: Db, actor: Actor, input: ApplyInput
           .join(", ");
         throw new DomainError(
           "CONFLICT",
-          `${stale.length} of the chosen agreements changed after you chose them: ${named}${stale.length > 5 ? ", …" : ""}. Nothing was saved; look at the preview again.`,
+          `Chosen agreements changed after you chose them (${stale.length}): ${named}${stale.length > 5 ? ", …" : ""}. Nothing was saved; look at the preview again.`,
           {
             conflict: {
               by: first.by,
@@ -292,7 +292,7 @@ export async function applyAgreementBulk(db: Db, actor: Actor, input: ApplyInput
           .join(", ");
         throw new DomainError(
           "BAD_REQUEST",
-          `${notTaken.length} of the chosen agreements cannot take this change: ${named}${notTaken.length > 5 ? ", …" : ""}. Nothing was saved.`,
+          `Chosen agreements that cannot take this change (${notTaken.length}): ${named}${notTaken.length > 5 ? ", …" : ""}. Nothing was saved.`,
         );
       }
       await write(tx, actor, change, planned.changes, areaId);
