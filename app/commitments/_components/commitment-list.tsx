@@ -18,6 +18,7 @@ import {
   ListTable,
   useListQuery,
 } from "../../_components/list-controls";
+import { SavedViewsMenu } from "../../_components/saved-views-menu";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 import { CommitmentDueText } from "./commitment-due";
@@ -38,7 +39,12 @@ export function CommitmentList() {
         title={m.commitment.listTitle}
         createHref="/commitments/new"
         createLabel={m.commitment.create}
-        actions={<ListExportMenu kind="commitments" what={m.export.kinds.commitments} />}
+        actions={
+          <>
+            <SavedViewsMenu list="commitments" />
+            <ListExportMenu kind="commitments" what={m.export.kinds.commitments} />
+          </>
+        }
       />
       <FilterForm search={input.q} placeholder={m.commitment.searchPlaceholder} typedFields={["owner"]}>
         <FilterSelect

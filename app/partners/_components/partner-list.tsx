@@ -21,6 +21,7 @@ import {
   useListQuery,
 } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
+import { SavedViewsMenu } from "../../_components/saved-views-menu";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -44,7 +45,12 @@ export function PartnerList() {
         title={m.partner.listTitle}
         createHref="/partners/new"
         createLabel={m.partner.create}
-        actions={<ListExportMenu kind="partners" what={m.export.kinds.partners} />}
+        actions={
+          <>
+            <SavedViewsMenu list="partners" />
+            <ListExportMenu kind="partners" what={m.export.kinds.partners} />
+          </>
+        }
       />
       <FilterForm search={input.q} placeholder={m.partner.searchPlaceholder}>
         <PlaceFilters withPartnerCounts />

@@ -14,6 +14,7 @@ import {
   ListTable,
   useListQuery,
 } from "../../_components/list-controls";
+import { SavedViewsMenu } from "../../_components/saved-views-menu";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -30,7 +31,12 @@ export function WorkingGroupList() {
         title={m.workingGroup.listTitle}
         createHref="/working-groups/new"
         createLabel={m.workingGroup.create}
-        actions={<ListExportMenu kind="working-groups" what={m.export.kinds.workingGroups} />}
+        actions={
+          <>
+            <SavedViewsMenu list="workingGroups" />
+            <ListExportMenu kind="working-groups" what={m.export.kinds.workingGroups} />
+          </>
+        }
       />
       <FilterForm search={input.q} placeholder={m.workingGroup.searchPlaceholder}>
         <FilterSelect

@@ -172,6 +172,10 @@ const admin = {
     lastReviewedOn: "Letzte Menschenrechtsprüfung",
     nextReviewDueOn: "Nächste Menschenrechtsprüfung fällig",
     reviewNote: "Notiz zur Menschenrechtsprüfung",
+    query: "Filter und Sortierung (Ansicht)",
+    shared: "Mit allen geteilt",
+    list: "Liste",
+    ownerId: "Besitzerkonto",
   } as Record<string, string>,
 
   // A record's own history (detail pages)

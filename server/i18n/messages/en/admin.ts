@@ -169,6 +169,10 @@ const admin: typeof import("../de/admin").default = {
     lastReviewedOn: "Last human-rights review",
     nextReviewDueOn: "Next human-rights review due",
     reviewNote: "Note on the human-rights review",
+    query: "Filter and sort (view)",
+    shared: "Shared with everyone",
+    list: "List",
+    ownerId: "Owner account",
   },
 
   // A record's own history (detail pages)
