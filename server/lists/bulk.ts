@@ -5,7 +5,9 @@ import { AREA_LINK_STATUSES } from "../domain/enums";
 import { EN as VALIDATION } from "../i18n/validation";
 import { ZAgreementStatus, ZAreaCode } from "../schemas/agreement";
 import { cleanText, dateRules, optionalText, requiredText, ZId, ZOptionalDateInput, ZVersion } from "../schemas/common";
+import { ZHumanRightsReviewStatus } from "../schemas/human-rights-review";
 import { ZAgreementListInput } from "./agreements";
+import { ZPartnerListInput } from "./partners";
 
 /** The most records one bulk change may touch; a larger selection is refused as a whole, saying so. */
 export const BULK_LIMIT = 1_000;
@@ -44,4 +46,33 @@ export const ZAgreementBulkPreviewInput = z.strictObject({
 export const ZAgreementBulkApplyInput = z.strictObject({
   items: z.array(ZBulkItem).min(1).max(BULK_LIMIT),
   change: ZBulkChange,
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Partners: the human-rights review fields
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A chosen partner and its review's version as the user saw it (null: it had no review yet). */
+export const ZPartnerBulkItem = z.strictObject({ id: ZId, version: ZVersion.nullable() });
+
+/** The review set for every chosen partner; an empty note leaves each partner's note as it is. */
+export const ZPartnerBulkReview = z.strictObject({
+  status: ZHumanRightsReviewStatus,
+  lastReviewedOn: ZOptionalDateInput,
+  nextDueOn: ZOptionalDateInput,
+  note: cleanText(optionalText(4000)),
+});
+export type TPartnerBulkReview = z.output<typeof ZPartnerBulkReview>;
+
+export const ZPartnerBulkPreviewInput = z.strictObject({
+  selection: z.union([
+    z.strictObject({ items: z.array(ZPartnerBulkItem).min(1).max(BULK_LIMIT) }),
+    z.strictObject({ filter: ZPartnerListInput }),
+  ]),
+  change: ZPartnerBulkReview,
+});
+
+export const ZPartnerBulkApplyInput = z.strictObject({
+  items: z.array(ZPartnerBulkItem).min(1).max(BULK_LIMIT),
+  change: ZPartnerBulkReview,
 });

@@ -230,6 +230,20 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
         change: { kind: "responsibleUnit", value: `Amt ${unique()}` },
       };
     },
+    "partner.bulkPreview": async () => ({
+      selection: { filter: { continent: ["EUROPE"] } },
+      change: { status: "REVIEWED", lastReviewedOn: "2026-01-15" },
+    }),
+    "partner.bulkApply": async () => {
+      const review = await db.humanRightsReview.findUnique({
+        where: { partnerId: ids.partner },
+        select: { version: true },
+      });
+      return {
+        items: [{ id: ids.partner, version: review?.version ?? null }],
+        change: { status: "CONCERNS_NOTED", lastReviewedOn: "2026-01-15", note: `Sammelprüfung ${unique()}` },
+      };
+    },
     "savedView.list": async () => ({ list: "agreements" }),
     "savedView.create": async () => ({
       list: "agreements",

@@ -53,6 +53,8 @@ const MIN_ROLE = {
   "partner.create": "EDITOR",
   "partner.update": "EDITOR",
   "partner.setHumanRightsReview": "EDITOR",
+  "partner.bulkPreview": "EDITOR",
+  "partner.bulkApply": "EDITOR",
   "workingGroup.list": "VIEWER",
   "workingGroup.byId": "VIEWER",
   "workingGroup.create": "EDITOR",
@@ -153,6 +155,21 @@ const INPUTS: { [P in ProcedurePath]: (actor: Actor | null) => Promise<Inputs[P]
     selection: { filter: { status: ["ACTIVE"] } },
     change: { kind: "responsibleUnit", value: "Amt für Rechteprüfung" },
   }),
+  "partner.bulkPreview": async () => ({
+    selection: { filter: { continent: ["EUROPE"] } },
+    change: { status: "REVIEWED", lastReviewedOn: "2026-01-15" },
+  }),
+  // Each call a different date, so that the partner always changes (a bulk change refuses what it leaves as is).
+  "partner.bulkApply": async () => {
+    const review = await db.humanRightsReview.findUnique({
+      where: { partnerId: ids.partner },
+      select: { version: true },
+    });
+    return {
+      items: [{ id: ids.partner, version: review?.version ?? null }],
+      change: { status: "REVIEWED", lastReviewedOn: `2025-0${1 + (seq++ % 9)}-01`, note: `Sammelprüfung ${unique()}` },
+    };
+  },
   "agreement.bulkApply": async () => {
     const row = await db.agreement.findUniqueOrThrow({ where: { id: ids.agreement }, select: { version: true } });
     return {

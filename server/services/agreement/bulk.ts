@@ -20,6 +20,7 @@ import { prismaOrderBy } from "../../lists/define";
 import { type ChangeEvent, recordChanges } from "../audit/record";
 import { bulkInsert } from "../shared/bulk";
 import { today } from "../shared/dates";
+import { type StaleRecord, staleError, staleRecords } from "../shared/versioning";
 import { agreementWhere, searchPartnerIds } from "./list";
 import { snapshotAgreements } from "./write";
 
@@ -42,12 +43,7 @@ export interface BulkRow {
   after: string | null;
 }
 
-export interface BulkConflict {
-  id: number;
-  title: string;
-  by: string | null;
-  at: string | null;
-}
+export type BulkConflict = StaleRecord;
 
 export interface BulkPreview {
   limit: number;
@@ -151,21 +147,7 @@ function plan(rows: readonly Row[], change: TBulkChange) {
   return result;
 }
 
-/** Who changed each agreement last, and when (the audit trail), for the conflicts. */
-async function conflictsOf(db: Db | Tx, rows: readonly { id: number; title: string }[]): Promise<BulkConflict[]> {
-  if (rows.length === 0) return [];
-  const last = await db.$queryRaw<{ entityId: string; actorName: string; at: Date }[]>`
-    SELECT DISTINCT ON ("entityId") "entityId", "actorName", at FROM "AuditEvent"
-    WHERE "entityType" = 'AGREEMENT' AND "entityId" = ANY(${rows.map((row) => String(row.id))}::text[])
-    ORDER BY "entityId", at DESC, id DESC`;
-  const byId = new Map(last.map((event) => [Number(event.entityId), event]));
-  return rows.map((row) => {
-    const event = byId.get(row.id);
-    return { id: row.id, title: row.title, by: event?.actorName ?? null, at: event?.at.toISOString() ?? null };
-  });
-}
-
-function duplicates(ids: readonly number[]): number[] {
+export function duplicates(ids: readonly number[]): number[] {
   const seen = new Set<number>();
   return [...new Set(ids.filter((id) => seen.size === seen.add(id).size))];
 }
@@ -225,7 +207,7 @@ export async function previewAgreementBulk(db: Db, input: PreviewInput): Promise
     matched: rows.length,
     exceeded: false,
     ...result,
-    conflicts: await conflictsOf(db, stale),
+    conflicts: await staleRecords(db, "AGREEMENT", stale),
   };
 }
 
@@ -262,23 +244,7 @@ export async function applyAgreementBulk(db: Db, actor: Actor, input: ApplyInput
       });
       const stale = rows.filter((row) => expected.get(row.id) !== row.version);
       if (stale.length) {
-        const conflicts = await conflictsOf(tx, stale);
-        const first = conflicts[0] as BulkConflict;
-        const named = conflicts
-          .slice(0, 5)
-          .map((row) => `"${row.title}"${row.by ? ` (by ${row.by} at ${row.at})` : ""}`)
-          .join(", ");
-        throw new DomainError(
-          "CONFLICT",
-          `Chosen agreements changed after you chose them (${stale.length}): ${named}${stale.length > 5 ? ", …" : ""}. Nothing was saved; look at the preview again.`,
-          {
-            conflict: {
-              by: first.by,
-              at: first.at,
-              currentVersion: (stale[0] as Row).version,
-            },
-          },
-        );
+        throw staleError("agreements", await staleRecords(tx, "AGREEMENT", stale), (stale[0] as Row).version);
       }
       const planned = plan(rows, change);
       const notTaken = [

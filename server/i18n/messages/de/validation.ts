@@ -56,6 +56,7 @@ const validation = {
   dueBeforeReview: "darf nicht vor der letzten Prüfung liegen",
   savedViewNameTaken: "Sie haben schon eine Ansicht dieses Namens für diese Liste",
   savedViewQuery: "der Filter ist für diese Liste nicht gültig (Parameter {parameter})",
+  duplicatePartner: "ein Partner ist doppelt aufgeführt",
 };
 
 export default validation;

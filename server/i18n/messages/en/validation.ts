@@ -53,6 +53,7 @@ const validation: typeof import("../de/validation").default = {
   dueBeforeReview: "may not lie before the last review",
   savedViewNameTaken: "you already have a view of this name for this list",
   savedViewQuery: "the filter is not valid for this list (parameter {parameter})",
+  duplicatePartner: "a partner is listed twice",
 };
 
 export default validation;
