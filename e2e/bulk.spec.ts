@@ -162,3 +162,36 @@ test("a saved view is created, shared, reopened from the menu and from its URL, 
   await expect(own.getByRole("status")).toHaveText(`Die Ansicht „${name}“ wurde gelöscht.`);
   await expect(own.getByRole("link", { name })).toHaveCount(0);
 });
+
+test("an editor sets one human-rights review for chosen partners; the partners show it", async ({ page, request }) => {
+  type PartnerRow = { id: number; nameDe: string };
+  const partners = await trpcQuery<{ items: PartnerRow[] }>(request, "partner.list", { continent: ["ASIA"] });
+  const chosen = partners.items.slice(0, 2);
+  expect(chosen).toHaveLength(2);
+
+  await page.goto("/partners?continent=ASIA");
+  const bar = page.getByRole("region", { name: "Sammeländerung" });
+  for (const partner of chosen) {
+    await page.getByRole("checkbox", { name: `„${partner.nameDe}“ auswählen` }).focus();
+    await page.keyboard.press("Space");
+  }
+  await expect(bar.getByText("2 ausgewählt")).toBeVisible();
+  await bar.getByLabel("Stand der Prüfung").selectOption({ label: "Geprüft" });
+  await bar.getByLabel("Letzte Prüfung").fill("2026-03-02");
+  await bar.getByRole("button", { name: "Vorschau" }).click();
+  const preview = bar.getByRole("region", { name: "Vorschau der Sammeländerung" });
+  await expect(preview.getByText(/^2 werden geändert/)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  await preview.getByRole("button", { name: "2 Partner ändern" }).click();
+  await expect(bar.getByRole("status").filter({ hasText: "2 Partner wurden geändert." })).toBeVisible();
+
+  for (const partner of chosen) {
+    const detail = await trpcQuery<{ humanRightsReview: { status: string; lastReviewedOn: Date | null } | null }>(
+      request,
+      "partner.byId",
+      { id: partner.id },
+    );
+    expect(detail.humanRightsReview?.status).toBe("REVIEWED");
+    expect(detail.humanRightsReview?.lastReviewedOn?.toISOString().slice(0, 10)).toBe("2026-03-02");
+  }
+});

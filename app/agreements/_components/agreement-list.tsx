@@ -1,9 +1,8 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
-import { countryName, fmt, partnerName } from "@/server/i18n/format";
+import { countryName, partnerName } from "@/server/i18n/format";
 import { messageAt } from "@/server/i18n/messages";
 import {
   AGREEMENT_SORT_KEYS,
@@ -14,6 +13,7 @@ import {
 import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "@/server/schemas/agreement";
 
 import { AgreementStatusBadge } from "../../_components/badges";
+import { SelectCell, useBulkSelection } from "../../_components/bulk-bar";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
   enumOptions,
@@ -33,9 +33,7 @@ import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import { exportHref } from "../../_lib/export-links";
 import { useTRPC } from "../../_lib/trpc/client";
-import { AgreementBulkBar, type Selection } from "./agreement-bulk";
-
-const NOTHING: Selection = { kind: "rows", rows: new Map() };
+import { AgreementBulkBar } from "./agreement-bulk";
 
 /** The list's sort key of a field shown as a column, if it is one. */
 function sortKeyOf(name: string): TAgreementListQuery["sort"] | undefined {
@@ -52,19 +50,8 @@ export function AgreementList() {
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
   // Editors and admins select rows for a bulk change; a new filter, sort or page starts a new selection.
   const { edit } = usePermissions();
-  const [selection, setSelection] = useState<Selection>(NOTHING);
-  const urlKey = searchParams.toString();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the selection belongs to one URL
-  useEffect(() => setSelection(NOTHING), [urlKey]);
+  const bulk = useBulkSelection<number>(searchParams.toString());
   const pageRows = (list.data?.items ?? []).map(({ id, version }) => ({ id, version }));
-  function toggle(id: number, version: number, on: boolean) {
-    setSelection((current) => {
-      const rows = new Map(current.kind === "rows" ? current.rows : []);
-      if (on) rows.set(id, version);
-      else rows.delete(id);
-      return { kind: "rows", rows };
-    });
-  }
 
   return (
     <>
@@ -118,19 +105,14 @@ export function AgreementList() {
 
       {edit ? (
         <AgreementBulkBar
-          selection={selection}
+          selection={bulk.selection}
           filter={input}
           pageRows={pageRows}
           total={list.data?.total ?? 0}
           totalCapped={list.data?.totalCapped ?? false}
-          onSelectPage={(all) =>
-            setSelection({
-              kind: "rows",
-              rows: all ? new Map(pageRows.map((row) => [row.id, row.version])) : new Map(),
-            })
-          }
-          onSelectAllMatching={() => setSelection({ kind: "filter" })}
-          onClear={() => setSelection(NOTHING)}
+          onSelectPage={(all) => bulk.selectPage(pageRows, all)}
+          onSelectAllMatching={bulk.selectAllMatching}
+          onClear={bulk.clear}
         />
       ) : null}
 
@@ -156,15 +138,12 @@ export function AgreementList() {
         {list.data?.items.map((agreement) => (
           <tr key={agreement.id}>
             {edit ? (
-              <td className="list-table__select">
-                <input
-                  type="checkbox"
-                  aria-label={fmt(m.bulk.selectRow, { title: agreement.title }, locale)}
-                  checked={selection.kind === "filter" || selection.rows.has(agreement.id)}
-                  disabled={selection.kind === "filter"}
-                  onChange={(event) => toggle(agreement.id, agreement.version, event.target.checked)}
-                />
-              </td>
+              <SelectCell
+                title={agreement.title}
+                checked={bulk.isSelected(agreement.id)}
+                disabled={bulk.selection.kind === "filter"}
+                onChange={(on) => bulk.toggle(agreement.id, agreement.version, on)}
+              />
             ) : null}
             <LinkCell href={`/agreements/${agreement.id}`} label={agreement.title} verified={agreement.verified} />
             <td>

@@ -39,6 +39,11 @@ const bulk = {
   },
   apply: "{count, plural, one {# Vereinbarung ändern} other {# Vereinbarungen ändern}}",
   applied: "{count, plural, one {# Vereinbarung wurde geändert.} other {# Vereinbarungen wurden geändert.}}",
+  partnerApply: "{count, plural, one {# Partner ändern} other {# Partner ändern}}",
+  partnerApplied: "{count, plural, one {# Partner wurde geändert.} other {# Partner wurden geändert.}}",
+  partnerExceeded:
+    "{matched, plural, one {# Partner passt} other {# Partner passen}} auf den Filter; eine Sammeländerung umfasst höchstens {limit, number} Partner. Bitte den Filter eingrenzen.",
+  reviewNote: "Notiz zur Prüfung (leer: bisherige Notiz bleibt)",
   none: "(keine)",
 };
 

@@ -39,6 +39,11 @@ const bulk: typeof import("../de/bulk").default = {
   },
   apply: "{count, plural, one {Change # agreement} other {Change # agreements}}",
   applied: "{count, plural, one {# agreement was changed.} other {# agreements were changed.}}",
+  partnerApply: "{count, plural, one {Change # partner} other {Change # partners}}",
+  partnerApplied: "{count, plural, one {# partner was changed.} other {# partners were changed.}}",
+  partnerExceeded:
+    "{matched, plural, one {# partner matches} other {# partners match}} the filter; a bulk change takes at most {limit, number} partners. Please narrow the filter.",
+  reviewNote: "Note on the review (empty: the current note stays)",
   none: "(none)",
 };
 
