@@ -79,7 +79,7 @@ export function AgreementBulkBar({
       readChange={(data) => {
         const text = (name: string) => String(data.get(name) ?? "");
         return kind === "status"
-          ? { kind, to: text("to"), reason: text("reason"), effectiveOn: text("effectiveOn") }
+          ? { kind, to: text("to"), reason: text("reason"), scope: text("scope"), effectiveOn: text("effectiveOn") }
           : kind === "responsibleUnit"
             ? { kind, value: text("value") }
             : { kind, area: text("area"), status: text("status") };
@@ -139,6 +139,13 @@ export function AgreementBulkBar({
                 error={errors.reason?.[0]}
                 maxLength={2000}
                 multiline
+              />
+              <BulkInput
+                id={`${id}-scope`}
+                name="scope"
+                label={m.bulk.scope}
+                error={errors.scope?.[0]}
+                maxLength={500}
               />
               <DateField label={m.bulk.effectiveOn} name="effectiveOn" dayOnly errors={errors} />
             </>

@@ -139,6 +139,27 @@ describe("bulk status change", () => {
       date: row.statusSince?.toISOString().slice(0, 10),
     });
   });
+
+  it("takes a scope only for a dormant or suspended status, for the whole change", async () => {
+    const row = await db.agreement.findFirstOrThrow({
+      where: { status: "ACTIVE" },
+      select: { id: true, version: true },
+    });
+    const refused = await trpcError(() =>
+      editor.agreement.bulkPreview({
+        selection: { items: [row] },
+        change: { kind: "status", to: "ENDED", reason: "Beendet mit Bereich", scope: "Jugendaustausch" },
+      }),
+    );
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(refused.message).toContain("scope");
+    const change = { kind: "status" as const, to: "SUSPENDED" as const, reason: "Teilweise", scope: "Jugendaustausch" };
+    await editor.agreement.bulkApply({ items: [row], change });
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "SUSPENDED",
+      statusScope: "Jugendaustausch",
+    });
+  });
 });
 
 describe("versions, roles and the limit", () => {

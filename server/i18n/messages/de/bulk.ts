@@ -16,6 +16,7 @@ const bulk = {
   },
   newStatus: "Neuer Status",
   reason: "Begründung (für alle)",
+  scope: "Geltungsbereich (nur bei „Ruhend“ oder „Ausgesetzt“, für alle)",
   effectiveOn: "Gültig ab (für alle)",
   responsibleUnit: "Neue zuständige Stelle (leer: keine)",
   area: "Kooperationsfeld",

@@ -16,6 +16,7 @@ const bulk: typeof import("../de/bulk").default = {
   },
   newStatus: "New status",
   reason: "Reason (for all)",
+  scope: "Scope (only for “Dormant” or “Suspended”, for all)",
   effectiveOn: "Effective from (for all)",
   responsibleUnit: "New responsible unit (empty: none)",
   area: "Cooperation area",
