@@ -4,9 +4,11 @@ import { z } from "zod";
 import { AREA_LINK_STATUSES } from "../domain/enums";
 import { EN as VALIDATION } from "../i18n/validation";
 import { ZAgreementStatus, ZAreaCode } from "../schemas/agreement";
+import { ZCommitmentStatus } from "../schemas/commitment";
 import { cleanText, dateRules, optionalText, requiredText, ZId, ZOptionalDateInput, ZVersion } from "../schemas/common";
 import { ZHumanRightsReviewStatus } from "../schemas/human-rights-review";
 import { ZAgreementListInput } from "./agreements";
+import { ZCommitmentListInput } from "./commitments";
 import { ZPartnerListInput } from "./partners";
 
 /** The most records one bulk change may touch; a larger selection is refused as a whole, saying so. */
@@ -75,4 +77,28 @@ export const ZPartnerBulkPreviewInput = z.strictObject({
 export const ZPartnerBulkApplyInput = z.strictObject({
   items: z.array(ZPartnerBulkItem).min(1).max(BULK_LIMIT),
   change: ZPartnerBulkReview,
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Commitments: the status, with one reason for all
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Done and dropped need a reason (the service names the field, as for a single change). */
+export const ZCommitmentBulkStatus = z.strictObject({
+  status: ZCommitmentStatus,
+  reason: cleanText(z.string().trim().max(2000, "at most 2000 characters")).optional(),
+});
+export type TCommitmentBulkStatus = z.output<typeof ZCommitmentBulkStatus>;
+
+export const ZCommitmentBulkPreviewInput = z.strictObject({
+  selection: z.union([
+    z.strictObject({ items: z.array(ZBulkItem).min(1).max(BULK_LIMIT) }),
+    z.strictObject({ filter: ZCommitmentListInput }),
+  ]),
+  change: ZCommitmentBulkStatus,
+});
+
+export const ZCommitmentBulkApplyInput = z.strictObject({
+  items: z.array(ZBulkItem).min(1).max(BULK_LIMIT),
+  change: ZCommitmentBulkStatus,
 });

@@ -230,6 +230,20 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
         change: { kind: "responsibleUnit", value: `Amt ${unique()}` },
       };
     },
+    "commitment.bulkPreview": async () => ({
+      selection: { filter: { status: ["OPEN"] } },
+      change: { status: "IN_PROGRESS" },
+    }),
+    "commitment.bulkApply": async () => {
+      const row = await db.commitment.findFirstOrThrow({
+        orderBy: { id: "asc" },
+        select: { id: true, version: true, status: true },
+      });
+      return {
+        items: [{ id: row.id, version: row.version }],
+        change: { status: row.status === "IN_PROGRESS" ? "OPEN" : "IN_PROGRESS" },
+      };
+    },
     "partner.bulkPreview": async () => ({
       selection: { filter: { continent: ["EUROPE"] } },
       change: { status: "REVIEWED", lastReviewedOn: "2026-01-15" },

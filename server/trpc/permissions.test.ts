@@ -68,6 +68,8 @@ const MIN_ROLE = {
   "commitment.create": "EDITOR",
   "commitment.update": "EDITOR",
   "commitment.setStatus": "EDITOR",
+  "commitment.bulkPreview": "EDITOR",
+  "commitment.bulkApply": "EDITOR",
   "agenda.list": "VIEWER",
   "agenda.figures": "VIEWER",
   "calendar.feed": "VIEWER",
@@ -155,6 +157,21 @@ const INPUTS: { [P in ProcedurePath]: (actor: Actor | null) => Promise<Inputs[P]
     selection: { filter: { status: ["ACTIVE"] } },
     change: { kind: "responsibleUnit", value: "Amt für Rechteprüfung" },
   }),
+  "commitment.bulkPreview": async () => ({
+    selection: { filter: { status: ["OPEN"] } },
+    change: { status: "IN_PROGRESS" },
+  }),
+  // Each call the status the commitment does not have, so that it always changes.
+  "commitment.bulkApply": async () => {
+    const row = await db.commitment.findUniqueOrThrow({
+      where: { id: ids.commitment },
+      select: { version: true, status: true },
+    });
+    return {
+      items: [{ id: ids.commitment, version: row.version }],
+      change: { status: row.status === "IN_PROGRESS" ? "OPEN" : "IN_PROGRESS" },
+    };
+  },
   "partner.bulkPreview": async () => ({
     selection: { filter: { continent: ["EUROPE"] } },
     change: { status: "REVIEWED", lastReviewedOn: "2026-01-15" },

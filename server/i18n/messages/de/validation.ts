@@ -57,6 +57,7 @@ const validation = {
   savedViewNameTaken: "Sie haben schon eine Ansicht dieses Namens für diese Liste",
   savedViewQuery: "der Filter ist für diese Liste nicht gültig (Parameter {parameter})",
   duplicatePartner: "ein Partner ist doppelt aufgeführt",
+  duplicateCommitment: "eine Zusage ist doppelt aufgeführt",
 };
 
 export default validation;

@@ -54,6 +54,7 @@ const validation: typeof import("../de/validation").default = {
   savedViewNameTaken: "you already have a view of this name for this list",
   savedViewQuery: "the filter is not valid for this list (parameter {parameter})",
   duplicatePartner: "a partner is listed twice",
+  duplicateCommitment: "a commitment is listed twice",
 };
 
 export default validation;
