@@ -195,3 +195,39 @@ test("an editor sets one human-rights review for chosen partners; the partners s
     expect(detail.humanRightsReview?.lastReviewedOn?.toISOString().slice(0, 10)).toBe("2026-03-02");
   }
 });
+
+test("an editor sets one status for a page of commitments by keyboard; the list shows it", async ({
+  page,
+  request,
+}) => {
+  type CommitmentRow = { id: number; title: string; status: string; version: number };
+  const seed = await trpcQuery<{ items: CommitmentRow[] }>(request, "commitment.list", { q: "Engere Zusammenarbeit" });
+  expect(seed.items.length).toBeGreaterThan(1);
+  expect(seed.items.every((row) => row.status === "OPEN")).toBe(true);
+
+  await page.goto("/commitments?q=Engere+Zusammenarbeit");
+  const bar = page.getByRole("region", { name: "Sammeländerung" });
+  await bar.getByLabel("Alle auf dieser Seite auswählen").focus();
+  await page.keyboard.press("Space");
+  await expect(bar.getByText(`${seed.items.length} ausgewählt`)).toBeVisible();
+  await bar.getByLabel("Neuer Status").selectOption({ label: "In Arbeit" });
+  await bar.getByRole("button", { name: "Vorschau" }).focus();
+  await page.keyboard.press("Enter");
+  const preview = bar.getByRole("region", { name: "Vorschau der Sammeländerung" });
+  await expect(preview.getByText(`${seed.items.length} werden geändert`, { exact: false })).toBeVisible();
+  await preview.getByRole("button", { name: `${seed.items.length} Zusagen ändern` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(
+    bar.getByRole("status").filter({ hasText: `${seed.items.length} Zusagen wurden geändert.` }),
+  ).toBeFocused();
+  await expect(page.locator("table.list-table tbody").getByText("In Arbeit")).toHaveCount(seed.items.length);
+
+  // Back as they were, through the API's own bulk change (the other specs expect the seed's open commitments).
+  const changed = await trpcQuery<{ items: CommitmentRow[] }>(request, "commitment.list", {
+    q: "Engere Zusammenarbeit",
+  });
+  await trpcMutation(request, "commitment.bulkApply", {
+    items: changed.items.map(({ id, version }) => ({ id, version })),
+    change: { status: "OPEN" },
+  });
+});

@@ -45,6 +45,10 @@ const bulk = {
   partnerExceeded:
     "{matched, plural, one {# Partner passt} other {# Partner passen}} auf den Filter; eine Sammeländerung umfasst höchstens {limit, number} Partner. Bitte den Filter eingrenzen.",
   reviewNote: "Notiz zur Prüfung (leer: bisherige Notiz bleibt)",
+  commitmentApply: "{count, plural, one {# Zusage ändern} other {# Zusagen ändern}}",
+  commitmentApplied: "{count, plural, one {# Zusage wurde geändert.} other {# Zusagen wurden geändert.}}",
+  commitmentExceeded:
+    "{matched, plural, one {# Zusage passt} other {# Zusagen passen}} auf den Filter; eine Sammeländerung umfasst höchstens {limit, number} Zusagen. Bitte den Filter eingrenzen.",
   none: "(keine)",
 };
 

@@ -45,6 +45,10 @@ const bulk: typeof import("../de/bulk").default = {
   partnerExceeded:
     "{matched, plural, one {# partner matches} other {# partners match}} the filter; a bulk change takes at most {limit, number} partners. Please narrow the filter.",
   reviewNote: "Note on the review (empty: the current note stays)",
+  commitmentApply: "{count, plural, one {Change # commitment} other {Change # commitments}}",
+  commitmentApplied: "{count, plural, one {# commitment was changed.} other {# commitments were changed.}}",
+  commitmentExceeded:
+    "{matched, plural, one {# commitment matches} other {# commitments match}} the filter; a bulk change takes at most {limit, number} commitments. Please narrow the filter.",
   none: "(none)",
 };
 
