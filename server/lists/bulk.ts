@@ -7,9 +7,11 @@ import { ZAgreementStatus, ZAreaCode } from "../schemas/agreement";
 import { ZCommitmentStatus } from "../schemas/commitment";
 import { cleanText, dateRules, optionalText, requiredText, ZId, ZOptionalDateInput, ZVersion } from "../schemas/common";
 import { ZHumanRightsReviewStatus } from "../schemas/human-rights-review";
+import { ZWorkingGroupStatus } from "../schemas/working-group";
 import { ZAgreementListInput } from "./agreements";
 import { ZCommitmentListInput } from "./commitments";
 import { ZPartnerListInput } from "./partners";
+import { ZWorkingGroupListInput } from "./working-groups";
 
 /** The most records one bulk change may touch; a larger selection is refused as a whole, saying so. */
 export const BULK_LIMIT = 1_000;
@@ -101,4 +103,24 @@ export const ZCommitmentBulkPreviewInput = z.strictObject({
 export const ZCommitmentBulkApplyInput = z.strictObject({
   items: z.array(ZBulkItem).min(1).max(BULK_LIMIT),
   change: ZCommitmentBulkStatus,
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Working groups: the status
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ZWorkingGroupBulkStatus = z.strictObject({ status: ZWorkingGroupStatus });
+export type TWorkingGroupBulkStatus = z.output<typeof ZWorkingGroupBulkStatus>;
+
+export const ZWorkingGroupBulkPreviewInput = z.strictObject({
+  selection: z.union([
+    z.strictObject({ items: z.array(ZBulkItem).min(1).max(BULK_LIMIT) }),
+    z.strictObject({ filter: ZWorkingGroupListInput }),
+  ]),
+  change: ZWorkingGroupBulkStatus,
+});
+
+export const ZWorkingGroupBulkApplyInput = z.strictObject({
+  items: z.array(ZBulkItem).min(1).max(BULK_LIMIT),
+  change: ZWorkingGroupBulkStatus,
 });

@@ -230,6 +230,17 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
         change: { kind: "responsibleUnit", value: `Amt ${unique()}` },
       };
     },
+    "workingGroup.bulkPreview": async () => ({ selection: { filter: {} }, change: { status: "ACTIVE" } }),
+    "workingGroup.bulkApply": async () => {
+      const row = await db.workingGroup.findUniqueOrThrow({
+        where: { id: ids.workingGroup },
+        select: { version: true, status: true },
+      });
+      return {
+        items: [{ id: ids.workingGroup, version: row.version }],
+        change: { status: row.status === "PAUSED" ? "ACTIVE" : "PAUSED" },
+      };
+    },
     "commitment.bulkPreview": async () => ({
       selection: { filter: { status: ["OPEN"] } },
       change: { status: "IN_PROGRESS" },

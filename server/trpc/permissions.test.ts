@@ -62,6 +62,8 @@ const MIN_ROLE = {
   "workingGroup.addMilestone": "EDITOR",
   "workingGroup.updateMilestone": "EDITOR",
   "workingGroup.removeMilestone": "EDITOR",
+  "workingGroup.bulkPreview": "EDITOR",
+  "workingGroup.bulkApply": "EDITOR",
   "commitment.list": "VIEWER",
   "commitment.byId": "VIEWER",
   "commitment.ofAgreement": "VIEWER",
@@ -157,6 +159,18 @@ const INPUTS: { [P in ProcedurePath]: (actor: Actor | null) => Promise<Inputs[P]
     selection: { filter: { status: ["ACTIVE"] } },
     change: { kind: "responsibleUnit", value: "Amt für Rechteprüfung" },
   }),
+  "workingGroup.bulkPreview": async () => ({ selection: { filter: {} }, change: { status: "ACTIVE" } }),
+  // Each call the status the working group does not have, so that it always changes.
+  "workingGroup.bulkApply": async () => {
+    const row = await db.workingGroup.findUniqueOrThrow({
+      where: { id: ids.workingGroup },
+      select: { version: true, status: true },
+    });
+    return {
+      items: [{ id: ids.workingGroup, version: row.version }],
+      change: { status: row.status === "PAUSED" ? "ACTIVE" : "PAUSED" },
+    };
+  },
   "commitment.bulkPreview": async () => ({
     selection: { filter: { status: ["OPEN"] } },
     change: { status: "IN_PROGRESS" },

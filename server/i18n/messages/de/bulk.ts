@@ -49,6 +49,11 @@ const bulk = {
   commitmentApplied: "{count, plural, one {# Zusage wurde geändert.} other {# Zusagen wurden geändert.}}",
   commitmentExceeded:
     "{matched, plural, one {# Zusage passt} other {# Zusagen passen}} auf den Filter; eine Sammeländerung umfasst höchstens {limit, number} Zusagen. Bitte den Filter eingrenzen.",
+  workingGroupApply: "{count, plural, one {# Arbeitsgruppe ändern} other {# Arbeitsgruppen ändern}}",
+  workingGroupApplied:
+    "{count, plural, one {# Arbeitsgruppe wurde geändert.} other {# Arbeitsgruppen wurden geändert.}}",
+  workingGroupExceeded:
+    "{matched, plural, one {# Arbeitsgruppe passt} other {# Arbeitsgruppen passen}} auf den Filter; eine Sammeländerung umfasst höchstens {limit, number} Arbeitsgruppen. Bitte den Filter eingrenzen.",
   none: "(keine)",
 };
 

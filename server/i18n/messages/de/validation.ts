@@ -58,6 +58,7 @@ const validation = {
   savedViewQuery: "der Filter ist für diese Liste nicht gültig (Parameter {parameter})",
   duplicatePartner: "ein Partner ist doppelt aufgeführt",
   duplicateCommitment: "eine Zusage ist doppelt aufgeführt",
+  duplicateWorkingGroup: "eine Arbeitsgruppe ist doppelt aufgeführt",
 };
 
 export default validation;

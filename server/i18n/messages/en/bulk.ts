@@ -49,6 +49,10 @@ const bulk: typeof import("../de/bulk").default = {
   commitmentApplied: "{count, plural, one {# commitment was changed.} other {# commitments were changed.}}",
   commitmentExceeded:
     "{matched, plural, one {# commitment matches} other {# commitments match}} the filter; a bulk change takes at most {limit, number} commitments. Please narrow the filter.",
+  workingGroupApply: "{count, plural, one {Change # working group} other {Change # working groups}}",
+  workingGroupApplied: "{count, plural, one {# working group was changed.} other {# working groups were changed.}}",
+  workingGroupExceeded:
+    "{matched, plural, one {# working group matches} other {# working groups match}} the filter; a bulk change takes at most {limit, number} working groups. Please narrow the filter.",
   none: "(none)",
 };
 

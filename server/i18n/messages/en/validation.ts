@@ -55,6 +55,7 @@ const validation: typeof import("../de/validation").default = {
   savedViewQuery: "the filter is not valid for this list (parameter {parameter})",
   duplicatePartner: "a partner is listed twice",
   duplicateCommitment: "a commitment is listed twice",
+  duplicateWorkingGroup: "a working group is listed twice",
 };
 
 export default validation;
