@@ -231,3 +231,35 @@ test("an editor sets one status for a page of commitments by keyboard; the list 
     change: { status: "OPEN" },
   });
 });
+
+test("an editor sets the status of a working group through the bulk bar; the list shows it", async ({
+  page,
+  request,
+}) => {
+  type GroupRow = { id: number; name: string; status: string; version: number };
+  const seed = await trpcQuery<{ items: GroupRow[] }>(request, "workingGroup.list", { q: "Bahnverbindung" });
+  const group = seed.items[0];
+  if (!group) throw new Error("the seed has the rail-link working group");
+  const target =
+    group.status === "PAUSED" ? { value: "ACTIVE", label: "Aktiv" } : { value: "PAUSED", label: "Pausiert" };
+
+  await page.goto("/working-groups?q=Bahnverbindung");
+  const bar = page.getByRole("region", { name: "Sammeländerung" });
+  await page.getByRole("checkbox", { name: `„${group.name}“ auswählen` }).focus();
+  await page.keyboard.press("Space");
+  await bar.getByLabel("Neuer Status").selectOption({ label: target.label });
+  await bar.getByRole("button", { name: "Vorschau" }).click();
+  const preview = bar.getByRole("region", { name: "Vorschau der Sammeländerung" });
+  await expect(preview.getByText(/^1 wird geändert/)).toBeVisible();
+  await preview.getByRole("button", { name: "1 Arbeitsgruppe ändern" }).click();
+  await expect(bar.getByRole("status").filter({ hasText: "1 Arbeitsgruppe wurde geändert." })).toBeVisible();
+  await expect(page.locator("table.list-table tbody").getByText(target.label, { exact: true })).toBeVisible();
+  const after = await trpcQuery<GroupRow>(request, "workingGroup.byId", { id: group.id });
+  expect(after.status).toBe(target.value);
+
+  // Back as it was (the other specs show the seed's working group).
+  await trpcMutation(request, "workingGroup.bulkApply", {
+    items: [{ id: group.id, version: after.version }],
+    change: { status: group.status },
+  });
+});
