@@ -18,7 +18,7 @@ import {
 } from "../../lists/bulk";
 import { prismaOrderBy } from "../../lists/define";
 import { type ChangeEvent, recordChanges } from "../audit/record";
-import { bulkInsert } from "../shared/bulk";
+import { bulkInsert, duplicates } from "../shared/bulk";
 import { today } from "../shared/dates";
 import { type StaleRecord, staleError, staleRecords } from "../shared/versioning";
 import { agreementWhere, searchPartnerIds } from "./list";
@@ -145,11 +145,6 @@ function plan(rows: readonly Row[], change: TBulkChange) {
     else result.refused.push({ ...base, refusal: outcome.refusal });
   }
   return result;
-}
-
-export function duplicates(ids: readonly number[]): number[] {
-  const seen = new Set<number>();
-  return [...new Set(ids.filter((id) => seen.size === seen.add(id).size))];
 }
 
 function tooMany(count: number): DomainError {

@@ -16,8 +16,8 @@ import {
 } from "../../lists/bulk";
 import { commitmentList } from "../../lists/commitments";
 import { prismaOrderBy } from "../../lists/define";
-import { duplicates } from "../agreement/bulk";
 import { type ChangeEvent, recordChanges } from "../audit/record";
+import { duplicates } from "../shared/bulk";
 import { type StaleRecord, staleError, staleRecords } from "../shared/versioning";
 import { commitmentWhere } from "./list";
 

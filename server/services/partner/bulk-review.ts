@@ -16,8 +16,8 @@ import {
 } from "../../lists/bulk";
 import { prismaOrderBy } from "../../lists/define";
 import { partnerList } from "../../lists/partners";
-import { duplicates } from "../agreement/bulk";
 import { type ChangeEvent, recordChanges } from "../audit/record";
+import { duplicates } from "../shared/bulk";
 import { today } from "../shared/dates";
 import { type StaleRecord, staleError, staleRecords } from "../shared/versioning";
 import { checkReview } from "./human-rights-review";

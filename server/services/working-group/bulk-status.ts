@@ -15,8 +15,8 @@ import {
 } from "../../lists/bulk";
 import { prismaOrderBy } from "../../lists/define";
 import { workingGroupList } from "../../lists/working-groups";
-import { duplicates } from "../agreement/bulk";
 import { type ChangeEvent, recordChanges } from "../audit/record";
+import { duplicates } from "../shared/bulk";
 import { type StaleRecord, staleError, staleRecords } from "../shared/versioning";
 import { workingGroupWhere } from "./list";
 
