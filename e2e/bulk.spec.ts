@@ -102,6 +102,15 @@ test("the selection bar works on a phone's card list (390 px), and axe is clean 
   expect(scrollWidth).toBeLessThanOrEqual(390);
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("bulk-390.png"), fullPage: true });
+
+  // The views menu opens inside the phone's screen.
+  await page.locator("details.saved-views summary").click();
+  const panel = await page.locator(".saved-views__panel").boundingBox();
+  expect(panel).toBeTruthy();
+  expect(panel?.x ?? -1).toBeGreaterThanOrEqual(0);
+  expect((panel?.x ?? 0) + (panel?.width ?? 0)).toBeLessThanOrEqual(390);
+  await expect(page.getByLabel("Name of the view")).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("views-390.png") });
 });
 
 test("a saved view is created, shared, reopened from the menu and from its URL, and seen by a viewer", async ({
