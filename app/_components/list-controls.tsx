@@ -396,6 +396,8 @@ interface PageOfItems {
 export interface ListColumn {
   label: string;
   sortKey?: string;
+  /** The heading is said to screen readers only (a column of checkboxes). */
+  hiddenLabel?: boolean;
 }
 
 /**
@@ -489,7 +491,7 @@ export function ListTable({
                     <SortHeader key={column.label} column={column.sortKey} label={column.label} sort={sort} dir={dir} />
                   ) : (
                     <th key={column.label} scope="col">
-                      {column.label}
+                      {column.hiddenLabel ? <span className="visually-hidden">{column.label}</span> : column.label}
                     </th>
                   ),
                 )}

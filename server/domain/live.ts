@@ -11,6 +11,8 @@ const AFFECTS: Record<string, readonly string[]> = {
   WORKING_GROUP: ["workingGroup", "agreement", "person", "statistics", "audit"],
   MILESTONE: ["workingGroup", "agreement", "statistics", "audit"],
   USER: ["account", "audit"],
+  /** A saved view changes no record: only the lists' menus of views. */
+  SAVED_VIEW: ["savedView", "audit"],
 };
 
 /** Every router but the account's: what a record kind this table does not know yet may affect. */

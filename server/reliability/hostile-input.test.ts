@@ -161,10 +161,24 @@ async function runCase(info: ProcedureInfo, role: RoleLabel, c: Case): Promise<v
     if (diff.length) throw new Error(`${what}: a read changed ${diff.join(", ")}`);
   } else {
     const events = rowCount(after, "AuditEvent") - rowCount(before, "AuditEvent");
-    if (events !== 1) throw new Error(`${what}: accepted change wrote ${events} audit events, not 1`);
+    const sent = made.payload.kind === "value" && c.http ? made.payload.value : made.input;
+    const expected = auditEventsOf(info.path, sent);
+    if (events !== expected) {
+      throw new Error(`${what}: accepted change wrote ${events} audit events, not ${expected}`);
+    }
     assertNone(await invariantViolations(db, adminBefore), `${what}: accepted, but broke invariants`);
   }
   noteAccepted(fixture, info.path, actor, made.payload.kind === "value" && c.http ? made.payload.value : made.input);
+}
+
+/**
+ * The audit events an accepted change must write: one, except a bulk change, which writes one per record it
+ * changed — and it changes exactly the records it was given (all of them or none).
+ */
+function auditEventsOf(path: string, input: unknown): number {
+  if (path === "agreement.bulkApply" || path === "partner.bulkApply")
+    return (input as { items: unknown[] }).items.length;
+  return 1;
 }
 
 describe("hostile input to every procedure, as nobody, viewer, editor and admin", () => {

@@ -187,6 +187,12 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
       areas: row.areas.map((link) => ({ code: link.area.code, status: link.status, notes: link.notes })),
     };
   };
+  /** A saved view of the actor's own (the viewer's for a caller without a session). */
+  const ownView = (actor: Actor | null) =>
+    db.savedView.create({
+      data: { list: "agreements", name: `Eigene ${unique()}`, query: "", ownerId: (actor ?? TEST_ACTORS.VIEWER).id },
+      select: { id: true, version: true },
+    });
   return {
     "agreement.list": async () => ({
       status: ["ACTIVE", "SIGNED"],
@@ -213,6 +219,68 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
     "agreement.isPinned": async () => ({ id: ids.agreement }),
     "agreement.pin": async () => ({ id: ids.agreement }),
     "agreement.unpin": async () => ({ id: ids.agreement }),
+    "agreement.bulkPreview": async () => ({
+      selection: { filter: { status: ["ACTIVE"], q: "Köln" } },
+      change: { kind: "status", to: "DORMANT", reason: "Sammelprüfung" },
+    }),
+    "agreement.bulkApply": async () => {
+      const row = await db.agreement.findUniqueOrThrow({ where: { id: ids.agreement }, select: { version: true } });
+      return {
+        items: [{ id: ids.agreement, version: row.version }],
+        change: { kind: "responsibleUnit", value: `Amt ${unique()}` },
+      };
+    },
+    "workingGroup.bulkPreview": async () => ({ selection: { filter: {} }, change: { status: "ACTIVE" } }),
+    "workingGroup.bulkApply": async () => {
+      const row = await db.workingGroup.findUniqueOrThrow({
+        where: { id: ids.workingGroup },
+        select: { version: true, status: true },
+      });
+      return {
+        items: [{ id: ids.workingGroup, version: row.version }],
+        change: { status: row.status === "PAUSED" ? "ACTIVE" : "PAUSED" },
+      };
+    },
+    "commitment.bulkPreview": async () => ({
+      selection: { filter: { status: ["OPEN"] } },
+      change: { status: "IN_PROGRESS" },
+    }),
+    "commitment.bulkApply": async () => {
+      const row = await db.commitment.findFirstOrThrow({
+        orderBy: { id: "asc" },
+        select: { id: true, version: true, status: true },
+      });
+      return {
+        items: [{ id: row.id, version: row.version }],
+        change: { status: row.status === "IN_PROGRESS" ? "OPEN" : "IN_PROGRESS" },
+      };
+    },
+    "partner.bulkPreview": async () => ({
+      selection: { filter: { continent: ["EUROPE"] } },
+      change: { status: "REVIEWED", lastReviewedOn: "2026-01-15" },
+    }),
+    "partner.bulkApply": async () => {
+      const review = await db.humanRightsReview.findUnique({
+        where: { partnerId: ids.partner },
+        select: { version: true },
+      });
+      return {
+        items: [{ id: ids.partner, version: review?.version ?? null }],
+        change: { status: "CONCERNS_NOTED", lastReviewedOn: "2026-01-15", note: `Sammelprüfung ${unique()}` },
+      };
+    },
+    "savedView.list": async () => ({ list: "agreements" }),
+    "savedView.create": async () => ({
+      list: "agreements",
+      name: `Ansicht ${unique()}`,
+      query: "status=ACTIVE&sort=title",
+      shared: false,
+    }),
+    "savedView.update": async (actor) => {
+      const view = await ownView(actor);
+      return { id: view.id, version: view.version, name: `Umbenannt ${unique()}`, shared: true };
+    },
+    "savedView.remove": async (actor) => ({ id: (await ownView(actor)).id }),
     "agreement.create": async () => ({
       type: "FRIENDSHIP",
       title: `Prüfvereinbarung ${unique()}`,
@@ -530,6 +598,8 @@ export const BUILDERS_THAT_WRITE: ReadonlySet<string> = new Set([
   "workingGroup.removeMilestone",
   "workingGroup.updateMilestone",
   "agreement.transition",
+  "savedView.update",
+  "savedView.remove",
 ]);
 
 /** After an accepted call: remember what it changed that later valid inputs depend on. */

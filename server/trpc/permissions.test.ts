@@ -43,6 +43,8 @@ const MIN_ROLE = {
   "agreement.isPinned": "VIEWER",
   "agreement.pin": "EDITOR",
   "agreement.unpin": "EDITOR",
+  "agreement.bulkPreview": "EDITOR",
+  "agreement.bulkApply": "EDITOR",
   "partner.list": "VIEWER",
   "partner.options": "VIEWER",
   "partner.search": "VIEWER",
@@ -51,6 +53,8 @@ const MIN_ROLE = {
   "partner.create": "EDITOR",
   "partner.update": "EDITOR",
   "partner.setHumanRightsReview": "EDITOR",
+  "partner.bulkPreview": "EDITOR",
+  "partner.bulkApply": "EDITOR",
   "workingGroup.list": "VIEWER",
   "workingGroup.byId": "VIEWER",
   "workingGroup.create": "EDITOR",
@@ -58,6 +62,8 @@ const MIN_ROLE = {
   "workingGroup.addMilestone": "EDITOR",
   "workingGroup.updateMilestone": "EDITOR",
   "workingGroup.removeMilestone": "EDITOR",
+  "workingGroup.bulkPreview": "EDITOR",
+  "workingGroup.bulkApply": "EDITOR",
   "commitment.list": "VIEWER",
   "commitment.byId": "VIEWER",
   "commitment.ofAgreement": "VIEWER",
@@ -65,6 +71,8 @@ const MIN_ROLE = {
   "commitment.create": "EDITOR",
   "commitment.update": "EDITOR",
   "commitment.setStatus": "EDITOR",
+  "commitment.bulkPreview": "EDITOR",
+  "commitment.bulkApply": "EDITOR",
   "agenda.list": "VIEWER",
   "agenda.figures": "VIEWER",
   "calendar.feed": "VIEWER",
@@ -101,7 +109,20 @@ const MIN_ROLE = {
   "dataImport.stage": "EDITOR",
   "dataImport.preview": "EDITOR",
   "dataImport.commit": "EDITOR",
+  "savedView.list": "VIEWER",
+  "savedView.create": "VIEWER",
+  "savedView.update": "VIEWER",
+  "savedView.remove": "VIEWER",
 } as const satisfies Record<ProcedurePath, Role>;
+
+/** A saved view owned by the actor (the viewer's for a caller without a session). */
+function ownView(actor: Actor | null) {
+  const owner = actor ?? TEST_ACTORS.VIEWER;
+  return db.savedView.create({
+    data: { list: "agreements", name: `Eigene ${unique()}`, query: "", ownerId: owner.id },
+    select: { id: true, version: true },
+  });
+}
 
 const ROLES_LOW_TO_HIGH = ["VIEWER", "EDITOR", "ADMIN"] as const satisfies readonly Role[];
 const OWN_PASSWORD = "Eigenes-Passwort-2026";
@@ -129,7 +150,7 @@ const accounts = { target: "", toggled: "" };
  * A valid input per procedure, built fresh before each call (current versions, unique names), so that a refused
  * call is refused by the guard alone and an allowed one goes through.
  */
-const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
+const INPUTS: { [P in ProcedurePath]: (actor: Actor | null) => Promise<Inputs[P]> } = {
   "agreement.list": async () => ({ status: ["ACTIVE"], pageSize: 5 }),
   "agreement.options": async () => undefined,
   "agreement.search": async () => ({ q: "Partner", limit: 5 }),
@@ -138,6 +159,59 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
   "agreement.isPinned": async () => ({ id: ids.agreement }),
   "agreement.pin": async () => ({ id: ids.agreement }),
   "agreement.unpin": async () => ({ id: ids.agreement }),
+  "agreement.bulkPreview": async () => ({
+    selection: { filter: { status: ["ACTIVE"] } },
+    change: { kind: "responsibleUnit", value: "Amt für Rechteprüfung" },
+  }),
+  "workingGroup.bulkPreview": async () => ({ selection: { filter: {} }, change: { status: "ACTIVE" } }),
+  // Each call the status the working group does not have, so that it always changes.
+  "workingGroup.bulkApply": async () => {
+    const row = await db.workingGroup.findUniqueOrThrow({
+      where: { id: ids.workingGroup },
+      select: { version: true, status: true },
+    });
+    return {
+      items: [{ id: ids.workingGroup, version: row.version }],
+      change: { status: row.status === "PAUSED" ? "ACTIVE" : "PAUSED" },
+    };
+  },
+  "commitment.bulkPreview": async () => ({
+    selection: { filter: { status: ["OPEN"] } },
+    change: { status: "IN_PROGRESS" },
+  }),
+  // Each call the status the commitment does not have, so that it always changes.
+  "commitment.bulkApply": async () => {
+    const row = await db.commitment.findUniqueOrThrow({
+      where: { id: ids.commitment },
+      select: { version: true, status: true },
+    });
+    return {
+      items: [{ id: ids.commitment, version: row.version }],
+      change: { status: row.status === "IN_PROGRESS" ? "OPEN" : "IN_PROGRESS" },
+    };
+  },
+  "partner.bulkPreview": async () => ({
+    selection: { filter: { continent: ["EUROPE"] } },
+    change: { status: "REVIEWED", lastReviewedOn: "2026-01-15" },
+  }),
+  // Each call a different date, so that the partner always changes (a bulk change refuses what it leaves as is).
+  "partner.bulkApply": async () => {
+    const review = await db.humanRightsReview.findUnique({
+      where: { partnerId: ids.partner },
+      select: { version: true },
+    });
+    return {
+      items: [{ id: ids.partner, version: review?.version ?? null }],
+      change: { status: "REVIEWED", lastReviewedOn: `2025-0${1 + (seq++ % 9)}-01`, note: `Sammelprüfung ${unique()}` },
+    };
+  },
+  "agreement.bulkApply": async () => {
+    const row = await db.agreement.findUniqueOrThrow({ where: { id: ids.agreement }, select: { version: true } });
+    return {
+      items: [{ id: ids.agreement, version: row.version }],
+      change: { kind: "responsibleUnit", value: `Amt ${unique()}` },
+    };
+  },
   "agreement.create": async () => ({ type: "FRIENDSHIP", title: `Rechteprüfung ${unique()}`, partnerId: ids.partner }),
   "agreement.update": async () => {
     const row = await db.agreement.findUniqueOrThrow({ where: { id: ids.agreement } });
@@ -227,6 +301,14 @@ const INPUTS: { [P in ProcedurePath]: () => Promise<Inputs[P]> } = {
   "mail.settings": async () => undefined,
   "mail.updateSettings": async () => ({ digest: true, kinds: ["COMMITMENT"], language: "en", ownerNotices: true }),
   "mail.overview": async () => undefined,
+  "savedView.list": async () => ({ list: "agreements" }),
+  "savedView.create": async () => ({ list: "agreements", name: `Ansicht ${unique()}`, query: "status=ACTIVE" }),
+  // A view of the caller's own (the owner renames and deletes; refused callers are refused before it is looked at).
+  "savedView.update": async (actor) => {
+    const view = await ownView(actor);
+    return { id: view.id, version: view.version, name: `Umbenannt ${unique()}`, shared: true };
+  },
+  "savedView.remove": async (actor) => ({ id: (await ownView(actor)).id }),
   "activity.list": async () => ({}),
   "activity.byId": async () => ({ id: ids.activity }),
   "activity.create": async () => ({ type: "MEETING", title: `Treffen ${unique()}`, startOn: "2025-05-05" }),
@@ -421,7 +503,9 @@ describe("the rule table", () => {
       } else if (
         type === "mutation" &&
         // The user's own password, calendar feed and e-mail settings: every signed-in role.
-        !["account.changeOwnPassword", "calendar.create", "calendar.revoke", "mail.updateSettings"].includes(procedure)
+        !["account.changeOwnPassword", "calendar.create", "calendar.revoke", "mail.updateSettings"].includes(procedure) &&
+        // Saved views change no record: every role keeps its own (the service checks who owns a view).
+        !procedure.startsWith("savedView.")
       ) {
         expect(rule, procedure).toBe("EDITOR");
       }
@@ -440,7 +524,7 @@ describe("every procedure × no session, viewer, editor, admin", () => {
       ),
     ];
     for (const [actor, code] of refused) {
-      const input = await build();
+      const input = await build(actor);
       const before = await fingerprint();
       const error = await trpcError(() => call(procedure, actor, input));
       expect(error, `${procedure} as ${actor?.role ?? "nobody"}`).toBeInstanceOf(TRPCError);
@@ -448,7 +532,7 @@ describe("every procedure × no session, viewer, editor, admin", () => {
       expect(await fingerprint(), `${procedure} as ${actor?.role ?? "nobody"} wrote something`).toEqual(before);
     }
     for (const role of ROLES_LOW_TO_HIGH.filter((role) => hasRole(role, rule))) {
-      const input = await build();
+      const input = await build(TEST_ACTORS[role]);
       // With a valid input built from the current data, an allowed call goes all the way through.
       const outcome = await call(procedure, TEST_ACTORS[role], input).then(
         () => "ok",

@@ -12,6 +12,7 @@ import { importRouter } from "./routers/import";
 import { mailRouter } from "./routers/mail";
 import { partnerRouter } from "./routers/partner";
 import { personRouter } from "./routers/person";
+import { savedViewRouter } from "./routers/saved-view";
 import { statisticsRouter } from "./routers/statistics";
 import { workingGroupRouter } from "./routers/working-group";
 
@@ -30,6 +31,7 @@ export const appRouter = router({
   account: accountRouter,
   audit: auditRouter,
   dataImport: importRouter,
+  savedView: savedViewRouter,
 });
 
 export type AppRouter = typeof appRouter;

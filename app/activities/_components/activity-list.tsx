@@ -14,6 +14,7 @@ import {
   ListTable,
   useListQuery,
 } from "../../_components/list-controls";
+import { SavedViewsMenu } from "../../_components/saved-views-menu";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -30,7 +31,12 @@ export function ActivityList() {
         title={m.activity.listTitle}
         createHref="/activities/new"
         createLabel={m.activity.create}
-        actions={<ListExportMenu kind="activities" what={m.export.kinds.activities} />}
+        actions={
+          <>
+            <SavedViewsMenu list="activities" />
+            <ListExportMenu kind="activities" what={m.export.kinds.activities} />
+          </>
+        }
       />
       <FilterForm search={input.q} placeholder={m.activity.searchPlaceholder} typedFields={["year"]}>
         <FilterSelect name="type" label={m.common.type} options={enumOptions(ACTIVITY_TYPES, m.enums.activityType)} />

@@ -13,6 +13,7 @@ import {
 import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "@/server/schemas/agreement";
 
 import { AgreementStatusBadge } from "../../_components/badges";
+import { SelectCell, useBulkSelection } from "../../_components/bulk-bar";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
   enumOptions,
@@ -27,9 +28,12 @@ import {
 } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { fieldText } from "../../_components/record-fields";
+import { SavedViewsMenu } from "../../_components/saved-views-menu";
+import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import { exportHref } from "../../_lib/export-links";
 import { useTRPC } from "../../_lib/trpc/client";
+import { AgreementBulkBar } from "./agreement-bulk";
 
 /** The list's sort key of a field shown as a column, if it is one. */
 function sortKeyOf(name: string): TAgreementListQuery["sort"] | undefined {
@@ -44,6 +48,10 @@ export function AgreementList() {
   );
   const searchParams = useSearchParams();
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
+  // Editors and admins select rows for a bulk change; a new filter, sort or page starts a new selection.
+  const { edit } = usePermissions();
+  const bulk = useBulkSelection<number>(searchParams.toString());
+  const pageRows = (list.data?.items ?? []).map(({ id, version }) => ({ id, version }));
 
   return (
     <>
@@ -52,11 +60,16 @@ export function AgreementList() {
         createHref="/agreements/new"
         createLabel={m.agreement.create}
         actions={
-          <ListExportMenu
-            kind="agreements"
-            what={m.export.kinds.agreements}
-            extra={[{ label: m.export.pdfReport, href: exportHref("partnership-report", "pdf", locale, searchParams) }]}
-          />
+          <>
+            <SavedViewsMenu list="agreements" />
+            <ListExportMenu
+              kind="agreements"
+              what={m.export.kinds.agreements}
+              extra={[
+                { label: m.export.pdfReport, href: exportHref("partnership-report", "pdf", locale, searchParams) },
+              ]}
+            />
+          </>
         }
       />
       <FilterForm search={input.q} placeholder={m.agreement.searchPlaceholder} typedFields={["from", "to"]}>
@@ -90,11 +103,25 @@ export function AgreementList() {
         <FilterCheckbox name="quiet" label={m.agreement.quietFilter} />
       </FilterForm>
 
+      {edit ? (
+        <AgreementBulkBar
+          selection={bulk.selection}
+          filter={input}
+          pageRows={pageRows}
+          total={list.data?.total ?? 0}
+          totalCapped={list.data?.totalCapped ?? false}
+          onSelectPage={(all) => bulk.selectPage(pageRows, all)}
+          onSelectAllMatching={bulk.selectAllMatching}
+          onClear={bulk.clear}
+        />
+      ) : null}
+
       <ListTable
         id="agreement-table"
         title={m.agreement.listTitle}
         list={list}
         columns={[
+          ...(edit ? [{ label: m.bulk.selectColumn, hiddenLabel: true }] : []),
           { label: m.common.title, sortKey: "title" },
           { label: m.common.partner, sortKey: locale === "de" ? "partner" : "partnerEn" },
           { label: m.common.type, sortKey: "type" },
@@ -110,6 +137,14 @@ export function AgreementList() {
       >
         {list.data?.items.map((agreement) => (
           <tr key={agreement.id}>
+            {edit ? (
+              <SelectCell
+                title={agreement.title}
+                checked={bulk.isSelected(agreement.id)}
+                disabled={bulk.selection.kind === "filter"}
+                onChange={(on) => bulk.toggle(agreement.id, agreement.version, on)}
+              />
+            ) : null}
             <LinkCell href={`/agreements/${agreement.id}`} label={agreement.title} verified={agreement.verified} />
             <td>
               {partnerName(agreement.partner, locale)}

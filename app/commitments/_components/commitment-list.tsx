@@ -1,11 +1,13 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { COMMITMENT_STATUSES } from "@/server/domain/enums";
 import { partnerName } from "@/server/i18n/format";
 import { commitmentListInputFromSearchParams } from "@/server/lists/commitments";
 import { today } from "@/server/services/shared/dates";
 import { LabelBadge } from "../../_components/badges";
+import { SelectCell, useBulkSelection } from "../../_components/bulk-bar";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
   enumOptions,
@@ -18,8 +20,11 @@ import {
   ListTable,
   useListQuery,
 } from "../../_components/list-controls";
+import { SavedViewsMenu } from "../../_components/saved-views-menu";
+import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
+import { CommitmentBulkBar } from "./commitment-bulk";
 import { CommitmentDueText } from "./commitment-due";
 
 export function CommitmentList() {
@@ -31,6 +36,10 @@ export function CommitmentList() {
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const partners = useQuery(trpc.partner.options.queryOptions());
   const asOf = today();
+  // Editors and admins choose commitments for a bulk status change.
+  const { edit } = usePermissions();
+  const bulk = useBulkSelection<number>(useSearchParams().toString());
+  const pageRows = (list.data?.items ?? []).map(({ id, version }) => ({ id, version }));
 
   return (
     <>
@@ -38,7 +47,12 @@ export function CommitmentList() {
         title={m.commitment.listTitle}
         createHref="/commitments/new"
         createLabel={m.commitment.create}
-        actions={<ListExportMenu kind="commitments" what={m.export.kinds.commitments} />}
+        actions={
+          <>
+            <SavedViewsMenu list="commitments" />
+            <ListExportMenu kind="commitments" what={m.export.kinds.commitments} />
+          </>
+        }
       />
       <FilterForm search={input.q} placeholder={m.commitment.searchPlaceholder} typedFields={["owner"]}>
         <FilterSelect
@@ -67,11 +81,25 @@ export function CommitmentList() {
         <FilterCheckbox name="noDeadline" label={m.commitment.filters.noDeadline} />
       </FilterForm>
 
+      {edit ? (
+        <CommitmentBulkBar
+          selection={bulk.selection}
+          filter={input}
+          pageRows={pageRows}
+          total={list.data?.total ?? 0}
+          totalCapped={list.data?.totalCapped ?? false}
+          onSelectPage={(all) => bulk.selectPage(pageRows, all)}
+          onSelectAllMatching={bulk.selectAllMatching}
+          onClear={bulk.clear}
+        />
+      ) : null}
+
       <ListTable
         id="commitment-table"
         title={m.commitment.listTitle}
         list={list}
         columns={[
+          ...(edit ? [{ label: m.bulk.selectColumn, hiddenLabel: true }] : []),
           { label: m.commitment.title, sortKey: "title" },
           { label: m.commitment.agreement },
           { label: m.commitment.owner },
@@ -83,6 +111,14 @@ export function CommitmentList() {
       >
         {list.data?.items.map((commitment) => (
           <tr key={commitment.id}>
+            {edit ? (
+              <SelectCell
+                title={commitment.title}
+                checked={bulk.isSelected(commitment.id)}
+                disabled={bulk.selection.kind === "filter"}
+                onChange={(on) => bulk.toggle(commitment.id, commitment.version, on)}
+              />
+            ) : null}
             <LinkCell href={`/commitments/${commitment.id}`} label={commitment.title} verified={commitment.verified} />
             <td>
               <Link href={`/agreements/${commitment.agreement.id}`}>{commitment.agreement.title}</Link>

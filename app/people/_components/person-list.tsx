@@ -12,6 +12,7 @@ import {
   ListTable,
   useListQuery,
 } from "../../_components/list-controls";
+import { SavedViewsMenu } from "../../_components/saved-views-menu";
 import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -31,7 +32,12 @@ export function PersonList() {
         title={m.person.listTitle}
         createHref="/people/new"
         createLabel={m.person.create}
-        actions={personalData ? <ListExportMenu kind="people" what={m.export.kinds.people} /> : null}
+        actions={
+          <>
+            <SavedViewsMenu list="people" />
+            {personalData ? <ListExportMenu kind="people" what={m.export.kinds.people} /> : null}
+          </>
+        }
       />
       <FilterForm search={input.q} placeholder={m.person.searchPlaceholder}>
         <FilterSelect

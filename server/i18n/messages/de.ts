@@ -16,6 +16,7 @@ import agenda from "./de/agenda";
 import attention from "./de/attention";
 import auditView from "./de/audit-view";
 import auth from "./de/auth";
+import bulk from "./de/bulk";
 import commitment from "./de/commitment";
 import erasure from "./de/erasure";
 import exportMessages from "./de/export";
@@ -29,6 +30,7 @@ import operations from "./de/operations";
 import partner from "./de/partner";
 import person from "./de/person";
 import report from "./de/report";
+import savedViews from "./de/saved-views";
 import security from "./de/security";
 import shell from "./de/shell";
 import sso from "./de/sso";
@@ -267,6 +269,8 @@ const de = {
   export: exportMessages,
   exportFile,
   dataImport,
+  bulk,
+  savedViews,
   form,
   report,
   security,

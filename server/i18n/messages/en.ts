@@ -6,6 +6,7 @@ import agenda from "./en/agenda";
 import attention from "./en/attention";
 import auditView from "./en/audit-view";
 import auth from "./en/auth";
+import bulk from "./en/bulk";
 import commitment from "./en/commitment";
 import erasure from "./en/erasure";
 import exportMessages from "./en/export";
@@ -19,6 +20,7 @@ import operations from "./en/operations";
 import partner from "./en/partner";
 import person from "./en/person";
 import report from "./en/report";
+import savedViews from "./en/saved-views";
 import security from "./en/security";
 import shell from "./en/shell";
 import sso from "./en/sso";
@@ -244,6 +246,8 @@ const en: Messages = {
   export: exportMessages,
   exportFile,
   dataImport,
+  bulk,
+  savedViews,
   form,
   report,
   security,

@@ -21,6 +21,8 @@ export const agreementListSelect = {
   ...fieldSelect(AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS),
   verified: true,
   updatedAt: true,
+  /** The version shown, sent with a bulk change of the row (a row changed since is a conflict). */
+  version: true,
   partner: { select: { ...partnerSummary, continent: true } },
   areas: { select: { status: true, area: { select: { code: true, nameDe: true, nameEn: true } } } },
 } satisfies Prisma.AgreementSelect;

@@ -12,6 +12,8 @@ import { noDeadlineCommitmentWhere, overdueCommitmentWhere } from "./rules";
 
 export const commitmentListSelect = {
   ...pick("id", "title", "ownerCologne", "ownerPartner", "dueOn", "dueOnPrecision", "status", "verified", "updatedAt"),
+  /** The version shown, sent with a bulk change of the row (a row changed since is a conflict). */
+  version: true,
   agreement: { select: { id: true, title: true, partner: { select: { id: true, nameDe: true, nameEn: true } } } },
 } satisfies Prisma.CommitmentSelect;
 

@@ -22,7 +22,8 @@ async function snapshot(tx: Tx, partnerId: number) {
   };
 }
 
-function check(input: Input, asOf: Date) {
+/** The review's own rules (a reviewed partner has a review date, not in the future, the next one after it). */
+export function checkReview(input: Omit<Input, "partnerId" | "version">, asOf: Date) {
   const reviewed = input.status !== "NOT_REVIEWED";
   if (reviewed && !input.lastReviewedOn) throw invalidField("lastReviewedOn", "required");
   if (!reviewed && input.lastReviewedOn) throw invalidField("lastReviewedOn", "reviewDateOnlyWhenReviewed");
@@ -33,7 +34,7 @@ function check(input: Input, asOf: Date) {
 }
 
 export async function setHumanRightsReview(db: Db, actor: Actor, input: Input) {
-  check(input, today());
+  checkReview(input, today());
   return db.$transaction(async (tx) => {
     await lockVersion(tx, "PARTNER", input.partnerId);
     const current = await tx.humanRightsReview.findUnique({

@@ -14,6 +14,8 @@ export const partnerListSelect = {
   ...pick("id", "nameDe", "nameEn", "nameLocal", "countryCode", "continent", "kind", "verified", "updatedAt"),
   _count: { select: { agreements: true } },
   agreements: { select: { id: true, type: true, status: true }, orderBy: { id: "asc" } },
+  /** The review's version shown, sent with a bulk change of the row (a review changed since is a conflict). */
+  humanRightsReview: { select: { version: true } },
 } satisfies Prisma.PartnerSelect;
 
 export type PartnerListItem = Prisma.PartnerGetPayload<{ select: typeof partnerListSelect }>;

@@ -32,3 +32,9 @@ export async function bulkInsert<R = Record<string, unknown>>(
 export function isoDay(date: Date | null | undefined): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
+
+/** The ids given more than once (a bulk change names each record once). */
+export function duplicates(ids: readonly number[]): number[] {
+  const seen = new Set<number>();
+  return [...new Set(ids.filter((id) => seen.size === seen.add(id).size))];
+}

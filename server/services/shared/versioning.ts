@@ -15,6 +15,7 @@ const TABLES: Record<AuditEntity, string> = {
   MILESTONE: "Milestone",
   USER: "User",
   COMMITMENT: "Commitment",
+  SAVED_VIEW: "SavedView",
 };
 
 /** The record kinds' names in the API's language (English), as the audit trail names them. */
@@ -72,5 +73,45 @@ export async function conflictError(
     "CONFLICT",
     `${NAMES[entity]} ${id} was changed${who} after you opened it (now version ${currentVersion}, you edited version ${yourVersion}). Nothing was saved; reload it and apply your change again.`,
     { conflict },
+  );
+}
+
+/** A record chosen for a bulk change that changed since: who changed it last and when (from the audit trail). */
+export interface StaleRecord {
+  id: number;
+  title: string;
+  by: string | null;
+  at: string | null;
+}
+
+/** Who changed each record last, and when: the conflicts of a bulk change, in one read. */
+export async function staleRecords(
+  tx: Tx,
+  entity: AuditEntity,
+  rows: readonly { id: number; title: string }[],
+): Promise<StaleRecord[]> {
+  if (rows.length === 0) return [];
+  const last = await tx.$queryRaw<{ entityId: string; actorName: string; at: Date }[]>`
+    SELECT DISTINCT ON ("entityId") "entityId", "actorName", at FROM "AuditEvent"
+    WHERE "entityType" = ${entity}::"AuditEntity" AND "entityId" = ANY(${rows.map((row) => String(row.id))}::text[])
+    ORDER BY "entityId", at DESC, id DESC`;
+  const byId = new Map(last.map((event) => [Number(event.entityId), event]));
+  return rows.map((row) => {
+    const event = byId.get(row.id);
+    return { id: row.id, title: row.title, by: event?.actorName ?? null, at: event?.at.toISOString() ?? null };
+  });
+}
+
+/** The CONFLICT of a bulk change: how many of the chosen records changed since, the first few named with who. */
+export function staleError(kind: string, stale: readonly StaleRecord[], currentVersion: number): DomainError {
+  const named = stale
+    .slice(0, 5)
+    .map((row) => `"${row.title}"${row.by ? ` (by ${row.by} at ${row.at})` : ""}`)
+    .join(", ");
+  const first = stale[0];
+  return new DomainError(
+    "CONFLICT",
+    `Chosen ${kind} changed after you chose them (${stale.length}): ${named}${stale.length > 5 ? ", …" : ""}. Nothing was saved; look at the preview again.`,
+    { conflict: { by: first?.by ?? null, at: first?.at ?? null, currentVersion } },
   );
 }

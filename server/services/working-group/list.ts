@@ -14,6 +14,8 @@ import { milestoneFilterWhere, overdueMilestoneWhere } from "./milestone-filters
 
 export const workingGroupListSelect = {
   ...pick("id", "name", "status", "verified", "updatedAt"),
+  /** The version shown, sent with a bulk change of the row (a row changed since is a conflict). */
+  version: true,
   agreement: { select: { id: true, title: true, partner: { select: { id: true, nameDe: true, nameEn: true } } } },
   leadCologne: { select: { id: true, name: true } },
   leadPartner: { select: { id: true, name: true } },

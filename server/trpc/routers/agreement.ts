@@ -1,4 +1,5 @@
 import { ZAgreementListInput } from "../../lists/agreements";
+import { ZAgreementBulkApplyInput, ZAgreementBulkPreviewInput } from "../../lists/bulk";
 import {
   ZAgreementByIdInput,
   ZAgreementCreateInput,
@@ -6,12 +7,13 @@ import {
   ZAgreementUpdateInput,
 } from "../../schemas/agreement";
 import { ZPickerSearchInput } from "../../schemas/common";
+import { applyAgreementBulk, previewAgreementBulk } from "../../services/agreement/bulk";
 import { getAgreement } from "../../services/agreement/detail";
 import { agreementOptions, listAgreements, searchAgreements } from "../../services/agreement/list";
 import { isPinned, listPinned, pinAgreement, unpinAgreement } from "../../services/agreement/pin";
 import { transitionAgreement } from "../../services/agreement/transition";
 import { createAgreement, updateAgreement } from "../../services/agreement/write";
-import { editorChange, router, viewerProcedure, viewerRead } from "../init";
+import { editorChange, editorProcedure, router, viewerProcedure, viewerRead } from "../init";
 
 export const agreementRouter = router({
   list: viewerRead(ZAgreementListInput, listAgreements),
@@ -25,4 +27,9 @@ export const agreementRouter = router({
   isPinned: viewerRead(ZAgreementByIdInput, (db, input) => isPinned(db, input.id)),
   pin: editorChange(ZAgreementByIdInput, pinAgreement),
   unpin: editorChange(ZAgreementByIdInput, unpinAgreement),
+  /** What a bulk change would do (a read, but only for those who may apply it). */
+  bulkPreview: editorProcedure
+    .input(ZAgreementBulkPreviewInput)
+    .query(({ ctx, input }) => previewAgreementBulk(ctx.db, input)),
+  bulkApply: editorChange(ZAgreementBulkApplyInput, applyAgreementBulk),
 });

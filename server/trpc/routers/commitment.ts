@@ -1,3 +1,4 @@
+import { ZCommitmentBulkApplyInput, ZCommitmentBulkPreviewInput } from "../../lists/bulk";
 import { ZCommitmentListInput } from "../../lists/commitments";
 import {
   ZCommitmentByIdInput,
@@ -6,10 +7,11 @@ import {
   ZCommitmentsOfAgreementInput,
   ZCommitmentUpdateInput,
 } from "../../schemas/commitment";
+import { applyCommitmentBulk, previewCommitmentBulk } from "../../services/commitment/bulk-status";
 import { commitmentLinkOptions, commitmentsOfAgreement, getCommitment } from "../../services/commitment/detail";
 import { listCommitments } from "../../services/commitment/list";
 import { createCommitment, setCommitmentStatus, updateCommitment } from "../../services/commitment/write";
-import { editorChange, router, viewerRead } from "../init";
+import { editorChange, editorProcedure, router, viewerRead } from "../init";
 
 export const commitmentRouter = router({
   list: viewerRead(ZCommitmentListInput, listCommitments),
@@ -19,4 +21,9 @@ export const commitmentRouter = router({
   create: editorChange(ZCommitmentCreateInput, createCommitment),
   update: editorChange(ZCommitmentUpdateInput, updateCommitment),
   setStatus: editorChange(ZCommitmentStatusInput, setCommitmentStatus),
+  /** What one status for many commitments would do (a read, for those who may apply it). */
+  bulkPreview: editorProcedure
+    .input(ZCommitmentBulkPreviewInput)
+    .query(({ ctx, input }) => previewCommitmentBulk(ctx.db, input)),
+  bulkApply: editorChange(ZCommitmentBulkApplyInput, applyCommitmentBulk),
 });

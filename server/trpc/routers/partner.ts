@@ -1,12 +1,14 @@
+import { ZPartnerBulkApplyInput, ZPartnerBulkPreviewInput } from "../../lists/bulk";
 import { ZPartnerListInput } from "../../lists/partners";
 import { ZPickerSearchInput } from "../../schemas/common";
 import { ZHumanRightsReviewInput } from "../../schemas/human-rights-review";
 import { ZPartnerByIdInput, ZPartnerCreateInput, ZPartnerUpdateInput } from "../../schemas/partner";
+import { applyPartnerBulk, previewPartnerBulk } from "../../services/partner/bulk-review";
 import { getPartner } from "../../services/partner/detail";
 import { setHumanRightsReview } from "../../services/partner/human-rights-review";
 import { listPartners, partnerCountries, partnerOptions, searchPartners } from "../../services/partner/list";
 import { createPartner, updatePartner } from "../../services/partner/write";
-import { editorChange, router, viewerProcedure, viewerRead } from "../init";
+import { editorChange, editorProcedure, router, viewerProcedure, viewerRead } from "../init";
 
 export const partnerRouter = router({
   list: viewerRead(ZPartnerListInput, listPartners),
@@ -17,4 +19,9 @@ export const partnerRouter = router({
   create: editorChange(ZPartnerCreateInput, createPartner),
   update: editorChange(ZPartnerUpdateInput, updatePartner),
   setHumanRightsReview: editorChange(ZHumanRightsReviewInput, setHumanRightsReview),
+  /** What setting one human-rights review for many partners would do (a read, for those who may apply it). */
+  bulkPreview: editorProcedure
+    .input(ZPartnerBulkPreviewInput)
+    .query(({ ctx, input }) => previewPartnerBulk(ctx.db, input)),
+  bulkApply: editorChange(ZPartnerBulkApplyInput, applyPartnerBulk),
 });

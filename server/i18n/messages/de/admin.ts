@@ -94,6 +94,7 @@ const admin = {
     MILESTONE: "Meilenstein",
     USER: "Benutzerkonto",
     COMMITMENT: "Zusage",
+    SAVED_VIEW: "Gespeicherte Ansicht",
   } satisfies Record<AuditEntity, string>,
   signInFailures: {
     INVALID_CREDENTIALS: "falsche E-Mail-Adresse oder falsches Passwort",
@@ -187,6 +188,10 @@ const admin = {
     lastReviewedOn: "Letzte Menschenrechtsprüfung",
     nextReviewDueOn: "Nächste Menschenrechtsprüfung fällig",
     reviewNote: "Notiz zur Menschenrechtsprüfung",
+    query: "Filter und Sortierung (Ansicht)",
+    shared: "Mit allen geteilt",
+    list: "Liste",
+    ownerId: "Besitzerkonto",
   } as Record<string, string>,
 
   // A record's own history (detail pages)

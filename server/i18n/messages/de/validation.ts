@@ -58,6 +58,11 @@ const validation = {
   signedAfterUntil: "darf nicht nach „Gültig bis“ liegen",
   reviewDateOnlyWhenReviewed: "nur bei „geprüft“ oder „Bedenken festgehalten“ anzugeben",
   dueBeforeReview: "darf nicht vor der letzten Prüfung liegen",
+  savedViewNameTaken: "Sie haben schon eine Ansicht dieses Namens für diese Liste",
+  savedViewQuery: "der Filter ist für diese Liste nicht gültig (Parameter {parameter})",
+  duplicatePartner: "ein Partner ist doppelt aufgeführt",
+  duplicateCommitment: "eine Zusage ist doppelt aufgeführt",
+  duplicateWorkingGroup: "eine Arbeitsgruppe ist doppelt aufgeführt",
 };
 
 export default validation;

@@ -92,6 +92,7 @@ const admin: typeof import("../de/admin").default = {
     MILESTONE: "Milestone",
     USER: "Account",
     COMMITMENT: "Commitment",
+    SAVED_VIEW: "Saved view",
   },
   signInFailures: {
     INVALID_CREDENTIALS: "wrong e-mail address or password",
@@ -184,6 +185,10 @@ const admin: typeof import("../de/admin").default = {
     lastReviewedOn: "Last human-rights review",
     nextReviewDueOn: "Next human-rights review due",
     reviewNote: "Note on the human-rights review",
+    query: "Filter and sort (view)",
+    shared: "Shared with everyone",
+    list: "List",
+    ownerId: "Owner account",
   },
 
   // A record's own history (detail pages)

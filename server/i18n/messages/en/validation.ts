@@ -55,6 +55,11 @@ const validation: typeof import("../de/validation").default = {
   signedAfterUntil: "must not lie after valid until",
   reviewDateOnlyWhenReviewed: "only for “reviewed” or “concerns noted”",
   dueBeforeReview: "may not lie before the last review",
+  savedViewNameTaken: "you already have a view of this name for this list",
+  savedViewQuery: "the filter is not valid for this list (parameter {parameter})",
+  duplicatePartner: "a partner is listed twice",
+  duplicateCommitment: "a commitment is listed twice",
+  duplicateWorkingGroup: "a working group is listed twice",
 };
 
 export default validation;

@@ -1,0 +1,419 @@
+"use client";
+// A list's bulk change, the parts every list shares: what is selected (rows of this page with the versions shown, or
+// every match of the filter), the change form (its fields come from the list), its preview ("12 will change, 2
+// refused: …", conflicts naming who changed a record since it was chosen) and the apply of exactly what the preview
+// accepted. Shown to editors and admins only; the server checks everything again and writes all or nothing.
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import type { z } from "zod";
+import { fmt, formatDateTime } from "@/server/i18n/format";
+import { useI18n } from "../_i18n/client";
+import type { FieldErrors } from "./errors";
+import { ErrorAlert } from "./errors";
+import { FormErrorSummary, useFormErrors } from "./form-parts";
+
+/** The rows chosen on this page (id → version as shown), or every match of the list's filter. */
+export type Selection<V> = { kind: "rows"; rows: ReadonlyMap<number, V> } | { kind: "filter" };
+
+/** A list's selection, started afresh whenever its URL (filter, sort, page) changes. */
+export function useBulkSelection<V>(urlKey: string) {
+  const [selection, setSelection] = useState<Selection<V>>({ kind: "rows", rows: new Map() });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selection belongs to one URL
+  useEffect(() => setSelection({ kind: "rows", rows: new Map() }), [urlKey]);
+  return {
+    selection,
+    toggle(id: number, version: V, on: boolean) {
+      setSelection((current) => {
+        const rows = new Map(current.kind === "rows" ? current.rows : []);
+        if (on) rows.set(id, version);
+        else rows.delete(id);
+        return { kind: "rows", rows };
+      });
+    },
+    selectPage(rows: readonly { id: number; version: V }[], all: boolean) {
+      setSelection({ kind: "rows", rows: all ? new Map(rows.map((row) => [row.id, row.version])) : new Map() });
+    },
+    selectAllMatching: () => setSelection({ kind: "filter" }),
+    clear: () => setSelection({ kind: "rows", rows: new Map() }),
+    isSelected: (id: number) => selection.kind === "filter" || selection.rows.has(id),
+  };
+}
+
+/** A row's checkbox cell (on a phone's card list: above the card's title). */
+export function SelectCell({
+  title,
+  checked,
+  disabled,
+  onChange,
+  "data-label": dataLabel,
+}: {
+  title: string;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+  "data-label"?: string;
+}) {
+  const { m, locale } = useI18n();
+  return (
+    <td className="list-table__select" data-label={dataLabel}>
+      <input
+        type="checkbox"
+        aria-label={fmt(m.bulk.selectRow, { title }, locale)}
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+    </td>
+  );
+}
+
+/** A preview as the server gives it (the refused list only where a change can be refused). */
+export interface PreviewLike {
+  matched: number;
+  exceeded: boolean;
+  changes: { id: number; version: unknown; title: string; before: string | null; after: string | null }[];
+  unchanged: unknown[];
+  refused?: { id: number; title: string; refusal: unknown }[];
+  conflicts: { id: number; title: string; by: string | null; at: string | null }[];
+}
+
+export interface BulkTexts {
+  /** "Change 12 agreements" */
+  apply: (count: number) => string;
+  /** "12 agreements were changed." */
+  applied: (count: number) => string;
+  /** "1,234 agreements match the filter; at most 1,000 …" */
+  exceeded: (matched: number) => string;
+  /** A record's value before or after, as the list says it. */
+  value: (value: string | null) => string;
+  /** Why a record was refused. */
+  refusal?: (refusal: never) => string;
+  /** A record's page. */
+  href: (id: number) => string;
+}
+
+export function BulkBar<V, P extends PreviewLike>({
+  selection,
+  pageRows,
+  total,
+  totalCapped,
+  onSelectPage,
+  onSelectAllMatching,
+  onClear,
+  schema,
+  readChange,
+  fields,
+  preview,
+  apply,
+  texts,
+  invalidate,
+}: {
+  selection: Selection<V>;
+  pageRows: readonly { id: number; version: V }[];
+  total: number;
+  totalCapped: boolean;
+  onSelectPage: (all: boolean) => void;
+  onSelectAllMatching: () => void;
+  onClear: () => void;
+  /** The change's schema (checked in the browser before the preview). */
+  schema: z.ZodType;
+  /** The change as the form holds it. */
+  readChange: (data: FormData) => unknown;
+  /** The change form's fields, given the errors to show and a key that changes when the preview goes stale. */
+  fields: (errors: FieldErrors, id: string) => ReactNode;
+  preview: (change: unknown) => Promise<P>;
+  /** The apply procedure's mutation options. */
+  apply: { mutationFn?: (input: { items: { id: number; version: unknown }[]; change: unknown }) => Promise<unknown> };
+  texts: BulkTexts;
+  /** After a change: the queries to refresh. */
+  invalidate: () => Promise<unknown>;
+}) {
+  const { m, locale } = useI18n();
+  const barId = useId();
+  const [shown, setShown] = useState<{ data: P; change: unknown } | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [applied, setApplied] = useState<number | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const previewRef = useRef<HTMLElement>(null);
+  const appliedRef = useRef<HTMLDivElement>(null);
+
+  const count = selection.kind === "filter" ? total : selection.rows.size;
+  const pageAllSelected =
+    selection.kind === "filter" || (pageRows.length > 0 && pageRows.every((row) => selection.rows.has(row.id)));
+  const selectionKey =
+    selection.kind === "filter" ? "filter" : [...selection.rows.entries()].map((entry) => entry.join(":")).join(",");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection makes the last preview stale
+  useEffect(() => {
+    setShown(null);
+    setPreviewError(null);
+  }, [selectionKey]);
+
+  const applying = useMutation({
+    mutationFn: apply.mutationFn,
+    onSuccess: async (result) => {
+      setApplied((result as { changed: number }).changed);
+      setShown(null);
+      onClear();
+      await invalidate();
+    },
+  });
+  const { errors, summary, validate } = useFormErrors(previewError);
+
+  useEffect(() => {
+    if (shown) previewRef.current?.focus();
+  }, [shown]);
+  useEffect(() => {
+    if (applied !== null) appliedRef.current?.focus();
+  }, [applied]);
+
+  async function onPreview(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const raw = readChange(new FormData(event.currentTarget));
+    if (!validate(schema, raw)) return;
+    setApplied(null);
+    applying.reset();
+    setPreviewError(null);
+    setPreviewing(true);
+    try {
+      setShown({ data: await preview(raw), change: raw });
+    } catch (error) {
+      setPreviewError(error);
+    } finally {
+      setPreviewing(false);
+    }
+  }
+
+  const data = shown?.data;
+  return (
+    <section className="card bulk-bar" aria-labelledby={`${barId}-title`}>
+      <h2 id={`${barId}-title`} className="bulk-bar__title">
+        {m.bulk.barTitle}
+      </h2>
+      <div className="bulk-bar__selection">
+        <div className="field field--checkbox">
+          <input
+            id={`${barId}-page`}
+            type="checkbox"
+            checked={pageAllSelected}
+            disabled={selection.kind === "filter" || pageRows.length === 0}
+            onChange={(event) => onSelectPage(event.target.checked)}
+          />
+          <label htmlFor={`${barId}-page`}>{m.bulk.selectPage}</label>
+        </div>
+        <p className="bulk-bar__count" aria-live="polite">
+          {selection.kind === "filter"
+            ? `${m.bulk.allMatchingSelected} ${fmt(m.bulk.selected, { count: total }, locale)}`
+            : fmt(m.bulk.selected, { count }, locale)}
+        </p>
+        {selection.kind === "rows" && total > pageRows.length && !totalCapped ? (
+          <button className="button button--secondary" type="button" onClick={onSelectAllMatching}>
+            {fmt(m.bulk.selectAllMatching, { count: total }, locale)}
+          </button>
+        ) : null}
+        {count > 0 ? (
+          <button className="button button--secondary" type="button" onClick={onClear}>
+            {m.bulk.clearSelection}
+          </button>
+        ) : null}
+      </div>
+
+      {applied !== null ? (
+        <div className="alert alert--success" role="status" ref={appliedRef} tabIndex={-1}>
+          {texts.applied(applied)}
+        </div>
+      ) : null}
+
+      {count > 0 ? (
+        <form
+          key={formKey}
+          className="form bulk-bar__form"
+          onSubmit={onPreview}
+          onChange={() => shown && setShown(null)}
+          noValidate
+          aria-label={m.bulk.barTitle}
+        >
+          <FormErrorSummary {...summary} />
+          {fields(errors, barId)}
+          <div className="actions">
+            <button className="button button--secondary" type="submit" disabled={previewing}>
+              {m.bulk.preview}
+            </button>
+          </div>
+        </form>
+      ) : null}
+
+      {data ? (
+        <section className="bulk-preview" ref={previewRef} tabIndex={-1} aria-labelledby={`${barId}-preview`}>
+          <h3 id={`${barId}-preview`}>{m.bulk.previewTitle}</h3>
+          {data.exceeded ? (
+            <div className="alert alert--error" role="alert">
+              {texts.exceeded(data.matched)}
+            </div>
+          ) : (
+            <>
+              <p role="status">
+                {fmt(
+                  m.bulk.summary,
+                  {
+                    changes: data.changes.length,
+                    refused: data.refused?.length ?? 0,
+                    unchanged: data.unchanged.length,
+                    conflicts: data.conflicts.length,
+                  },
+                  locale,
+                )}
+              </p>
+              {data.conflicts.length ? (
+                <>
+                  <h4>{m.bulk.conflictsTitle}</h4>
+                  <ul className="bulk-preview__list">
+                    {data.conflicts.map((row) => (
+                      <li key={row.id}>
+                        <a href={texts.href(row.id)}>{row.title}</a>:{" "}
+                        {row.by && row.at
+                          ? fmt(m.bulk.conflictBy, { by: row.by, at: formatDateTime(new Date(row.at), locale) }, locale)
+                          : m.bulk.conflictUnknown}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {data.refused?.length ? (
+                <>
+                  <h4>{m.bulk.refusedTitle}</h4>
+                  <ul className="bulk-preview__list">
+                    {data.refused.map((row) => (
+                      <li key={row.id}>
+                        <a href={texts.href(row.id)}>{row.title}</a>: {texts.refusal?.(row.refusal as never)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {data.changes.length ? (
+                <>
+                  <details className="bulk-preview__changes">
+                    <summary>
+                      {m.bulk.changesTitle} ({data.changes.length})
+                    </summary>
+                    <ul className="bulk-preview__list">
+                      {data.changes.map((row) => (
+                        <li key={row.id}>
+                          {row.title}: {texts.value(row.before)} → {texts.value(row.after)}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                  <ErrorAlert error={applying.error} />
+                  <div className="actions">
+                    <button
+                      className="button"
+                      type="button"
+                      disabled={applying.isPending}
+                      onClick={() =>
+                        applying.mutate(
+                          {
+                            items: data.changes.map(({ id, version }) => ({ id, version })),
+                            change: shown?.change,
+                          },
+                          { onSuccess: () => setFormKey((key) => key + 1) },
+                        )
+                      }
+                    >
+                      {applying.isPending ? m.common.saving : texts.apply(data.changes.length)}
+                    </button>
+                  </div>
+                </>
+              ) : null}
+            </>
+          )}
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+/** A required select of a bulk change's form, with its error. */
+export function BulkSelect({
+  id,
+  name,
+  label,
+  error,
+  emptyLabel,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  error?: string;
+  emptyLabel?: string;
+  options: readonly { value: string; label: string }[];
+  value?: string;
+  onChange?: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        name={name}
+        {...(value !== undefined ? { value } : { defaultValue: "" })}
+        onChange={onChange ? (event) => onChange(event.target.value) : undefined}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <span className="field__error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** A text input of a bulk change's form, with its error. */
+export function BulkInput({
+  id,
+  name,
+  label,
+  error,
+  maxLength,
+  multiline,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  error?: string;
+  maxLength: number;
+  multiline?: boolean;
+}) {
+  const common = {
+    id,
+    name,
+    maxLength,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${id}-error` : undefined,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea {...common} /> : <input {...common} />}
+      {error ? (
+        <span className="field__error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

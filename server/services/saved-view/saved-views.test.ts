@@ -1,0 +1,139 @@
+// Saved views through the real router: private views only for their owner, shared ones for everyone; the owner
+// renames and deletes, an admin removes a shared one; every change audited; a stored filter is checked with the
+// list's own definition when saved and when shown.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../db/prisma";
+import { callerFor, TEST_ACTORS, trpcError } from "../../test/caller";
+import { createTestDatabase } from "../../test/database";
+
+let db: Db;
+const as = (role: keyof typeof TEST_ACTORS) => callerFor(db, TEST_ACTORS[role]);
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase("seeded"));
+  for (const actor of Object.values(TEST_ACTORS)) {
+    await db.user.create({ data: { id: actor.id, name: actor.name, email: actor.email, role: actor.role } });
+  }
+});
+
+const events = (id: number) =>
+  db.auditEvent.findMany({
+    where: { entityType: "SAVED_VIEW", entityId: String(id) },
+    orderBy: { id: "asc" },
+    select: { action: true, actorName: true, changes: true },
+  });
+
+describe("saved views", () => {
+  it("keeps a private view to its owner and shows a shared one to everyone, with its address", async () => {
+    const mine = await as("EDITOR").savedView.create({
+      list: "agreements",
+      name: "Aktive in Asien",
+      query: "?status=ACTIVE&continent=ASIA&sort=title&page=3",
+    });
+    // The page is not part of a view; the filter and sort are written as the list writes them.
+    expect(mine.href).toBe("/agreements?status=ACTIVE&continent=ASIA&sort=title");
+    const shared = await as("EDITOR").savedView.create({
+      list: "agreements",
+      name: "Ruhende",
+      query: "status=DORMANT",
+      shared: true,
+    });
+    const editorViews = await as("EDITOR").savedView.list({ list: "agreements" });
+    expect(editorViews.map((view) => view.name).sort()).toEqual(["Aktive in Asien", "Ruhende"]);
+    const viewerViews = await as("VIEWER").savedView.list({ list: "agreements" });
+    expect(viewerViews).toEqual([
+      expect.objectContaining({
+        id: shared.id,
+        name: "Ruhende",
+        mine: false,
+        canEdit: false,
+        canDelete: false,
+        ownerName: TEST_ACTORS.EDITOR.name,
+        href: "/agreements?status=DORMANT",
+        problem: null,
+      }),
+    ]);
+    // Another list's views are not this list's.
+    expect(await as("EDITOR").savedView.list({ list: "partners" })).toEqual([]);
+    // Someone else's private view does not exist for them, not even for an admin.
+    expect((await trpcError(() => as("ADMIN").savedView.remove({ id: mine.id }))).code).toBe("NOT_FOUND");
+    expect(
+      (await trpcError(() => as("VIEWER").savedView.update({ id: mine.id, version: 1, name: "x", shared: true }))).code,
+    ).toBe("NOT_FOUND");
+    expect(await events(mine.id)).toEqual([
+      expect.objectContaining({ action: "CREATE", actorName: TEST_ACTORS.EDITOR.name }),
+    ]);
+  });
+
+  it("lets the owner rename and share, with version checks; others are refused; each change audited", async () => {
+    const view = await as("VIEWER").savedView.create({ list: "partners", name: "Meine Partner", query: "kind=CITY" });
+    const renamed = await as("VIEWER").savedView.update({
+      id: view.id,
+      version: view.version,
+      name: "Städte",
+      shared: true,
+    });
+    expect(renamed.version).toBe(view.version + 1);
+    // A second save from the old version is a conflict.
+    expect(
+      (
+        await trpcError(() =>
+          as("VIEWER").savedView.update({ id: view.id, version: view.version, name: "Alt", shared: false }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
+    // Shared now, but only the owner renames it.
+    expect(
+      (
+        await trpcError(() =>
+          as("EDITOR").savedView.update({ id: view.id, version: renamed.version, name: "Fremd", shared: true }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    expect((await trpcError(() => as("EDITOR").savedView.remove({ id: view.id }))).code).toBe("FORBIDDEN");
+    const history = await events(view.id);
+    expect(history.map((event) => event.action)).toEqual(["CREATE", "UPDATE"]);
+    expect(history[1]?.changes).toEqual({
+      name: { before: "Meine Partner", after: "Städte" },
+      shared: { before: false, after: true },
+    });
+    // A second view of the same name for the same list is refused.
+    const twice = await trpcError(() => as("VIEWER").savedView.create({ list: "partners", name: "Städte", query: "" }));
+    expect(twice.code).toBe("BAD_REQUEST");
+    await as("VIEWER").savedView.remove({ id: view.id });
+    expect((await events(view.id)).map((event) => event.action)).toEqual(["CREATE", "UPDATE", "DELETE"]);
+  });
+
+  it("lets an admin remove a shared view of someone else, audited as the admin", async () => {
+    const view = await as("EDITOR").savedView.create({ list: "agreements", name: "Für alle", query: "", shared: true });
+    const before = await db.auditEvent.count();
+    expect(await as("ADMIN").savedView.remove({ id: view.id })).toEqual({ deleted: true });
+    expect(await db.savedView.count({ where: { id: view.id } })).toBe(0);
+    expect(await db.auditEvent.count()).toBe(before + 1);
+    expect((await events(view.id)).at(-1)).toMatchObject({ action: "DELETE", actorName: TEST_ACTORS.ADMIN.name });
+  });
+
+  it("refuses a filter the list cannot read when saving, and flags a stored one that no longer parses", async () => {
+    const before = await db.savedView.count();
+    const error = await trpcError(() =>
+      as("EDITOR").savedView.create({ list: "agreements", name: "Kaputt", query: "status=WHATEVER" }),
+    );
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toContain("status");
+    expect(await db.savedView.count()).toBe(before);
+
+    // A view stored when the filter was still valid (or written by an older version): shown with its problem.
+    await db.savedView.create({
+      data: {
+        list: "agreements",
+        name: "Veraltet",
+        query: "status=RETIRED&sort=title",
+        ownerId: TEST_ACTORS.EDITOR.id,
+      },
+    });
+    const views = await as("EDITOR").savedView.list({ list: "agreements" });
+    const stale = views.find((view) => view.name === "Veraltet");
+    expect(stale?.problem).toEqual({ parameter: "status", message: expect.stringContaining("RETIRED") });
+    expect(views.find((view) => view.name === "Aktive in Asien")?.problem).toBeNull();
+  });
+});
