@@ -503,7 +503,9 @@ describe("the rule table", () => {
       } else if (
         type === "mutation" &&
         // The user's own password, calendar feed and e-mail settings: every signed-in role.
-        !["account.changeOwnPassword", "calendar.create", "calendar.revoke", "mail.updateSettings"].includes(procedure) &&
+        !["account.changeOwnPassword", "calendar.create", "calendar.revoke", "mail.updateSettings"].includes(
+          procedure,
+        ) &&
         // Saved views change no record: every role keeps its own (the service checks who owns a view).
         !procedure.startsWith("savedView.")
       ) {
