@@ -24,6 +24,7 @@ import form from "./de/form";
 import humanRightsReview from "./de/human-rights-review";
 import dataImport from "./de/import";
 import live from "./de/live";
+import map from "./de/map";
 import operations from "./de/operations";
 import partner from "./de/partner";
 import person from "./de/person";
@@ -50,6 +51,8 @@ const de = {
     workingGroups: "Arbeitsgruppen",
     activities: "Aktivitäten",
     people: "Personen",
+    map: "Karte",
+    timeline: "Zeitleiste",
   },
   common: {
     search: "Suche",
@@ -253,6 +256,7 @@ const de = {
   commitment,
   agenda,
   live,
+  map,
   humanRightsReview,
   activity,
   person,

@@ -14,6 +14,7 @@ import form from "./en/form";
 import humanRightsReview from "./en/human-rights-review";
 import dataImport from "./en/import";
 import live from "./en/live";
+import map from "./en/map";
 import operations from "./en/operations";
 import partner from "./en/partner";
 import person from "./en/person";
@@ -40,6 +41,8 @@ const en: Messages = {
     workingGroups: "Working groups",
     activities: "Activities",
     people: "People",
+    map: "Map",
+    timeline: "Timeline",
   },
   common: {
     search: "Search",
@@ -230,6 +233,7 @@ const en: Messages = {
   commitment,
   agenda,
   live,
+  map,
   humanRightsReview,
   activity,
   person,

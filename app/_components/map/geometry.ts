@@ -1,0 +1,221 @@
+// The partner map's drawing, computed on the server (issue 21): the land from Natural Earth (npm world-atlas, shipped
+// with the app: no tiles, no web service), projected with d3-geo once per process and kept (it never changes), and
+// the partners' markers laid out in two panels — the world, and Europe at a larger scale, where most partners are —
+// with crowded places grouped: a few close markers are spread around their place (each still its own link, with a
+// line to where it is), many become one sized circle with their count. Pure but for the cached land.
+import { type GeoPermissibleObjects, type GeoProjection, geoConicConformal, geoNaturalEarth1, geoPath } from "d3-geo";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import land50 from "world-atlas/land-50m.json";
+import land110 from "world-atlas/land-110m.json";
+import type { PlacedPartner } from "@/server/services/partner/map";
+
+export interface Panel {
+  id: "world" | "europe";
+  width: number;
+  height: number;
+}
+
+export const WORLD: Panel = { id: "world", width: 800, height: 410 };
+export const EUROPE: Panel = { id: "europe", width: 520, height: 440 };
+
+/** Europe's panel: the partners within these longitudes and latitudes are drawn there, the rest on the world. */
+export const EUROPE_BOUNDS = { west: -12, east: 46, south: 34, north: 64 } as const;
+
+/** A marker's radius in the panel's units; the panels are scaled to the page, the markers with them. */
+export const MARKER_RADIUS = 6;
+/** Markers closer than this (centre to centre) are grouped. */
+const CROWDED = 2 * MARKER_RADIUS + 3;
+/** Up to this many markers of a group are spread around its place; more become one circle with their count. */
+export const SPREAD_MAX = 8;
+
+function boundsOutline(): GeoJSON.Polygon {
+  const { west, east, south, north } = EUROPE_BOUNDS;
+  const ring: [number, number][] = [];
+  for (let lon = west; lon <= east; lon += 2) ring.push([lon, south]);
+  for (let lon = east; lon >= west; lon -= 2) ring.push([lon, north]);
+  ring.push([west, south]);
+  // Clockwise in d3's spherical sense (the small area inside), as d3-geo wants polygons.
+  return { type: "Polygon", coordinates: [ring.reverse()] };
+}
+
+function projectionFor(panel: Panel): GeoProjection {
+  if (panel.id === "world") {
+    return geoNaturalEarth1().fitExtent(
+      [
+        [4, 4],
+        [panel.width - 4, panel.height - 4],
+      ],
+      { type: "Sphere" },
+    );
+  }
+  const { west, east, south, north } = EUROPE_BOUNDS;
+  return geoConicConformal()
+    .rotate([-(west + east) / 2, 0])
+    .parallels([42, 60])
+    .fitExtent(
+      [
+        [8, 8],
+        [panel.width - 8, panel.height - 8],
+      ],
+      {
+        type: "MultiPoint",
+        coordinates: [
+          [west, south],
+          [east, south],
+          [west, north],
+          [east, north],
+          [(west + east) / 2, north],
+        ],
+      },
+    )
+    .clipExtent([
+      [0, 0],
+      [panel.width, panel.height],
+    ]);
+}
+
+const projections = { world: projectionFor(WORLD), europe: projectionFor(EUROPE) };
+
+function landOf(topology: unknown): GeoPermissibleObjects {
+  const topo = topology as unknown as Topology<{ land: GeometryCollection }>;
+  return feature(topo, topo.objects.land);
+}
+
+export interface PanelBase {
+  /** The land as one SVG path. */
+  land: string;
+  /** The sphere's outline (the world) or nothing. */
+  outline: string | null;
+  /** On the world: Europe's panel's frame. */
+  europeFrame: string | null;
+}
+
+let baseCache: Record<Panel["id"], PanelBase> | null = null;
+
+/** The land of both panels, projected once per process: 110m for the world, 50m for Europe's larger scale. */
+export function panelBases(): Record<Panel["id"], PanelBase> {
+  if (baseCache) return baseCache;
+  const world = geoPath(projections.world).digits(0);
+  const europe = geoPath(projections.europe).digits(0);
+  baseCache = {
+    world: {
+      land: world(landOf(land110)) ?? "",
+      outline: world({ type: "Sphere" }),
+      europeFrame: world(boundsOutline()),
+    },
+    europe: { land: europe(landOf(land50)) ?? "", outline: null, europeFrame: null },
+  };
+  return baseCache;
+}
+
+export function inEurope(partner: { latitude: number; longitude: number }): boolean {
+  const { west, east, south, north } = EUROPE_BOUNDS;
+  return (
+    partner.longitude >= west && partner.longitude <= east && partner.latitude >= south && partner.latitude <= north
+  );
+}
+
+/** A partner's marker: where it is, and where it is drawn (moved out of a crowd). */
+export interface Marker {
+  partner: PlacedPartner;
+  /** The place itself. */
+  x: number;
+  y: number;
+  /** Where the marker is drawn (the place, or spread around a crowded place). */
+  drawX: number;
+  drawY: number;
+}
+
+/** A place where many partners crowd: one circle with their count. */
+export interface Bubble {
+  partners: PlacedPartner[];
+  x: number;
+  y: number;
+  radius: number;
+}
+
+export interface PanelLayout {
+  panel: Panel;
+  markers: Marker[];
+  bubbles: Bubble[];
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Groups the partners of a panel: each joins the first group whose centre is within CROWDED of it (the centre
+ * follows its members); a group of one stays where it is, up to SPREAD_MAX are spread on a circle around the centre,
+ * more become a bubble. Markers and bubbles come west to east (the keyboard's order).
+ */
+export function layoutPanel(panel: Panel, partners: readonly PlacedPartner[]): PanelLayout {
+  const projection = projections[panel.id];
+  const groups: { x: number; y: number; members: { partner: PlacedPartner; x: number; y: number }[] }[] = [];
+  for (const partner of partners) {
+    const point = projection([partner.longitude, partner.latitude]);
+    if (!point) continue;
+    const [x, y] = point;
+    const group = groups.find((g) => Math.hypot(g.x - x, g.y - y) < CROWDED);
+    if (group) {
+      group.members.push({ partner, x, y });
+      group.x = group.members.reduce((sum, m) => sum + m.x, 0) / group.members.length;
+      group.y = group.members.reduce((sum, m) => sum + m.y, 0) / group.members.length;
+    } else groups.push({ x, y, members: [{ partner, x, y }] });
+  }
+  const markers: Marker[] = [];
+  const bubbles: Bubble[] = [];
+  for (const group of groups) {
+    const n = group.members.length;
+    if (n > SPREAD_MAX) {
+      bubbles.push({
+        partners: group.members.map((m) => m.partner),
+        x: round(group.x),
+        y: round(group.y),
+        radius: round(Math.min(24, MARKER_RADIUS + 2 * Math.sqrt(n))),
+      });
+      continue;
+    }
+    if (n === 1) {
+      const only = group.members[0] as (typeof group.members)[number];
+      markers.push({
+        partner: only.partner,
+        x: round(only.x),
+        y: round(only.y),
+        drawX: round(only.x),
+        drawY: round(only.y),
+      });
+      continue;
+    }
+    // Spread on a circle large enough that neighbours do not touch, starting at the top, clockwise by direction.
+    const spread = Math.max(2.2 * MARKER_RADIUS, (n * (2 * MARKER_RADIUS + 3)) / (2 * Math.PI));
+    const ordered = [...group.members].sort(
+      (a, b) => Math.atan2(a.y - group.y, a.x - group.x) - Math.atan2(b.y - group.y, b.x - group.x),
+    );
+    ordered.forEach((member, index) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * index) / n;
+      const drawX = Math.min(panel.width - MARKER_RADIUS, Math.max(MARKER_RADIUS, group.x + spread * Math.cos(angle)));
+      const drawY = Math.min(panel.height - MARKER_RADIUS, Math.max(MARKER_RADIUS, group.y + spread * Math.sin(angle)));
+      markers.push({
+        partner: member.partner,
+        x: round(member.x),
+        y: round(member.y),
+        drawX: round(drawX),
+        drawY: round(drawY),
+      });
+    });
+  }
+  markers.sort((a, b) => a.drawX - b.drawX || a.drawY - b.drawY);
+  bubbles.sort((a, b) => a.x - b.x || a.y - b.y);
+  return { panel, markers, bubbles };
+}
+
+/** Both panels' layouts: Europe's partners in its panel, the others on the world. */
+export function mapLayout(partners: readonly PlacedPartner[]): { world: PanelLayout; europe: PanelLayout } {
+  return {
+    world: layoutPanel(
+      WORLD,
+      partners.filter((partner) => !inEurope(partner)),
+    ),
+    europe: layoutPanel(EUROPE, partners.filter(inEurope)),
+  };
+}

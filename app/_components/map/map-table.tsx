@@ -1,0 +1,103 @@
+// The map's data as a table and the partners the map cannot place (issue 21): the same partners, for screen readers,
+// keyboard users and reading exact values. Server-rendered with the map.
+import Link from "next/link";
+import { countryName, fmt, formatNumber, partnerName } from "@/server/i18n/format";
+import type { Locale } from "@/server/i18n/locales";
+import type { Messages } from "@/server/i18n/messages";
+import type { MapPartner, PartnerMap } from "@/server/services/partner/map";
+import { AgreementStatusBadge } from "../badges";
+import { inEurope } from "./geometry";
+
+function NameCell({ partner, locale }: { partner: MapPartner; locale: Locale }) {
+  const name = partnerName(partner, locale);
+  return (
+    <td className="list-table__name">
+      <Link href={`/partners/${partner.id}`}>{name}</Link>
+    </td>
+  );
+}
+
+function coordinates(latitude: number, longitude: number, locale: Locale): string {
+  const f = (value: number) => value.toLocaleString(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  return `${f(latitude)}, ${f(longitude)}`;
+}
+
+/** The partners without coordinates, listed beside the map. */
+export function UnplacedPartners({ data, m, locale }: { data: PartnerMap; m: Messages; locale: Locale }) {
+  return (
+    <section className="card" aria-labelledby="map-unplaced-title" data-testid="map-unplaced">
+      <h2 id="map-unplaced-title">{m.map.unplacedTitle}</h2>
+      {data.unplaced.length ? (
+        <>
+          <p className="small">{m.map.unplacedIntro}</p>
+          <ul>
+            {data.unplaced.map((partner) => (
+              <li key={partner.id}>
+                <Link href={`/partners/${partner.id}`}>{partnerName(partner, locale)}</Link>{" "}
+                <span className="small muted">({countryName(partner.countryCode, locale)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="small">{m.map.unplacedNone}</p>
+      )}
+    </section>
+  );
+}
+
+export function MapTable({ data, m, locale }: { data: PartnerMap; m: Messages; locale: Locale }) {
+  const rows = [...data.placed, ...data.unplaced];
+  return (
+    <section className="card" aria-labelledby="map-table-title">
+      <h2 id="map-table-title">{m.map.tableTitle}</h2>
+      <div className="table-wrap">
+        <table className="list-table" aria-labelledby="map-table-title" data-testid="map-table">
+          <thead>
+            <tr>
+              <th scope="col">{m.common.partner}</th>
+              <th scope="col">{m.map.localName}</th>
+              <th scope="col">{m.common.country}</th>
+              <th scope="col">{m.common.status}</th>
+              <th scope="col">{m.map.agreements}</th>
+              <th scope="col">{m.map.coordinates}</th>
+              <th scope="col">{m.map.panel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((partner) => {
+              const placed = "latitude" in partner ? (partner as (typeof data.placed)[number]) : null;
+              return (
+                <tr key={partner.id} data-partner-id={partner.id}>
+                  <NameCell partner={partner} locale={locale} />
+                  <td data-label={m.map.localName}>
+                    {partner.nameLocal ? <span className="local-name">{partner.nameLocal}</span> : m.common.none}
+                  </td>
+                  <td data-label={m.common.country}>{countryName(partner.countryCode, locale)}</td>
+                  <td data-label={m.common.status}>
+                    {partner.status ? <AgreementStatusBadge status={partner.status} /> : m.map.noAgreement}
+                  </td>
+                  <td data-label={m.map.agreements}>{formatNumber(partner.agreements, locale)}</td>
+                  <td data-label={m.map.coordinates}>
+                    {placed ? coordinates(placed.latitude, placed.longitude, locale) : m.map.unplacedTitle}
+                  </td>
+                  <td data-label={m.map.panel}>
+                    {placed ? (inEurope(placed) ? m.map.europeHeading : m.map.worldHeading) : m.common.none}
+                  </td>
+                </tr>
+              );
+            })}
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={7}>{m.map.empty}</td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <p className="small muted">
+        {fmt(m.map.counts, { placed: data.placed.length, unplaced: data.unplaced.length }, locale)}
+      </p>
+    </section>
+  );
+}
