@@ -24,8 +24,6 @@ export const EUROPE_BOUNDS = { west: -12, east: 46, south: 34, north: 64 } as co
 
 /** A marker's radius in the panel's units; the panels are scaled to the page, the markers with them. */
 export const MARKER_RADIUS = 6;
-/** Markers closer than this (centre to centre) are grouped. */
-const CROWDED = 2 * MARKER_RADIUS + 3;
 /** Up to this many markers of a group are spread around its place; more become one circle with their count. */
 export const SPREAD_MAX = 8;
 
@@ -143,40 +141,129 @@ export interface PanelLayout {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+interface Point {
+  partner: PlacedPartner;
+  x: number;
+  y: number;
+}
+
+interface Group {
+  members: Point[];
+  x: number;
+  y: number;
+}
+
+/** The radius of the circle the members of a spread group are drawn on. */
+function spreadRadius(n: number): number {
+  return Math.max(2.2 * MARKER_RADIUS, (n * (2 * MARKER_RADIUS + 3)) / (2 * Math.PI));
+}
+
+function bubbleRadius(n: number): number {
+  return Math.min(24, MARKER_RADIUS + 2 * Math.sqrt(n));
+}
+
+/** How far from its centre a group draws: one marker, a spread circle of markers, or a bubble. */
+function extent(group: Group): number {
+  const n = group.members.length;
+  if (n === 1) return MARKER_RADIUS;
+  return n > SPREAD_MAX ? bubbleRadius(n) : spreadRadius(n) + MARKER_RADIUS;
+}
+
+/** The largest extent (a spread group of SPREAD_MAX): groups further apart than twice this never touch. */
+const MAX_EXTENT = Math.max(spreadRadius(SPREAD_MAX) + MARKER_RADIUS, bubbleRadius(Number.MAX_SAFE_INTEGER));
+
 /**
- * Groups the partners of a panel: each joins the first group whose centre is within CROWDED of it (the centre
- * follows its members); a group of one stays where it is, up to SPREAD_MAX are spread on a circle around the centre,
- * more become a bubble. Markers and bubbles come west to east (the keyboard's order).
+ * Merges groups that would draw over each other, until none do: two groups touch when their centres are closer than
+ * their extents (plus a gap); two bubbles may touch (merging them would swallow a whole region into one count).
+ * Neighbours are found through a grid of cells as wide as two of the largest extents.
+ */
+function mergeCrowds(groups: Group[]): Group[] {
+  const cell = 2 * MAX_EXTENT + 3;
+  let current = groups;
+  for (let round = 0; round < 50; round += 1) {
+    const grid = new Map<string, number[]>();
+    current.forEach((group, index) => {
+      const key = `${Math.floor(group.x / cell)},${Math.floor(group.y / cell)}`;
+      const list = grid.get(key);
+      if (list) list.push(index);
+      else grid.set(key, [index]);
+    });
+    const parent = current.map((_, index) => index);
+    const find = (i: number): number => {
+      while (parent[i] !== i) {
+        const up = parent[i] as number;
+        parent[i] = parent[up] as number;
+        i = up;
+      }
+      return i;
+    };
+    let merged = false;
+    current.forEach((group, index) => {
+      const cx = Math.floor(group.x / cell);
+      const cy = Math.floor(group.y / cell);
+      for (let dx = -1; dx <= 1; dx += 1) {
+        for (let dy = -1; dy <= 1; dy += 1) {
+          for (const other of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+            if (other <= index) continue;
+            const second = current[other] as Group;
+            const bubbles = group.members.length > SPREAD_MAX && second.members.length > SPREAD_MAX;
+            if (bubbles) continue;
+            if (Math.hypot(group.x - second.x, group.y - second.y) < extent(group) + extent(second) + 3) {
+              const a = find(index);
+              const b = find(other);
+              if (a !== b) {
+                parent[b] = a;
+                merged = true;
+              }
+            }
+          }
+        }
+      }
+    });
+    if (!merged) return current;
+    const joined = new Map<number, Point[]>();
+    current.forEach((group, index) => {
+      const root = find(index);
+      joined.set(root, [...(joined.get(root) ?? []), ...group.members]);
+    });
+    current = [...joined.values()].map((members) => ({
+      members,
+      x: members.reduce((sum, m) => sum + m.x, 0) / members.length,
+      y: members.reduce((sum, m) => sum + m.y, 0) / members.length,
+    }));
+  }
+  return current;
+}
+
+/**
+ * Groups the partners of a panel where their markers would cover each other (mergeCrowds): a group of one stays
+ * where it is, up to SPREAD_MAX are spread on a circle around their centre (each still its own marker, with a line
+ * to its place), more become a bubble with their count. Markers and bubbles come west to east (the keyboard's order).
  */
 export function layoutPanel(panel: Panel, partners: readonly PlacedPartner[]): PanelLayout {
   const projection = projections[panel.id];
-  const groups: { x: number; y: number; members: { partner: PlacedPartner; x: number; y: number }[] }[] = [];
+  const points: Group[] = [];
   for (const partner of partners) {
     const point = projection([partner.longitude, partner.latitude]);
     if (!point) continue;
     const [x, y] = point;
-    const group = groups.find((g) => Math.hypot(g.x - x, g.y - y) < CROWDED);
-    if (group) {
-      group.members.push({ partner, x, y });
-      group.x = group.members.reduce((sum, m) => sum + m.x, 0) / group.members.length;
-      group.y = group.members.reduce((sum, m) => sum + m.y, 0) / group.members.length;
-    } else groups.push({ x, y, members: [{ partner, x, y }] });
+    points.push({ x, y, members: [{ partner, x, y }] });
   }
   const markers: Marker[] = [];
   const bubbles: Bubble[] = [];
-  for (const group of groups) {
+  for (const group of mergeCrowds(points)) {
     const n = group.members.length;
     if (n > SPREAD_MAX) {
       bubbles.push({
         partners: group.members.map((m) => m.partner),
         x: round(group.x),
         y: round(group.y),
-        radius: round(Math.min(24, MARKER_RADIUS + 2 * Math.sqrt(n))),
+        radius: round(bubbleRadius(n)),
       });
       continue;
     }
     if (n === 1) {
-      const only = group.members[0] as (typeof group.members)[number];
+      const only = group.members[0] as Point;
       markers.push({
         partner: only.partner,
         x: round(only.x),
@@ -186,21 +273,19 @@ export function layoutPanel(panel: Panel, partners: readonly PlacedPartner[]): P
       });
       continue;
     }
-    // Spread on a circle large enough that neighbours do not touch, starting at the top, clockwise by direction.
-    const spread = Math.max(2.2 * MARKER_RADIUS, (n * (2 * MARKER_RADIUS + 3)) / (2 * Math.PI));
+    // Spread on a circle large enough that neighbours do not touch, starting at the top, in the order of direction.
+    const spread = spreadRadius(n);
     const ordered = [...group.members].sort(
       (a, b) => Math.atan2(a.y - group.y, a.x - group.x) - Math.atan2(b.y - group.y, b.x - group.x),
     );
     ordered.forEach((member, index) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * index) / n;
-      const drawX = Math.min(panel.width - MARKER_RADIUS, Math.max(MARKER_RADIUS, group.x + spread * Math.cos(angle)));
-      const drawY = Math.min(panel.height - MARKER_RADIUS, Math.max(MARKER_RADIUS, group.y + spread * Math.sin(angle)));
       markers.push({
         partner: member.partner,
         x: round(member.x),
         y: round(member.y),
-        drawX: round(drawX),
-        drawY: round(drawY),
+        drawX: round(group.x + spread * Math.cos(angle)),
+        drawY: round(group.y + spread * Math.sin(angle)),
       });
     });
   }
