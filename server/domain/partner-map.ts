@@ -41,3 +41,6 @@ export const HOLLOW_STATUSES: ReadonlySet<AgreementStatus | "NONE"> = new Set(["
 
 /** The colour of a partner without agreements (the chart's grey for "none"). */
 export const NO_AGREEMENT_COLOR = "#5c5f66";
+
+/** The map's base colours (the PDF tests look for the land's pixels by this fill). */
+export const MAP_COLORS = { land: "#d9dee4", landStroke: "#a9b3bd", sea: "#eef4fa", seaStroke: "#9fb3c8" } as const;

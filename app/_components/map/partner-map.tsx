@@ -4,7 +4,7 @@
 // the partnership report.
 import { AGREEMENT_STATUS_COLORS } from "@/server/domain/agreement-status";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "@/server/domain/enums";
-import { HOLLOW_STATUSES, MARKER_SHAPES, NO_AGREEMENT_COLOR } from "@/server/domain/partner-map";
+import { HOLLOW_STATUSES, MAP_COLORS, MARKER_SHAPES, NO_AGREEMENT_COLOR } from "@/server/domain/partner-map";
 import { countryName, fmt, partnerName } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
@@ -154,11 +154,23 @@ function Panel({
       >
         <g>
           {base.outline ? (
-            <path className={styles.sea} d={base.outline} />
+            <path className={styles.sea} fill={MAP_COLORS.sea} stroke={MAP_COLORS.seaStroke} d={base.outline} />
           ) : (
-            <rect className={styles.sea} width={width} height={height} />
+            <rect
+              className={styles.sea}
+              fill={MAP_COLORS.sea}
+              stroke={MAP_COLORS.seaStroke}
+              width={width}
+              height={height}
+            />
           )}
-          <path className={styles.land} d={base.land} data-land="drawn" />
+          <path
+            className={styles.land}
+            fill={MAP_COLORS.land}
+            stroke={MAP_COLORS.landStroke}
+            d={base.land}
+            data-land="drawn"
+          />
           {base.europeFrame ? <path className={styles.frame} d={base.europeFrame} /> : null}
         </g>
         {layout.bubbles.map((bubble) => (
