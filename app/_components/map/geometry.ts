@@ -85,8 +85,9 @@ export interface PanelBase {
   land: string;
   /** The sphere's outline (the world) or nothing. */
   outline: string | null;
-  /** On the world: Europe's panel's frame. */
+  /** On the world: Europe's panel's frame, and where its label goes (under the frame's south-west corner). */
   europeFrame: string | null;
+  frameLabel: [number, number] | null;
 }
 
 let baseCache: Record<Panel["id"], PanelBase> | null = null;
@@ -101,8 +102,9 @@ export function panelBases(): Record<Panel["id"], PanelBase> {
       land: world(landOf(land110)) ?? "",
       outline: world({ type: "Sphere" }),
       europeFrame: world(boundsOutline()),
+      frameLabel: projections.world([EUROPE_BOUNDS.west, EUROPE_BOUNDS.south]) ?? null,
     },
-    europe: { land: europe(landOf(land50)) ?? "", outline: null, europeFrame: null },
+    europe: { land: europe(landOf(land50)) ?? "", outline: null, europeFrame: null, frameLabel: null },
   };
   return baseCache;
 }

@@ -172,6 +172,15 @@ function Panel({
             data-land="drawn"
           />
           {base.europeFrame ? <path className={styles.frame} d={base.europeFrame} /> : null}
+          {base.frameLabel ? (
+            <text
+              className={styles.frameLabel}
+              x={Math.round(base.frameLabel[0])}
+              y={Math.round(base.frameLabel[1]) + 12}
+            >
+              {m.map.europeFrame}
+            </text>
+          ) : null}
         </g>
         {layout.bubbles.map((bubble) => (
           <BubbleLink key={`b${bubble.partners[0]?.id}`} bubble={bubble} m={m} locale={locale} query={query} />
