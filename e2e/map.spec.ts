@@ -167,10 +167,11 @@ test("each panel's box holds drawn land and markers in their statuses' colours",
     const size = await box.boundingBox();
     const [land = 0, active = 0, suspended = 0] = await colourCounts(page, shot, colours);
     const area = (size?.width ?? 0) * (size?.height ?? 0);
-    // Land covers a good part of each panel; markers of both colours are drawn (Volgograd, Corinto suspended).
+    // Land covers a good part of each panel; active markers are drawn in both, the suspended one (Volgograd) in
+    // Europe's.
     expect(land / area, `${panel}: share of land`).toBeGreaterThan(0.15);
     expect(active, `${panel}: active markers' pixels`).toBeGreaterThan(40);
-    expect(suspended, `${panel}: suspended markers' pixels`).toBeGreaterThan(20);
+    if (panel === "europe") expect(suspended, "Volgograd's suspended marker's pixels").toBeGreaterThan(20);
   }
 });
 
