@@ -17,11 +17,6 @@ function NameCell({ partner, locale }: { partner: MapPartner; locale: Locale }) 
   );
 }
 
-function coordinates(latitude: number, longitude: number, locale: Locale): string {
-  const f = (value: number) => value.toLocaleString(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
-  return `${f(latitude)}, ${f(longitude)}`;
-}
-
 /** The partners without coordinates, listed beside the map. */
 export function UnplacedPartners({ data, m, locale }: { data: PartnerMap; m: Messages; locale: Locale }) {
   return (
@@ -79,7 +74,9 @@ export function MapTable({ data, m, locale }: { data: PartnerMap; m: Messages; l
                   </td>
                   <td data-label={m.map.agreements}>{formatNumber(partner.agreements, locale)}</td>
                   <td data-label={m.map.coordinates}>
-                    {placed ? coordinates(placed.latitude, placed.longitude, locale) : m.map.unplacedTitle}
+                    {placed
+                      ? fmt(m.map.coordinateValue, { latitude: placed.latitude, longitude: placed.longitude }, locale)
+                      : m.map.unplacedTitle}
                   </td>
                   <td data-label={m.map.panel}>
                     {placed ? (inEurope(placed) ? m.map.europeHeading : m.map.worldHeading) : m.common.none}

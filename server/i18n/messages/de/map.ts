@@ -30,6 +30,7 @@ const map = {
   tableTitle: "Die Partner der Karte als Tabelle",
   agreements: "Vereinbarungen",
   localName: "Name vor Ort",
+  coordinateValue: "{latitude, number, ::.000}; {longitude, number, ::.000}",
   coordinates: "Koordinaten",
   panel: "Ausschnitt",
   cardTitle: "Partner in aller Welt",

@@ -30,6 +30,7 @@ const map: typeof import("../de/map").default = {
   tableTitle: "The map's partners as a table",
   agreements: "Agreements",
   localName: "Local name",
+  coordinateValue: "{latitude, number, ::.000}, {longitude, number, ::.000}",
   coordinates: "Coordinates",
   panel: "Map",
   cardTitle: "Partners around the world",
