@@ -85,7 +85,7 @@ export interface PanelBase {
   land: string;
   /** The sphere's outline (the world) or nothing. */
   outline: string | null;
-  /** On the world: Europe's panel's frame, and where its label goes (under the frame's south-west corner). */
+  /** On the world: Europe's panel's frame, and where its label goes (above the frame's north-west corner). */
   europeFrame: string | null;
   frameLabel: [number, number] | null;
 }
@@ -102,7 +102,7 @@ export function panelBases(): Record<Panel["id"], PanelBase> {
       land: world(landOf(land110)) ?? "",
       outline: world({ type: "Sphere" }),
       europeFrame: world(boundsOutline()),
-      frameLabel: projections.world([EUROPE_BOUNDS.west, EUROPE_BOUNDS.south]) ?? null,
+      frameLabel: projections.world([EUROPE_BOUNDS.west, EUROPE_BOUNDS.north]) ?? null,
     },
     europe: { land: europe(landOf(land50)) ?? "", outline: null, europeFrame: null, frameLabel: null },
   };

@@ -63,13 +63,15 @@ function MarkerLink({ marker, m, locale }: { marker: Marker; m: Messages; locale
         </>
       ) : null}
       <g transform={`translate(${marker.drawX} ${marker.drawY})`}>
-        <circle className={styles.focusRing} r={MARKER_RADIUS + 4.5} />
-        <MarkerGlyph
-          shape={MARKER_SHAPES[key]}
-          r={MARKER_RADIUS}
-          color={colorOf(key)}
-          hollow={HOLLOW_STATUSES.has(key)}
-        />
+        <g className={styles.glyph}>
+          <circle className={styles.focusRing} r={MARKER_RADIUS + 4.5} />
+          <MarkerGlyph
+            shape={MARKER_SHAPES[key]}
+            r={MARKER_RADIUS}
+            color={colorOf(key)}
+            hollow={HOLLOW_STATUSES.has(key)}
+          />
+        </g>
       </g>
     </a>
   );
@@ -176,7 +178,7 @@ function Panel({
             <text
               className={styles.frameLabel}
               x={Math.round(base.frameLabel[0])}
-              y={Math.round(base.frameLabel[1]) + 12}
+              y={Math.round(base.frameLabel[1]) - 4}
             >
               {m.map.europeFrame}
             </text>
