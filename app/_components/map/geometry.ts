@@ -174,14 +174,19 @@ function extent(group: Group): number {
 /** The largest extent (a spread group of SPREAD_MAX): groups further apart than twice this never touch. */
 const MAX_EXTENT = Math.max(spreadRadius(SPREAD_MAX) + MARKER_RADIUS, bubbleRadius(Number.MAX_SAFE_INTEGER));
 
+/** The side of the grid cells that gather a dense region's partners into one counted circle each. */
+export const BUBBLE_CELL = 48;
+
 /**
  * Merges groups that would draw over each other, until none do: two groups touch when their centres are closer than
- * their extents (plus a gap); two bubbles may touch (merging them would swallow a whole region into one count).
- * Neighbours are found through a grid of cells as wide as two of the largest extents.
+ * their extents (plus a gap). A merge that would make a group of more than SPREAD_MAX is not made: both groups are
+ * dense instead and leave the merging (their partners are counted in circles, gatherBubbles), so that a crowd never
+ * chains a whole region into one group. Neighbours are found through a grid of cells two of the largest extents wide.
  */
-function mergeCrowds(groups: Group[]): Group[] {
+function mergeCrowds(groups: Group[]): { spread: Group[]; dense: Point[] } {
   const cell = 2 * MAX_EXTENT + 3;
   let current = groups;
+  const dense: Point[] = [];
   for (let round = 0; round < 50; round += 1) {
     const grid = new Map<string, number[]>();
     current.forEach((group, index) => {
@@ -191,6 +196,8 @@ function mergeCrowds(groups: Group[]): Group[] {
       else grid.set(key, [index]);
     });
     const parent = current.map((_, index) => index);
+    const size = current.map((group) => group.members.length);
+    const crowded = current.map(() => false);
     const find = (i: number): number => {
       while (parent[i] !== i) {
         const up = parent[i] as number;
@@ -199,7 +206,7 @@ function mergeCrowds(groups: Group[]): Group[] {
       }
       return i;
     };
-    let merged = false;
+    let changed = false;
     current.forEach((group, index) => {
       const cx = Math.floor(group.x / cell);
       const cy = Math.floor(group.y / cell);
@@ -208,25 +215,28 @@ function mergeCrowds(groups: Group[]): Group[] {
           for (const other of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
             if (other <= index) continue;
             const second = current[other] as Group;
-            const bubbles = group.members.length > SPREAD_MAX && second.members.length > SPREAD_MAX;
-            if (bubbles) continue;
-            if (Math.hypot(group.x - second.x, group.y - second.y) < extent(group) + extent(second) + 3) {
-              const a = find(index);
-              const b = find(other);
-              if (a !== b) {
-                parent[b] = a;
-                merged = true;
-              }
+            if (Math.hypot(group.x - second.x, group.y - second.y) >= extent(group) + extent(second) + 3) continue;
+            const a = find(index);
+            const b = find(other);
+            if (a === b) continue;
+            changed = true;
+            if (crowded[a] || crowded[b] || (size[a] as number) + (size[b] as number) > SPREAD_MAX) {
+              crowded[a] = true;
+              crowded[b] = true;
+            } else {
+              parent[b] = a;
+              size[a] = (size[a] as number) + (size[b] as number);
             }
           }
         }
       }
     });
-    if (!merged) return current;
+    if (!changed) break;
     const joined = new Map<number, Point[]>();
     current.forEach((group, index) => {
       const root = find(index);
-      joined.set(root, [...(joined.get(root) ?? []), ...group.members]);
+      if (crowded[root]) dense.push(...group.members);
+      else joined.set(root, [...(joined.get(root) ?? []), ...group.members]);
     });
     current = [...joined.values()].map((members) => ({
       members,
@@ -234,7 +244,42 @@ function mergeCrowds(groups: Group[]): Group[] {
       y: members.reduce((sum, m) => sum + m.y, 0) / members.length,
     }));
   }
-  return current;
+  return { spread: current, dense };
+}
+
+/**
+ * The dense regions' partners, counted in circles: one per grid cell of BUBBLE_CELL, at its partners' mean place. A
+ * group of markers that a circle would cover joins it.
+ */
+function gatherBubbles(dense: readonly Point[], spread: Group[]): { bubbles: Bubble[]; rest: Group[] } {
+  const cells = new Map<string, Point[]>();
+  for (const point of dense) {
+    const key = `${Math.floor(point.x / BUBBLE_CELL)},${Math.floor(point.y / BUBBLE_CELL)}`;
+    const list = cells.get(key);
+    if (list) list.push(point);
+    else cells.set(key, [point]);
+  }
+  const gathered = [...cells.values()].map((points) => ({
+    points,
+    x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
+    y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
+  }));
+  const rest: Group[] = [];
+  for (const group of spread) {
+    const covering = gathered.find(
+      (bubble) =>
+        Math.hypot(bubble.x - group.x, bubble.y - group.y) < bubbleRadius(bubble.points.length) + extent(group),
+    );
+    if (covering) covering.points.push(...group.members);
+    else rest.push(group);
+  }
+  const bubbles = gathered.map((bubble) => ({
+    partners: bubble.points.map((point) => point.partner),
+    x: round(bubble.x),
+    y: round(bubble.y),
+    radius: round(bubbleRadius(bubble.points.length)),
+  }));
+  return { bubbles, rest };
 }
 
 /**
@@ -251,19 +296,11 @@ export function layoutPanel(panel: Panel, partners: readonly PlacedPartner[]): P
     const [x, y] = point;
     points.push({ x, y, members: [{ partner, x, y }] });
   }
+  const merged = mergeCrowds(points);
+  const { bubbles, rest } = gatherBubbles(merged.dense, merged.spread);
   const markers: Marker[] = [];
-  const bubbles: Bubble[] = [];
-  for (const group of mergeCrowds(points)) {
+  for (const group of rest) {
     const n = group.members.length;
-    if (n > SPREAD_MAX) {
-      bubbles.push({
-        partners: group.members.map((m) => m.partner),
-        x: round(group.x),
-        y: round(group.y),
-        radius: round(bubbleRadius(n)),
-      });
-      continue;
-    }
     if (n === 1) {
       const only = group.members[0] as Point;
       markers.push({

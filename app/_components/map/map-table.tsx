@@ -8,6 +8,14 @@ import type { MapPartner, PartnerMap } from "@/server/services/partner/map";
 import { AgreementStatusBadge } from "../badges";
 import { inEurope } from "./geometry";
 
+/**
+ * At country scale (5,000 partners) the page lists at most this many partners in its table and this many without
+ * coordinates beside the map, and says how many more there are: the partner list (paginated) has them all. A table of
+ * 5,000 rows made the page 6.7 MB of HTML.
+ */
+export const MAP_TABLE_LIMIT = 500;
+export const UNPLACED_LIMIT = 50;
+
 function NameCell({ partner, locale }: { partner: MapPartner; locale: Locale }) {
   const name = partnerName(partner, locale);
   return (
@@ -26,13 +34,19 @@ export function UnplacedPartners({ data, m, locale }: { data: PartnerMap; m: Mes
         <>
           <p className="small">{m.map.unplacedIntro}</p>
           <ul>
-            {data.unplaced.map((partner) => (
+            {data.unplaced.slice(0, UNPLACED_LIMIT).map((partner) => (
               <li key={partner.id}>
                 <Link href={`/partners/${partner.id}`}>{partnerName(partner, locale)}</Link>{" "}
                 <span className="small muted">({countryName(partner.countryCode, locale)})</span>
               </li>
             ))}
           </ul>
+          {data.unplaced.length > UNPLACED_LIMIT ? (
+            <p className="small">
+              {fmt(m.map.unplacedMore, { count: data.unplaced.length - UNPLACED_LIMIT }, locale)}{" "}
+              <Link href="/partners">{m.map.partnerList}</Link>
+            </p>
+          ) : null}
         </>
       ) : (
         <p className="small">{m.map.unplacedNone}</p>
@@ -42,7 +56,8 @@ export function UnplacedPartners({ data, m, locale }: { data: PartnerMap; m: Mes
 }
 
 export function MapTable({ data, m, locale }: { data: PartnerMap; m: Messages; locale: Locale }) {
-  const rows = [...data.placed, ...data.unplaced];
+  const all = [...data.placed, ...data.unplaced];
+  const rows = all.slice(0, MAP_TABLE_LIMIT);
   return (
     <section className="card" aria-labelledby="map-table-title">
       <h2 id="map-table-title">{m.map.tableTitle}</h2>
@@ -95,6 +110,12 @@ export function MapTable({ data, m, locale }: { data: PartnerMap; m: Messages; l
       <p className="small muted">
         {fmt(m.map.counts, { placed: data.placed.length, unplaced: data.unplaced.length }, locale)}
       </p>
+      {all.length > rows.length ? (
+        <p className="small" data-testid="map-table-limited">
+          {fmt(m.map.tableLimited, { shown: rows.length, total: all.length }, locale)}{" "}
+          <Link href="/partners">{m.map.partnerList}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

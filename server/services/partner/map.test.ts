@@ -4,7 +4,7 @@
 // the 1958 ring partners and the two Berlin districts in Europe's panel, each its own marker, none covering another;
 // at country scale (5,000 partners) every partner is still accounted for, crowds as counted circles.
 import { beforeAll, describe, expect, it } from "vitest";
-import { EUROPE, inEurope, MARKER_RADIUS, mapLayout, SPREAD_MAX } from "@/app/_components/map/geometry";
+import { EUROPE, inEurope, MARKER_RADIUS, mapLayout } from "@/app/_components/map/geometry";
 import type { Db } from "../../db/prisma";
 import type { AgreementStatus } from "../../domain/enums";
 import { callerFor } from "../../test/caller";
@@ -124,7 +124,7 @@ describe("partner.map", () => {
     );
   });
 
-  it("at country scale (5,000 partners) accounts for every partner, crowds as counted circles", () => {
+  it("at country scale (5,000 partners) accounts for every partner, dense regions as counted circles", () => {
     let seed = 7;
     const random = () => {
       seed = (seed * 16807) % 2147483647;
@@ -153,12 +153,21 @@ describe("partner.map", () => {
       ...panel.bubbles.flatMap((bubble) => bubble.partners.map((partner) => partner.id)),
     ]);
     expect(counted.sort((a, b) => a - b)).toEqual(partners.map((partner) => partner.id));
-    for (const panel of panels) {
-      for (const bubble of panel.bubbles) expect(bubble.partners.length).toBeGreaterThan(SPREAD_MAX);
-    }
-    // Readable: far fewer things drawn than partners.
+    // Readable: far fewer things drawn than partners, and no circle swallowing a region (a crowd does not chain).
     const things = panels.reduce((sum, panel) => sum + panel.markers.length + panel.bubbles.length, 0);
-    expect(things).toBeLessThan(2500);
+    expect(things).toBeLessThan(1500);
+    const largest = Math.max(...panels.flatMap((panel) => panel.bubbles.map((bubble) => bubble.partners.length)));
+    expect(largest).toBeLessThan(250);
+    // The markers left where they are or spread never cover one another.
+    for (const panel of panels) {
+      const single = panel.markers;
+      for (const [i, a] of single.entries()) {
+        for (const b of single.slice(i + 1)) {
+          expect(Math.hypot(a.drawX - b.drawX, a.drawY - b.drawY)).toBeGreaterThanOrEqual(2 * MARKER_RADIUS);
+        }
+      }
+      expect(panel.markers.every((marker) => marker.partner.id > 0)).toBe(true);
+    }
     expect(layout.europe.markers.every((marker) => inEurope(marker.partner))).toBe(true);
   });
 });

@@ -27,6 +27,11 @@ const map = {
   unplacedTitle: "Ohne Koordinaten",
   unplacedIntro: "Diese Partner fehlen auf der Karte, weil ihre Koordinaten nicht bekannt sind:",
   unplacedNone: "Alle gezeigten Partner haben Koordinaten.",
+  tableLimited:
+    "Die Tabelle zeigt die ersten {shown, number} von {total, number} Partnern (nach Namen); alle stehen in der Partnerliste.",
+  unplacedMore:
+    "… und {count, plural, one {# weiterer} other {# weitere}} ohne Koordinaten (alle in der Tabelle und der Partnerliste).",
+  partnerList: "Zur Partnerliste",
   tableTitle: "Die Partner der Karte als Tabelle",
   agreements: "Vereinbarungen",
   localName: "Name vor Ort",

@@ -27,6 +27,11 @@ const map: typeof import("../de/map").default = {
   unplacedTitle: "Without coordinates",
   unplacedIntro: "These partners are missing from the map because their coordinates are not known:",
   unplacedNone: "Every partner shown has coordinates.",
+  tableLimited:
+    "The table shows the first {shown, number} of {total, number} partners (by name); the partner list has them all.",
+  unplacedMore:
+    "… and {count, plural, one {# more} other {# more}} without coordinates (all in the table and the partner list).",
+  partnerList: "To the partner list",
   tableTitle: "The map's partners as a table",
   agreements: "Agreements",
   localName: "Local name",
