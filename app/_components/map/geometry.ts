@@ -2,7 +2,8 @@
 // with the app: no tiles, no web service), projected with d3-geo once per process and kept (it never changes), and
 // the partners' markers laid out in two panels — the world, and Europe at a larger scale, where most partners are —
 // with crowded places grouped: a few close markers are spread around their place (each still its own link, with a
-// line to where it is), many become one sized circle with their count. Pure but for the cached land.
+// line to where it is); in a dense region the partners are counted in sized circles, one per grid cell. Pure but for
+// the cached land.
 import { type GeoPermissibleObjects, type GeoProjection, geoConicConformal, geoNaturalEarth1, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -24,7 +25,7 @@ export const EUROPE_BOUNDS = { west: -12, east: 46, south: 34, north: 64 } as co
 
 /** A marker's radius in the panel's units; the panels are scaled to the page, the markers with them. */
 export const MARKER_RADIUS = 6;
-/** Up to this many markers of a group are spread around its place; more become one circle with their count. */
+/** Up to this many markers of a group are spread around its place; a crowd of more is counted in circles. */
 export const SPREAD_MAX = 8;
 
 function boundsOutline(): GeoJSON.Polygon {
@@ -285,7 +286,8 @@ function gatherBubbles(dense: readonly Point[], spread: Group[]): { bubbles: Bub
 /**
  * Groups the partners of a panel where their markers would cover each other (mergeCrowds): a group of one stays
  * where it is, up to SPREAD_MAX are spread on a circle around their centre (each still its own marker, with a line
- * to its place), more become a bubble with their count. Markers and bubbles come west to east (the keyboard's order).
+ * to its place), dense regions are counted in circles (gatherBubbles). Markers and bubbles come west to east (the
+ * keyboard's order).
  */
 export function layoutPanel(panel: Panel, partners: readonly PlacedPartner[]): PanelLayout {
   const projection = projections[panel.id];

@@ -1,5 +1,6 @@
 // The map's data as a table and the partners the map cannot place (issue 21): the same partners, for screen readers,
-// keyboard users and reading exact values. Server-rendered with the map.
+// keyboard users and reading exact values. Server-rendered with the map. Links without prefetch: each visible one
+// would make Next.js render its dynamic page in advance (as on the dashboard, docs/PERFORMANCE.md).
 import Link from "next/link";
 import { countryName, fmt, formatNumber, partnerName } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
@@ -20,7 +21,9 @@ function NameCell({ partner, locale }: { partner: MapPartner; locale: Locale }) 
   const name = partnerName(partner, locale);
   return (
     <td className="list-table__name">
-      <Link href={`/partners/${partner.id}`}>{name}</Link>
+      <Link prefetch={false} href={`/partners/${partner.id}`}>
+        {name}
+      </Link>
     </td>
   );
 }
@@ -36,7 +39,9 @@ export function UnplacedPartners({ data, m, locale }: { data: PartnerMap; m: Mes
           <ul>
             {data.unplaced.slice(0, UNPLACED_LIMIT).map((partner) => (
               <li key={partner.id}>
-                <Link href={`/partners/${partner.id}`}>{partnerName(partner, locale)}</Link>{" "}
+                <Link prefetch={false} href={`/partners/${partner.id}`}>
+                  {partnerName(partner, locale)}
+                </Link>{" "}
                 <span className="small muted">({countryName(partner.countryCode, locale)})</span>
               </li>
             ))}
@@ -44,7 +49,9 @@ export function UnplacedPartners({ data, m, locale }: { data: PartnerMap; m: Mes
           {data.unplaced.length > UNPLACED_LIMIT ? (
             <p className="small">
               {fmt(m.map.unplacedMore, { count: data.unplaced.length - UNPLACED_LIMIT }, locale)}{" "}
-              <Link href="/partners">{m.map.partnerList}</Link>
+              <Link prefetch={false} href="/partners">
+                {m.map.partnerList}
+              </Link>
             </p>
           ) : null}
         </>
@@ -113,7 +120,9 @@ export function MapTable({ data, m, locale }: { data: PartnerMap; m: Messages; l
       {all.length > rows.length ? (
         <p className="small" data-testid="map-table-limited">
           {fmt(m.map.tableLimited, { shown: rows.length, total: all.length }, locale)}{" "}
-          <Link href="/partners">{m.map.partnerList}</Link>
+          <Link prefetch={false} href="/partners">
+            {m.map.partnerList}
+          </Link>
         </p>
       ) : null}
     </section>
