@@ -119,6 +119,15 @@ function BubbleLink({
         <text className={styles.bubbleCount} textAnchor="middle" dominantBaseline="central">
           {bubble.partners.length}
         </text>
+        {/* The most frequent status's shape as a badge, so the circle's colour is not its only sign of status. */}
+        <g transform={`translate(${Math.round(bubble.radius * 0.75)} ${-Math.round(bubble.radius * 0.75)})`}>
+          <MarkerGlyph
+            shape={MARKER_SHAPES[top]}
+            r={MARKER_RADIUS * 0.8}
+            color={colorOf(top)}
+            hollow={HOLLOW_STATUSES.has(top)}
+          />
+        </g>
       </g>
     </a>
   );
