@@ -1,5 +1,6 @@
 import { Dashboard } from "./_components/dashboard/dashboard";
 import { WORKING_GROUPS_INPUT } from "./_components/dashboard/inputs";
+import { DashboardMapCard } from "./_components/dashboard/map-card";
 import { titledBy } from "./_components/form-page";
 import { HydrateClient, prefetch, trpc } from "./_lib/trpc/server";
 
@@ -16,7 +17,7 @@ export default async function DashboardPage() {
   ]);
   return (
     <HydrateClient>
-      <Dashboard />
+      <Dashboard map={<DashboardMapCard />} />
     </HydrateClient>
   );
 }

@@ -1,5 +1,5 @@
-// The front-end figures of a benchmark run (bench/run.ts): the dashboard's first-load JavaScript and its Lighthouse
-// scores, measured by bench/frontend.ts against the running production server, as rows of the table.
+// The front-end figures of a benchmark run (bench/run.ts): the dashboard's and the map's first-load JavaScript and the
+// dashboard's Lighthouse scores, measured by bench/frontend.ts against the running production server, as table rows.
 import { FRONTEND_TARGETS, measureFirstLoadJs, runLighthouse } from "./frontend";
 import type { Row } from "./run";
 
@@ -23,7 +23,20 @@ export async function frontendRows(
       note: `raw ${js.rawKB.toFixed(0)} KB; inline flight data ${(js.inlineScripts.gzipBytes / 1024).toFixed(1)} KB gzip`,
     },
   ];
-  if (!options.lighthouse) return { rows, raw: { firstLoadJs: js } };
+  // The partner map (issue 21): drawn on the server, only its tooltip and the filter panel run in the browser.
+  log("Measuring: map (/map) first-load JavaScript");
+  const mapJs = await measureFirstLoadJs(origin, cookie, "/map");
+  rows.push({
+    figure: `Map (/map) first-load JavaScript (${mapJs.files} files, gzip${mapJs.gzipSource === "server" ? "" : `: ${mapJs.gzipSource}`})`,
+    unit: "KB",
+    ours: mapJs.gzipKB,
+    floor: null,
+    ratio: null,
+    target: `≤ ${FRONTEND_TARGETS.firstLoadJsGzipKB} KB`,
+    met: mapJs.gzipKB <= FRONTEND_TARGETS.firstLoadJsGzipKB,
+    note: `raw ${mapJs.rawKB.toFixed(0)} KB; inline flight data ${(mapJs.inlineScripts.gzipBytes / 1024).toFixed(1)} KB gzip`,
+  });
+  if (!options.lighthouse) return { rows, raw: { firstLoadJs: js, mapFirstLoadJs: mapJs } };
 
   log("Measuring: Lighthouse (mobile and desktop, 3 runs each, Debian's Chromium)");
   const lighthouse = await runLighthouse(`${origin}/`, cookie, { runs: 3, log: (line) => log(`  ${line}`) });
@@ -55,5 +68,5 @@ export async function frontendRows(
       },
     );
   }
-  return { rows, raw: { firstLoadJs: js, lighthouse } };
+  return { rows, raw: { firstLoadJs: js, mapFirstLoadJs: mapJs, lighthouse } };
 }

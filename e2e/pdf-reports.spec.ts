@@ -2,12 +2,15 @@
 // holds drawn bars (not only its title), 重庆 is drawn with the shipped font (no CJK font is installed here), German
 // words are broken only at their syllables, no page holds a lone line; and eight reports asked for at once all come.
 import { type APIRequestContext, expect, test } from "@playwright/test";
+import { AGREEMENT_STATUS_COLORS } from "../server/domain/agreement-status";
+import { MAP_COLORS } from "../server/domain/partner-map";
 import { checkPdf } from "../server/export/pdf-check";
 import {
   type Box,
   filledPixels,
   findPhrase,
   inkedPixels,
+  mapPixels,
   pdfFontNames,
   pdfWords,
   renderPage,
@@ -49,6 +52,27 @@ function expectChartsDrawn(bytes: Uint8Array, titles: readonly string[], tableLa
     const filled = filledPixels(renderPage(bytes, index + 1, 72), box);
     expect(filled, `drawn bars under "${title}" on page ${index + 1}`).toBeGreaterThan(minFilled);
   }
+}
+
+/**
+ * The partner map's chapter: between its heading and its legend the land is drawn (its grey fill, tens of thousands
+ * of pixels at 150 dpi) and markers in the colours of the seed's statuses (active, suspended): a blank map box has
+ * neither (server/export/pdf-pixels.test.ts shows the same count failing on one).
+ */
+function expectMapDrawn(bytes: Uint8Array, title: string, legend: string) {
+  const pages = pdfWords(bytes);
+  const index = pages.findIndex((page) => page.words.length && findPhrase(page, title));
+  const page = pages[index];
+  const heading = page && findPhrase(page, title);
+  expect(heading, `the map "${title}" is in the PDF`).toBeTruthy();
+  if (!page || !heading) return;
+  const end = findPhrase(page, legend, heading.y1);
+  const box: Box = { x0: 0, x1: page.width, y0: heading.y1, y1: end?.y0 ?? page.height - 55 };
+  const colors = [AGREEMENT_STATUS_COLORS.ACTIVE, AGREEMENT_STATUS_COLORS.SUSPENDED];
+  // At 150 dpi: printed, a marker is a few points wide (Volgograd's triangle about 5 × 4 pt).
+  const found = mapPixels(renderPage(bytes, index + 1, 150), box, MAP_COLORS.land, colors);
+  expect(found.land, `land under "${title}" on page ${index + 1}`).toBeGreaterThan(10_000);
+  for (const color of colors) expect(found.markers[color], `markers of ${color}`).toBeGreaterThan(15);
 }
 
 /** 重庆 is in the text and drawn: the middle of each of its two glyphs is inked (an empty box's middle is blank). */
@@ -133,6 +157,7 @@ for (const locale of LOCALES) {
       ],
       m.common.chartTable,
     );
+    expectMapDrawn(bytes, m.map.title, m.map.legend);
     expectChongqingDrawn(bytes);
     expect(pdfFontNames(bytes).some((name) => name.startsWith("NotoSans-"))).toBe(true);
     expectNoLonePages(bytes);

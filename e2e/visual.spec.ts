@@ -88,6 +88,8 @@ const PAGES: readonly VisualPage[] = [
   { name: "partners", path: () => "/partners" },
   { name: "partner", path: (ids) => `/partners/${ids.partner}` },
   { name: "partner-new", path: () => "/partners/new" },
+  // The partner map (issue 21), drawn on the server: its land, markers, legend and table.
+  { name: "map", path: () => "/map" },
   { name: "working-groups", path: () => "/working-groups" },
   { name: "working-group", path: (ids) => `/working-groups/${ids.workingGroup}` },
   { name: "working-group-new", path: () => "/working-groups/new" },

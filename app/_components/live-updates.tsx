@@ -18,12 +18,31 @@ const ANNOUNCE_EVERY_MS = 10_000;
 
 /**
  * Whether the page's server-rendered parts must be rendered again: a record's own page loads the record on the
- * server (app/_lib/records.ts); the dashboard and the lists read everything through the queries dropped above.
+ * server (app/_lib/records.ts), a page with LiveServerRendered draws records on the server (the map); the dashboard
+ * and the lists read everything else through the queries dropped above.
  * Never while someone edits: a new/edit page, or a form that has the focus.
  */
 function needsServerRender(pathname: string): boolean {
-  if (!/^\/[a-z-]+\/\d+/.test(pathname) || /\/(new|edit)(\/|$)/.test(pathname)) return false;
+  const recordPage = /^\/[a-z-]+\/\d+/.test(pathname) && !/\/(new|edit)(\/|$)/.test(pathname);
+  if (!recordPage && serverRenderedParts === 0) return false;
   return !document.activeElement?.closest("form");
+}
+
+/** How many parts drawn on the server from the data (the partner map) the page shows now. */
+let serverRenderedParts = 0;
+
+/**
+ * Marks the page as showing a part drawn on the server from the records (the map on /map and on the dashboard, which
+ * reads no query the browser could drop): while it is mounted, a change renders the page's server parts again.
+ */
+export function LiveServerRendered() {
+  useEffect(() => {
+    serverRenderedParts += 1;
+    return () => {
+      serverRenderedParts -= 1;
+    };
+  }, []);
+  return null;
 }
 
 export function LiveUpdates() {

@@ -97,6 +97,8 @@ export function MainNav() {
     { href: "/agenda", label: m.agenda.nav },
     { href: "/agreements", label: m.nav.agreements },
     { href: "/partners", label: m.nav.partners },
+    { href: "/map", label: m.nav.map },
+    { href: "/timeline", label: m.nav.timeline },
     { href: "/working-groups", label: m.nav.workingGroups },
     { href: "/commitments", label: m.commitment.listTitle },
     { href: "/activities", label: m.nav.activities },

@@ -5,12 +5,28 @@
 // the page's own "drawn" signal.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it } from "vitest";
+import { PartnerMapFigure } from "@/app/_components/map/partner-map";
+import { AGREEMENT_STATUS_COLORS } from "../domain/agreement-status";
+import { MAP_COLORS } from "../domain/partner-map";
+import { messagesFor } from "../i18n/messages";
+import type { PlacedPartner } from "../services/partner/map";
 import { fontStylesheet, printHtml } from "../test/print-html";
 import { chromiumPath, closePdfBrowser, pdfBrowser } from "./pdf-browser";
 import { PdfTimeoutError } from "./pdf-errors";
 import { hyphenateBrokenWords, hyphenateWord } from "./pdf-hyphens";
-import { type Box, filledPixels, findPhrase, inkedPixels, pdfFontNames, pdfWords, renderPage } from "./pdf-pixels";
+import {
+  type Box,
+  filledPixels,
+  findPhrase,
+  inkedPixels,
+  mapPixels,
+  pdfFontNames,
+  pdfWords,
+  renderPage,
+} from "./pdf-pixels";
 import { waitUntilReady } from "./pdf-print";
 
 const SOFT_HYPHEN = "\u00ad";
@@ -206,5 +222,53 @@ describe.skipIf(!existsSync(chromiumPath()))("on a PDF Chromium prints here", ()
     );
     expect(address.length).toBeGreaterThan(1);
     expect(address.join("")).toBe(URL);
+  });
+
+  it("finds a partner map's land and marker colours in its box, and none in a blank map box", async () => {
+    const partner = (id: number, nameDe: string, latitude: number, longitude: number, status: "ACTIVE" | "SUSPENDED") =>
+      ({
+        id,
+        nameDe,
+        nameEn: nameDe,
+        nameLocal: null,
+        countryCode: "FR",
+        continent: "EUROPE",
+        kind: "CITY",
+        verified: true,
+        status,
+        statuses: { [status]: 1 },
+        agreements: 1,
+        latitude,
+        longitude,
+      }) satisfies PlacedPartner;
+    const data = {
+      placed: [
+        partner(1, "Lille", 50.629, 3.057, "ACTIVE"),
+        partner(2, "Turin", 45.07, 7.686, "ACTIVE"),
+        partner(3, "Chongqing", 29.563, 106.552, "SUSPENDED"),
+        partner(4, "Wolgograd", 48.708, 44.513, "SUSPENDED"),
+      ],
+      unplaced: [],
+      filtered: false,
+    };
+    const figure = renderToStaticMarkup(
+      createElement(PartnerMapFigure, { data, m: messagesFor("de"), locale: "de", interactive: false }),
+    );
+    // The same panels with nothing drawn in them (the legend kept): what a map that failed to draw would print.
+    const blank = figure.replace(/<svg([^>]*data-map-panel[^>]*)>[\s\S]*?<\/svg>/g, "<svg$1></svg>");
+    expect(blank).not.toBe(figure);
+    const print = (html: string) =>
+      printHtml(`<body style="margin: 0; width: 700px">${html}</body>`, { headerFooter: false });
+    const colors = [AGREEMENT_STATUS_COLORS.ACTIVE, AGREEMENT_STATUS_COLORS.SUSPENDED];
+    const page: Box = { x0: 0, y0: 0, x1: 1000, y1: 1000 };
+    const drawn = mapPixels(renderPage(await print(figure), 1, 72), page, MAP_COLORS.land, colors);
+    const empty = mapPixels(renderPage(await print(blank), 1, 72), page, MAP_COLORS.land, colors);
+    expect(drawn.land).toBeGreaterThan(5000);
+    // A blank box: a few pixels of that grey at most (the edges of its frame), nothing like land.
+    expect(empty.land).toBeLessThan(200);
+    // The legend's swatches are in both; the markers only where the map is drawn.
+    for (const color of colors) {
+      expect((drawn.markers[color] ?? 0) - (empty.markers[color] ?? 0), color).toBeGreaterThan(20);
+    }
   });
 });

@@ -200,3 +200,35 @@ export function filledPixels(raster: Raster, box: Box, size = 4): number {
   }
   return filled;
 }
+
+/** Pixels in the box within `tolerance` (per channel) of the colour `hex` (#rrggbb). */
+export function pixelsOfColor(raster: Raster, box: Box, hex: string, tolerance = 24): number {
+  const want = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  const { x0, y0, x1, y1 } = pixelBox(raster, box);
+  let count = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * raster.width + x) * 3;
+      if (want.every((value, channel) => Math.abs((raster.rgb[i + channel] ?? 255) - (value ?? 0)) <= tolerance)) {
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * What a map's box holds (the partner map, app/_components/map): its land's pixels (the land's grey fill) and each
+ * marker colour's. An empty box (or one with only a frame and the sea) has no land and no marker pixels.
+ */
+export function mapPixels(
+  raster: Raster,
+  box: Box,
+  land: string,
+  markers: readonly string[],
+): { land: number; markers: Record<string, number> } {
+  return {
+    land: pixelsOfColor(raster, box, land, 6),
+    markers: Object.fromEntries(markers.map((color) => [color, pixelsOfColor(raster, box, color, 16)])),
+  };
+}

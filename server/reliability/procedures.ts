@@ -334,6 +334,7 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
     "partner.options": async () => undefined,
     "partner.search": async () => ({ q: "Lille", limit: 10 }),
     "partner.countries": async () => undefined,
+    "partner.map": async () => ({ type: ["PARTNERSHIP"], yearFrom: 1950, yearTo: 1999, q: "Lille" }),
     "partner.byId": async () => ({ id: ids.partner }),
     "partner.create": async () => ({
       nameDe: `Stadt ${unique()}`,

@@ -49,6 +49,7 @@ const MIN_ROLE = {
   "partner.options": "VIEWER",
   "partner.search": "VIEWER",
   "partner.countries": "VIEWER",
+  "partner.map": "VIEWER",
   "partner.byId": "VIEWER",
   "partner.create": "EDITOR",
   "partner.update": "EDITOR",
@@ -233,6 +234,7 @@ const INPUTS: { [P in ProcedurePath]: (actor: Actor | null) => Promise<Inputs[P]
   "partner.options": async () => undefined,
   "partner.search": async () => ({ q: "Köln", limit: 5 }),
   "partner.countries": async () => undefined,
+  "partner.map": async () => ({ status: ["ACTIVE"], continent: ["EUROPE"] }),
   "partner.byId": async () => ({ id: ids.partner }),
   "partner.create": async () => ({
     nameDe: `Stadt ${unique()}`,

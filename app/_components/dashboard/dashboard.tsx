@@ -3,7 +3,7 @@
 // Clicking a chart segment or a figure opens the list filtered to it.
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import { formatDate, formatNumber } from "@/server/i18n/format";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -13,7 +13,8 @@ import { DashboardExports } from "./dashboard-exports";
 import { ActiveByTypeCard, DashboardCharts, PinnedAgreementsCard, WorkingGroupsCard } from "./dashboard-sections";
 import { IN_FORCE_QUERY as inForceQuery, WORKING_GROUPS_INPUT } from "./inputs";
 
-export function Dashboard() {
+/** `map`: the map card, drawn on the server (DashboardMapCard), shown after what needs attention. */
+export function Dashboard({ map }: { map?: ReactNode }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const stats = useQuery(trpc.statistics.dashboard.queryOptions());
@@ -98,6 +99,8 @@ export function Dashboard() {
       <Suspense>
         <AttentionCard attention={s.attention} />
       </Suspense>
+
+      {map}
 
       <div className="grid grid--two" style={{ marginBottom: "1rem" }}>
         <Suspense>

@@ -4,6 +4,8 @@
 import type { Metadata } from "next";
 import { Dashboard } from "@/app/_components/dashboard/dashboard";
 import { DrawAllCharts } from "@/app/_components/dashboard/lazy-charts";
+import { UnplacedPartners } from "@/app/_components/map/map-table";
+import { PartnerMapFigure } from "@/app/_components/map/partner-map";
 import { getMessages } from "@/app/_i18n/server";
 import { HydrateClient, prefetch, serverCaller, trpc } from "@/app/_lib/trpc/server";
 import { loadPartnershipReport } from "@/server/export/report-data";
@@ -20,8 +22,9 @@ import { reportContext } from "../_lib/report-context";
 
 export const dynamic = "force-dynamic";
 
-/** The dashboard's charts (ChartCards): the page is ready to print once at least these are drawn. */
+/** The dashboard's charts (ChartCards) and the map: the page is ready to print once at least these are drawn. */
 const DASHBOARD_CHARTS = 5;
+const CHARTS = DASHBOARD_CHARTS + 1;
 
 // The input of the dashboard's working-group list, as dashboard.tsx asks for it. Its own WORKING_GROUPS_INPUT cannot
 // be used here: exports of a "use client" module reach a server component as client references, not as the objects.
@@ -36,8 +39,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PartnershipReportPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { locale, m, r, asOf, preparedFor } = await reportContext();
   const { page: _page, ...input } = agreementListInputFromSearchParams(toUrlSearchParams(await searchParams));
-  const [data] = await Promise.all([
-    loadPartnershipReport(await serverCaller(), input),
+  const caller = await serverCaller();
+  const [data, map] = await Promise.all([
+    loadPartnershipReport(caller, input),
+    caller.partner.map(input),
     prefetch(trpc.statistics.dashboard.queryOptions()),
     prefetch(trpc.agreement.pinned.queryOptions()),
     prefetch(trpc.workingGroup.list.queryOptions(WORKING_GROUPS_INPUT)),
@@ -77,6 +82,19 @@ export default async function PartnershipReportPage({ searchParams }: { searchPa
         </HydrateClient>
       </section>
 
+      <section className="report-chapter" aria-labelledby="map-report-title">
+        <h1 id="map-report-title">{m.map.title}</h1>
+        <p className="small">
+          {m.map.intro} {map.filtered ? m.map.filteredHint : null}
+        </p>
+        {/* A chart box like the dashboard's: ReportReady waits for its drawn mark (the land and markers are in the
+            server's HTML, so it is there at once), and the PDF tests look for the land's and markers' pixels in it. */}
+        <div className="chart-box report-map" style={{ height: "auto" }} data-testid="report-map">
+          <PartnerMapFigure data={map} m={m} locale={locale} interactive={false} />
+        </div>
+        <UnplacedPartners data={map} m={m} locale={locale} />
+      </section>
+
       <section className="report-chapter" aria-labelledby="selected-title">
         <h1 id="selected-title">{r.selectedAgreements}</h1>
         <p>
@@ -92,7 +110,7 @@ export default async function PartnershipReportPage({ searchParams }: { searchPa
         )}
       </section>
 
-      <ReportReady charts={DASHBOARD_CHARTS} />
+      <ReportReady charts={CHARTS} />
     </article>
   );
 }

@@ -26,6 +26,7 @@ import humanRightsReview from "./de/human-rights-review";
 import dataImport from "./de/import";
 import live from "./de/live";
 import mail from "./de/mail";
+import map from "./de/map";
 import operations from "./de/operations";
 import partner from "./de/partner";
 import person from "./de/person";
@@ -55,6 +56,8 @@ const de = {
     workingGroups: "Arbeitsgruppen",
     activities: "Aktivitäten",
     people: "Personen",
+    map: "Karte",
+    timeline: "Zeitleiste",
   },
   common: {
     search: "Suche",
@@ -259,6 +262,7 @@ const de = {
   agenda,
   mail,
   live,
+  map,
   humanRightsReview,
   activity,
   person,

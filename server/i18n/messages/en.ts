@@ -16,6 +16,7 @@ import humanRightsReview from "./en/human-rights-review";
 import dataImport from "./en/import";
 import live from "./en/live";
 import mail from "./en/mail";
+import map from "./en/map";
 import operations from "./en/operations";
 import partner from "./en/partner";
 import person from "./en/person";
@@ -45,6 +46,8 @@ const en: Messages = {
     workingGroups: "Working groups",
     activities: "Activities",
     people: "People",
+    map: "Map",
+    timeline: "Timeline",
   },
   common: {
     search: "Search",
@@ -236,6 +239,7 @@ const en: Messages = {
   agenda,
   mail,
   live,
+  map,
   humanRightsReview,
   activity,
   person,
