@@ -1,5 +1,5 @@
-import { ZPartnerBulkApplyInput, ZPartnerBulkPreviewInput } from "../../lists/bulk";
 import { ZAgreementListInput } from "../../lists/agreements";
+import { ZPartnerBulkApplyInput, ZPartnerBulkPreviewInput } from "../../lists/bulk";
 import { ZPartnerListInput } from "../../lists/partners";
 import { ZPickerSearchInput } from "../../schemas/common";
 import { ZHumanRightsReviewInput } from "../../schemas/human-rights-review";
