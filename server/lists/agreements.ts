@@ -26,7 +26,8 @@ export type ValidUntilFilter = (typeof VALID_UNTIL_FILTERS)[number];
 const ZYear = z.number().int().min(1000).max(2200);
 const YEAR = "a year from 1000 to 2200";
 
-const FILTERS = {
+/** The agreement list's filters as URL parameters; the timeline filters by the same ones (server/lists/timeline.ts). */
+export const AGREEMENT_FILTERS = {
   status: many("status", ZAgreementStatus, oneOf(AGREEMENT_STATUSES), 20),
   type: many("type", ZAgreementType, oneOf(AGREEMENT_TYPES), 20),
   area: many("area", ZAreaCode, "an area code, e.g. ECONOMY", 50),
@@ -47,7 +48,7 @@ const FILTERS = {
 
 export const ZAgreementListInput = listInput(
   {
-    ...filterFields(FILTERS),
+    ...filterFields(AGREEMENT_FILTERS),
     /** Count every match (reports); the list screen's count stops at countCap(page, pageSize). */
     exactTotal: z.boolean().optional(),
   },
@@ -60,7 +61,7 @@ export type TAgreementListQuery = z.output<typeof ZAgreementListInput>;
 export const agreementList = defineList<TAgreementListInput, TAgreementListQuery, TAgreementListQuery["sort"]>({
   path: "/agreements",
   schema: ZAgreementListInput,
-  params: FILTERS,
+  params: AGREEMENT_FILTERS,
   sorts: {
     keys: {
       title: { path: ["title"] },

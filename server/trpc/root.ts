@@ -12,6 +12,7 @@ import { importRouter } from "./routers/import";
 import { partnerRouter } from "./routers/partner";
 import { personRouter } from "./routers/person";
 import { statisticsRouter } from "./routers/statistics";
+import { timelineRouter } from "./routers/timeline";
 import { workingGroupRouter } from "./routers/working-group";
 
 export const appRouter = router({
@@ -28,6 +29,7 @@ export const appRouter = router({
   account: accountRouter,
   audit: auditRouter,
   dataImport: importRouter,
+  timeline: timelineRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -30,6 +30,7 @@ import person from "./de/person";
 import report from "./de/report";
 import security from "./de/security";
 import shell from "./de/shell";
+import timeline from "./de/timeline";
 import validation from "./de/validation";
 import workingGroup from "./de/working-group";
 
@@ -253,6 +254,7 @@ const de = {
   commitment,
   agenda,
   live,
+  timeline,
   humanRightsReview,
   activity,
   person,

@@ -20,6 +20,7 @@ import person from "./en/person";
 import report from "./en/report";
 import security from "./en/security";
 import shell from "./en/shell";
+import timeline from "./en/timeline";
 import validation from "./en/validation";
 import workingGroup from "./en/working-group";
 
@@ -230,6 +231,7 @@ const en: Messages = {
   commitment,
   agenda,
   live,
+  timeline,
   humanRightsReview,
   activity,
   person,
