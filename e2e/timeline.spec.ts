@@ -87,16 +87,6 @@ test("the timeline draws every line, bar and mark the API gives, Dnipro's succes
   );
   expect(data.lines.length).toBeGreaterThan(25);
 
-  const dnipro = data.lines.find((line) => line.partner.nameDe === "Dnipro");
-  expect(dnipro?.bars.map((bar) => bar.title)).toEqual([
-    "Projektpartnerschaft Köln–Dnipro",
-    "Städtepartnerschaft Köln–Dnipro",
-  ]);
-  const dniproRow = chart.locator(`[data-line-key="${dnipro?.key}"]`);
-  await expect(dniproRow.getByTestId("timeline-bar")).toHaveCount(2);
-  await expect(dniproRow.getByTestId("timeline-lineage")).toHaveCount(1);
-  await expect(dniproRow).toContainText("Projektpartnerschaft Köln–Dnipro → Städtepartnerschaft Köln–Dnipro");
-
   // Volgograd: active, then suspended with its scope — in the bar's name and in the table.
   const volgograd = chart.getByRole("link", { name: /^Städtepartnerschaft Köln–Wolgograd:/ });
   await expect(volgograd).toHaveAccessibleName(
@@ -120,6 +110,23 @@ test("the timeline draws every line, bar and mark the API gives, Dnipro's succes
     "3. März 2022",
   );
   await expect(table.locator("tbody tr", { hasText: "Corinto" }).filter({ hasText: "Ruhend" })).toContainText("2022");
+
+  // The seed's lines on the second page: 25 a page.
+  expect(data.pageCount).toBe(Math.ceil(data.total / 25));
+  await page.getByRole("navigation", { name: "Seitennavigation" }).getByRole("button", { name: "Weiter" }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(chart.getByTestId("timeline-line")).toHaveCount((await timeline(request, { page: 2 })).lines.length);
+
+  // Dnipro's two agreements: one line, the successor after its predecessor.
+  const dnipro = (await timeline(request, { q: "Dnipro" })).lines;
+  expect(dnipro.map((line) => line.bars.map((bar) => bar.title))).toEqual([
+    ["Projektpartnerschaft Köln–Dnipro", "Städtepartnerschaft Köln–Dnipro"],
+  ]);
+  await page.goto("/timeline?q=Dnipro");
+  const dniproRow = chart.locator(`[data-line-key="${dnipro[0]?.key}"]`);
+  await expect(dniproRow.getByTestId("timeline-bar")).toHaveCount(2);
+  await expect(dniproRow.getByTestId("timeline-lineage")).toHaveCount(1);
+  await expect(dniproRow).toContainText("Projektpartnerschaft Köln–Dnipro → Städtepartnerschaft Köln–Dnipro");
 });
 
 test("a click on a bar opens its agreement, on a mark its activity, on a name the partner", async ({ page }) => {
@@ -134,7 +141,7 @@ test("a click on a bar opens its agreement, on a mark its activity, on a name th
   await expect(page).toHaveURL(/\/activities\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Besuch der Oberbürgermeisterin in Chongqing");
 
-  await page.goto("/timeline");
+  await page.goto("/timeline?sort=status&q=Dnipro");
   await page.getByTestId("timeline-chart").getByRole("link", { name: "Dnipro", exact: true }).click();
   await expect(page).toHaveURL(/\/partners\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dnipro");

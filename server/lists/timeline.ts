@@ -11,7 +11,7 @@ export const TIMELINE_ORDERS = ["start", "continent", "status"] as const;
 export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
 
 /** Lines (partnerships) drawn on one page of the timeline. */
-export const TIMELINE_PAGE_SIZE = 40;
+export const TIMELINE_PAGE_SIZE = 25;
 
 /** "1980s" (a decade) or "2019" (a year), years 1000 to 2199. */
 export const ZTimelineZoom = z.string().regex(/^(1\d{2}0s|2[01]\d0s|1\d{3}|2[01]\d{2})$/);

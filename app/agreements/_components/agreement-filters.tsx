@@ -3,26 +3,30 @@
 // parameters (server/lists/timeline.ts reads them with the agreement list's reader).
 import { useQuery } from "@tanstack/react-query";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
-import { agreementListInputFromSearchParams, VALID_UNTIL_FILTERS } from "@/server/lists/agreements";
-import {
-  enumOptions,
-  FilterCheckbox,
-  FilterForm,
-  FilterSelect,
-  FilterYear,
-  useListInput,
-} from "../../_components/list-controls";
+import { VALID_UNTIL_FILTERS } from "@/server/domain/valid-until";
+import { enumOptions, FilterCheckbox, FilterForm, FilterSelect, FilterYear } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
+import { useUrlState } from "../../_components/url-state";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
 export function AgreementFilters() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const input = useListInput(agreementListInputFromSearchParams);
+  // The typed fields show what the URL holds; the filters themselves are read by the list's reader on the server
+  // (server/lists/agreements.ts), which this panel does not import: its schemas would add zod to the page's JavaScript.
+  const { searchParams } = useUrlState();
+  const year = (name: string) => {
+    const text = searchParams.get(name);
+    return text && /^\d{4}$/.test(text) ? Number(text) : undefined;
+  };
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
   return (
-    <FilterForm search={input.q} placeholder={m.agreement.searchPlaceholder} typedFields={["from", "to"]}>
+    <FilterForm
+      search={searchParams.get("q") ?? undefined}
+      placeholder={m.agreement.searchPlaceholder}
+      typedFields={["from", "to"]}
+    >
       <FilterSelect
         name="status"
         label={m.common.status}
@@ -43,8 +47,8 @@ export function AgreementFilters() {
         options={enumOptions(AREA_LINK_STATUSES, m.enums.areaLinkStatus)}
       />
       <PlaceFilters />
-      <FilterYear name="from" label={m.common.yearFrom} value={input.yearFrom} />
-      <FilterYear name="to" label={m.common.yearTo} value={input.yearTo} />
+      <FilterYear name="from" label={m.common.yearFrom} value={year("from")} />
+      <FilterYear name="to" label={m.common.yearTo} value={year("to")} />
       <FilterSelect
         name="validUntil"
         label={m.agreement.validUntil}

@@ -2,7 +2,8 @@
 // partner's name beside an SVG track whose coordinates are percentages of its width, so it fits any screen without
 // scaling its text. Each agreement is a link (Enter opens it) made of its status segments, each in the status's
 // colour from the one table (AGREEMENT_STATUS_COLORS) with a pattern of its own, so colour is never the only signal;
-// activities are round marks that link to the activity. Dates known only to the year or month are drawn across their
+// activities are round marks that link to the activity. A link's <title> is its name (SVG's accessible name, and the
+// tooltip of a mouse), written once. Dates known only to the year or month are drawn across their
 // whole period, lightened, never on an invented day. The same data is in the table below the chart.
 import type { ReactNode } from "react";
 import { AGREEMENT_STATUS_COLORS } from "@/server/domain/agreement-status";
@@ -32,7 +33,7 @@ const PATTERNS: Record<(typeof DRAWN_STATUSES)[number], ReactNode> = {
   SIGNED: <path d="M0 0L6 6M-1 5L1 7M5 -1L7 1" strokeWidth="1.4" />,
   ACTIVE: null,
   DORMANT: <rect x="0" y="0" width="6" height="1.6" />,
-  SUSPENDED: <path d="M0 6L6 0M-1 1L1 -1M5 7L7 5M0 0L6 6" strokeWidth="1.2" />,
+  SUSPENDED: <path d="M0 6L6 0M-1 1L1 -1M5 7L7 5" strokeWidth="1.5" />,
 };
 
 export const patternId = (status: AgreementStatus) => `timeline-pattern-${status}`;
@@ -100,8 +101,12 @@ export function axisTicks(window: TimelineWindow, locale: Locale, m: Messages): 
       ticks.push({ date: new Date(Date.UTC(year, 0, 1)), label: fmt(m.timeline.year, { year }, locale) });
     }
   } else {
-    for (let year = fromYear - (fromYear % 10); year < toYear; year += 10) {
-      if (year >= fromYear) ticks.push({ date: new Date(Date.UTC(year, 0, 1)), label: String(year) });
+    // A short span (a partner's page) by years, a longer one by five years, the whole history by decades.
+    const step = toYear - fromYear <= 12 ? 1 : toYear - fromYear <= 30 ? 5 : 10;
+    for (let year = fromYear - (fromYear % step); year < toYear; year += step) {
+      if (year >= fromYear) {
+        ticks.push({ date: new Date(Date.UTC(year, 0, 1)), label: fmt(m.timeline.year, { year }, locale) });
+      }
     }
   }
   return ticks;
@@ -160,7 +165,6 @@ function Bar({ bar, window, today, label }: { bar: TimelineBar; window: Timeline
     <a
       href={`/agreements/${bar.agreementId}`}
       className={styles.bar}
-      aria-label={label}
       data-agreement-id={bar.agreementId}
       data-testid="timeline-bar"
     >
@@ -308,7 +312,6 @@ function Track({
             key={mark.activityId}
             href={`/activities/${mark.activityId}`}
             className={styles.mark}
-            aria-label={label}
             data-testid="timeline-mark"
             data-activity-id={mark.activityId}
           >

@@ -4,6 +4,7 @@
 // second the details of at most TIMELINE_PAGE_SIZE lines.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import type { DatePrecision } from "../../domain/enums";
 import {
   parseZoom,
   TIMELINE_PAGE_SIZE,
@@ -50,11 +51,6 @@ const headSelect = {
   status: true,
   statusSince: true,
   statusSincePrecision: true,
-  statusChanges: {
-    select: { effectiveOn: true, effectiveOnPrecision: true },
-    orderBy: [{ effectiveOn: "asc" }, { id: "asc" }],
-    take: 1,
-  },
 } satisfies Prisma.AgreementSelect;
 
 const detailSelect = {
@@ -75,10 +71,22 @@ const detailSelect = {
   },
 } satisfies Prisma.AgreementSelect;
 
+/**
+ * A narrow row per matching agreement and the date of its first status (the bar's start): the first of each
+ * agreement's status changes, found by one statement over the (agreementId, …) index rather than a join per row
+ * (Prisma's nested take: 1 cost 0.4 s for 10,000 agreements).
+ */
 async function readHeads(db: Db, where: Prisma.AgreementWhereInput, today: Date): Promise<AgreementHead[]> {
   const rows = await db.agreement.findMany({ where, select: headSelect, orderBy: { id: "asc" } });
+  const firsts = rows.length
+    ? await db.$queryRaw<{ agreementId: number; effectiveOn: Date; effectiveOnPrecision: DatePrecision }[]>`
+        SELECT DISTINCT ON ("agreementId") "agreementId", "effectiveOn", "effectiveOnPrecision"
+        FROM "StatusChange" WHERE "agreementId" = ANY(${rows.map((row) => row.id)}::int[])
+        ORDER BY "agreementId", "effectiveOn", id`
+    : [];
+  const firstOf = new Map(firsts.map((first) => [first.agreementId, first]));
   return rows.map((row) => {
-    const first = row.statusChanges[0];
+    const first = firstOf.get(row.id);
     return {
       id: row.id,
       predecessorId: row.predecessorId,
