@@ -47,6 +47,7 @@ export function TimelineDefs() {
         {DRAWN_STATUSES.map((status) =>
           PATTERNS[status] ? (
             <pattern key={status} id={patternId(status)} width="6" height="6" patternUnits="userSpaceOnUse">
+              <rect width="6" height="6" fill={AGREEMENT_STATUS_COLORS[status]} />
               <g fill="#fff" stroke="#fff" opacity="0.6">
                 {PATTERNS[status]}
               </g>
@@ -70,7 +71,12 @@ function position(window: TimelineWindow, date: Date): number {
   const value = ((date.getTime() - window.from.getTime()) / span) * 100;
   return Math.min(100, Math.max(0, value));
 }
-const pct = (value: number) => `${value.toFixed(3)}%`;
+const pct = (value: number) => `${value.toFixed(2)}%`;
+/** A status's fill: its colour, under its pattern (ACTIVE: the colour alone). */
+const fillOf = (status: AgreementStatus) =>
+  status === "ACTIVE" || status === "ENDED" ? AGREEMENT_STATUS_COLORS[status] : `url(#${patternId(status)})`;
+/** Narrower than this (percent of the track) a date's uncertain period is not drawn: under a pixel on a wide screen. */
+const MIN_UNCERTAIN = 0.2;
 
 /** The first day of a point's period and the day after its last: a date known to the year spans the year. */
 function zone(point: TimelinePoint): [Date, Date] {
@@ -174,31 +180,23 @@ function Bar({ bar, window, today, label }: { bar: TimelineBar; window: Timeline
         const b = position(window, to);
         if (b <= a && !(a === b && pieces.length === 1)) return null;
         return (
-          <g key={index} data-status={segment.status} data-testid="timeline-segment">
-            <rect
-              x={pct(a)}
-              y={BAR_Y}
-              width={pct(Math.max(b - a, 0))}
-              height={BAR_HEIGHT}
-              fill={AGREEMENT_STATUS_COLORS[segment.status]}
-            />
-            {segment.status !== "ACTIVE" ? (
-              <rect
-                x={pct(a)}
-                y={BAR_Y}
-                width={pct(Math.max(b - a, 0))}
-                height={BAR_HEIGHT}
-                fill={`url(#${patternId(segment.status)})`}
-              />
-            ) : null}
-          </g>
+          <rect
+            key={index}
+            data-status={segment.status}
+            data-testid="timeline-segment"
+            x={pct(a)}
+            y={BAR_Y}
+            width={pct(Math.max(b - a, 0))}
+            height={BAR_HEIGHT}
+            fill={fillOf(segment.status)}
+          />
         );
       })}
       {uncertain.map((point) => {
         const [from, to] = zone(point);
         const a = position(window, from);
         const b = position(window, to);
-        return b > a ? (
+        return b - a >= MIN_UNCERTAIN ? (
           <rect
             key={`${point.date.toISOString()}-${point.precision}`}
             x={pct(a)}
@@ -235,14 +233,12 @@ function Track({
   line,
   window,
   today,
-  ticks,
   m,
   locale,
 }: {
   line: TimelineLine;
   window: TimelineWindow;
   today: Date;
-  ticks: readonly AxisTick[];
   m: Messages;
   locale: Locale;
 }) {
@@ -257,16 +253,6 @@ function Track({
   return (
     <svg className={styles.track} width="100%" height={TRACK_HEIGHT} data-testid="timeline-track">
       <title>{`${partnerName(line.partner, locale)}: ${line.bars.map((bar) => bar.title).join(" → ")}`}</title>
-      {ticks.map((tick) => (
-        <line
-          key={tick.date.toISOString()}
-          x1={pct(position(window, tick.date))}
-          x2={pct(position(window, tick.date))}
-          y1="0"
-          y2={TRACK_HEIGHT}
-          className={styles.grid}
-        />
-      ))}
       {line.bars.length > 1 ? (
         <line
           x1={pct(position(window, lineStart))}
@@ -399,21 +385,35 @@ export function TimelineChart({
       {groups.map((group) => (
         <div key={group.heading ?? "all"} className={styles.group}>
           {group.heading ? <Heading className={styles.groupHeading}>{group.heading}</Heading> : null}
-          <ul className={styles.lines}>
-            {group.lines.map((line) => (
-              <li key={line.key} className={styles.line} data-testid="timeline-line" data-line-key={line.key}>
-                <div className={styles.label}>
-                  {showPartner ? (
-                    <a href={`/partners/${line.partner.id}`} className={styles.partner}>
-                      {partnerName(line.partner, locale)}
-                    </a>
-                  ) : null}
-                  <span className={styles.titles}>{line.bars.map((bar) => bar.title).join(" → ")}</span>
-                </div>
-                <Track line={line} window={window} today={today} ticks={ticks} m={m} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <div className={styles.rows}>
+            {/* The ticks' lines once behind all rows of the group (not once per row: the page is drawn at scale). */}
+            <svg className={styles.grid} width="100%" height="100%" aria-hidden="true" focusable="false">
+              {ticks.map((tick) => (
+                <line
+                  key={tick.date.toISOString()}
+                  x1={pct(position(window, tick.date))}
+                  x2={pct(position(window, tick.date))}
+                  y1="0"
+                  y2="100%"
+                />
+              ))}
+            </svg>
+            <ul className={styles.lines}>
+              {group.lines.map((line) => (
+                <li key={line.key} className={styles.line} data-testid="timeline-line" data-line-key={line.key}>
+                  <div className={styles.label}>
+                    {showPartner ? (
+                      <a href={`/partners/${line.partner.id}`} className={styles.partner}>
+                        {partnerName(line.partner, locale)}
+                      </a>
+                    ) : null}
+                    <span className={styles.titles}>{line.bars.map((bar) => bar.title).join(" → ")}</span>
+                  </div>
+                  <Track line={line} window={window} today={today} m={m} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          </div>
         </div>
       ))}
     </div>
@@ -431,12 +431,7 @@ export function TimelineLegend({ m }: { m: Messages }) {
     <ul className={styles.legend} aria-label={m.timeline.legend}>
       {DRAWN_STATUSES.map((status) => (
         <li key={status}>
-          {swatch(
-            <>
-              <rect width="28" height="14" fill={AGREEMENT_STATUS_COLORS[status]} />
-              {status !== "ACTIVE" ? <rect width="28" height="14" fill={`url(#${patternId(status)})`} /> : null}
-            </>,
-          )}
+          {swatch(<rect width="28" height="14" fill={fillOf(status)} data-status={status} />)}
           {m.enums.agreementStatus[status]}
         </li>
       ))}
