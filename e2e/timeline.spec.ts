@@ -212,7 +212,7 @@ test("zoom and order live in the URL, and the agreement list's filters apply wit
 
   await page.getByRole("navigation", { name: "Jahre der 1980er" }).getByRole("link", { name: "1988" }).click();
   await expect(page).toHaveURL(/[?&]zoom=1988/);
-  await expect(page.getByRole("heading", { level: 2, name: "Zeitleiste von 1988 bis 1988" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Zeitleiste 1988" })).toBeVisible();
   const year = await timeline(request, { zoom: "1988" });
   await expect(page.getByTestId("timeline-line")).toHaveCount(year.lines.length);
 

@@ -41,11 +41,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </HydrateClient>
       <section className="card" aria-labelledby="timeline-title">
         <h2 id="timeline-title">
-          {fmt(
-            m.timeline.chartLabel,
-            { from: timeline.window.from.getUTCFullYear(), to: timeline.window.to.getUTCFullYear() - 1 },
-            locale,
-          )}
+          {timeline.window.zoom.kind === "year"
+            ? fmt(m.timeline.chartLabelYear, { year: timeline.window.zoom.year }, locale)
+            : fmt(
+                m.timeline.chartLabel,
+                { from: timeline.window.from.getUTCFullYear(), to: timeline.window.to.getUTCFullYear() - 1 },
+                locale,
+              )}
         </h2>
         <TimelineControls
           input={input}

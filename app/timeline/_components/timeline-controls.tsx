@@ -75,11 +75,17 @@ export function TimelineControls({
             {fmt(m.timeline.yearsOf, { decade: openDecade }, locale)}
           </span>
           <ul className={styles.choices}>
-            {Array.from({ length: 10 }, (_, index) => openDecade + index).map((year) => (
-              <Choice key={year} href={at({ kind: "year", year })} current={zoom.kind === "year" && zoom.year === year}>
-                {yearLabel(year)}
-              </Choice>
-            ))}
+            {Array.from({ length: 10 }, (_, index) => openDecade + index)
+              .filter((year) => year <= Math.max(thisYear, span?.lastYear ?? thisYear))
+              .map((year) => (
+                <Choice
+                  key={year}
+                  href={at({ kind: "year", year })}
+                  current={zoom.kind === "year" && zoom.year === year}
+                >
+                  {yearLabel(year)}
+                </Choice>
+              ))}
           </ul>
         </nav>
       ) : null}

@@ -8,6 +8,7 @@ const timeline = {
   partnerIntro: "Die Vereinbarungen mit diesem Partner von der ersten bis heute, nach ihrem Status unterteilt.",
   openTimeline: "Alle Partnerschaften auf der Zeitleiste",
   chartLabel: "Zeitleiste von {from, number, ::group-off} bis {to, number, ::group-off}",
+  chartLabelYear: "Zeitleiste {year, number, ::group-off}",
   zoom: "Zeitraum",
   zoomAll: "Alle Jahrzehnte",
   decade: "{decade, number, ::group-off}er",

@@ -8,6 +8,7 @@ const timeline: typeof import("../de/timeline").default = {
   partnerIntro: "The agreements with this partner from the first to today, divided by their status.",
   openTimeline: "All partnerships on the timeline",
   chartLabel: "Timeline from {from, number, ::group-off} to {to, number, ::group-off}",
+  chartLabelYear: "Timeline {year, number, ::group-off}",
   zoom: "Period",
   zoomAll: "All decades",
   decade: "{decade, number, ::group-off}s",
