@@ -176,9 +176,11 @@ function Bar({ bar, window, today, label }: { bar: TimelineBar; window: Timeline
     >
       <title>{label}</title>
       {pieces.map(({ segment, from, to, index }) => {
+        // Every segment in the window is drawn, a status that lasted no day too (its width is 0): the bar holds
+        // its whole history, as its name and the table say.
+        if (to < window.from || from >= window.to) return null;
         const a = position(window, from);
         const b = position(window, to);
-        if (b <= a && !(a === b && pieces.length === 1)) return null;
         return (
           <rect
             key={index}
