@@ -5,6 +5,7 @@ import type pg from "pg";
 import { WORKING_GROUPS_INPUT } from "../app/_components/dashboard/inputs";
 import type { Db } from "../server/db/prisma";
 import { ZAgreementListInput } from "../server/lists/agreements";
+import { ZTimelineInput } from "../server/lists/timeline";
 import { ZWorkingGroupListInput } from "../server/lists/working-groups";
 
 import { getAgenda, getAgendaFigures } from "../server/services/agenda/agenda";
@@ -13,6 +14,7 @@ import { listAgreements } from "../server/services/agreement/list";
 import { listPinned } from "../server/services/agreement/pin";
 import { accountOfFeedToken } from "../server/services/calendar/feed";
 import { getDashboard } from "../server/services/statistics/dashboard";
+import { getTimeline } from "../server/services/timeline/timeline";
 import { listWorkingGroups } from "../server/services/working-group/list";
 
 /** A tRPC query as the client sends it without batching: GET with the superjson-encoded input. */
@@ -107,6 +109,14 @@ export function loadFigures(
           listWorkingGroups(db, ZWorkingGroupListInput.parse(WORKING_GROUPS_INPUT)),
           getAgendaFigures(db),
         ]),
+    },
+    {
+      // Every matching agreement read narrowly (its first status date) to order and page the lines, then the history
+      // and activities of one page of them (TIMELINE_PAGE_SIZE lines), drawn as SVG on the server.
+      key: "timelinePage",
+      label: "Timeline page, server render (GET /timeline: all agreements, first page of lines)",
+      path: "/timeline",
+      work: (db) => getTimeline(db, ZTimelineInput.parse({})),
     },
     {
       // The day's entries kept until a change (server/services/agenda/agenda.ts); the floor is the SQL of computing

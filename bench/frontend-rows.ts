@@ -36,7 +36,23 @@ export async function frontendRows(
     met: mapJs.gzipKB <= FRONTEND_TARGETS.firstLoadJsGzipKB,
     note: `raw ${mapJs.rawKB.toFixed(0)} KB; inline flight data ${(mapJs.inlineScripts.gzipBytes / 1024).toFixed(1)} KB gzip`,
   });
-  if (!options.lighthouse) return { rows, raw: { firstLoadJs: js, mapFirstLoadJs: mapJs } };
+  // The timeline (issue 21): drawn on the server as SVG, so its first load is the filter panel's JavaScript; the
+  // HTML carries the drawing (and React's flight data of it) for one page of lines.
+  log("Measuring: timeline first-load JavaScript and HTML");
+  const timeline = await measureFirstLoadJs(origin, cookie, "/timeline");
+  rows.push({
+    figure: `Timeline first-load JavaScript (${timeline.files} files, gzip${timeline.gzipSource === "server" ? "" : `: ${timeline.gzipSource}`})`,
+    unit: "KB",
+    ours: timeline.gzipKB,
+    floor: null,
+    ratio: null,
+    target: `≤ ${FRONTEND_TARGETS.firstLoadJsGzipKB} KB`,
+    met: timeline.gzipKB <= FRONTEND_TARGETS.firstLoadJsGzipKB,
+    note: `HTML ${(timeline.html.rawBytes / 1000).toFixed(0)} KB (${(timeline.html.transferBytes / 1000).toFixed(0)} KB ${timeline.html.encoding}); inline flight data ${(timeline.inlineScripts.gzipBytes / 1024).toFixed(1)} KB gzip`,
+  });
+  if (!options.lighthouse) {
+    return { rows, raw: { firstLoadJs: js, mapFirstLoadJs: mapJs, timelineFirstLoadJs: timeline } };
+  }
 
   log("Measuring: Lighthouse (mobile and desktop, 3 runs each, Debian's Chromium)");
   const lighthouse = await runLighthouse(`${origin}/`, cookie, { runs: 3, log: (line) => log(`  ${line}`) });
@@ -68,5 +84,5 @@ export async function frontendRows(
       },
     );
   }
-  return { rows, raw: { firstLoadJs: js, mapFirstLoadJs: mapJs, lighthouse } };
+  return { rows, raw: { firstLoadJs: js, mapFirstLoadJs: mapJs, timelineFirstLoadJs: timeline, lighthouse } };
 }

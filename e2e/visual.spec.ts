@@ -46,6 +46,8 @@ interface SeedIds {
   activity: number;
   person: number;
   commitment: number;
+  /** Dnipro: its two agreements, one line on its page's timeline. */
+  dnipro: number;
   editor: string;
 }
 
@@ -69,6 +71,7 @@ async function idsOf(request: APIRequestContext): Promise<SeedIds> {
     activity: await firstId(request, "activity.list", {}),
     person: await firstId(request, "person.list", { q: "Reker" }),
     commitment: await firstId(request, "commitment.list", { q: "Bahn" }),
+    dnipro: await firstId(request, "partner.list", { q: "Dnipro" }),
     editor: editor.id,
   };
   return seedIds;
@@ -115,6 +118,8 @@ const PAGES: readonly VisualPage[] = [
   // The audit trail: every entry's time and the sign-ins of the test run itself.
   { name: "audit", path: () => "/admin/audit", mask: (page) => [page.locator("table tbody")] },
   { name: "own-account", path: () => "/account" },
+  // The timeline (issue 21): its whole span ends with this year, so its picture changes at New Year.
+  { name: "timeline", path: () => "/timeline" },
   { name: "report-partnership", path: () => "/reports/partnership", report: true, mask: reportMask },
   { name: "report-agreement", path: (ids) => `/reports/agreements/${ids.mou}`, report: true, mask: reportMask },
   { name: "report-annual-2019", path: () => "/reports/annual/2019", report: true, mask: reportMask },
@@ -230,6 +235,16 @@ for (const size of WIDTHS) {
           expect(await wordsBrokenInCells(page), "words broken inside without a hyphen").toEqual([]);
         });
       }
+
+      test("timeline section of a partner's page looks as in its picture and passes axe", async ({ page, request }) => {
+        const path = `/partners/${(await idsOf(request)).dnipro}`;
+        await page.goto(path);
+        await settle(page, false);
+        const section = page.getByTestId("partner-timeline");
+        await section.scrollIntoViewIfNeeded();
+        await expect(section).toHaveScreenshot(`partner-timeline-${locale}-${size.name}.png`, SCREENSHOT);
+        expect(await axeViolations(page, path)).toEqual([]);
+      });
 
       test("sign-in looks as in its picture and passes axe", async ({ browser, baseURL }) => {
         // Signed out (a new context would otherwise get the project's signed-in state).

@@ -7,7 +7,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { routersAffectedBy } from "@/server/domain/live";
+import { routersAffectedBy, SERVER_RENDERED_PAGES } from "@/server/domain/live";
 import { fmt } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
 import styles from "./live-updates.module.css";
@@ -20,9 +20,15 @@ const ANNOUNCE_EVERY_MS = 10_000;
  * Whether the page's server-rendered parts must be rendered again: a record's own page loads the record on the
  * server (app/_lib/records.ts), a page with LiveServerRendered draws records on the server (the map); the dashboard
  * and the lists read everything else through the queries dropped above.
- * Never while someone edits: a new/edit page, or a form that has the focus.
+ * Never while someone edits: a new/edit page, or a form that has the focus. Pages drawn on the server from a router's
+ * answer (SERVER_RENDERED_PAGES: the timeline) are rendered again when the change affects that router.
  */
-function needsServerRender(pathname: string): boolean {
+function needsServerRender(pathname: string, routers: ReadonlySet<string>): boolean {
+  const drawnOnServer = SERVER_RENDERED_PAGES.some(
+    (page) => page.path.test(pathname) && (routers.has("*") || routers.has(page.router)),
+  );
+  // Its filter form keeps what was typed through a refresh (client state): no edit to protect.
+  if (drawnOnServer) return true;
   const recordPage = /^\/[a-z-]+\/\d+/.test(pathname) && !/\/(new|edit)(\/|$)/.test(pathname);
   if (!recordPage && serverRenderedParts === 0) return false;
   return !document.activeElement?.closest("form");
@@ -73,7 +79,7 @@ export function LiveUpdates() {
           return everything || (Array.isArray(path) && routers.has(String(path[0])));
         },
       });
-      if (needsServerRender(pathRef.current)) router.refresh();
+      if (needsServerRender(pathRef.current, routers)) router.refresh();
       const at = Date.now();
       setUpdatedAt(at);
       setNow(at);

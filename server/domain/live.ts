@@ -4,10 +4,10 @@
 
 /** Routers whose answers show records of each kind (lists and pages join partners, agreements, people …). */
 const AFFECTS: Record<string, readonly string[]> = {
-  AGREEMENT: ["agreement", "partner", "workingGroup", "activity", "cooperationArea", "statistics", "audit"],
-  PARTNER: ["partner", "agreement", "activity", "statistics", "audit"],
+  AGREEMENT: ["agreement", "partner", "workingGroup", "activity", "cooperationArea", "statistics", "audit", "timeline"],
+  PARTNER: ["partner", "agreement", "activity", "statistics", "audit", "timeline"],
   PERSON: ["person", "agreement", "workingGroup", "activity", "audit"],
-  ACTIVITY: ["activity", "agreement", "partner", "person", "statistics", "audit"],
+  ACTIVITY: ["activity", "agreement", "partner", "person", "statistics", "audit", "timeline"],
   WORKING_GROUP: ["workingGroup", "agreement", "person", "statistics", "audit"],
   MILESTONE: ["workingGroup", "agreement", "statistics", "audit"],
   USER: ["account", "audit"],
@@ -25,6 +25,15 @@ const ALL_RECORDS = [
   "cooperationArea",
   "statistics",
   "audit",
+  "timeline",
+];
+
+/**
+ * Pages drawn on the server from a router's answer (no cached query to drop): rendered again when a change affects
+ * that router. The timeline is server-rendered SVG (issue 21).
+ */
+export const SERVER_RENDERED_PAGES: readonly { path: RegExp; router: string }[] = [
+  { path: /^\/timeline\/?$/, router: "timeline" },
 ];
 
 export function routersAffectedBy(entity: string): readonly string[] {

@@ -3,6 +3,7 @@
 // exports and the partnership report, so all of them mean the same by a URL.
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
+import { VALID_UNTIL_FILTERS } from "../domain/valid-until";
 import { ZAgreementStatus, ZAgreementType, ZAreaCode } from "../schemas/agreement";
 import { ZCountryCode } from "../schemas/country";
 import { defineList, filterFields, flag, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
@@ -19,14 +20,13 @@ export const AGREEMENT_SORT_KEYS = [
   "updatedAt",
 ] as const;
 
-/** "valid until": runs out within 30/90/180 days or has passed (agreements in force), is set, or is not set. */
-export const VALID_UNTIL_FILTERS = ["within30", "within90", "within180", "passed", "set", "none"] as const;
-export type ValidUntilFilter = (typeof VALID_UNTIL_FILTERS)[number];
+export { VALID_UNTIL_FILTERS, type ValidUntilFilter } from "../domain/valid-until";
 
 const ZYear = z.number().int().min(1000).max(2200);
 const YEAR = "a year from 1000 to 2200";
 
-const FILTERS = {
+/** The agreement list's filters as URL parameters; the timeline filters by the same ones (server/lists/timeline.ts). */
+export const AGREEMENT_FILTERS = {
   status: many("status", ZAgreementStatus, oneOf(AGREEMENT_STATUSES), 20),
   type: many("type", ZAgreementType, oneOf(AGREEMENT_TYPES), 20),
   area: many("area", ZAreaCode, "an area code, e.g. ECONOMY", 50),
@@ -47,7 +47,7 @@ const FILTERS = {
 
 export const ZAgreementListInput = listInput(
   {
-    ...filterFields(FILTERS),
+    ...filterFields(AGREEMENT_FILTERS),
     /** Count every match (reports); the list screen's count stops at countCap(page, pageSize). */
     exactTotal: z.boolean().optional(),
   },
@@ -60,7 +60,7 @@ export type TAgreementListQuery = z.output<typeof ZAgreementListInput>;
 export const agreementList = defineList<TAgreementListInput, TAgreementListQuery, TAgreementListQuery["sort"]>({
   path: "/agreements",
   schema: ZAgreementListInput,
-  params: FILTERS,
+  params: AGREEMENT_FILTERS,
   sorts: {
     keys: {
       title: { path: ["title"] },

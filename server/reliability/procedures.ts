@@ -458,6 +458,16 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
       pageSize: 10,
     }),
     "activity.byId": async () => ({ id: ids.activity }),
+    "timeline.list": async () => ({
+      status: ["ACTIVE", "SUSPENDED"],
+      continent: ["EUROPE"],
+      q: "Köln",
+      yearFrom: 1950,
+      zoom: "1980s",
+      sort: "continent",
+      page: 1,
+    }),
+    "timeline.ofPartner": async () => ({ partnerId: ids.partner }),
     "activity.create": async () => ({
       type: "MEETING",
       title: `Treffen ${unique()}`,

@@ -14,6 +14,7 @@ import { partnerRouter } from "./routers/partner";
 import { personRouter } from "./routers/person";
 import { savedViewRouter } from "./routers/saved-view";
 import { statisticsRouter } from "./routers/statistics";
+import { timelineRouter } from "./routers/timeline";
 import { workingGroupRouter } from "./routers/working-group";
 
 export const appRouter = router({
@@ -32,6 +33,7 @@ export const appRouter = router({
   audit: auditRouter,
   dataImport: importRouter,
   savedView: savedViewRouter,
+  timeline: timelineRouter,
 });
 
 export type AppRouter = typeof appRouter;

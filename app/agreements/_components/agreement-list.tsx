@@ -1,32 +1,18 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
 import { countryName, partnerName } from "@/server/i18n/format";
 import { messageAt } from "@/server/i18n/messages";
 import {
   AGREEMENT_SORT_KEYS,
   agreementListInputFromSearchParams,
   type TAgreementListQuery,
-  VALID_UNTIL_FILTERS,
 } from "@/server/lists/agreements";
 import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "@/server/schemas/agreement";
 
 import { AgreementStatusBadge } from "../../_components/badges";
 import { SelectCell, useBulkSelection } from "../../_components/bulk-bar";
 import { ListExportMenu } from "../../_components/export-menu";
-import {
-  enumOptions,
-  FilterCheckbox,
-  FilterForm,
-  FilterSelect,
-  FilterYear,
-  LinkCell,
-  ListHeader,
-  ListTable,
-  useListQuery,
-} from "../../_components/list-controls";
-import { PlaceFilters } from "../../_components/place-filters";
+import { LinkCell, ListHeader, ListTable, useListQuery } from "../../_components/list-controls";
 import { fieldText } from "../../_components/record-fields";
 import { SavedViewsMenu } from "../../_components/saved-views-menu";
 import { usePermissions } from "../../_components/session-context";
@@ -34,6 +20,7 @@ import { useI18n } from "../../_i18n/client";
 import { exportHref } from "../../_lib/export-links";
 import { useTRPC } from "../../_lib/trpc/client";
 import { AgreementBulkBar } from "./agreement-bulk";
+import { AgreementFilters } from "./agreement-filters";
 
 /** The list's sort key of a field shown as a column, if it is one. */
 function sortKeyOf(name: string): TAgreementListQuery["sort"] | undefined {
@@ -47,7 +34,6 @@ export function AgreementList() {
     trpc.agreement.list.queryOptions(input),
   );
   const searchParams = useSearchParams();
-  const areas = useQuery(trpc.cooperationArea.list.queryOptions());
   // Editors and admins select rows for a bulk change; a new filter, sort or page starts a new selection.
   const { edit } = usePermissions();
   const bulk = useBulkSelection<number>(searchParams.toString());
@@ -72,36 +58,7 @@ export function AgreementList() {
           </>
         }
       />
-      <FilterForm search={input.q} placeholder={m.agreement.searchPlaceholder} typedFields={["from", "to"]}>
-        <FilterSelect
-          name="status"
-          label={m.common.status}
-          options={enumOptions(AGREEMENT_STATUSES, m.enums.agreementStatus)}
-        />
-        <FilterSelect name="type" label={m.common.type} options={enumOptions(AGREEMENT_TYPES, m.enums.agreementType)} />
-        <FilterSelect
-          name="area"
-          label={m.agreement.area}
-          options={(areas.data ?? []).map((area) => ({
-            value: area.code,
-            label: locale === "de" ? area.nameDe : area.nameEn,
-          }))}
-        />
-        <FilterSelect
-          name="areaStatus"
-          label={m.agreement.areaStatus}
-          options={enumOptions(AREA_LINK_STATUSES, m.enums.areaLinkStatus)}
-        />
-        <PlaceFilters />
-        <FilterYear name="from" label={m.common.yearFrom} value={input.yearFrom} />
-        <FilterYear name="to" label={m.common.yearTo} value={input.yearTo} />
-        <FilterSelect
-          name="validUntil"
-          label={m.agreement.validUntil}
-          options={enumOptions(VALID_UNTIL_FILTERS, m.agenda.validUntilFilter)}
-        />
-        <FilterCheckbox name="quiet" label={m.agreement.quietFilter} />
-      </FilterForm>
+      <AgreementFilters />
 
       {edit ? (
         <AgreementBulkBar

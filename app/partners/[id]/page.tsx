@@ -9,6 +9,9 @@ import { RecordHistorySection } from "../../_components/record-history-section";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadPartner, recordTitle, viewRecord } from "../../_lib/records";
+import { serverCaller } from "../../_lib/trpc/server";
+import { TimelineChart, TimelineDefs, TimelineLegend } from "../../timeline/_components/timeline-chart";
+import { TimelineTable } from "../../timeline/_components/timeline-table";
 import { HumanRightsReviewCard } from "../_components/human-rights-review-card";
 
 export const dynamic = "force-dynamic";
@@ -20,6 +23,7 @@ export default async function PartnerPage(props: IdPageProps) {
   const p = partner;
   const name = partnerName(p, locale);
   const hasCoordinates = p.latitude != null && p.longitude != null;
+  const timeline = await (await serverCaller()).timeline.ofPartner({ partnerId: p.id });
 
   return (
     <>
@@ -145,6 +149,31 @@ export default async function PartnerPage(props: IdPageProps) {
 
         <HumanRightsReviewCard partnerId={p.id} review={p.humanRightsReview} canEdit={can.edit} />
       </div>
+
+      <section className="card" aria-labelledby="timeline-title" data-testid="partner-timeline">
+        <h2 id="timeline-title">{m.timeline.partnerSection}</h2>
+        <p className="small muted">{m.timeline.partnerIntro}</p>
+        <TimelineDefs />
+        {timeline.lines.length ? (
+          <>
+            <TimelineLegend m={m} />
+            <TimelineChart
+              groups={[{ lines: timeline.lines }]}
+              window={timeline.window}
+              today={timeline.today}
+              m={m}
+              locale={locale}
+              showPartner={false}
+            />
+            <TimelineTable lines={timeline.lines} m={m} locale={locale} showPartner={false} />
+          </>
+        ) : (
+          <p>{m.timeline.partnerEmpty}</p>
+        )}
+        <p className="small">
+          <Link href="/timeline">{m.timeline.openTimeline}</Link>
+        </p>
+      </section>
 
       <RecordHistorySection entityType="PARTNER" entityId={p.id} />
     </>

@@ -35,6 +35,7 @@ import savedViews from "./de/saved-views";
 import security from "./de/security";
 import shell from "./de/shell";
 import sso from "./de/sso";
+import timeline from "./de/timeline";
 import validation from "./de/validation";
 import workingGroup from "./de/working-group";
 
@@ -263,6 +264,7 @@ const de = {
   mail,
   live,
   map,
+  timeline,
   humanRightsReview,
   activity,
   person,

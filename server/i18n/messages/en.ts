@@ -25,6 +25,7 @@ import savedViews from "./en/saved-views";
 import security from "./en/security";
 import shell from "./en/shell";
 import sso from "./en/sso";
+import timeline from "./en/timeline";
 import validation from "./en/validation";
 import workingGroup from "./en/working-group";
 
@@ -240,6 +241,7 @@ const en: Messages = {
   mail,
   live,
   map,
+  timeline,
   humanRightsReview,
   activity,
   person,

@@ -1,0 +1,60 @@
+"use client";
+// The agreement list's filter panel (with its chips): also the timeline's (issue 21), which filters by the same URL
+// parameters (server/lists/timeline.ts reads them with the agreement list's reader).
+import { useQuery } from "@tanstack/react-query";
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
+import { VALID_UNTIL_FILTERS } from "@/server/domain/valid-until";
+import { enumOptions, FilterCheckbox, FilterForm, FilterSelect, FilterYear } from "../../_components/list-controls";
+import { PlaceFilters } from "../../_components/place-filters";
+import { useUrlState } from "../../_components/url-state";
+import { useI18n } from "../../_i18n/client";
+import { useTRPC } from "../../_lib/trpc/client";
+
+export function AgreementFilters() {
+  const { m, locale } = useI18n();
+  const trpc = useTRPC();
+  // The typed fields show what the URL holds; the filters themselves are read by the list's reader on the server
+  // (server/lists/agreements.ts), which this panel does not import: its schemas would add zod to the page's JavaScript.
+  const { searchParams } = useUrlState();
+  const year = (name: string) => {
+    const text = searchParams.get(name);
+    return text && /^\d{4}$/.test(text) ? Number(text) : undefined;
+  };
+  const areas = useQuery(trpc.cooperationArea.list.queryOptions());
+  return (
+    <FilterForm
+      search={searchParams.get("q") ?? undefined}
+      placeholder={m.agreement.searchPlaceholder}
+      typedFields={["from", "to"]}
+    >
+      <FilterSelect
+        name="status"
+        label={m.common.status}
+        options={enumOptions(AGREEMENT_STATUSES, m.enums.agreementStatus)}
+      />
+      <FilterSelect name="type" label={m.common.type} options={enumOptions(AGREEMENT_TYPES, m.enums.agreementType)} />
+      <FilterSelect
+        name="area"
+        label={m.agreement.area}
+        options={(areas.data ?? []).map((area) => ({
+          value: area.code,
+          label: locale === "de" ? area.nameDe : area.nameEn,
+        }))}
+      />
+      <FilterSelect
+        name="areaStatus"
+        label={m.agreement.areaStatus}
+        options={enumOptions(AREA_LINK_STATUSES, m.enums.areaLinkStatus)}
+      />
+      <PlaceFilters />
+      <FilterYear name="from" label={m.common.yearFrom} value={year("from")} />
+      <FilterYear name="to" label={m.common.yearTo} value={year("to")} />
+      <FilterSelect
+        name="validUntil"
+        label={m.agreement.validUntil}
+        options={enumOptions(VALID_UNTIL_FILTERS, m.agenda.validUntilFilter)}
+      />
+      <FilterCheckbox name="quiet" label={m.agreement.quietFilter} />
+    </FilterForm>
+  );
+}

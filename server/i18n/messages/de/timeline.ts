@@ -1,0 +1,53 @@
+// German messages of the timeline (m.timeline.*, issue 21): the page /timeline and the section on a partner's page.
+const timeline = {
+  title: "Zeitleiste",
+  intro:
+    "Jede Partnerschaft als Linie von ihrer ersten Vereinbarung bis heute oder zu ihrem Ende, unterteilt nach ihrem " +
+    "Status; Nachfolgevereinbarungen setzen die Linie ihrer Vorgängerin fort, Aktivitäten sind als Punkte eingetragen.",
+  partnerSection: "Zeitleiste",
+  partnerIntro: "Die Vereinbarungen mit diesem Partner von der ersten bis heute, nach ihrem Status unterteilt.",
+  openTimeline: "Alle Partnerschaften auf der Zeitleiste",
+  chartLabel: "Zeitleiste von {from, number, ::group-off} bis {to, number, ::group-off}",
+  chartLabelYear: "Zeitleiste {year, number, ::group-off}",
+  zoom: "Zeitraum",
+  zoomAll: "Alle Jahrzehnte",
+  decade: "{decade, number, ::group-off}er",
+  year: "{year, number, ::group-off}",
+  yearsOf: "Jahre der {decade, number, ::group-off}er",
+  order: "Sortierung",
+  orders: {
+    start: "Nach Beginn",
+    continent: "Nach Kontinent",
+    status: "Nach Status",
+  },
+  legend: "Legende",
+  activity: "Aktivität",
+  today: "Heute",
+  uncertain: "Datum nur auf Jahr oder Monat genau bekannt",
+  lineage: "Nachfolge: eine Linie",
+  ended: "Ende",
+  count: "{count, plural, one {# Partnerschaft} other {# Partnerschaften}}",
+  empty: "Keine Partnerschaft in diesem Zeitraum.",
+  partnerEmpty: "Mit diesem Partner gibt es noch keine Vereinbarung.",
+  segment: "{status} {from} bis {to}",
+  segmentOpen: "{status} seit {from}",
+  segmentScope: "{segment} ({scope})",
+  bar: "{title}: {segments}",
+  barEnded: "{title}: {segments}; beendet {end}",
+  successorOf: "Nachfolgerin von „{title}“",
+  mark: "{type} „{title}“, {date}",
+  table: "Zeitleiste als Tabelle",
+  tableCaption: "Abschnitte und Aktivitäten der gezeigten Partnerschaften",
+  columns: {
+    partner: "Partner",
+    agreement: "Vereinbarung",
+    phase: "Abschnitt",
+    from: "Von",
+    to: "Bis",
+  },
+  activityRow: "Aktivität: {type}",
+  endedRow: "Beendet",
+  todayCell: "heute",
+};
+
+export default timeline;

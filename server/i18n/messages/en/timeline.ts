@@ -1,0 +1,53 @@
+// The timeline (m.timeline.*, issue 21).
+const timeline: typeof import("../de/timeline").default = {
+  title: "Timeline",
+  intro:
+    "Each partnership as a line from its first agreement to today or its end, divided by its status; successor " +
+    "agreements continue their predecessor's line, activities are drawn as dots.",
+  partnerSection: "Timeline",
+  partnerIntro: "The agreements with this partner from the first to today, divided by their status.",
+  openTimeline: "All partnerships on the timeline",
+  chartLabel: "Timeline from {from, number, ::group-off} to {to, number, ::group-off}",
+  chartLabelYear: "Timeline {year, number, ::group-off}",
+  zoom: "Period",
+  zoomAll: "All decades",
+  decade: "{decade, number, ::group-off}s",
+  year: "{year, number, ::group-off}",
+  yearsOf: "Years of the {decade, number, ::group-off}s",
+  order: "Order",
+  orders: {
+    start: "By start",
+    continent: "By continent",
+    status: "By status",
+  },
+  legend: "Legend",
+  activity: "Activity",
+  today: "Today",
+  uncertain: "Date known only to the year or month",
+  lineage: "Succession: one line",
+  ended: "End",
+  count: "{count, plural, one {# partnership} other {# partnerships}}",
+  empty: "No partnership in this period.",
+  partnerEmpty: "There is no agreement with this partner yet.",
+  segment: "{status} {from} to {to}",
+  segmentOpen: "{status} since {from}",
+  segmentScope: "{segment} ({scope})",
+  bar: "{title}: {segments}",
+  barEnded: "{title}: {segments}; ended {end}",
+  successorOf: "Successor of “{title}”",
+  mark: "{type} “{title}”, {date}",
+  table: "Timeline as a table",
+  tableCaption: "Phases and activities of the partnerships shown",
+  columns: {
+    partner: "Partner",
+    agreement: "Agreement",
+    phase: "Phase",
+    from: "From",
+    to: "To",
+  },
+  activityRow: "Activity: {type}",
+  endedRow: "Ended",
+  todayCell: "today",
+};
+
+export default timeline;
