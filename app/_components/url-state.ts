@@ -40,3 +40,9 @@ export function useUrlParam(name: string): [values: readonly string[], set: (val
     });
   return [values, set];
 }
+
+/** A four-digit year the URL holds under `name` (a typed filter field shows it), or undefined. */
+export function yearIn(searchParams: URLSearchParams, name: string): number | undefined {
+  const text = searchParams.get(name);
+  return text && /^\d{4}$/.test(text) ? Number(text) : undefined;
+}

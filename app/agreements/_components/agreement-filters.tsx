@@ -6,7 +6,7 @@ import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/serve
 import { VALID_UNTIL_FILTERS } from "@/server/domain/valid-until";
 import { enumOptions, FilterCheckbox, FilterForm, FilterSelect, FilterYear } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
-import { useUrlState } from "../../_components/url-state";
+import { useUrlState, yearIn } from "../../_components/url-state";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -16,10 +16,7 @@ export function AgreementFilters() {
   // The typed fields show what the URL holds; the filters themselves are read by the list's reader on the server
   // (server/lists/agreements.ts), which this panel does not import: its schemas would add zod to the page's JavaScript.
   const { searchParams } = useUrlState();
-  const year = (name: string) => {
-    const text = searchParams.get(name);
-    return text && /^\d{4}$/.test(text) ? Number(text) : undefined;
-  };
+  const year = (name: string) => yearIn(searchParams, name);
   const areas = useQuery(trpc.cooperationArea.list.queryOptions());
   return (
     <FilterForm
