@@ -11,7 +11,7 @@ import { MapTable, UnplacedPartners } from "../_components/map/map-table";
 import { PartnerMapFigure } from "../_components/map/partner-map";
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, serverCaller, trpc } from "../_lib/trpc/server";
-import { MapFilters } from "./_components/map-filters";
+import { AgreementFilters } from "../agreements/_components/agreement-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +40,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         </div>
       </div>
       <HydrateClient>
-        <MapFilters />
+        <AgreementFilters listOnly={false} />
       </HydrateClient>
       <p className="small" data-testid="map-counts">
         {fmt(m.map.counts, { placed: data.placed.length, unplaced: data.unplaced.length }, locale)}

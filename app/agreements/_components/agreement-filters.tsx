@@ -1,6 +1,7 @@
 "use client";
-// The agreement list's filter panel (with its chips): also the timeline's (issue 21), which filters by the same URL
-// parameters (server/lists/timeline.ts reads them with the agreement list's reader).
+// The agreement list's filter panel (with its chips): also the timeline's and the map's (issue 21), which filter by the
+// same URL parameters (read on the server with the agreement list's reader). The map leaves out the two filters that
+// only the list's rows answer (valid until, no activity).
 import { useQuery } from "@tanstack/react-query";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES } from "@/server/domain/enums";
 import { VALID_UNTIL_FILTERS } from "@/server/domain/valid-until";
@@ -10,7 +11,7 @@ import { useUrlState, yearIn } from "../../_components/url-state";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
-export function AgreementFilters() {
+export function AgreementFilters({ listOnly = true }: { listOnly?: boolean }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   // The typed fields show what the URL holds; the filters themselves are read by the list's reader on the server
@@ -46,12 +47,16 @@ export function AgreementFilters() {
       <PlaceFilters />
       <FilterYear name="from" label={m.common.yearFrom} value={year("from")} />
       <FilterYear name="to" label={m.common.yearTo} value={year("to")} />
-      <FilterSelect
-        name="validUntil"
-        label={m.agreement.validUntil}
-        options={enumOptions(VALID_UNTIL_FILTERS, m.agenda.validUntilFilter)}
-      />
-      <FilterCheckbox name="quiet" label={m.agreement.quietFilter} />
+      {listOnly ? (
+        <>
+          <FilterSelect
+            name="validUntil"
+            label={m.agreement.validUntil}
+            options={enumOptions(VALID_UNTIL_FILTERS, m.agenda.validUntilFilter)}
+          />
+          <FilterCheckbox name="quiet" label={m.agreement.quietFilter} />
+        </>
+      ) : null}
     </FilterForm>
   );
 }
