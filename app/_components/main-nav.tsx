@@ -44,8 +44,10 @@ function AdministrationMenu({ label, items, pathname }: { label: string; items: 
     };
     const onEscape = (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;
+      // The focus goes back to the button only from inside the menu; Escape elsewhere (a combobox) keeps its place.
+      const inside = root.current?.contains(document.activeElement) ?? false;
       setOpen(false);
-      button.current?.focus();
+      if (inside) button.current?.focus();
     };
     document.addEventListener("pointerdown", outside);
     document.addEventListener("keydown", onEscape);

@@ -6,7 +6,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useCallback, useId, useRef, useState } from "react";
 import { fmt } from "@/server/i18n/format";
 import type { SavedViewList } from "@/server/lists/saved-views";
 import { useI18n } from "../_i18n/client";
@@ -19,6 +19,8 @@ export function SavedViewsMenu({ list }: { list: SavedViewList }) {
   const queryClient = useQueryClient();
   const searchParams = useSearchParams();
   const id = useId();
+  // The confirmation replaces the focused "Löschen" button: the focus moves to it instead of falling to the page.
+  const focusOnMount = useCallback((button: HTMLButtonElement | null) => button?.focus(), []);
   const views = useQuery(trpc.savedView.list.queryOptions({ list }));
   const [message, setMessage] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<number | null>(null);
@@ -115,6 +117,7 @@ export function SavedViewsMenu({ list }: { list: SavedViewList }) {
                 {view.canDelete ? (
                   confirming === view.id ? (
                     <button
+                      ref={focusOnMount}
                       type="button"
                       className="link-button link-button--danger"
                       onClick={() =>

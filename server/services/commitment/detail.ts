@@ -47,7 +47,18 @@ export const commitmentDetailSelect = {
     orderBy: { milestoneId: "asc" },
   },
   activities: {
-    select: { activity: { select: { id: true, title: true, type: true, startOn: true, endOn: true } } },
+    select: {
+      activity: {
+        select: {
+          id: true,
+          title: true,
+          type: true,
+          startOn: true,
+          endOn: true,
+          agreements: { select: { agreementId: true } },
+        },
+      },
+    },
     orderBy: { activityId: "asc" },
   },
 } satisfies Prisma.CommitmentSelect;
@@ -55,7 +66,19 @@ export const commitmentDetailSelect = {
 export type CommitmentDetail = Prisma.CommitmentGetPayload<{ select: typeof commitmentDetailSelect }>;
 
 export async function getCommitment(db: Db, id: number): Promise<CommitmentDetail> {
-  return found(db.commitment.findUnique({ where: { id }, select: commitmentDetailSelect }), "Commitment", id);
+  const commitment = await found(
+    db.commitment.findUnique({ where: { id }, select: commitmentDetailSelect }),
+    "Commitment",
+    id,
+  );
+  // An activity since unlinked from the agreement no longer fulfils its commitment: the link is kept (removing it
+  // would change the commitment without an event of its own) but not shown, and the form does not send it back.
+  return {
+    ...commitment,
+    activities: commitment.activities.filter((link) =>
+      link.activity.agreements.some((other) => other.agreementId === commitment.agreement.id),
+    ),
+  };
 }
 
 export const agreementCommitmentSelect = {

@@ -17,6 +17,11 @@ import type { MailSender, OutgoingMail } from "./transport";
 
 /** How long a claim holds (seconds): longer than one SMTP send may take (transport.ts caps it at about 2 minutes). */
 export const CLAIM_LEASE_SECONDS = 15 * 60;
+/**
+ * How often a failed mail is tried: an address the mail server refuses for good would otherwise be tried (and fail
+ * the hourly run) for as long as its entry is overdue. Past this it stays FAILED, listed on the admin page.
+ */
+export const MAX_ATTEMPTS = 10;
 export const MESSAGE_ID_DOMAIN = "partnerschaften.stadt-koeln.example";
 
 export interface Delivery {
@@ -60,7 +65,7 @@ async function claim(options: DeliverOptions, delivery: Delivery, token: string)
       SET status = 'CLAIMED', "claimToken" = EXCLUDED."claimToken", "claimedAt" = now(),
           attempts = "MailDelivery".attempts + 1, "runId" = EXCLUDED."runId", subject = EXCLUDED.subject,
           entries = EXCLUDED.entries, recipient = EXCLUDED.recipient
-      WHERE "MailDelivery".status = 'FAILED'
+      WHERE ("MailDelivery".status = 'FAILED' AND "MailDelivery".attempts < ${MAX_ATTEMPTS})
          OR ("MailDelivery".status = 'CLAIMED' AND "MailDelivery"."claimedAt" < now() - make_interval(secs => ${lease}))
     RETURNING id`;
   return rows.length === 1;

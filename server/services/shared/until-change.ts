@@ -90,7 +90,7 @@ export function cachedUntilChange<T>(name: string, compute: (db: Db) => Promise<
 }
 
 /** How many read answers one database's cache keeps (the least recently used go first). */
-const MAX_READS = 500;
+const MAX_READS = 200;
 
 const readShared = globalThis as unknown as { untilChangeReads?: WeakMap<Db, Map<string, Entry>> };
 readShared.untilChangeReads ??= new WeakMap();

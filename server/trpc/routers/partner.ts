@@ -17,7 +17,10 @@ export const partnerRouter = router({
   options: viewerProcedure.query(({ ctx }) => partnerOptions(ctx.db)),
   search: viewerRead(ZPickerSearchInput, searchPartners),
   /** The map (issue 21): partners with their marker status, under the agreement list's filters. */
-  map: viewerRead(ZAgreementListInput, partnerMap),
+  // Not a kept read (viewerRead): its input is the whole list input (paging and order included, which the map
+  // ignores) and its answer holds every placed partner, megabytes at country scale; kept per input, varied pages would
+  // fill the server's memory.
+  map: viewerProcedure.input(ZAgreementListInput).query(({ ctx, input }) => partnerMap(ctx.db, input)),
   countries: viewerProcedure.query(({ ctx }) => partnerCountries(ctx.db)),
   byId: viewerProcedure.input(ZPartnerByIdInput).query(({ ctx, input }) => getPartner(ctx.db, input.id)),
   create: editorChange(ZPartnerCreateInput, createPartner),
