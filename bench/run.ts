@@ -15,7 +15,7 @@
 // 5. Prints the table (figure, ours, floor, ratio, target, met?) and writes it as JSON to
 //    bench/results/<scale>.json (the latest run of each scale; the README's table comes from these files).
 //
-// --smoke: a quick check that all of this still works (tiny data, 1 run of 1 s, no Lighthouse, no export); the
+// --smoke: a quick check that all of this still works (tiny data, 1 run of 3 s, no Lighthouse, no export); the
 // test command runs it (`npm test`, after the browser tests); nothing it prints is a measurement.
 // --figures listPage1,statistics: only these load figures (keys as in bench/figures.ts; the cache-off variants run
 // with statistics/dashboardPage), no frontend or export figures, nothing written to bench/results (a partial table).
@@ -521,8 +521,10 @@ async function main() {
   const partial = Boolean(profileDir || figures);
   const load: LoadOptions = {
     runs: Math.max(1, Math.round(positive("runs", values.runs, values.smoke ? 1 : 3))),
-    duration: positive("duration", values.duration, values.smoke ? 1 : 5),
-    warmup: positive("warmup", values.warmup, values.smoke ? 0.5 : 3),
+    // The smoke's runs are long enough for the slowest page (the timeline's server render, ~0.3 s a request at tiny
+    // scale) to finish a request under 10 clients: a 1 s run sometimes ended before any had.
+    duration: positive("duration", values.duration, values.smoke ? 3 : 5),
+    warmup: positive("warmup", values.warmup, values.smoke ? 1 : 3),
     connections: Math.max(1, Math.round(positive("connections", values.connections, 10))),
   };
   const result = await runBenchmark({
