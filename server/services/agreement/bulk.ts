@@ -8,24 +8,21 @@ import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import { canTransition, SCOPED_STATUSES } from "../../domain/agreement-status";
 import type { AgreementStatus, AreaLinkStatus } from "../../domain/enums";
-import { DomainError, invalidField } from "../../domain/errors";
+import { invalidField } from "../../domain/errors";
 import { agreementList } from "../../lists/agreements";
-import {
-  BULK_LIMIT,
-  type TBulkChange,
-  type ZAgreementBulkApplyInput,
-  type ZAgreementBulkPreviewInput,
-} from "../../lists/bulk";
+import type { TBulkChange, ZAgreementBulkApplyInput, ZAgreementBulkPreviewInput } from "../../lists/bulk";
 import { prismaOrderBy } from "../../lists/define";
 import { type ChangeEvent, recordChanges } from "../audit/record";
-import { bulkInsert, duplicates } from "../shared/bulk";
+import { bulkInsert } from "../shared/bulk";
+import { type BulkSource, lockBulkRows, previewBulk, refuseUntaken } from "../shared/bulk-selection";
 import { today } from "../shared/dates";
-import { type StaleRecord, staleError, staleRecords } from "../shared/versioning";
+import type { StaleRecord } from "../shared/versioning";
 import { agreementWhere, searchPartnerIds } from "./list";
 import { snapshotAgreements } from "./write";
 
 type PreviewInput = z.output<typeof ZAgreementBulkPreviewInput>;
 type ApplyInput = z.output<typeof ZAgreementBulkApplyInput>;
+type Filter = Extract<PreviewInput["selection"], { filter: unknown }>["filter"];
 
 /** Why an agreement cannot take the change (the list screen says it in the user's language). */
 export type BulkRefusal =
@@ -147,63 +144,33 @@ function plan(rows: readonly Row[], change: TBulkChange) {
   return result;
 }
 
-function tooMany(count: number): DomainError {
-  return new DomainError(
-    "BAD_REQUEST",
-    `Too many agreements for one bulk change (chosen: ${count}; at most: ${BULK_LIMIT}). Narrow the filter.`,
-  );
-}
+const agreementsWhere = async (db: Db, filter: Filter) => agreementWhere(filter, await searchPartnerIds(db, filter.q));
+
+/** How a bulk change reads agreements. */
+const AGREEMENTS: BulkSource<Row, Filter> = {
+  entity: "AGREEMENT",
+  plural: "agreements",
+  duplicateKey: "duplicateAgreement",
+  count: async (db, filter, take) => db.agreement.count({ where: await agreementsWhere(db, filter), take }),
+  matching: async (db, filter) =>
+    db.agreement.findMany({
+      where: await agreementsWhere(db, filter),
+      select: ROW_SELECT,
+      orderBy: prismaOrderBy(agreementList.order(filter)) as never,
+    }),
+  byIds: (db, ids) => db.agreement.findMany({ where: { id: { in: ids } }, select: ROW_SELECT }),
+  version: (row) => row.version,
+  title: (row) => row.title,
+};
 
 /** What the change would do to the chosen agreements (or every agreement the filter matches); writes nothing. */
 export async function previewAgreementBulk(db: Db, input: PreviewInput): Promise<BulkPreview> {
   await checkChange(db, input.change);
-  let rows: Row[];
-  let seen: Map<number, number> | null = null;
-  if ("filter" in input.selection) {
-    const query = input.selection.filter;
-    const where = agreementWhere(query, await searchPartnerIds(db, query.q));
-    const matched = await db.agreement.count({ where, take: BULK_LIMIT + 1 });
-    if (matched > BULK_LIMIT) {
-      const total = await db.agreement.count({ where });
-      return {
-        limit: BULK_LIMIT,
-        matched: total,
-        exceeded: true,
-        changes: [],
-        unchanged: [],
-        refused: [],
-        conflicts: [],
-      };
-    }
-    rows = await db.agreement.findMany({
-      where,
-      select: ROW_SELECT,
-      orderBy: prismaOrderBy(agreementList.order(query)) as never,
-    });
-  } else {
-    const items = input.selection.items;
-    const twice = duplicates(items.map((item) => item.id));
-    if (twice.length) throw invalidField("items", "duplicateAgreement");
-    seen = new Map(items.map((item) => [item.id, item.version]));
-    const found = await db.agreement.findMany({ where: { id: { in: [...seen.keys()] } }, select: ROW_SELECT });
-    const byId = new Map(found.map((row) => [row.id, row]));
-    const missing = items.filter((item) => !byId.has(item.id)).map((item) => item.id);
-    if (missing.length) throw new DomainError("NOT_FOUND", `Agreement ${missing.join(", ")} does not exist.`);
-    rows = items.map((item) => byId.get(item.id) as Row);
-  }
-  const stale = seen ? rows.filter((row) => seen.get(row.id) !== row.version) : [];
-  const staleIds = new Set(stale.map((row) => row.id));
-  const result = plan(
-    rows.filter((row) => !staleIds.has(row.id)),
-    input.change,
-  );
-  return {
-    limit: BULK_LIMIT,
-    matched: rows.length,
-    exceeded: false,
-    ...result,
-    conflicts: await staleRecords(db, "AGREEMENT", stale),
-  };
+  return previewBulk(db, AGREEMENTS, input.selection, (rows) => plan(rows, input.change), {
+    changes: [],
+    unchanged: [],
+    refused: [],
+  });
 }
 
 /**
@@ -212,50 +179,16 @@ export async function previewAgreementBulk(db: Db, input: PreviewInput): Promise
  * BAD_REQUEST listing them; then nothing is written. Returns how many changed (= audit events written).
  */
 export async function applyAgreementBulk(db: Db, actor: Actor, input: ApplyInput): Promise<{ changed: number }> {
-  const ids = input.items.map((item) => item.id);
-  const twice = duplicates(ids);
-  if (twice.length) throw invalidField("items", "duplicateAgreement");
-  if (ids.length > BULK_LIMIT) throw tooMany(ids.length);
-  const expected = new Map(input.items.map((item) => [item.id, item.version]));
   const change = input.change;
-
   return db.$transaction(
     async (tx) => {
       const areaId = await checkChange(tx, change);
-      // Locked in the order of their ids, so two bulk changes over overlapping agreements cannot deadlock.
-      const locked = await tx.$queryRaw<{ id: number }[]>`
-        SELECT id FROM "Agreement" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
-      if (locked.length !== ids.length) {
-        const present = new Set(locked.map((row) => row.id));
-        throw new DomainError(
-          "NOT_FOUND",
-          `Agreement ${ids.filter((id) => !present.has(id)).join(", ")} does not exist.`,
-        );
-      }
-      const rows: Row[] = await tx.agreement.findMany({
-        where: { id: { in: ids } },
-        select: ROW_SELECT,
-        orderBy: { id: "asc" },
-      });
-      const stale = rows.filter((row) => expected.get(row.id) !== row.version);
-      if (stale.length) {
-        throw staleError("agreements", await staleRecords(tx, "AGREEMENT", stale), (stale[0] as Row).version);
-      }
+      const rows = await lockBulkRows(tx, AGREEMENTS, input.items);
       const planned = plan(rows, change);
-      const notTaken = [
-        ...planned.refused,
-        ...planned.unchanged.map((row) => ({ ...row, refusal: { reason: "unchanged" } })),
-      ];
-      if (notTaken.length) {
-        const named = notTaken
-          .slice(0, 5)
-          .map((row) => `"${row.title}" (${row.refusal.reason})`)
-          .join(", ");
-        throw new DomainError(
-          "BAD_REQUEST",
-          `Chosen agreements that cannot take this change (${notTaken.length}): ${named}${notTaken.length > 5 ? ", …" : ""}. Nothing was saved.`,
-        );
-      }
+      refuseUntaken(AGREEMENTS.plural, "that cannot take this change", [
+        ...planned.refused.map((row) => ({ title: row.title, reason: row.refusal.reason })),
+        ...planned.unchanged.map((row) => ({ title: row.title, reason: "unchanged" })),
+      ]);
       await write(tx, actor, change, planned.changes, areaId);
       return { changed: planned.changes.length };
     },

@@ -7,22 +7,18 @@ import type { Actor } from "../../auth/actor";
 import type { Db } from "../../db/prisma";
 import { COMMITMENT_STATUS_RULES } from "../../domain/commitment";
 import type { CommitmentStatus } from "../../domain/enums";
-import { DomainError, invalidField } from "../../domain/errors";
-import {
-  BULK_LIMIT,
-  type TCommitmentBulkStatus,
-  type ZCommitmentBulkApplyInput,
-  type ZCommitmentBulkPreviewInput,
-} from "../../lists/bulk";
+import { invalidField } from "../../domain/errors";
+import type { TCommitmentBulkStatus, ZCommitmentBulkApplyInput, ZCommitmentBulkPreviewInput } from "../../lists/bulk";
 import { commitmentList } from "../../lists/commitments";
 import { prismaOrderBy } from "../../lists/define";
 import { type ChangeEvent, recordChanges } from "../audit/record";
-import { duplicates } from "../shared/bulk";
-import { type StaleRecord, staleError, staleRecords } from "../shared/versioning";
+import { type BulkSource, lockBulkRows, previewBulk, refuseUntaken } from "../shared/bulk-selection";
+import type { StaleRecord } from "../shared/versioning";
 import { commitmentWhere } from "./list";
 
 type PreviewInput = z.output<typeof ZCommitmentBulkPreviewInput>;
 type ApplyInput = z.output<typeof ZCommitmentBulkApplyInput>;
+type Filter = Extract<PreviewInput["selection"], { filter: unknown }>["filter"];
 
 export interface CommitmentBulkRow {
   id: number;
@@ -63,45 +59,29 @@ function plan(rows: readonly Row[], change: TCommitmentBulkStatus) {
   return result;
 }
 
+/** How a bulk change reads commitments. */
+const COMMITMENTS: BulkSource<Row, Filter> = {
+  entity: "COMMITMENT",
+  plural: "commitments",
+  duplicateKey: "duplicateCommitment",
+  count: (db, filter, take) => db.commitment.count({ where: commitmentWhere(filter), take }),
+  matching: (db, filter) =>
+    db.commitment.findMany({
+      where: commitmentWhere(filter),
+      select: ROW_SELECT,
+      orderBy: prismaOrderBy(commitmentList.order(filter)) as never,
+    }),
+  byIds: (db, ids) => db.commitment.findMany({ where: { id: { in: ids } }, select: ROW_SELECT }),
+  version: (row) => row.version,
+  title: (row) => row.title,
+};
+
 export async function previewCommitmentBulk(db: Db, input: PreviewInput): Promise<CommitmentBulkPreview> {
   checkChange(input.change);
-  let rows: Row[];
-  let seen: Map<number, number> | null = null;
-  if ("filter" in input.selection) {
-    const query = input.selection.filter;
-    const where = commitmentWhere(query);
-    const matched = await db.commitment.count({ where, take: BULK_LIMIT + 1 });
-    if (matched > BULK_LIMIT) {
-      const total = await db.commitment.count({ where });
-      return { limit: BULK_LIMIT, matched: total, exceeded: true, changes: [], unchanged: [], conflicts: [] };
-    }
-    rows = await db.commitment.findMany({
-      where,
-      select: ROW_SELECT,
-      orderBy: prismaOrderBy(commitmentList.order(query)) as never,
-    });
-  } else {
-    const items = input.selection.items;
-    if (duplicates(items.map((item) => item.id)).length) throw invalidField("items", "duplicateCommitment");
-    seen = new Map(items.map((item) => [item.id, item.version]));
-    const found = await db.commitment.findMany({ where: { id: { in: [...seen.keys()] } }, select: ROW_SELECT });
-    const byId = new Map(found.map((row) => [row.id, row]));
-    const missing = items.filter((item) => !byId.has(item.id)).map((item) => item.id);
-    if (missing.length) throw new DomainError("NOT_FOUND", `Commitment ${missing.join(", ")} does not exist.`);
-    rows = items.map((item) => byId.get(item.id) as Row);
-  }
-  const stale = seen ? rows.filter((row) => seen.get(row.id) !== row.version) : [];
-  const staleIds = new Set(stale.map((row) => row.id));
-  return {
-    limit: BULK_LIMIT,
-    matched: rows.length,
-    exceeded: false,
-    ...plan(
-      rows.filter((row) => !staleIds.has(row.id)),
-      input.change,
-    ),
-    conflicts: await staleRecords(db, "COMMITMENT", stale),
-  };
+  return previewBulk(db, COMMITMENTS, input.selection, (rows) => plan(rows, input.change), {
+    changes: [],
+    unchanged: [],
+  });
 }
 
 /**
@@ -110,41 +90,12 @@ export async function previewCommitmentBulk(db: Db, input: PreviewInput): Promis
  */
 export async function applyCommitmentBulk(db: Db, actor: Actor, input: ApplyInput): Promise<{ changed: number }> {
   const ids = input.items.map((item) => item.id);
-  if (duplicates(ids).length) throw invalidField("items", "duplicateCommitment");
   const change = input.change;
   const reason = checkChange(change);
-  const expected = new Map(input.items.map((item) => [item.id, item.version]));
   return db.$transaction(
     async (tx) => {
-      const locked = await tx.$queryRaw<{ id: number }[]>`
-        SELECT id FROM "Commitment" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
-      if (locked.length !== ids.length) {
-        const present = new Set(locked.map((row) => row.id));
-        throw new DomainError(
-          "NOT_FOUND",
-          `Commitment ${ids.filter((id) => !present.has(id)).join(", ")} does not exist.`,
-        );
-      }
-      const rows: Row[] = await tx.commitment.findMany({
-        where: { id: { in: ids } },
-        select: ROW_SELECT,
-        orderBy: { id: "asc" },
-      });
-      const stale = rows.filter((row) => expected.get(row.id) !== row.version);
-      if (stale.length) {
-        throw staleError("commitments", await staleRecords(tx, "COMMITMENT", stale), (stale[0] as Row).version);
-      }
-      const planned = plan(rows, change);
-      if (planned.unchanged.length) {
-        const named = planned.unchanged
-          .slice(0, 5)
-          .map((row) => `"${row.title}"`)
-          .join(", ");
-        throw new DomainError(
-          "BAD_REQUEST",
-          `Chosen commitments that already have this status (${planned.unchanged.length}): ${named}. Nothing was saved.`,
-        );
-      }
+      const rows = await lockBulkRows(tx, COMMITMENTS, input.items);
+      refuseUntaken(COMMITMENTS.plural, "that already have this status", plan(rows, change).unchanged);
       const snapshot = (where: { id: { in: number[] } }) =>
         tx.commitment.findMany({ where, omit: { version: true, createdAt: true, updatedAt: true } });
       const before = new Map((await snapshot({ id: { in: ids } })).map(({ id, ...row }) => [id, row]));

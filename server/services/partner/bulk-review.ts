@@ -7,24 +7,19 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/prisma";
 import type { HumanRightsReviewStatus } from "../../domain/enums";
-import { DomainError, invalidField } from "../../domain/errors";
-import {
-  BULK_LIMIT,
-  type TPartnerBulkReview,
-  type ZPartnerBulkApplyInput,
-  type ZPartnerBulkPreviewInput,
-} from "../../lists/bulk";
+import type { TPartnerBulkReview, ZPartnerBulkApplyInput, ZPartnerBulkPreviewInput } from "../../lists/bulk";
 import { prismaOrderBy } from "../../lists/define";
 import { partnerList } from "../../lists/partners";
 import { type ChangeEvent, recordChanges } from "../audit/record";
-import { duplicates } from "../shared/bulk";
+import { type BulkSource, lockBulkRows, previewBulk, refuseUntaken } from "../shared/bulk-selection";
 import { today } from "../shared/dates";
-import { type StaleRecord, staleError, staleRecords } from "../shared/versioning";
+import type { StaleRecord } from "../shared/versioning";
 import { checkReview } from "./human-rights-review";
 import { partnerWhere } from "./list";
 
 type PreviewInput = z.output<typeof ZPartnerBulkPreviewInput>;
 type ApplyInput = z.output<typeof ZPartnerBulkApplyInput>;
+type Filter = Extract<PreviewInput["selection"], { filter: unknown }>["filter"];
 
 export interface PartnerBulkRow {
   id: number;
@@ -115,49 +110,29 @@ function checkChange(change: TPartnerBulkReview) {
   checkReview(change, today());
 }
 
+/** How a bulk change reads partners (the version is their review's: null while they have none). */
+const PARTNERS: BulkSource<Row, Filter> = {
+  entity: "PARTNER",
+  plural: "partners",
+  duplicateKey: "duplicatePartner",
+  count: (db, filter, take) => db.partner.count({ where: partnerWhere(filter), take }),
+  matching: (db, filter) =>
+    db.partner.findMany({
+      where: partnerWhere(filter),
+      select: ROW_SELECT,
+      orderBy: prismaOrderBy(partnerList.order(filter)) as never,
+    }),
+  byIds: (db, ids) => db.partner.findMany({ where: { id: { in: ids } }, select: ROW_SELECT }),
+  version: (row) => row.humanRightsReview?.version ?? null,
+  title: (row) => row.nameDe,
+};
+
 export async function previewPartnerBulk(db: Db, input: PreviewInput): Promise<PartnerBulkPreview> {
   checkChange(input.change);
-  let rows: Row[];
-  let seen: Map<number, number | null> | null = null;
-  if ("filter" in input.selection) {
-    const query = input.selection.filter;
-    const where = partnerWhere(query);
-    const matched = await db.partner.count({ where, take: BULK_LIMIT + 1 });
-    if (matched > BULK_LIMIT) {
-      const total = await db.partner.count({ where });
-      return { limit: BULK_LIMIT, matched: total, exceeded: true, changes: [], unchanged: [], conflicts: [] };
-    }
-    rows = await db.partner.findMany({
-      where,
-      select: ROW_SELECT,
-      orderBy: prismaOrderBy(partnerList.order(query)) as never,
-    });
-  } else {
-    const items = input.selection.items;
-    if (duplicates(items.map((item) => item.id)).length) throw invalidField("items", "duplicatePartner");
-    seen = new Map(items.map((item) => [item.id, item.version]));
-    const found = await db.partner.findMany({ where: { id: { in: [...seen.keys()] } }, select: ROW_SELECT });
-    const byId = new Map(found.map((row) => [row.id, row]));
-    const missing = items.filter((item) => !byId.has(item.id)).map((item) => item.id);
-    if (missing.length) throw new DomainError("NOT_FOUND", `Partner ${missing.join(", ")} does not exist.`);
-    rows = items.map((item) => byId.get(item.id) as Row);
-  }
-  const stale = seen ? rows.filter((row) => seen.get(row.id) !== (row.humanRightsReview?.version ?? null)) : [];
-  const staleIds = new Set(stale.map((row) => row.id));
-  return {
-    limit: BULK_LIMIT,
-    matched: rows.length,
-    exceeded: false,
-    ...plan(
-      rows.filter((row) => !staleIds.has(row.id)),
-      input.change,
-    ),
-    conflicts: await staleRecords(
-      db,
-      "PARTNER",
-      stale.map((row) => ({ id: row.id, title: row.nameDe })),
-    ),
-  };
+  return previewBulk(db, PARTNERS, input.selection, (rows) => plan(rows, input.change), {
+    changes: [],
+    unchanged: [],
+  });
 }
 
 /**
@@ -165,47 +140,12 @@ export async function previewPartnerBulk(db: Db, input: PreviewInput): Promise<P
  * naming who changed it, a partner the change would leave as it is a BAD_REQUEST; then nothing is written.
  */
 export async function applyPartnerBulk(db: Db, actor: Actor, input: ApplyInput): Promise<{ changed: number }> {
-  const ids = input.items.map((item) => item.id);
-  if (duplicates(ids).length) throw invalidField("items", "duplicatePartner");
   const change = input.change;
   checkChange(change);
-  const expected = new Map(input.items.map((item) => [item.id, item.version]));
   return db.$transaction(
     async (tx) => {
-      const locked = await tx.$queryRaw<{ id: number }[]>`
-        SELECT id FROM "Partner" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
-      if (locked.length !== ids.length) {
-        const present = new Set(locked.map((row) => row.id));
-        throw new DomainError(
-          "NOT_FOUND",
-          `Partner ${ids.filter((id) => !present.has(id)).join(", ")} does not exist.`,
-        );
-      }
-      const rows: Row[] = await tx.partner.findMany({
-        where: { id: { in: ids } },
-        select: ROW_SELECT,
-        orderBy: { id: "asc" },
-      });
-      const stale = rows.filter((row) => expected.get(row.id) !== (row.humanRightsReview?.version ?? null));
-      if (stale.length) {
-        const named = await staleRecords(
-          tx,
-          "PARTNER",
-          stale.map((row) => ({ id: row.id, title: row.nameDe })),
-        );
-        throw staleError("partners", named, stale[0]?.humanRightsReview?.version ?? 0);
-      }
-      const planned = plan(rows, change);
-      if (planned.unchanged.length) {
-        const named = planned.unchanged
-          .slice(0, 5)
-          .map((row) => `"${row.title}"`)
-          .join(", ");
-        throw new DomainError(
-          "BAD_REQUEST",
-          `Chosen partners this change leaves as they are (${planned.unchanged.length}): ${named}. Nothing was saved.`,
-        );
-      }
+      const rows = await lockBulkRows(tx, PARTNERS, input.items);
+      refuseUntaken(PARTNERS.plural, "this change leaves as they are", plan(rows, change).unchanged);
       await write(tx, actor, change, rows);
       return { changed: rows.length };
     },

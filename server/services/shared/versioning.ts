@@ -21,6 +21,12 @@ const TABLES: Record<AuditEntity, string> = {
 /** The record kinds' names in the API's language (English), as the audit trail names them. */
 const NAMES = messagesFor("en").admin.entities;
 
+/** The record kind's table, as SQL names it (from the fixed map, never from input). */
+export const tableOf = (entity: AuditEntity): string => TABLES[entity];
+
+/** The record kind's name in the API's language: "Working group". */
+export const recordName = (entity: AuditEntity): string => NAMES[entity];
+
 /** Who made the change an editor did not see, as the CONFLICT error carries it to the form. */
 export interface ConflictDetails {
   by: string | null;

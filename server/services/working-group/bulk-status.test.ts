@@ -69,4 +69,31 @@ describe("bulk working group status", () => {
         .code,
     ).toBe("FORBIDDEN");
   });
+
+  // The selection rules every kind shares (server/services/shared/bulk-selection.ts).
+  it("keeps the chosen order, and refuses an id chosen twice or one that does not exist, writing nothing", async () => {
+    const items = (await ours()).reverse();
+    const change = { status: "FORMING" as const };
+    const preview = await editor.workingGroup.bulkPreview({ selection: { items }, change });
+    expect([...preview.changes, ...preview.unchanged].map((row) => row.id).sort()).toEqual(
+      items.map((item) => item.id).sort(),
+    );
+    expect(preview.matched).toBe(items.length);
+    const before = await auditCount();
+    const [first] = items;
+    if (!first) throw new Error("no working groups");
+    const twice = await trpcError(() => editor.workingGroup.bulkApply({ items: [first, first], change }));
+    expect(twice.code).toBe("BAD_REQUEST");
+    expect(twice.message).toContain("items");
+    const missing = await trpcError(() =>
+      editor.workingGroup.bulkApply({ items: [first, { id: 999_999, version: 1 }], change }),
+    );
+    expect(missing.code).toBe("NOT_FOUND");
+    expect(missing.message).toBe("Working group 999999 does not exist.");
+    const missingInPreview = await trpcError(() =>
+      editor.workingGroup.bulkPreview({ selection: { items: [{ id: 999_998, version: 1 }] }, change }),
+    );
+    expect(missingInPreview.message).toBe("Working group 999998 does not exist.");
+    expect(await auditCount()).toBe(before);
+  });
 });

@@ -6,22 +6,21 @@ import type { z } from "zod";
 import type { Actor } from "../../auth/actor";
 import type { Db } from "../../db/prisma";
 import type { WorkingGroupStatus } from "../../domain/enums";
-import { DomainError, invalidField } from "../../domain/errors";
-import {
-  BULK_LIMIT,
-  type TWorkingGroupBulkStatus,
-  type ZWorkingGroupBulkApplyInput,
-  type ZWorkingGroupBulkPreviewInput,
+import type {
+  TWorkingGroupBulkStatus,
+  ZWorkingGroupBulkApplyInput,
+  ZWorkingGroupBulkPreviewInput,
 } from "../../lists/bulk";
 import { prismaOrderBy } from "../../lists/define";
 import { workingGroupList } from "../../lists/working-groups";
 import { type ChangeEvent, recordChanges } from "../audit/record";
-import { duplicates } from "../shared/bulk";
-import { type StaleRecord, staleError, staleRecords } from "../shared/versioning";
+import { type BulkSource, lockBulkRows, previewBulk, refuseUntaken } from "../shared/bulk-selection";
+import type { StaleRecord } from "../shared/versioning";
 import { workingGroupWhere } from "./list";
 
 type PreviewInput = z.output<typeof ZWorkingGroupBulkPreviewInput>;
 type ApplyInput = z.output<typeof ZWorkingGroupBulkApplyInput>;
+type Filter = Extract<PreviewInput["selection"], { filter: unknown }>["filter"];
 
 export interface WorkingGroupBulkRow {
   id: number;
@@ -52,46 +51,28 @@ function plan(rows: readonly Row[], change: TWorkingGroupBulkStatus) {
   return result;
 }
 
-const titled = (rows: readonly Row[]) => rows.map((row) => ({ id: row.id, title: row.name }));
+/** How a bulk change reads working groups. */
+const WORKING_GROUPS: BulkSource<Row, Filter> = {
+  entity: "WORKING_GROUP",
+  plural: "working groups",
+  duplicateKey: "duplicateWorkingGroup",
+  count: (db, filter, take) => db.workingGroup.count({ where: workingGroupWhere(filter), take }),
+  matching: (db, filter) =>
+    db.workingGroup.findMany({
+      where: workingGroupWhere(filter),
+      select: ROW_SELECT,
+      orderBy: prismaOrderBy(workingGroupList.order(filter)) as never,
+    }),
+  byIds: (db, ids) => db.workingGroup.findMany({ where: { id: { in: ids } }, select: ROW_SELECT }),
+  version: (row) => row.version,
+  title: (row) => row.name,
+};
 
 export async function previewWorkingGroupBulk(db: Db, input: PreviewInput): Promise<WorkingGroupBulkPreview> {
-  let rows: Row[];
-  let seen: Map<number, number> | null = null;
-  if ("filter" in input.selection) {
-    const query = input.selection.filter;
-    const where = workingGroupWhere(query);
-    const matched = await db.workingGroup.count({ where, take: BULK_LIMIT + 1 });
-    if (matched > BULK_LIMIT) {
-      const total = await db.workingGroup.count({ where });
-      return { limit: BULK_LIMIT, matched: total, exceeded: true, changes: [], unchanged: [], conflicts: [] };
-    }
-    rows = await db.workingGroup.findMany({
-      where,
-      select: ROW_SELECT,
-      orderBy: prismaOrderBy(workingGroupList.order(query)) as never,
-    });
-  } else {
-    const items = input.selection.items;
-    if (duplicates(items.map((item) => item.id)).length) throw invalidField("items", "duplicateWorkingGroup");
-    seen = new Map(items.map((item) => [item.id, item.version]));
-    const found = await db.workingGroup.findMany({ where: { id: { in: [...seen.keys()] } }, select: ROW_SELECT });
-    const byId = new Map(found.map((row) => [row.id, row]));
-    const missing = items.filter((item) => !byId.has(item.id)).map((item) => item.id);
-    if (missing.length) throw new DomainError("NOT_FOUND", `Working group ${missing.join(", ")} does not exist.`);
-    rows = items.map((item) => byId.get(item.id) as Row);
-  }
-  const stale = seen ? rows.filter((row) => seen.get(row.id) !== row.version) : [];
-  const staleIds = new Set(stale.map((row) => row.id));
-  return {
-    limit: BULK_LIMIT,
-    matched: rows.length,
-    exceeded: false,
-    ...plan(
-      rows.filter((row) => !staleIds.has(row.id)),
-      input.change,
-    ),
-    conflicts: await staleRecords(db, "WORKING_GROUP", titled(stale)),
-  };
+  return previewBulk(db, WORKING_GROUPS, input.selection, (rows) => plan(rows, input.change), {
+    changes: [],
+    unchanged: [],
+  });
 }
 
 /**
@@ -100,43 +81,10 @@ export async function previewWorkingGroupBulk(db: Db, input: PreviewInput): Prom
  */
 export async function applyWorkingGroupBulk(db: Db, actor: Actor, input: ApplyInput): Promise<{ changed: number }> {
   const ids = input.items.map((item) => item.id);
-  if (duplicates(ids).length) throw invalidField("items", "duplicateWorkingGroup");
-  const expected = new Map(input.items.map((item) => [item.id, item.version]));
   return db.$transaction(
     async (tx) => {
-      const locked = await tx.$queryRaw<{ id: number }[]>`
-        SELECT id FROM "WorkingGroup" WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
-      if (locked.length !== ids.length) {
-        const present = new Set(locked.map((row) => row.id));
-        throw new DomainError(
-          "NOT_FOUND",
-          `Working group ${ids.filter((id) => !present.has(id)).join(", ")} does not exist.`,
-        );
-      }
-      const rows: Row[] = await tx.workingGroup.findMany({
-        where: { id: { in: ids } },
-        select: ROW_SELECT,
-        orderBy: { id: "asc" },
-      });
-      const stale = rows.filter((row) => expected.get(row.id) !== row.version);
-      if (stale.length) {
-        throw staleError(
-          "working groups",
-          await staleRecords(tx, "WORKING_GROUP", titled(stale)),
-          (stale[0] as Row).version,
-        );
-      }
-      const planned = plan(rows, input.change);
-      if (planned.unchanged.length) {
-        const named = planned.unchanged
-          .slice(0, 5)
-          .map((row) => `"${row.title}"`)
-          .join(", ");
-        throw new DomainError(
-          "BAD_REQUEST",
-          `Chosen working groups that already have this status (${planned.unchanged.length}): ${named}. Nothing was saved.`,
-        );
-      }
+      const rows = await lockBulkRows(tx, WORKING_GROUPS, input.items);
+      refuseUntaken(WORKING_GROUPS.plural, "that already have this status", plan(rows, input.change).unchanged);
       await tx.workingGroup.updateMany({
         where: { id: { in: ids } },
         data: { status: input.change.status, version: { increment: 1 } },
