@@ -84,30 +84,32 @@ function pathsOf(value: unknown, prefix: Path = [], depth = 0): Path[] {
   return entries.flatMap(([key, inner]) => [[...prefix, key], ...pathsOf(inner, [...prefix, key], depth + 1)]);
 }
 
-function setAt(root: unknown, path: Path, value: unknown): boolean {
+/** The object or array that holds the value at `path`, and the value's key in it (null: the path leads nowhere). */
+function holderOf(root: unknown, path: Path): { node: object; last: string | number } | null {
   let node = root;
   for (const key of path.slice(0, -1)) {
-    if (node === null || typeof node !== "object") return false;
+    if (node === null || typeof node !== "object") return null;
     node = (node as Record<string | number, unknown>)[key];
   }
   const last = path[path.length - 1];
-  if (node === null || typeof node !== "object" || last === undefined) return false;
-  if (Array.isArray(node) && typeof last === "number") node[last] = value;
+  if (node === null || typeof node !== "object" || last === undefined) return null;
+  return { node, last };
+}
+
+function setAt(root: unknown, path: Path, value: unknown): boolean {
+  const at = holderOf(root, path);
+  if (!at) return false;
+  if (Array.isArray(at.node) && typeof at.last === "number") at.node[at.last] = value;
   // An own property even for "__proto__" (as JSON.parse makes it), not a prototype change.
-  else Object.defineProperty(node, last, { value, enumerable: true, configurable: true, writable: true });
+  else Object.defineProperty(at.node, at.last, { value, enumerable: true, configurable: true, writable: true });
   return true;
 }
 
 function deleteAt(root: unknown, path: Path): boolean {
-  let node = root;
-  for (const key of path.slice(0, -1)) {
-    if (node === null || typeof node !== "object") return false;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  const last = path[path.length - 1];
-  if (node === null || typeof node !== "object" || last === undefined) return false;
-  if (Array.isArray(node) && typeof last === "number") node.splice(last, 1);
-  else delete (node as Record<string, unknown>)[String(last)];
+  const at = holderOf(root, path);
+  if (!at) return false;
+  if (Array.isArray(at.node) && typeof at.last === "number") at.node.splice(at.last, 1);
+  else delete (at.node as Record<string, unknown>)[String(at.last)];
   return true;
 }
 

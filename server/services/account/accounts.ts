@@ -187,20 +187,40 @@ async function writePassword(tx: Tx, userId: string, passwordHash: string) {
 /** An admin sets a new password (e.g. a forgotten one); the account's sessions end. */
 export async function setPassword(db: Db, actor: Actor, input: z.output<typeof ZAccountSetPasswordInput>) {
   const passwordHash = await hashPassword(input.password);
+  const sessionsEnded = await replacePassword(db, actor, input.id, passwordHash);
+  return { sessionsEnded };
+}
+
+/**
+ * In one transaction: the account's new password hash, its sessions ended (but `keepSession`), one audit event.
+ * Returns how many sessions ended.
+ */
+async function replacePassword(db: Db, actor: Actor, userId: string, passwordHash: string, keepSession?: string) {
   return db.$transaction(async (tx) => {
-    await lockVersion(tx, "USER", input.id);
-    const user = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: { email: true } });
-    await writePassword(tx, input.id, passwordHash);
-    const { count } = await tx.session.deleteMany({ where: { userId: input.id } });
+    await lockVersion(tx, "USER", userId);
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+    await writePassword(tx, userId, passwordHash);
+    const { count } = await tx.session.deleteMany({
+      where: { userId, ...(keepSession ? { id: { not: keepSession } } : {}) },
+    });
     await recordChange(tx, actor, {
       action: "PASSWORD_SET",
       entityType: "USER",
-      entityId: input.id,
+      entityId: userId,
       entityLabel: user.email,
       changes: { password: { before: "•••", after: "•••" }, sessions: { before: count, after: 0 } },
     });
-    return { sessionsEnded: count };
+    return count;
   });
+}
+
+/** Whether the account has a password (an account made by single sign-on has none: it signs in at the provider). */
+export async function hasPassword(db: Db, userId: string): Promise<boolean> {
+  const credential = await db.account.findFirst({
+    where: { userId, providerId: CREDENTIAL_PROVIDER, password: { not: null } },
+    select: { id: true },
+  });
+  return credential !== null;
 }
 
 /**
@@ -211,15 +231,6 @@ export async function setPassword(db: Db, actor: Actor, input: z.output<typeof Z
  * window the change is refused until the window has passed. A right password ends the count. No audit event for a
  * wrong one (the count is kept in AuthLimit).
  */
-/** Whether the account has a password (an account made by single sign-on has none: it signs in at the provider). */
-export async function hasPassword(db: Db, userId: string): Promise<boolean> {
-  const credential = await db.account.findFirst({
-    where: { userId, providerId: CREDENTIAL_PROVIDER, password: { not: null } },
-    select: { id: true },
-  });
-  return credential !== null;
-}
-
 export async function changeOwnPassword(db: Db, actor: Actor, input: z.output<typeof ZOwnPasswordInput>) {
   if (!(await reservePasswordCheck(db, actor.id))) {
     throw invalidField("currentPassword", "tooManyAttempts", { minutes: LOCKOUT.windowMinutes });
@@ -237,19 +248,6 @@ export async function changeOwnPassword(db: Db, actor: Actor, input: z.output<ty
   await passwordCheckSucceeded(db, actor.id);
   if (input.currentPassword === input.newPassword) throw invalidField("newPassword", "samePassword");
   const passwordHash = await hashPassword(input.newPassword);
-  return db.$transaction(async (tx) => {
-    await lockVersion(tx, "USER", actor.id);
-    await writePassword(tx, actor.id, passwordHash);
-    const { count } = await tx.session.deleteMany({
-      where: { userId: actor.id, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
-    });
-    await recordChange(tx, actor, {
-      action: "PASSWORD_SET",
-      entityType: "USER",
-      entityId: actor.id,
-      entityLabel: actor.email,
-      changes: { password: { before: "•••", after: "•••" }, sessions: { before: count, after: 0 } },
-    });
-    return { otherSessionsEnded: count };
-  });
+  const otherSessionsEnded = await replacePassword(db, actor, actor.id, passwordHash, actor.sessionId ?? undefined);
+  return { otherSessionsEnded };
 }
