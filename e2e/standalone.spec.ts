@@ -208,6 +208,43 @@ test("a request id comes back as X-Request-Id and marks its log line; a proxy's 
     .toMatchObject({ level: "info", method: "GET", path: "/sign-in", status: 200, route: "page" });
 });
 
+test("the API answered beside Next.js carries the same response headers as a Next.js-served API route", async () => {
+  const security = [
+    "x-content-type-options",
+    "x-frame-options",
+    "referrer-policy",
+    "permissions-policy",
+    "cross-origin-opener-policy",
+    "cross-origin-resource-policy",
+    "content-security-policy",
+    "strict-transport-security",
+  ];
+  const pick = (response: Response) => Object.fromEntries(security.map((name) => [name, response.headers.get(name)]));
+  for (const headers of [{}, { "X-Forwarded-Proto": "https" }] as Record<string, string>[]) {
+    // better-auth's routes stay with Next.js.
+    const byNext = await fetch(`${BASE}/api/auth/get-session`, { headers });
+    expect(byNext.status).toBe(200);
+    const beside = await fetch(`${BASE}/api/trpc/account.me`, { headers });
+    expect(beside.status).toBe(401);
+    expect(pick(beside)).toEqual(pick(byNext));
+    expect(beside.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(beside.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  }
+  expect(
+    (await fetch(`${BASE}/api/trpc/account.me`, { headers: { "X-Forwarded-Proto": "https" } })).headers.get(
+      "strict-transport-security",
+    ),
+  ).toContain("max-age=");
+  // A body over the limit is refused before any procedure runs.
+  const huge = await fetch(`${BASE}/api/trpc/person.create`, {
+    method: "POST",
+    headers: { origin: BASE, "content-type": "application/json" },
+    body: JSON.stringify({ json: { name: "x".repeat(3 * 1024 * 1024) } }),
+  });
+  expect(huge.status).toBeGreaterThanOrEqual(400);
+  expect(huge.status).toBeLessThan(500);
+});
+
 test("a sign-in with a password and a person's e-mail address leave neither in the log", async () => {
   const admin = demoAccount("ADMIN");
   const wrong = await api.post("/api/auth/sign-in/email", {
@@ -230,6 +267,15 @@ test("a sign-in with a password and a person's e-mail address leave neither in t
   expect(read.email).toBe(email);
   // A search for the address: the query string never reaches the log.
   await trpcQuery(api, "person.list", { q: email });
+  // Answers of 1 KB or more are compressed, as Next.js compresses its own.
+  const list = await api.get(`/api/trpc/agreement.list?input=${encodeURIComponent('{"json":{}}')}`, {
+    headers: { "Accept-Encoding": "gzip" },
+  });
+  expect(list.status()).toBe(200);
+  expect(list.headers()["content-encoding"]).toBe("gzip");
+  expect(
+    ((await list.json()) as { result: { data: { json: { total: number } } } }).result.data.json.total,
+  ).toBeGreaterThan(0);
 
   await expect
     .poll(() => logLines().find((line) => line.requestId === signInId && line.msg === "request"))
@@ -272,6 +318,10 @@ test("with OTEL_EXPORTER_OTLP_ENDPOINT set, Next.js' spans reach the collector o
   expect(sent).toContain("resourceSpans");
   expect(sent).toContain('"partnerschaften"');
   expect(sent).toMatch(/GET \/sign-in|\/sign-in/);
+  // The API, answered beside Next.js (server/http/beside-next.ts), has its spans too, naming the procedure.
+  await trpcQuery(api, "account.me");
+  await expect.poll(() => traces.join("\n"), { timeout: 15_000 }).toContain("trpc.procedures");
+  expect(traces.join("\n")).toContain("account.me");
 });
 
 test("exports stream and PDFs print from the standalone build; the metrics count them", async () => {

@@ -93,13 +93,34 @@ function copyPackages(names: string[]): string[] {
     if (existsSync(path.join(STANDALONE_DIR, source, "package.json"))) continue;
     copyIn(source);
     copied.push(name);
-    const manifest = JSON.parse(readFileSync(path.join(source, "package.json"), "utf8")) as {
-      dependencies?: Record<string, string>;
-      optionalDependencies?: Record<string, string>;
-    };
-    queue.push(...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {}));
+    // Its dependencies, and those of the packages nested in it (e.g. lazystream's own readable-stream 2 needs
+    // process-nextick-args, which npm installed at the top level).
+    for (const manifestFile of manifestsIn(source)) {
+      const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as {
+        dependencies?: Record<string, string>;
+        optionalDependencies?: Record<string, string>;
+      };
+      queue.push(...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {}));
+    }
   }
   return copied;
+}
+
+/** The package's package.json and those of the packages in its own node_modules, at any depth. */
+function manifestsIn(packageDir: string): string[] {
+  const found = [path.join(packageDir, "package.json")];
+  const nested = path.join(packageDir, "node_modules");
+  if (!existsSync(nested)) return found;
+  for (const entry of readdirSync(nested)) {
+    if (entry.startsWith(".")) continue;
+    const names = entry.startsWith("@")
+      ? readdirSync(path.join(nested, entry)).map((name) => `${entry}/${name}`)
+      : [entry];
+    for (const name of names) {
+      if (existsSync(path.join(nested, name, "package.json"))) found.push(...manifestsIn(path.join(nested, name)));
+    }
+  }
+  return found;
 }
 
 /** After `next build`: static files, migrations, the bundled entry points and the package files they need. */

@@ -68,6 +68,12 @@ export const LAYER_RULES: readonly LayerRule[] = [
     mayImport: [...BELOW_SERVICES, "server/services/"],
     forbiddenPackages: ["next", "react", "react-dom"],
   },
+  // The answers to the API's HTTP requests that both the Next.js routes and the production server give.
+  {
+    layer: "server/http/",
+    mayImport: [...BELOW_SERVICES, "server/services/", "server/trpc/"],
+    forbiddenPackages: ["next", "react", "react-dom"],
+  },
   { layer: "server/security/", mayImport: ["server/env.ts"], forbiddenPackages: FRAMEWORK },
   { layer: "server/cli/", mayImport: ["server/", "prisma/"] },
   { layer: "prisma/", mayImport: ["server/domain/", "server/i18n/", "server/db/", "server/auth/", "server/services/"] },
@@ -79,7 +85,14 @@ export const LAYER_RULES: readonly LayerRule[] = [
   // Pages and route handlers may use every server layer; not the command line or the test support.
   {
     layer: "app/",
-    mayImport: [...BELOW_SERVICES, "server/services/", "server/export/", "server/trpc/", "server/security/"],
+    mayImport: [
+      ...BELOW_SERVICES,
+      "server/services/",
+      "server/export/",
+      "server/trpc/",
+      "server/http/",
+      "server/security/",
+    ],
   },
 ];
 

@@ -14,6 +14,7 @@ import { instrumentHttp } from "../observability/http";
 import { flushTraces, markStopping } from "../observability/lifecycle";
 import { captureConsole, logger } from "../observability/logger";
 import { metricsText } from "../observability/metrics";
+import { apiBesideNext } from "../http/beside-next";
 import { startMailIfConfigured } from "./mail";
 
 /** The configuration `next build` wrote for the standalone server (the same object its server.js uses). */
@@ -49,7 +50,9 @@ async function main() {
   const app = next({ dev: false, dir, hostname: env.HOST, port: env.PORT, conf: conf as never });
   await app.prepare();
   const nextHandler = app.getRequestHandler();
-  const http = instrumentHttp((request, response) => nextHandler(request, response));
+  // The tRPC API is answered here, before Next.js (server/cli/api-beside-next.ts); everything else by Next.js.
+  const api = apiBesideNext(dir);
+  const http = instrumentHttp((request, response) => api(request, response) ?? nextHandler(request, response));
   const server = createServer(http.handle);
   // Behind a reverse proxy: keep idle connections a little longer than nginx' default keepalive_timeout (60 s).
   server.keepAliveTimeout = 65_000;

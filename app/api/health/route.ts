@@ -1,13 +1,3 @@
-// Liveness and database readiness, for the start script's callers, load balancers and the e2e tests.
-import { db } from "@/server/db/client";
-
+// GET /api/health (server/http/health.ts; the production server answers it before Next.js).
 export const dynamic = "force-dynamic";
-
-export async function GET() {
-  try {
-    await db().$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok" });
-  } catch {
-    return Response.json({ status: "unavailable", reason: "database not reachable" }, { status: 503 });
-  }
-}
+export { health as GET } from "@/server/http/health";

@@ -1,6 +1,3 @@
-// Liveness: the process answers. No database: a database outage must not make an orchestrator restart the app.
+// GET /api/health/live (server/http/health.ts; the production server answers it before Next.js).
 export const dynamic = "force-dynamic";
-
-export function GET() {
-  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
-}
+export { liveness as GET } from "@/server/http/health";

@@ -1,0 +1,188 @@
+// The production server answers the API's busiest routes itself, before Next.js: the tRPC API (/api/trpc/…), the
+// live stream (/api/live) and the health checks (/api/health…). The same handlers as the Next.js routes (which
+// `next dev` serves), without Next.js's routing, rendering context and response wrapping, which cost more than most
+// procedures themselves (docs/PERFORMANCE.md, "The API beside Next.js"). Pages, exports, sign-in, the calendar feed
+// and static files stay with Next.js. Module state the two share (the database client, the caches kept until a
+// change, the session checker, logs and metrics) lives on globalThis, one per process.
+//
+// The response headers that next.config.js gives every API answer (nosniff, frame and API content policy, HSTS
+// behind https) are applied from the build's own routes manifest, so that next.config.js stays their one source;
+// e2e/standalone.spec.ts compares them with a Next.js-served API answer.
+import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import { SpanStatusCode, trace } from "@opentelemetry/api";
+import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
+import { logger } from "../observability/logger";
+import { health, liveness, readiness } from "./health";
+import { liveUpdates } from "./live";
+import { handleTrpcRequest, TRPC_ENDPOINT } from "./trpc";
+
+const gzipAsync = promisify(gzip);
+const tracer = trace.getTracer("partnerschaften");
+
+/** The largest request body the API takes (a bulk change of 1,000 records is ~50 KB). */
+export const API_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+interface ManifestCondition {
+  type: string;
+  key: string;
+  value?: string;
+}
+
+interface ManifestHeaderRule {
+  source: string;
+  regex: string;
+  has?: ManifestCondition[];
+  missing?: ManifestCondition[];
+  headers: { key: string; value: string }[];
+}
+
+interface HeaderRule {
+  path: RegExp;
+  /** Request headers (lower case) that must be present, with a value matching the pattern. */
+  has: { key: string; value: RegExp | null }[];
+  headers: [string, string][];
+}
+
+/**
+ * The header rules of next.config.js's headers(), as the build wrote them. A rule with a condition other than a
+ * request header (a cookie, a query value, a `missing` condition) is refused at start, not silently skipped.
+ */
+export function headerRules(dir: string): HeaderRule[] {
+  const manifest = JSON.parse(readFileSync(path.join(dir, ".next", "routes-manifest.json"), "utf8")) as {
+    headers?: ManifestHeaderRule[];
+  };
+  return (manifest.headers ?? []).map((rule) => {
+    const unsupported = [
+      ...(rule.has ?? []).filter((condition) => condition.type !== "header"),
+      ...(rule.missing ?? []),
+    ];
+    if (unsupported.length) {
+      throw new Error(
+        `next.config.js headers(): the rule for "${rule.source}" has a condition the API server does not apply (${JSON.stringify(unsupported)}); extend server/cli/api-beside-next.ts`,
+      );
+    }
+    return {
+      path: new RegExp(rule.regex),
+      has: (rule.has ?? []).map((condition) => ({
+        key: condition.key.toLowerCase(),
+        value: condition.value === undefined ? null : new RegExp(`^(?:${condition.value})$`),
+      })),
+      headers: rule.headers.map((header) => [header.key, header.value]),
+    };
+  });
+}
+
+/** The headers the rules give an answer to this request (later rules win, as in Next.js). */
+export function headersFor(rules: readonly HeaderRule[], pathname: string, request: IncomingMessage) {
+  const result = new Map<string, [string, string]>();
+  for (const rule of rules) {
+    if (!rule.path.test(pathname)) continue;
+    const applies = rule.has.every((condition) => {
+      const value = request.headers[condition.key];
+      const text = Array.isArray(value) ? value.join(",") : value;
+      return text !== undefined && (condition.value === null || condition.value.test(text));
+    });
+    if (!applies) continue;
+    for (const [key, value] of rule.headers) result.set(key.toLowerCase(), [key, value]);
+  }
+  return [...result.values()];
+}
+
+type FetchHandler = (request: Request) => Promise<Response> | Response;
+
+/** The routes answered here: an exact path or a prefix ending in "/", the method, the handler. */
+const ROUTES: readonly { path: string; method: string; handler: FetchHandler }[] = [
+  { path: `${TRPC_ENDPOINT}/`, method: "GET", handler: handleTrpcRequest },
+  { path: `${TRPC_ENDPOINT}/`, method: "POST", handler: handleTrpcRequest },
+  { path: "/api/live", method: "GET", handler: liveUpdates },
+  { path: "/api/health", method: "GET", handler: health },
+  { path: "/api/health/live", method: "GET", handler: liveness },
+  { path: "/api/health/ready", method: "GET", handler: readiness },
+];
+
+function routeFor(method: string | undefined, pathname: string) {
+  return ROUTES.find(
+    (route) =>
+      route.method === method && (route.path.endsWith("/") ? pathname.startsWith(route.path) : pathname === route.path),
+  );
+}
+
+async function answer(
+  handler: FetchHandler,
+  rules: readonly HeaderRule[],
+  pathname: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  let fetchRequest: Request;
+  try {
+    // Its signal aborts when the client goes away (the live stream then ends).
+    fetchRequest = incomingMessageToRequest(request, response, { maxBodySize: API_MAX_BODY_BYTES });
+  } catch {
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad request\n");
+    return;
+  }
+  const result = await handler(fetchRequest);
+  for (const [key, value] of headersFor(rules, pathname, request)) response.setHeader(key, value);
+  for (const [key, value] of result.headers) {
+    // Its length is the written body's (compressed or not), which Node sets.
+    if (key !== "set-cookie" && key !== "content-length") response.setHeader(key, value);
+  }
+  const cookies = result.headers.getSetCookie();
+  if (cookies.length) response.setHeader("Set-Cookie", cookies);
+  response.statusCode = result.status;
+  if (result.body && result.headers.get("content-type")?.startsWith("text/event-stream")) {
+    // A stream: each event is written as it comes, until the stream or the client ends.
+    response.flushHeaders();
+    await pipeline(Readable.fromWeb(result.body as never), response).catch(() => {});
+    return;
+  }
+  const body = Buffer.from(await result.arrayBuffer());
+  // Compressed as Next.js compresses its answers (gzip from 1 KB on, when the client takes it).
+  response.setHeader("Vary", "Accept-Encoding");
+  if (body.length >= 1024 && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+    response.setHeader("Content-Encoding", "gzip");
+    response.end(await gzipAsync(body));
+  } else {
+    response.end(body);
+  }
+}
+
+/**
+ * A request handler for the routes above, which returns null for a request it leaves to Next.js. `dir`: the built
+ * app's folder (its .next/routes-manifest.json).
+ */
+export function apiBesideNext(dir: string) {
+  const rules = headerRules(dir);
+  return (request: IncomingMessage, response: ServerResponse): Promise<void> | null => {
+    const url = request.url ?? "/";
+    if (!url.startsWith("/api/")) return null;
+    const pathname = url.split("?")[0] ?? url;
+    const route = routeFor(request.method, pathname);
+    if (!route) return null;
+    // A span per request, as Next.js makes one per request it serves (a no-op unless tracing is configured).
+    return tracer.startActiveSpan(`${request.method} ${route.path}`, async (span) => {
+      span.setAttribute("http.route", route.path);
+      if (route.handler === handleTrpcRequest) {
+        span.setAttribute("trpc.procedures", pathname.slice(TRPC_ENDPOINT.length + 1));
+      }
+      try {
+        await answer(route.handler, rules, pathname, request, response);
+        span.setAttribute("http.status_code", response.statusCode);
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+        response.end();
+        logger().error({ err: error }, "answering an API request failed");
+      } finally {
+        span.end();
+      }
+    });
+  };
+}
