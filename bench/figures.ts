@@ -69,6 +69,15 @@ export function loadFigures(
       work: (db) => db.$queryRaw`SELECT 1`,
     },
     {
+      // A signed-in procedure that does nothing: the session check, tRPC and the HTTP server; the floor reads a
+      // session with its user, as the check does.
+      key: "accountMe",
+      label: "Signed-in no-op (account.me)",
+      path: trpcPath("account.me"),
+      work: (db) =>
+        db.session.findFirst({ select: { id: true, expiresAt: true, user: { select: { id: true, role: true } } } }),
+    },
+    {
       key: "statistics",
       label: "Dashboard statistics (statistics.dashboard, cached ≤ 10 s)",
       path: trpcPath("statistics.dashboard"),

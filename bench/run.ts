@@ -23,6 +23,7 @@
 // stops (open it in Chromium's DevTools); the profiler slows the server, so nothing is written to bench/results.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -30,7 +31,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { systemActor } from "../server/auth/actor";
-import { buildIfNeeded, NEXT_BIN } from "../server/cli/build";
+import { buildIfNeeded, STANDALONE_DIR } from "../server/cli/build";
 import { startEmbeddedPostgres } from "../server/db/embedded";
 import { type Db, DEFAULT_POOL_SIZE } from "../server/db/prisma";
 import { serverHeapArgs } from "../server/heap";
@@ -112,6 +113,20 @@ function loadTarget(
   return { target: null, met: null };
 }
 
+/** Issue 20's throughput targets at country scale (10 clients), req/s. */
+const THROUGHPUT_TARGETS: Record<string, number> = {
+  accountMe: 3_000,
+  statistics: 2_000,
+  listPage1: 1_500,
+  listDeep: 800,
+  search: 700,
+};
+
+function throughputTarget(scale: Scale, key: string, ours: LoadResult): { target: string | null; met: boolean | null } {
+  const limit = scale === "country" ? THROUGHPUT_TARGETS[key] : undefined;
+  return limit === undefined ? { target: null, met: null } : { target: `≥ ${limit} req/s`, met: ours.rps >= limit };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The server
 // ---------------------------------------------------------------------------------------------------------------
@@ -131,34 +146,32 @@ export async function startServer(
   profileDir?: string,
 ): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
-  // As `npm start` runs it: with the server's heap limit (server/heap.ts).
+  // The production server as `npm start` runs it (the standalone build's cli/serve.mjs, server/cli/serve.ts), with
+  // the server's heap limit (server/heap.ts).
   const nodeArgs = [...serverHeapArgs(), ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [])];
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [...nodeArgs, NEXT_BIN, "start", "--port", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: REPO_ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        APP_URL: origin,
-        BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
-        DEMO_ACCOUNTS: "false",
-        ...env,
-      },
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(STANDALONE_DIR, "cli", "serve.mjs")], {
+    cwd: STANDALONE_DIR,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: origin,
+      BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+      DEMO_ACCOUNTS: "false",
+      ...env,
     },
-  );
+  });
+  // The server logs a line per request (as in production); only the last 64 KB are kept, for an error message.
   let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-65_536);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const stop = async () => {
     if (child.exitCode === null) child.kill("SIGTERM");
@@ -167,7 +180,7 @@ export async function startServer(
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
     try {
       const response = await fetch(`${origin}/api/health`);
       if (response.ok) {
@@ -181,6 +194,24 @@ export async function startServer(
   }
   await stop();
   throw new Error(`The server did not answer /api/health within 60 s:\n${output}`);
+}
+
+/** A bare Node HTTP server in its own process (port chosen by the system), measured like the app. */
+async function measureBareNode(load: LoadOptions): Promise<LoadResult> {
+  const child = spawn(
+    process.execPath,
+    [
+      "-e",
+      'const s = require("node:http").createServer((q, r) => r.end("ok")); s.listen(0, "127.0.0.1", () => console.log(s.address().port));',
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  try {
+    const [chunk] = (await once(child.stdout as NodeJS.ReadableStream, "data")) as [Buffer];
+    return await measureHttp(`http://127.0.0.1:${Number(chunk.toString().trim())}/`, {}, load);
+  } finally {
+    child.kill();
+  }
 }
 
 /** A calendar feed URL token of the benchmark's account (a new one each run; the earlier one stops working). */
@@ -391,11 +422,23 @@ export async function runBenchmark(options: RunOptions): Promise<BenchResult> {
           ours: ours.rps,
           floor: floor.rps,
           ratio: ours.rps / floor.rps,
-          target: null,
-          met: null,
+          ...(variant ? { target: null, met: null } : throughputTarget(scale, figure.key, ours)),
+          note: bare ? `${((ours.rps / bare.rps) * 100).toFixed(1)} % of the bare Node server's` : undefined,
         },
       );
     };
+    // The reference: a bare Node HTTP server answering "ok", under the same load on the same machine.
+    log("Measuring: a bare Node HTTP server (reference)");
+    const bare = await measureBareNode(options.load);
+    rows.push({
+      figure: 'Bare Node HTTP server (reference: `response.end("ok")`): throughput',
+      unit: "req/s",
+      ours: bare.rps,
+      floor: null,
+      ratio: null,
+      target: null,
+      met: null,
+    });
     const allFigures = loadFigures(inputs);
     const unknown = options.figures?.filter((key) => !allFigures.some((figure) => figure.key === key)) ?? [];
     if (unknown.length)

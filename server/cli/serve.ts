@@ -10,11 +10,11 @@ import { createServer, type Server } from "node:http";
 import path from "node:path";
 import next from "next";
 import { readEnv } from "../env";
+import { apiBesideNext } from "../http/beside-next";
 import { instrumentHttp } from "../observability/http";
 import { flushTraces, markStopping } from "../observability/lifecycle";
 import { captureConsole, logger } from "../observability/logger";
 import { metricsText } from "../observability/metrics";
-import { apiBesideNext } from "../http/beside-next";
 import { startMailIfConfigured } from "./mail";
 
 /** The configuration `next build` wrote for the standalone server (the same object its server.js uses). */
