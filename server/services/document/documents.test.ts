@@ -305,3 +305,43 @@ describe("search in the text of PDFs", () => {
     expect((await list(word)).items).toEqual([]);
   });
 });
+
+describe("backup and restore of the files", () => {
+  it("copies every document's file beside the backup and puts back what the store lacks, checked by hash", async () => {
+    const { backupDocumentFiles, restoreDocumentFiles } = await import("./files-backup");
+    const store = localStore(path.join(folder, "backup-store"));
+    const context = contextWith(store);
+    const pdf = pdfWithText([`Gesichert ${Date.now()}`]);
+    const a = await upload(TEST_ACTORS.EDITOR, context, pdf, "Gesichert.pdf");
+    const b = await upload(TEST_ACTORS.EDITOR, context, PNG_1PX, "Bild.png");
+    const backupFolder = path.join(folder, "backup.documents");
+
+    const backedUp = await backupDocumentFiles(db, store, backupFolder);
+    // Every document of the database (the other tests deleted theirs, except the permission matrix' kind).
+    const hashes = (await db.document.findMany({ distinct: ["sha256"], select: { sha256: true } })).map(
+      (r) => r.sha256,
+    );
+    expect(backedUp.files + backedUp.missing.length).toBe(hashes.length);
+    expect(backedUp.missing).toEqual([]);
+    expect(readFileSync(path.join(backupFolder, sha(pdf)))).toEqual(pdf);
+
+    // The store lost both files (a new server, a lost disk): the restore puts them back.
+    await store.remove(sha(pdf));
+    await store.remove(sha(PNG_1PX));
+    const restored = await restoreDocumentFiles(db, store, backupFolder, path.join(folder, "incoming"));
+    expect(restored).toMatchObject({ restored: 2, missing: [], damaged: [] });
+    expect(await readAll((await store.get(sha(pdf))) as Readable)).toEqual(pdf);
+    expect(readFileSync(path.join(backupFolder, sha(pdf)))).toEqual(pdf);
+
+    // A damaged copy in the backup is reported, not stored.
+    await store.remove(sha(PNG_1PX));
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(path.join(backupFolder, sha(PNG_1PX)), "beschädigt");
+    const again = await restoreDocumentFiles(db, store, backupFolder, path.join(folder, "incoming"));
+    expect(again).toMatchObject({ restored: 0, present: 1, damaged: [sha(PNG_1PX)] });
+    expect(await store.has(sha(PNG_1PX))).toBe(false);
+
+    await deleteDocument(db, TEST_ACTORS.EDITOR, { id: a.id }, store);
+    await deleteDocument(db, TEST_ACTORS.EDITOR, { id: b.id }, store);
+  });
+});
