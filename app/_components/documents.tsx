@@ -186,7 +186,12 @@ export function Documents({ record, maxMb }: { record: TDocumentRecord; maxMb: n
         </div>
       ) : null}
       {edit ? (
-        <form className="documents__upload" onSubmit={onUpload} aria-labelledby={`${id}-upload-title`}>
+        <form
+          className="documents__upload"
+          onSubmit={onUpload}
+          aria-labelledby={`${id}-upload-title`}
+          style={{ marginTop: "1.5rem" }}
+        >
           <h3 id={`${id}-upload-title`}>{m.documents.uploadTitle}</h3>
           {uploadError ? (
             <div className="alert alert--error" role="alert">
