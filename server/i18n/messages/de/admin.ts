@@ -116,6 +116,12 @@ const admin = {
   precisions: { DAY: "Tag", MONTH: "Monat", YEAR: "Jahr" } as Record<string, string>,
   /** Names of changed fields; a field not named here is shown by its technical name. */
   fields: {
+    fileName: "Dateiname",
+    mediaType: "Dateiart",
+    size: "Größe (Byte)",
+    sha256: "Prüfsumme (SHA-256)",
+    restricted: "Vertraulich",
+    record: "Eintrag",
     mailDigest: "Tägliche Übersicht per E-Mail",
     mailKinds: "Inhalt der Übersicht",
     mailLanguage: "Sprache der E-Mails",

@@ -113,6 +113,12 @@ const admin: typeof import("../de/admin").default = {
   signInMethods: { PASSWORD: "password", SSO: "city account (single sign-on)" },
   precisions: { DAY: "day", MONTH: "month", YEAR: "year" },
   fields: {
+    fileName: "File name",
+    mediaType: "File type",
+    size: "Size (bytes)",
+    sha256: "Checksum (SHA-256)",
+    restricted: "Restricted",
+    record: "Record",
     mailDigest: "Daily summary by e-mail",
     mailKinds: "Contents of the summary",
     mailLanguage: "Language of the e-mails",
