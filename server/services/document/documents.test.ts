@@ -345,3 +345,20 @@ describe("backup and restore of the files", () => {
     await deleteDocument(db, TEST_ACTORS.EDITOR, { id: b.id }, store);
   });
 });
+
+describe("uploads left behind", () => {
+  it("removes the temporary files of uploads older than a day, and only those", async () => {
+    const { sweepStaleUploads } = await import("./storage");
+    const { utimesSync, writeFileSync, mkdirSync } = await import("node:fs");
+    const dir = path.join(folder, "stale");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "alt.part"), "x");
+    writeFileSync(path.join(dir, "neu.part"), "x");
+    writeFileSync(path.join(dir, "anderes.txt"), "x");
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(path.join(dir, "alt.part"), twoDaysAgo, twoDaysAgo);
+    utimesSync(path.join(dir, "anderes.txt"), twoDaysAgo, twoDaysAgo);
+    expect(await sweepStaleUploads(dir)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(["anderes.txt", "neu.part"]);
+  });
+});

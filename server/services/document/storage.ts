@@ -2,7 +2,7 @@
 // same content. Two backends with one interface: a folder (DATA_DIR/documents, the default) and S3-compatible object
 // storage (S3_BUCKET set; several app servers then share the files). Which one is read from the environment.
 import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import {
@@ -164,6 +164,24 @@ export function documentTempDir(env: Env): string {
   return path.join(dataDir(env), "documents", "incoming");
 }
 
+/** Uploads left behind by a process that stopped while receiving them are this old at least before they go. */
+export const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
+
+/** Removes the temporary files of uploads that never finished (the process stopped mid-upload); returns how many. */
+export async function sweepStaleUploads(tempDir: string, now = Date.now(), olderThanMs = STALE_UPLOAD_MS) {
+  let removed = 0;
+  for (const name of await readdir(tempDir).catch(() => [] as string[])) {
+    if (!name.endsWith(".part")) continue;
+    const file = path.join(tempDir, name);
+    const info = await stat(file).catch(() => null);
+    if (info && now - info.mtimeMs > olderThanMs) {
+      await rm(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}
+
 let kept: { key: string; store: BlobStore; temp: string; maxBytes: number } | null = null;
 
 /** The app's store and limits, read from the environment once (again when it changes, as in tests). */
@@ -180,6 +198,8 @@ export function documentSettings(source: NodeJS.ProcessEnv = process.env) {
   ]);
   if (kept?.key !== key) {
     kept = { key, store: storeFor(env), temp: documentTempDir(env), maxBytes: env.DOCUMENT_MAX_MB * 1024 * 1024 };
+    // Once per process (and configuration): what a stopped process left in the upload folder.
+    void sweepStaleUploads(kept.temp).catch(() => {});
   }
   return kept;
 }
