@@ -44,6 +44,8 @@ const nextConfig = {
     "@opentelemetry/sdk-trace-node",
     "@opentelemetry/exporter-trace-otlp-http",
     "@opentelemetry/resources",
+    // The PDF text extraction (documents): pdf.js loads its worker code at run time.
+    "unpdf",
   ],
   // The self-contained server the container image holds (.next/standalone; server/cli/build.ts completes it).
   output: "standalone",

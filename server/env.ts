@@ -176,6 +176,29 @@ const ZEnv = z.object({
   SMTP_FROM: z.string().trim().min(3).max(320).default("Städtepartnerschaften Köln <partnerschaften@localhost>"),
   /** Set by `npm run demo` for its mail sink: the folder its .eml files are written to (the admin page names it). */
   MAIL_SINK_DIR: z.string().min(1).optional(),
+  /** The largest document (attached file) accepted, in MB (server/services/document). */
+  DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(2000).default(25),
+  /**
+   * Documents in S3-compatible object storage (AWS S3, MinIO, Ceph, …) instead of DATA_DIR/documents: the bucket's
+   * name. Needed when several app servers run; the bucket must exist. Unset: the files are kept under DATA_DIR.
+   */
+  S3_BUCKET: z.string().trim().min(3).max(63).optional(),
+  /** The object storage's address, e.g. https://s3.stadt-koeln.de (unset: AWS S3 of S3_REGION). */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// address" }).optional(),
+  S3_REGION: z.string().trim().min(1).max(50).default("us-east-1"),
+  /** Access key; unset: the AWS SDK's usual sources (AWS_ACCESS_KEY_ID, an instance role, …). */
+  S3_ACCESS_KEY_ID: z.string().min(1).max(200).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).max(200).optional(),
+  /** The key prefix of the files in the bucket. */
+  S3_PREFIX: z
+    .string()
+    .regex(/^[\w./-]*$/, "must be letters, digits, '.', '_', '-' and '/'")
+    .default("documents/"),
+  /** "true" (the default): addresses like ENDPOINT/BUCKET/KEY, as MinIO and most S3-compatible servers want. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** `npm run account:create` only: the new account's password (else it is read from standard input). */
   ACCOUNT_PASSWORD: z.string().min(1).optional(),
@@ -198,6 +221,13 @@ const ZEnvChecked = ZEnv.superRefine((env, ctx) => {
       code: "custom",
       path: ["OIDC_ROLE_MAP"],
       message: 'single sign-on needs at least one "group:ROLE" entry (else nobody could sign in)',
+    });
+  }
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["S3_ACCESS_KEY_ID"],
+      message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together",
     });
   }
   if (!env.PASSWORD_SIGN_IN && !env.OIDC_ISSUER) {

@@ -21,7 +21,9 @@ export function changesOf(event: Pick<AuditEvent, "changes">): Change[] {
 }
 
 /** The page of the record an event is about, where there is one. */
-export function recordHref(event: Pick<AuditEvent, "entityType" | "entityId" | "parentId">): string | null {
+export function recordHref(
+  event: Pick<AuditEvent, "entityType" | "entityId" | "parentId"> & { parentType?: AuditEvent["parentType"] },
+): string | null {
   const id = encodeURIComponent(event.entityId);
   switch (event.entityType) {
     case "AGREEMENT":
@@ -38,6 +40,11 @@ export function recordHref(event: Pick<AuditEvent, "entityType" | "entityId" | "
       return event.parentId ? `/working-groups/${encodeURIComponent(event.parentId)}` : null;
     case "COMMITMENT":
       return `/commitments/${id}`;
+    case "DOCUMENT":
+      // A document's page is its record's.
+      return event.parentType && event.parentId
+        ? recordHref({ entityType: event.parentType, entityId: event.parentId, parentId: null })
+        : null;
     case "USER":
       return event.entityId && event.entityId !== "-" ? `/admin/accounts/${id}` : null;
     default:

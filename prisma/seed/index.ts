@@ -61,6 +61,7 @@ export async function seedDemoData(db: Db): Promise<SeedSummary> {
 
 /** Every table of the app's data, children first; the one list a reset empties. */
 const APP_TABLES = [
+  "Document",
   "AgreementPin",
   "HumanRightsReview",
   "CommitmentMilestone",

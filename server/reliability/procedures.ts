@@ -281,6 +281,23 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
       return { id: view.id, version: view.version, name: `Umbenannt ${unique()}`, shared: true };
     },
     "savedView.remove": async (actor) => ({ id: (await ownView(actor)).id }),
+    "document.list": async () => ({ record: { type: "agreement", id: ids.agreement } }),
+    // A row without stored bytes (removing bytes that are not there is no error).
+    "document.remove": async () => ({
+      id: (
+        await db.document.create({
+          data: {
+            agreementId: ids.agreement,
+            fileName: `Anlage ${unique()}.pdf`,
+            mediaType: "application/pdf",
+            size: 1,
+            sha256: "0".repeat(64),
+            uploadedByName: "Test",
+          },
+          select: { id: true },
+        })
+      ).id,
+    }),
     "agreement.create": async () => ({
       type: "FRIENDSHIP",
       title: `Prüfvereinbarung ${unique()}`,
@@ -611,6 +628,7 @@ export const BUILDERS_THAT_WRITE: ReadonlySet<string> = new Set([
   "agreement.transition",
   "savedView.update",
   "savedView.remove",
+  "document.remove",
 ]);
 
 /** After an accepted call: remember what it changed that later valid inputs depend on. */

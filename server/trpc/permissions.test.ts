@@ -116,6 +116,8 @@ const MIN_ROLE = {
   "savedView.create": "VIEWER",
   "savedView.update": "VIEWER",
   "savedView.remove": "VIEWER",
+  "document.list": "VIEWER",
+  "document.remove": "EDITOR",
 } as const satisfies Record<ProcedurePath, Role>;
 
 /** A saved view owned by the actor (the viewer's for a caller without a session). */
@@ -315,6 +317,23 @@ const INPUTS: { [P in ProcedurePath]: (actor: Actor | null) => Promise<Inputs[P]
     return { id: view.id, version: view.version, name: `Umbenannt ${unique()}`, shared: true };
   },
   "savedView.remove": async (actor) => ({ id: (await ownView(actor)).id }),
+  "document.list": async () => ({ record: { type: "agreement", id: ids.agreement } }),
+  // A row without stored bytes: deleting it removes a file that is not there (no error).
+  "document.remove": async () => ({
+    id: (
+      await db.document.create({
+        data: {
+          agreementId: ids.agreement,
+          fileName: `Rechte ${unique()}.pdf`,
+          mediaType: "application/pdf",
+          size: 1,
+          sha256: "0".repeat(64),
+          uploadedByName: "Test",
+        },
+        select: { id: true },
+      })
+    ).id,
+  }),
   "activity.list": async () => ({}),
   "activity.byId": async () => ({ id: ids.activity }),
   "activity.create": async () => ({ type: "MEETING", title: `Treffen ${unique()}`, startOn: "2025-05-05" }),
@@ -600,6 +619,8 @@ const ROUTE_RULES: Record<
   | "export (session + the kind's least role)"
   | "live stream (session; what the role may see)"
   | "calendar feed (secret token)"
+  | "document upload (session: editors; this app's origin)"
+  | "document download (session; a restricted one: editors)"
 > = {
   "app/api/calendar/[token]/route.ts": "calendar feed (secret token)",
   "app/api/health/route.ts": "public: health",
@@ -609,6 +630,8 @@ const ROUTE_RULES: Record<
   "app/api/auth/[...all]/route.ts": "better-auth",
   "app/api/trpc/[trpc]/route.ts": "tRPC (procedure rules)",
   "app/api/live/route.ts": "live stream (session; what the role may see)",
+  "app/api/documents/route.ts": "document upload (session: editors; this app's origin)",
+  "app/api/documents/[id]/route.ts": "document download (session; a restricted one: editors)",
 };
 
 describe("route handlers", () => {
@@ -678,6 +701,24 @@ describe("route handlers", () => {
           /const actor = await actorFromHeaders\(request\.headers\);\s+if \(!actor\) return [^;]*status: 401/,
         );
         expect(source, file).toMatch(/liveStream\(\{\s+actor,/);
+      } else if (rule === "document upload (session: editors; this app's origin)") {
+        // The origin first, then 401 without a session; the service refuses below editor (FORBIDDEN), tested in
+        // server/services/document/documents.test.ts.
+        expect(methods, file).toEqual(["POST"]);
+        expect(source, file).toMatch(
+          /if \(!isTrustedOrigin\(request, trustedOrigins\(\)\)\) \{\s+return problem\(403,/,
+        );
+        expect(source, file).toMatch(
+          /const actor = await documentActor\(request\);\s+if \(!actor\) return problem\(401,/,
+        );
+        expect(source, file).toMatch(/await uploadDocument\(\s+db\(\),\s+actor,/);
+      } else if (rule === "document download (session; a restricted one: editors)") {
+        // Reads only; 401 without a session; openDocument refuses a restricted document below editor.
+        expect(methods, file).toEqual(["GET"]);
+        expect(source, file).toMatch(
+          /const actor = await documentActor\(request\);\s+if \(!actor\) return problem\(401,/,
+        );
+        expect(source, file).toMatch(/await openDocument\(db\(\), actor, /);
       } else {
         // Every request gets its actor from the session; requests that change data must come from the app's origin.
         expect(source, file).toMatch(/router: appRouter/);

@@ -8,6 +8,7 @@ import { auditRouter } from "./routers/audit";
 import { calendarRouter } from "./routers/calendar";
 import { commitmentRouter } from "./routers/commitment";
 import { cooperationAreaRouter } from "./routers/cooperation-area";
+import { documentRouter } from "./routers/document";
 import { importRouter } from "./routers/import";
 import { mailRouter } from "./routers/mail";
 import { partnerRouter } from "./routers/partner";
@@ -34,6 +35,7 @@ export const appRouter = router({
   dataImport: importRouter,
   savedView: savedViewRouter,
   timeline: timelineRouter,
+  document: documentRouter,
 });
 
 export type AppRouter = typeof appRouter;

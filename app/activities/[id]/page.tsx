@@ -2,6 +2,7 @@ import Link from "next/link";
 import { fmt, formatDate, formatDateRange } from "@/server/i18n/format";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, PartnerFact, SourceFacts } from "../../_components/detail";
+import { DocumentsSection } from "../../_components/documents-section";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadActivity, recordTitle, viewRecord } from "../../_lib/records";
@@ -119,6 +120,8 @@ export default async function ActivityPage(props: IdPageProps) {
           )}
         </Card>
       </div>
+
+      <DocumentsSection record={{ type: "activity", id: a.id }} />
 
       <RecordHistorySection entityType="ACTIVITY" entityId={a.id} />
     </>

@@ -4,6 +4,7 @@ import { workingGroupList } from "@/server/lists/working-groups";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { PinToggle } from "../../_components/dashboard/pin-button";
 import { DetailHeader } from "../../_components/detail";
+import { DocumentsSection } from "../../_components/documents-section";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadAgreement, recordTitle, viewRecord } from "../../_lib/records";
@@ -66,6 +67,8 @@ export default async function AgreementPage(page: IdPageProps) {
         <AgreementActivitiesCard {...props} />
         <AgreementPeopleCard {...props} />
       </div>
+
+      <DocumentsSection record={{ type: "agreement", id: a.id }} />
 
       <RecordHistorySection entityType="AGREEMENT" entityId={a.id} />
     </>

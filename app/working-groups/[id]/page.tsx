@@ -5,6 +5,7 @@ import { WORKING_GROUP_FIELDS } from "@/server/schemas/working-group";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
+import { DocumentsSection } from "../../_components/documents-section";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { exportHref } from "../../_lib/export-links";
@@ -110,6 +111,8 @@ export default async function WorkingGroupPage(props: IdPageProps) {
       </div>
 
       <MilestoneSection workingGroupId={g.id} milestones={g.milestones} today={today()} />
+
+      <DocumentsSection record={{ type: "workingGroup", id: g.id }} />
 
       <RecordHistorySection entityType="WORKING_GROUP" entityId={g.id} />
     </>

@@ -18,6 +18,7 @@ import auditView from "./de/audit-view";
 import auth from "./de/auth";
 import bulk from "./de/bulk";
 import commitment from "./de/commitment";
+import documents from "./de/documents";
 import erasure from "./de/erasure";
 import exportMessages from "./de/export";
 import exportFile from "./de/export-file";
@@ -277,6 +278,7 @@ const de = {
   dataImport,
   bulk,
   savedViews,
+  documents,
   form,
   report,
   security,

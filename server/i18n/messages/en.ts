@@ -8,6 +8,7 @@ import auditView from "./en/audit-view";
 import auth from "./en/auth";
 import bulk from "./en/bulk";
 import commitment from "./en/commitment";
+import documents from "./en/documents";
 import erasure from "./en/erasure";
 import exportMessages from "./en/export";
 import exportFile from "./en/export-file";
@@ -254,6 +255,7 @@ const en: Messages = {
   dataImport,
   bulk,
   savedViews,
+  documents,
   form,
   report,
   security,

@@ -67,6 +67,8 @@ export function agreementWhere(
       OR: [
         { title: contains },
         { notes: contains },
+        // The text layer of an attached PDF (not of a restricted one: its words are for editors only).
+        { documents: { some: { restricted: false, text: contains } } },
         searchPartnerIds
           ? { partnerId: { in: [...searchPartnerIds] } }
           : // One relation filter with the three names: Prisma joins Partner once (three filters joined it thrice).

@@ -16,6 +16,7 @@ const TABLES: Record<AuditEntity, string> = {
   USER: "User",
   COMMITMENT: "Commitment",
   SAVED_VIEW: "SavedView",
+  DOCUMENT: "Document",
 };
 
 /** The record kinds' names in the API's language (English), as the audit trail names them. */

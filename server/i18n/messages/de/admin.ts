@@ -84,6 +84,7 @@ const admin = {
     SESSIONS_ENDED: "Sitzungen beendet",
     PASSWORD_SET: "Passwort gesetzt",
     ERASE: "Personendaten gelöscht (DSGVO Art. 17)",
+    DOWNLOAD: "Heruntergeladen (vertrauliches Dokument)",
   } satisfies Record<AuditAction, string>,
   entities: {
     AGREEMENT: "Vereinbarung",
@@ -95,6 +96,7 @@ const admin = {
     USER: "Benutzerkonto",
     COMMITMENT: "Zusage",
     SAVED_VIEW: "Gespeicherte Ansicht",
+    DOCUMENT: "Dokument",
   } satisfies Record<AuditEntity, string>,
   signInFailures: {
     INVALID_CREDENTIALS: "falsche E-Mail-Adresse oder falsches Passwort",
@@ -114,6 +116,12 @@ const admin = {
   precisions: { DAY: "Tag", MONTH: "Monat", YEAR: "Jahr" } as Record<string, string>,
   /** Names of changed fields; a field not named here is shown by its technical name. */
   fields: {
+    fileName: "Dateiname",
+    mediaType: "Dateiart",
+    size: "Größe (Byte)",
+    sha256: "Prüfsumme (SHA-256)",
+    restricted: "Vertraulich",
+    record: "Eintrag",
     mailDigest: "Tägliche Übersicht per E-Mail",
     mailKinds: "Inhalt der Übersicht",
     mailLanguage: "Sprache der E-Mails",

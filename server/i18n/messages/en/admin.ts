@@ -82,6 +82,7 @@ const admin: typeof import("../de/admin").default = {
     SESSIONS_ENDED: "Sessions ended",
     PASSWORD_SET: "Password set",
     ERASE: "Personal data erased (GDPR Art. 17)",
+    DOWNLOAD: "Downloaded (restricted document)",
   },
   entities: {
     AGREEMENT: "Agreement",
@@ -93,6 +94,7 @@ const admin: typeof import("../de/admin").default = {
     USER: "Account",
     COMMITMENT: "Commitment",
     SAVED_VIEW: "Saved view",
+    DOCUMENT: "Document",
   },
   signInFailures: {
     INVALID_CREDENTIALS: "wrong e-mail address or password",
@@ -111,6 +113,12 @@ const admin: typeof import("../de/admin").default = {
   signInMethods: { PASSWORD: "password", SSO: "city account (single sign-on)" },
   precisions: { DAY: "day", MONTH: "month", YEAR: "year" },
   fields: {
+    fileName: "File name",
+    mediaType: "File type",
+    size: "Size (bytes)",
+    sha256: "Checksum (SHA-256)",
+    restricted: "Restricted",
+    record: "Record",
     mailDigest: "Daily summary by e-mail",
     mailKinds: "Contents of the summary",
     mailLanguage: "Language of the e-mails",
