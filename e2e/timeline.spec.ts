@@ -30,6 +30,9 @@ const timeline = (request: Parameters<typeof trpcQuery>[0], input: object = {}) 
 
 async function axe(page: Page, where: string): Promise<string[]> {
   for (const summary of await page.locator("details > summary").all()) await summary.click();
+  // The table alternative is built when opened: axe reads it once it is there.
+  for (const table of await page.getByTestId("timeline-table").all())
+    await expect(table.locator("table")).toBeVisible();
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return result.violations.map(
     (violation) => `${where}: ${violation.id} ${violation.help} — ${violation.nodes.map((n) => n.target).join(", ")}`,
@@ -133,6 +136,51 @@ test("the timeline draws every line, bar and mark the API gives, Dnipro's succes
   await expect(dniproRow.getByTestId("timeline-bar")).toHaveCount(2);
   await expect(dniproRow.getByTestId("timeline-lineage")).toHaveCount(1);
   await expect(dniproRow).toContainText("Projektpartnerschaft Köln–Dnipro → Städtepartnerschaft Köln–Dnipro");
+});
+
+test("the table alternative is built when opened, from the lines the page sent once as data", async ({
+  page,
+  request,
+}) => {
+  const data = await timeline(request);
+  const segments = data.lines.reduce((n, line) => n + line.bars.reduce((s, bar) => s + bar.segments.length, 0), 0);
+  const html = await (await request.get("/timeline")).text();
+  // No table in the page's HTML (it was half of it, thousands of rows at scale) ...
+  expect(html).not.toContain("data-kind=");
+  // ... and the drawing once: as HTML, not a second time in React's flight data (which carries the lines as data).
+  expect(html.split("timeline-segment").length - 1).toBe(segments);
+  expect(html).toContain("Städtepartnerschaft Köln–Wolgograd");
+
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto("/timeline");
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === "true");
+  const table = page.getByTestId("timeline-table");
+  await expect(table.locator("table")).toHaveCount(0);
+  // By keyboard: the summary is in the tab order; Enter opens the disclosure and the table is there, Enter closes it.
+  const summary = table.locator("summary");
+  await summary.focus();
+  await expect(summary).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(table).toHaveAttribute("open", "");
+  const rows = table.locator("tbody tr");
+  await expect(rows).toHaveCount(
+    data.lines.reduce(
+      (n, line) => n + line.marks.length + line.bars.reduce((s, bar) => s + bar.segments.length + (bar.end ? 1 : 0), 0),
+      0,
+    ),
+  );
+  await expect(
+    table.getByRole("table", { name: "Abschnitte und Aktivitäten der gezeigten Partnerschaften" }),
+  ).toBeVisible();
+  await expect(table.getByRole("columnheader")).toHaveCount(5);
+  await page.keyboard.press("Enter");
+  await expect(table.locator("table")).toHaveCount(0);
+  // The chart drawn by the server is the chart the browser draws: React took it over without a mismatch.
+  expect(errors).toEqual([]);
 });
 
 test("a click on a bar opens its agreement, on a mark its activity, on a name the partner", async ({ page }) => {

@@ -6,17 +6,18 @@ import { Pagination } from "../_components/pagination";
 import { getMessages } from "../_i18n/server";
 import { HydrateClient, prefetch, serverCaller, trpc } from "../_lib/trpc/server";
 import { AgreementFilters } from "../agreements/_components/agreement-filters";
-import { groupByContinent, TimelineChart, TimelineDefs, TimelineLegend } from "./_components/timeline-chart";
+import { TimelineChart } from "./_components/timeline-chart";
 import { TimelineControls } from "./_components/timeline-controls";
-import { TimelineTable } from "./_components/timeline-table";
+import { axisTicks, TimelineDefs, TimelineLegend } from "./_components/timeline-shapes";
 
 export const dynamic = "force-dynamic";
 
 export const generateMetadata = titledBy((m) => m.timeline.title);
 
 /**
- * The timeline (issue 21): drawn on the server from timeline.list; the filter panel (the agreement list's) and the
- * pages are the only parts with JavaScript. A change elsewhere renders it again (SERVER_RENDERED_PAGES).
+ * The timeline (issue 21): read on the server from timeline.list and drawn into the page's HTML; the chart is given
+ * the page's lines once, as data (timeline-chart.tsx), and builds the table alternative from them when it is opened.
+ * A change elsewhere renders it again (SERVER_RENDERED_PAGES).
  */
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const input = timelineInputFromSearchParams(toUrlSearchParams(await searchParams));
@@ -26,7 +27,6 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     prefetch(trpc.cooperationArea.list.queryOptions()),
     prefetch(trpc.partner.countries.queryOptions()),
   ]);
-  const groups = groupByContinent(timeline.lines, input.sort === "continent", m);
 
   return (
     <>
@@ -62,14 +62,20 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           {fmt(m.timeline.count, { count: timeline.total }, locale)}
         </p>
         {timeline.lines.length ? (
-          <TimelineChart groups={groups} window={timeline.window} today={timeline.today} m={m} locale={locale} />
+          <TimelineChart
+            lines={timeline.lines}
+            window={timeline.window}
+            today={timeline.today}
+            ticks={axisTicks(timeline.window, locale, m)}
+            byContinent={input.sort === "continent"}
+          >
+            {timeline.pageCount > 1 ? (
+              <Pagination page={timeline.page} pageCount={timeline.pageCount} total={timeline.total} />
+            ) : null}
+          </TimelineChart>
         ) : (
           <p>{m.timeline.empty}</p>
         )}
-        {timeline.pageCount > 1 ? (
-          <Pagination page={timeline.page} pageCount={timeline.pageCount} total={timeline.total} />
-        ) : null}
-        <TimelineTable lines={timeline.lines} m={m} locale={locale} />
       </section>
     </>
   );

@@ -26,16 +26,29 @@ export function fmt(template: string, values: MessageValues, locale: Locale): st
   return String(message.format(values));
 }
 
+/**
+ * The date formats per language and precision, made once: making an Intl.DateTimeFormat costs about 0.2 ms, using one
+ * about 0.01 ms (Node 20), and a page of the timeline writes hundreds of dates (its bars' names), on the server and
+ * again in the browser.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A stored calendar date shown as precisely as it is known: "1952", "Juni 1988", "27. Juni 1984". */
 export function formatDate(date: Date | null | undefined, locale: Locale, precision: DatePrecision = "DAY"): string {
   if (!date) return "—";
-  const options: Intl.DateTimeFormatOptions =
-    precision === "YEAR"
-      ? { year: "numeric", timeZone: "UTC" }
-      : precision === "MONTH"
-        ? { year: "numeric", month: "long", timeZone: "UTC" }
-        : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(date);
+  const key = `${locale}:${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === "YEAR"
+        ? { year: "numeric", timeZone: "UTC" }
+        : precision === "MONTH"
+          ? { year: "numeric", month: "long", timeZone: "UTC" }
+          : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], options);
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 export function formatDateRange(start: Date, end: Date | null | undefined, locale: Locale): string {

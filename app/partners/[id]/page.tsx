@@ -10,8 +10,8 @@ import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadPartner, recordTitle, viewRecord } from "../../_lib/records";
 import { serverCaller } from "../../_lib/trpc/server";
-import { TimelineChart, TimelineDefs, TimelineLegend } from "../../timeline/_components/timeline-chart";
-import { TimelineTable } from "../../timeline/_components/timeline-table";
+import { TimelineChart } from "../../timeline/_components/timeline-chart";
+import { axisTicks, TimelineDefs, TimelineLegend } from "../../timeline/_components/timeline-shapes";
 import { HumanRightsReviewCard } from "../_components/human-rights-review-card";
 
 export const dynamic = "force-dynamic";
@@ -158,14 +158,12 @@ export default async function PartnerPage(props: IdPageProps) {
           <>
             <TimelineLegend m={m} />
             <TimelineChart
-              groups={[{ lines: timeline.lines }]}
+              lines={timeline.lines}
               window={timeline.window}
               today={timeline.today}
-              m={m}
-              locale={locale}
+              ticks={axisTicks(timeline.window, locale, m)}
               showPartner={false}
             />
-            <TimelineTable lines={timeline.lines} m={m} locale={locale} showPartner={false} />
           </>
         ) : (
           <p>{m.timeline.partnerEmpty}</p>

@@ -1,152 +1,32 @@
-// The timeline drawn on the server (a React Server Component, no JavaScript in the browser): a row per line, the
-// partner's name beside an SVG track whose coordinates are percentages of its width, so it fits any screen without
-// scaling its text. Each agreement is a link (Enter opens it) made of its status segments, each in the status's
-// colour from the one table (AGREEMENT_STATUS_COLORS) with a pattern of its own, so colour is never the only signal;
-// activities are round marks that link to the activity. A link's <title> is its name (SVG's accessible name, and the
-// tooltip of a mouse), written once. Dates known only to the year or month are drawn across their
-// whole period, lightened, never on an invented day. The same data is in the table below the chart.
+"use client";
+// The timeline's chart: a row per line, the partner's name beside an SVG track whose coordinates are percentages of
+// its width, so it fits any screen without scaling its text. Each agreement is a link (Enter opens it) made of its
+// status segments (timeline-shapes.tsx: colour and pattern per status); activities are round marks that link to the
+// activity. A link's <title> is its name (SVG's accessible name, and the tooltip of a mouse), written once.
+// A client component for the page's weight, not for behaviour: drawn on the server as HTML like a server component,
+// but React's flight data then carries the lines once as data instead of a second copy of every SVG element (about
+// half of the page's bytes), and the table alternative is built from the same data when it is opened.
 import type { ReactNode } from "react";
 import { AGREEMENT_STATUS_COLORS } from "@/server/domain/agreement-status";
-import { periodEnd, periodStart } from "@/server/domain/date-periods";
-import type { AgreementStatus, Continent } from "@/server/domain/enums";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
-import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
-import type { TimelineBar, TimelineLine, TimelinePoint, TimelineWindow } from "@/server/services/timeline/compute";
+import type { TimelineBar, TimelineLine, TimelineWindow } from "@/server/services/timeline/compute";
+import { useI18n } from "../../_i18n/client";
 import styles from "./timeline.module.css";
-
-const DAY = 86_400_000;
-/** Statuses drawn as segments (ENDED ends a bar instead), in the legend's order. */
-export const DRAWN_STATUSES = [
-  "PROPOSED",
-  "IN_NEGOTIATION",
-  "SIGNED",
-  "ACTIVE",
-  "DORMANT",
-  "SUSPENDED",
-] as const satisfies readonly AgreementStatus[];
-
-/** The pattern over each status's colour (white lines or dots); ACTIVE is solid. */
-const PATTERNS: Record<(typeof DRAWN_STATUSES)[number], ReactNode> = {
-  PROPOSED: <circle cx="3" cy="3" r="1.4" />,
-  IN_NEGOTIATION: <rect x="0" y="0" width="1.6" height="6" />,
-  SIGNED: <path d="M0 0L6 6M-1 5L1 7M5 -1L7 1" strokeWidth="1.4" />,
-  ACTIVE: null,
-  DORMANT: <rect x="0" y="0" width="6" height="1.6" />,
-  SUSPENDED: <path d="M0 6L6 0M-1 1L1 -1M5 7L7 5" strokeWidth="1.5" />,
-};
-
-export const patternId = (status: AgreementStatus) => `timeline-pattern-${status}`;
-const UNCERTAIN_ID = "timeline-uncertain";
-
-/** The shared definitions (patterns), once per page; the other SVGs of the document refer to them by id. */
-export function TimelineDefs() {
-  return (
-    <svg width="0" height="0" className={styles.defs} aria-hidden="true" focusable="false">
-      <defs>
-        {DRAWN_STATUSES.map((status) =>
-          PATTERNS[status] ? (
-            <pattern key={status} id={patternId(status)} width="6" height="6" patternUnits="userSpaceOnUse">
-              <rect width="6" height="6" fill={AGREEMENT_STATUS_COLORS[status]} />
-              <g fill="#fff" stroke="#fff" opacity="0.6">
-                {PATTERNS[status]}
-              </g>
-            </pattern>
-          ) : null,
-        )}
-        <pattern id={UNCERTAIN_ID} width="4" height="4" patternUnits="userSpaceOnUse">
-          <rect width="4" height="4" fill="#fff" opacity="0.45" />
-          <rect width="2" height="2" fill="#fff" opacity="0.5" />
-        </pattern>
-      </defs>
-    </svg>
-  );
-}
-
-// ── Geometry ──────────────────────────────────────────────────────────────────────────────────────────────────────
-
-/** The position of a calendar day in the window, in percent of the track (clamped to the track). */
-function position(window: TimelineWindow, date: Date): number {
-  const span = window.to.getTime() - window.from.getTime();
-  const value = ((date.getTime() - window.from.getTime()) / span) * 100;
-  return Math.min(100, Math.max(0, value));
-}
-const pct = (value: number) => `${value.toFixed(2)}%`;
-/** A status's fill: its colour, under its pattern (ACTIVE: the colour alone). */
-const fillOf = (status: AgreementStatus) =>
-  status === "ACTIVE" || status === "ENDED" ? AGREEMENT_STATUS_COLORS[status] : `url(#${patternId(status)})`;
-/** Narrower than this (percent of the track) a date's uncertain period is not drawn: under a pixel on a wide screen. */
-const MIN_UNCERTAIN = 0.2;
-
-/** The first day of a point's period and the day after its last: a date known to the year spans the year. */
-function zone(point: TimelinePoint): [Date, Date] {
-  return [periodStart(point.date, point.precision), new Date(periodEnd(point.date, point.precision).getTime() + DAY)];
-}
-
-/** The end of a bar that has not ended: the end of today. */
-const endOfToday = (today: Date) => new Date(today.getTime() + DAY);
-
-export interface AxisTick {
-  date: Date;
-  label: string;
-}
-
-/** Decades for the whole span, years in a decade, months in a year. */
-export function axisTicks(window: TimelineWindow, locale: Locale, m: Messages): AxisTick[] {
-  const ticks: AxisTick[] = [];
-  const fromYear = window.from.getUTCFullYear();
-  const toYear = window.to.getUTCFullYear();
-  if (window.zoom.kind === "year") {
-    const month = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", { month: "short", timeZone: "UTC" });
-    for (let index = 0; index < 12; index += 1) {
-      const date = new Date(Date.UTC(fromYear, index, 1));
-      ticks.push({ date, label: month.format(date) });
-    }
-  } else if (window.zoom.kind === "decade") {
-    for (let year = fromYear; year < toYear; year += 1) {
-      ticks.push({ date: new Date(Date.UTC(year, 0, 1)), label: fmt(m.timeline.year, { year }, locale) });
-    }
-  } else {
-    // A short span (a partner's page) by years, a longer one by five years, the whole history by decades.
-    const step = toYear - fromYear <= 12 ? 1 : toYear - fromYear <= 30 ? 5 : 10;
-    for (let year = fromYear - (fromYear % step); year < toYear; year += step) {
-      if (year >= fromYear) {
-        ticks.push({ date: new Date(Date.UTC(year, 0, 1)), label: fmt(m.timeline.year, { year }, locale) });
-      }
-    }
-  }
-  return ticks;
-}
-
-// ── Words: the links' names and the table ────────────────────────────────────────────────────────────────────────
-
-export function pointText(point: TimelinePoint, locale: Locale): string {
-  return formatDate(point.date, locale, point.precision);
-}
-
-export function barLabel(bar: TimelineBar, m: Messages, locale: Locale, titles: ReadonlyMap<number, string>): string {
-  const segments = bar.segments
-    .map((segment) => {
-      const status = m.enums.agreementStatus[segment.status];
-      const from = pointText(segment.from, locale);
-      const text = segment.to
-        ? fmt(m.timeline.segment, { status, from, to: pointText(segment.to, locale) }, locale)
-        : bar.end
-          ? fmt(m.timeline.segment, { status, from, to: pointText(bar.end, locale) }, locale)
-          : fmt(m.timeline.segmentOpen, { status, from }, locale);
-      return segment.scope ? fmt(m.timeline.segmentScope, { segment: text, scope: segment.scope }, locale) : text;
-    })
-    .join("; ");
-  const predecessor = bar.predecessorId === null ? undefined : titles.get(bar.predecessorId);
-  const title = predecessor
-    ? `${bar.title} (${fmt(m.timeline.successorOf, { title: predecessor }, locale)})`
-    : bar.title;
-  return bar.end
-    ? fmt(m.timeline.barEnded, { title, segments, end: pointText(bar.end, locale) }, locale)
-    : fmt(m.timeline.bar, { title, segments }, locale);
-}
-
-// ── The chart ────────────────────────────────────────────────────────────────────────────────────────────────────
+import {
+  type AxisTick,
+  barLabel,
+  endOfToday,
+  fillOf,
+  groupByContinent,
+  MIN_UNCERTAIN,
+  overlapsWindow,
+  pct,
+  position,
+  UNCERTAIN_ID,
+  zone,
+} from "./timeline-shapes";
+import { TimelineTable } from "./timeline-table";
 
 const TRACK_HEIGHT = 32;
 const BAR_Y = 7;
@@ -231,19 +111,8 @@ function Bar({ bar, window, today, label }: { bar: TimelineBar; window: Timeline
   );
 }
 
-function Track({
-  line,
-  window,
-  today,
-  m,
-  locale,
-}: {
-  line: TimelineLine;
-  window: TimelineWindow;
-  today: Date;
-  m: Messages;
-  locale: Locale;
-}) {
+function Track({ line, window, today }: { line: TimelineLine; window: TimelineWindow; today: Date }) {
+  const { m, locale } = useI18n();
   const titles = new Map(line.bars.map((bar) => [bar.agreementId, bar.title]));
   const lineEnd = line.end ? zone(line.end)[1] : endOfToday(today);
   const lineStart = zone(line.start)[0];
@@ -320,10 +189,6 @@ function Track({
   );
 }
 
-function overlapsWindow(from: Date, to: Date, window: TimelineWindow): boolean {
-  return from < window.to && to > window.from;
-}
-
 /** The axis above (and on phones below) the rows: the ticks' labels. */
 function Axis({ ticks, window }: { ticks: readonly AxisTick[]; window: TimelineWindow }) {
   return (
@@ -340,144 +205,80 @@ function Axis({ ticks, window }: { ticks: readonly AxisTick[]; window: TimelineW
   );
 }
 
-export interface TimelineGroup {
-  /** A heading above the group (the continent, when sorted by continent). */
-  heading?: string;
-  lines: readonly TimelineLine[];
-}
-
-/** Lines grouped under their continent when sorted by it; otherwise one group. */
-export function groupByContinent(lines: readonly TimelineLine[], byContinent: boolean, m: Messages): TimelineGroup[] {
-  if (!byContinent) return [{ lines }];
-  const groups: { continent: Continent; lines: TimelineLine[] }[] = [];
-  for (const line of lines) {
-    const last = groups[groups.length - 1];
-    if (last && last.continent === line.partner.continent) last.lines.push(line);
-    else groups.push({ continent: line.partner.continent, lines: [line] });
-  }
-  return groups.map((group) => ({ heading: m.enums.continent[group.continent], lines: group.lines }));
-}
-
+/**
+ * The chart of a page of lines, then `children` (the pages' navigation) and the table alternative, which is rendered
+ * only when opened (timeline-table.tsx). The lines come once, as data; the chart is drawn from them on the server
+ * (the page's HTML) and again by the browser when it takes the page over.
+ */
 export function TimelineChart({
-  groups,
+  lines,
   window,
   today,
-  m,
-  locale,
+  ticks,
+  byContinent = false,
   headingLevel = 3,
   showPartner = true,
+  children,
 }: {
-  groups: readonly TimelineGroup[];
+  lines: readonly TimelineLine[];
   window: TimelineWindow;
   today: Date;
-  m: Messages;
-  locale: Locale;
+  /** The axis's labels, written on the server (a browser's month names may differ from the server's). */
+  ticks: readonly AxisTick[];
+  /** Grouped under a heading per continent (the order by continent). */
+  byContinent?: boolean;
   headingLevel?: 2 | 3;
-  /** The partner's name beside each line (not on the partner's own page). */
+  /** The partner's name beside each line and in the table (not on the partner's own page). */
   showPartner?: boolean;
+  children?: ReactNode;
 }) {
-  const ticks = axisTicks(window, locale, m);
+  const { m, locale } = useI18n();
+  const groups = groupByContinent(lines, byContinent, m);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <div className={styles.chart} data-testid="timeline-chart">
-      <div className={styles.axisRow}>
-        <span className={styles.labelSpace} />
-        <Axis ticks={ticks} window={window} />
-      </div>
-      {groups.map((group) => (
-        <div key={group.heading ?? "all"} className={styles.group}>
-          {group.heading ? <Heading className={styles.groupHeading}>{group.heading}</Heading> : null}
-          <div className={styles.rows}>
-            {/* The ticks' lines once behind all rows of the group (not once per row: the page is drawn at scale). */}
-            <svg className={styles.grid} width="100%" height="100%" aria-hidden="true" focusable="false">
-              {ticks.map((tick) => (
-                <line
-                  key={tick.date.toISOString()}
-                  x1={pct(position(window, tick.date))}
-                  x2={pct(position(window, tick.date))}
-                  y1="0"
-                  y2="100%"
-                />
-              ))}
-            </svg>
-            <ul className={styles.lines}>
-              {group.lines.map((line) => (
-                <li key={line.key} className={styles.line} data-testid="timeline-line" data-line-key={line.key}>
-                  <div className={styles.label}>
-                    {showPartner ? (
-                      <a href={`/partners/${line.partner.id}`} className={styles.partner}>
-                        {partnerName(line.partner, locale)}
-                      </a>
-                    ) : null}
-                    <span className={styles.titles}>{line.bars.map((bar) => bar.title).join(" → ")}</span>
-                  </div>
-                  <Track line={line} window={window} today={today} m={m} locale={locale} />
-                </li>
-              ))}
-            </ul>
-          </div>
+    <>
+      <div className={styles.chart} data-testid="timeline-chart">
+        <div className={styles.axisRow}>
+          <span className={styles.labelSpace} />
+          <Axis ticks={ticks} window={window} />
         </div>
-      ))}
-    </div>
-  );
-}
-
-/** The legend: each status's colour and pattern, and the other signs. */
-export function TimelineLegend({ m }: { m: Messages }) {
-  const swatch = (children: ReactNode) => (
-    <svg width="28" height="14" aria-hidden="true" focusable="false" className={styles.swatch}>
+        {groups.map((group) => (
+          <div key={group.heading ?? "all"} className={styles.group}>
+            {group.heading ? <Heading className={styles.groupHeading}>{group.heading}</Heading> : null}
+            <div className={styles.rows}>
+              {/* The ticks' lines once behind all rows of the group (not once per row: the page is drawn at scale). */}
+              <svg className={styles.grid} width="100%" height="100%" aria-hidden="true" focusable="false">
+                {ticks.map((tick) => (
+                  <line
+                    key={tick.date.toISOString()}
+                    x1={pct(position(window, tick.date))}
+                    x2={pct(position(window, tick.date))}
+                    y1="0"
+                    y2="100%"
+                  />
+                ))}
+              </svg>
+              <ul className={styles.lines}>
+                {group.lines.map((line) => (
+                  <li key={line.key} className={styles.line} data-testid="timeline-line" data-line-key={line.key}>
+                    <div className={styles.label}>
+                      {showPartner ? (
+                        <a href={`/partners/${line.partner.id}`} className={styles.partner}>
+                          {partnerName(line.partner, locale)}
+                        </a>
+                      ) : null}
+                      <span className={styles.titles}>{line.bars.map((bar) => bar.title).join(" → ")}</span>
+                    </div>
+                    <Track line={line} window={window} today={today} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        ))}
+      </div>
       {children}
-    </svg>
-  );
-  return (
-    <ul className={styles.legend} aria-label={m.timeline.legend}>
-      {DRAWN_STATUSES.map((status) => (
-        <li key={status}>
-          {swatch(<rect width="28" height="14" fill={fillOf(status)} data-status={status} />)}
-          {m.enums.agreementStatus[status]}
-        </li>
-      ))}
-      <li>
-        {swatch(
-          <>
-            <rect y="0" width="12" height="14" fill={AGREEMENT_STATUS_COLORS.ACTIVE} />
-            <rect x="12" width="3" height="14" fill={AGREEMENT_STATUS_COLORS.ENDED} />
-          </>,
-        )}
-        {m.timeline.ended}
-      </li>
-      <li>
-        {swatch(
-          <>
-            <rect width="28" height="14" fill={AGREEMENT_STATUS_COLORS.ACTIVE} />
-            <rect x="8" width="12" height="14" fill={`url(#${UNCERTAIN_ID})`} />
-          </>,
-        )}
-        {m.timeline.uncertain}
-      </li>
-      <li>
-        {swatch(
-          <>
-            <circle cx="14" cy="7" r="6" fill="#fff" stroke="#1b1b1b" strokeWidth="2.5" />
-            <circle cx="14" cy="7" r="2" fill="#1b1b1b" />
-          </>,
-        )}
-        {m.timeline.activity}
-      </li>
-      <li>
-        {swatch(<line x1="14" x2="14" y1="0" y2="14" className={styles.today} />)}
-        {m.timeline.today}
-      </li>
-      <li>
-        {swatch(
-          <>
-            <line x1="0" x2="28" y1="7" y2="7" className={styles.lineage} />
-            <rect x="0" y="2" width="12" height="10" fill={AGREEMENT_STATUS_COLORS.ACTIVE} />
-            <rect x="13" y="2" width="15" height="10" fill={AGREEMENT_STATUS_COLORS.SIGNED} />
-          </>,
-        )}
-        {m.timeline.lineage}
-      </li>
-    </ul>
+      <TimelineTable lines={lines} showPartner={showPartner} />
+    </>
   );
 }

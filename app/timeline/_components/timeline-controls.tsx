@@ -13,10 +13,31 @@ import {
 } from "@/server/lists/timeline";
 import styles from "./timeline.module.css";
 
-function Choice({ href, current, children }: { href: string; current: boolean; children: string }) {
+/**
+ * A choice of a fixed width, wider than its words in Noto Sans and in its fallback: the choices then wrap onto the same
+ * rows before and after the web font has loaded (a choice 4 px wider in the fallback had pushed a decade onto a third
+ * row at 412 px, moving the chart when the font swapped in).
+ */
+function Choice({
+  href,
+  current,
+  width,
+  children,
+}: {
+  href: string;
+  current: boolean;
+  width: "year" | "decade" | "wide";
+  children: string;
+}) {
+  const widthClass = { year: styles.choiceYear, decade: styles.choiceDecade, wide: styles.choiceWide }[width];
   return (
     <li>
-      <Link href={href} className={styles.choice} aria-current={current ? "true" : undefined} scroll={false}>
+      <Link
+        href={href}
+        className={`${styles.choice} ${widthClass}`}
+        aria-current={current ? "true" : undefined}
+        scroll={false}
+      >
         {children}
       </Link>
     </li>
@@ -55,7 +76,7 @@ export function TimelineControls({
           {m.timeline.zoom}
         </span>
         <ul className={styles.choices}>
-          <Choice href={at({ kind: "all" })} current={zoom.kind === "all"}>
+          <Choice href={at({ kind: "all" })} current={zoom.kind === "all"} width="wide">
             {m.timeline.zoomAll}
           </Choice>
           {decades.map((decade) => (
@@ -63,6 +84,7 @@ export function TimelineControls({
               key={decade}
               href={at({ kind: "decade", decade })}
               current={zoom.kind === "decade" && zoom.decade === decade}
+              width="decade"
             >
               {decadeLabel(decade)}
             </Choice>
@@ -82,6 +104,7 @@ export function TimelineControls({
                   key={year}
                   href={at({ kind: "year", year })}
                   current={zoom.kind === "year" && zoom.year === year}
+                  width="year"
                 >
                   {yearLabel(year)}
                 </Choice>
@@ -99,6 +122,7 @@ export function TimelineControls({
               key={order}
               href={timelineHref({ ...input, sort: order, page: undefined })}
               current={sort === order}
+              width="wide"
             >
               {m.timeline.orders[order]}
             </Choice>

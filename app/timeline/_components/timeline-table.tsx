@@ -1,11 +1,18 @@
+"use client";
 // The timeline's data as a table (the chart's alternative): a row per status segment, per end and per activity, with
-// the dates as exactly as they are known.
+// the dates as exactly as they are known. A disclosure whose table is built in the browser when it is opened, from
+// the lines the chart was drawn from: always rendered it doubled the page's HTML (thousands of rows at scale) for the
+// few who open it. <details> and <summary> are the browser's own disclosure: a button in the tab order with its
+// expanded state, opened by Enter or Space, announced by screen readers; the table follows the summary in reading
+// order once open.
+import { useEffect, useRef, useState } from "react";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
 import type { TimelineLine } from "@/server/services/timeline/compute";
+import { useI18n } from "../../_i18n/client";
 import styles from "./timeline.module.css";
-import { pointText } from "./timeline-chart";
+import { pointText } from "./timeline-shapes";
 
 interface Row {
   key: string;
@@ -77,53 +84,77 @@ export function timelineRows(lines: readonly TimelineLine[], m: Messages, locale
 
 export function TimelineTable({
   lines,
-  m,
-  locale,
   showPartner = true,
 }: {
   lines: readonly TimelineLine[];
+  showPartner?: boolean;
+}) {
+  const { m, locale } = useI18n();
+  const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  // Opened before the page's JavaScript had taken it over: the toggle event came before React listened.
+  useEffect(() => {
+    if (details.current?.open) setOpen(true);
+  }, []);
+  return (
+    <details
+      ref={details}
+      className={`chart-table ${styles.table}`}
+      data-testid="timeline-table"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>{m.timeline.table}</summary>
+      {open ? <Table lines={lines} showPartner={showPartner} m={m} locale={locale} /> : null}
+    </details>
+  );
+}
+
+function Table({
+  lines,
+  showPartner,
+  m,
+  locale,
+}: {
+  lines: readonly TimelineLine[];
+  showPartner: boolean;
   m: Messages;
   locale: Locale;
-  showPartner?: boolean;
 }) {
   const rows = timelineRows(lines, m, locale);
   return (
-    <details className={`chart-table ${styles.table}`} data-testid="timeline-table">
-      <summary>{m.timeline.table}</summary>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{m.timeline.tableCaption}</caption>
-          <thead>
-            <tr>
-              {showPartner ? <th scope="col">{m.timeline.columns.partner}</th> : null}
-              <th scope="col">{m.timeline.columns.agreement}</th>
-              <th scope="col">{m.timeline.columns.phase}</th>
-              <th scope="col">{m.timeline.columns.from}</th>
-              <th scope="col">{m.timeline.columns.to}</th>
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{m.timeline.tableCaption}</caption>
+        <thead>
+          <tr>
+            {showPartner ? <th scope="col">{m.timeline.columns.partner}</th> : null}
+            <th scope="col">{m.timeline.columns.agreement}</th>
+            <th scope="col">{m.timeline.columns.phase}</th>
+            <th scope="col">{m.timeline.columns.from}</th>
+            <th scope="col">{m.timeline.columns.to}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-kind={row.kind}>
+              {showPartner ? (
+                <td>
+                  <a href={`/partners/${row.partnerId}`}>{row.partner}</a>
+                </td>
+              ) : null}
+              <td>
+                <a href={row.href}>{row.name}</a>
+              </td>
+              <td>
+                {row.phase}
+                {row.scope ? <div className="small muted">{row.scope}</div> : null}
+              </td>
+              <td>{row.from}</td>
+              <td>{row.to}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} data-kind={row.kind}>
-                {showPartner ? (
-                  <td>
-                    <a href={`/partners/${row.partnerId}`}>{row.partner}</a>
-                  </td>
-                ) : null}
-                <td>
-                  <a href={row.href}>{row.name}</a>
-                </td>
-                <td>
-                  {row.phase}
-                  {row.scope ? <div className="small muted">{row.scope}</div> : null}
-                </td>
-                <td>{row.from}</td>
-                <td>{row.to}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
