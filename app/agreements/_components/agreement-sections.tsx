@@ -13,6 +13,7 @@ import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, LinkList, Notes, PartnerFact, personItem, SourceFacts } from "../../_components/detail";
 import { FieldFacts } from "../../_components/record-fields";
+import { TableHead } from "../../_components/table-head";
 import { StatusChangeForm } from "./status-change-form";
 
 export interface SectionProps {
@@ -154,13 +155,7 @@ export function AgreementAreasCard({ a, m, locale }: SectionProps) {
     <Card id="areas-title" title={m.agreement.areas}>
       {a.areas.length ? (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{m.agreement.area}</th>
-              <th scope="col">{m.agreement.areaStatus}</th>
-              <th scope="col">{m.common.notes}</th>
-            </tr>
-          </thead>
+          <TableHead heads={[m.agreement.area, m.agreement.areaStatus, m.common.notes]} />
           <tbody>
             {a.areas.map((link) => (
               <tr key={link.area.code}>

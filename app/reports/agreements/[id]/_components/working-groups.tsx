@@ -3,7 +3,7 @@
 import { LabelBadge, UnverifiedBadge } from "@/app/_components/badges";
 import { formatDate } from "@/server/i18n/format";
 import { ChartedProgress } from "../../../_components/charted-progress";
-import { Cols } from "../../../_components/cols";
+import { ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 type Group = DossierSectionProps["dossier"]["groups"][number];
@@ -63,33 +63,23 @@ function WorkingGroup({ group, locale, m, r }: Omit<DossierSectionProps, "dossie
         ) : null}
       </dl>
       {group.milestones.length ? (
-        <table className="report-table">
-          <caption className="visually-hidden">
-            {m.workingGroup.milestones}: {group.name}
-          </caption>
-          <Cols widths={[46, 18, 18, 18]} />
-          <thead>
-            <tr>
-              <th scope="col">{r.milestone}</th>
-              <th scope="col">{m.common.status}</th>
-              <th scope="col">{r.dueOn}</th>
-              <th scope="col">{r.doneOn}</th>
+        <ReportTable
+          caption={`${m.workingGroup.milestones}: ${group.name}`}
+          widths={[46, 18, 18, 18]}
+          heads={[r.milestone, m.common.status, r.dueOn, r.doneOn]}
+        >
+          {group.milestones.map((milestone) => (
+            <tr key={milestone.id}>
+              <td>
+                {milestone.title}
+                {milestone.notes ? <div className="small muted">{milestone.notes}</div> : null}
+              </td>
+              <td>{m.enums.milestoneStatus[milestone.status]}</td>
+              <td>{milestone.dueOn ? formatDate(milestone.dueOn, locale) : m.common.none}</td>
+              <td>{milestone.doneOn ? formatDate(milestone.doneOn, locale) : m.common.none}</td>
             </tr>
-          </thead>
-          <tbody>
-            {group.milestones.map((milestone) => (
-              <tr key={milestone.id}>
-                <td>
-                  {milestone.title}
-                  {milestone.notes ? <div className="small muted">{milestone.notes}</div> : null}
-                </td>
-                <td>{m.enums.milestoneStatus[milestone.status]}</td>
-                <td>{milestone.dueOn ? formatDate(milestone.dueOn, locale) : m.common.none}</td>
-                <td>{milestone.doneOn ? formatDate(milestone.doneOn, locale) : m.common.none}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ReportTable>
       ) : (
         <p className="small">{r.noMilestones}</p>
       )}

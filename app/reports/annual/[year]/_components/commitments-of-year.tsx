@@ -1,6 +1,6 @@
 // The commitments of the year: due in it or closed (done, dropped) in it, with owner, status and the reason.
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
-import { Cols } from "../../../_components/cols";
+import { ReportTable } from "../../../_components/report-table";
 import type { AnnualSectionProps } from "./annual-parts";
 
 export function CommitmentsOfYear({ data, locale, m, r }: AnnualSectionProps) {
@@ -14,40 +14,37 @@ export function CommitmentsOfYear({ data, locale, m, r }: AnnualSectionProps) {
         </p>
       ) : null}
       {data.commitments.length ? (
-        <table className="report-table">
-          <caption className="visually-hidden">{title}</caption>
-          <Cols widths={[32, 24, 14, 12, 18]} />
-          <thead>
-            <tr>
-              <th scope="col">{m.commitment.title}</th>
-              <th scope="col">{m.commitment.agreement}</th>
-              <th scope="col">{m.commitment.dueOn}</th>
-              <th scope="col">{m.common.status}</th>
-              <th scope="col">{m.commitment.statusReason}</th>
+        <ReportTable
+          caption={title}
+          widths={[32, 24, 14, 12, 18]}
+          heads={[
+            m.commitment.title,
+            m.commitment.agreement,
+            m.commitment.dueOn,
+            m.common.status,
+            m.commitment.statusReason,
+          ]}
+        >
+          {data.commitments.map((commitment) => (
+            <tr key={commitment.id}>
+              <td>
+                {commitment.title}
+                <div className="small">{commitment.ownerCologne ?? m.commitment.ownerUnknown}</div>
+              </td>
+              <td>
+                {commitment.agreement.title}
+                <div className="small">{partnerName(commitment.agreement.partner, locale)}</div>
+              </td>
+              <td>
+                {commitment.dueOn
+                  ? formatDate(commitment.dueOn, locale, commitment.dueOnPrecision)
+                  : m.commitment.noDeadline}
+              </td>
+              <td>{m.commitment.status[commitment.status]}</td>
+              <td className="small">{commitment.statusReason ?? ""}</td>
             </tr>
-          </thead>
-          <tbody>
-            {data.commitments.map((commitment) => (
-              <tr key={commitment.id}>
-                <td>
-                  {commitment.title}
-                  <div className="small">{commitment.ownerCologne ?? m.commitment.ownerUnknown}</div>
-                </td>
-                <td>
-                  {commitment.agreement.title}
-                  <div className="small">{partnerName(commitment.agreement.partner, locale)}</div>
-                </td>
-                <td>
-                  {commitment.dueOn
-                    ? formatDate(commitment.dueOn, locale, commitment.dueOnPrecision)
-                    : m.commitment.noDeadline}
-                </td>
-                <td>{m.commitment.status[commitment.status]}</td>
-                <td className="small">{commitment.statusReason ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ReportTable>
       ) : (
         <p>{m.commitment.reportNone}</p>
       )}

@@ -3,7 +3,7 @@
 import { LabelBadge } from "@/app/_components/badges";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
 import { ChartedProgress } from "../../../_components/charted-progress";
-import { Cols } from "../../../_components/cols";
+import { ReportTable } from "../../../_components/report-table";
 import type { AnnualSectionProps } from "./annual-parts";
 
 export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps) {
@@ -30,37 +30,31 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
       ) : null}
       <ChartedProgress id="year-milestones" progress={data.progress} r={r} locale={locale} />
       {data.workingGroups.length ? (
-        <table className="report-table">
-          <caption className="visually-hidden">{title}</caption>
-          <Cols widths={[36, 64]} />
-          <thead>
-            <tr>
-              <th scope="col">{m.dashboard.workingGroup}</th>
-              <th scope="col">{fmt(r.milestonesInYear, { year }, locale)}</th>
+        <ReportTable
+          caption={title}
+          widths={[36, 64]}
+          heads={[m.dashboard.workingGroup, fmt(r.milestonesInYear, { year }, locale)]}
+        >
+          {data.workingGroups.map((group) => (
+            <tr key={group.id}>
+              <td>
+                <strong>{group.name}</strong> <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>
+                <div className="small muted">
+                  {partnerName(group.agreement.partner, locale)} · {group.agreement.title}
+                </div>
+              </td>
+              <td>
+                <ul className="report-milestones">
+                  {group.milestones.map((milestone) => (
+                    <li key={milestone.id}>
+                      {milestone.title} <span className="small muted">({milestoneState(milestone)})</span>
+                    </li>
+                  ))}
+                </ul>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.workingGroups.map((group) => (
-              <tr key={group.id}>
-                <td>
-                  <strong>{group.name}</strong> <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>
-                  <div className="small muted">
-                    {partnerName(group.agreement.partner, locale)} · {group.agreement.title}
-                  </div>
-                </td>
-                <td>
-                  <ul className="report-milestones">
-                    {group.milestones.map((milestone) => (
-                      <li key={milestone.id}>
-                        {milestone.title} <span className="small muted">({milestoneState(milestone)})</span>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ReportTable>
       ) : (
         <p>{r.noMilestonesInYear}</p>
       )}
