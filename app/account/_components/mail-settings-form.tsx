@@ -10,6 +10,7 @@ import { LOCALES } from "@/server/i18n/locales";
 import { ZMailSettingsInput } from "@/server/schemas/mail";
 import { describedBy, SelectField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { enumOptions } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 import styles from "./mail-settings.module.css";
@@ -105,7 +106,7 @@ export function MailSettingsForm() {
           label={t.language}
           name="language"
           defaultValue={settings.language}
-          options={LOCALES.map((value) => ({ value, label: t.languages[value] }))}
+          options={enumOptions(LOCALES, t.languages)}
           errors={errors}
         />
         <div className="field">

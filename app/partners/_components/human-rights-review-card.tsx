@@ -10,6 +10,7 @@ import { formatPartialDate } from "@/server/schemas/common";
 import { ZHumanRightsReviewInput } from "@/server/schemas/human-rights-review";
 import { SelectField, TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { enumOptions } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -92,7 +93,7 @@ export function HumanRightsReviewCard({
             name="status"
             required
             defaultValue={review?.status ?? "NOT_REVIEWED"}
-            options={HUMAN_RIGHTS_REVIEW_STATUSES.map((value) => ({ value, label: r.status[value] }))}
+            options={enumOptions(HUMAN_RIGHTS_REVIEW_STATUSES, r.status)}
             errors={errors}
           />
           <TextField
