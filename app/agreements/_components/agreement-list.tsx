@@ -11,10 +11,9 @@ import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "@/server/schemas/agreem
 
 import { AgreementStatusBadge } from "../../_components/badges";
 import { useListBulk } from "../../_components/bulk-bar";
-import { ListExportMenu } from "../../_components/export-menu";
-import { LinkCell, ListHeader, ListTable, useListQuery } from "../../_components/list-controls";
+import { LinkCell, ListTable, useListQuery } from "../../_components/list-controls";
 import { fieldText } from "../../_components/record-fields";
-import { SavedViewsMenu } from "../../_components/saved-views-menu";
+import { RecordListHeader } from "../../_components/record-list-header";
 import { useI18n } from "../../_i18n/client";
 import { exportHref } from "../../_lib/export-links";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -38,22 +37,12 @@ export function AgreementList() {
 
   return (
     <>
-      <ListHeader
+      <RecordListHeader
         title={m.agreement.listTitle}
-        createHref="/agreements/new"
         createLabel={m.agreement.create}
-        actions={
-          <>
-            <SavedViewsMenu list="agreements" />
-            <ListExportMenu
-              kind="agreements"
-              what={m.export.kinds.agreements}
-              extra={[
-                { label: m.export.pdfReport, href: exportHref("partnership-report", "pdf", locale, searchParams) },
-              ]}
-            />
-          </>
-        }
+        kind="agreements"
+        views="agreements"
+        extra={[{ label: m.export.pdfReport, href: exportHref("partnership-report", "pdf", locale, searchParams) }]}
       />
       <AgreementFilters />
 

@@ -12,17 +12,9 @@ import type { SearchParamsLike } from "@/server/lists/define";
 import { partnerListInputFromSearchParams } from "@/server/lists/partners";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { useListBulk } from "../../_components/bulk-bar";
-import { ListExportMenu } from "../../_components/export-menu";
-import {
-  enumOptions,
-  FilterForm,
-  FilterSelect,
-  ListHeader,
-  ListTable,
-  useListQuery,
-} from "../../_components/list-controls";
+import { enumOptions, FilterForm, FilterSelect, ListTable, useListQuery } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
-import { SavedViewsMenu } from "../../_components/saved-views-menu";
+import { RecordListHeader } from "../../_components/record-list-header";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 import { PartnerBulkBar } from "./partner-bulk";
@@ -45,17 +37,7 @@ export function PartnerList() {
 
   return (
     <>
-      <ListHeader
-        title={m.partner.listTitle}
-        createHref="/partners/new"
-        createLabel={m.partner.create}
-        actions={
-          <>
-            <SavedViewsMenu list="partners" />
-            <ListExportMenu kind="partners" what={m.export.kinds.partners} />
-          </>
-        }
-      />
+      <RecordListHeader title={m.partner.listTitle} createLabel={m.partner.create} kind="partners" views="partners" />
       <FilterForm search={input.q} placeholder={m.partner.searchPlaceholder}>
         <PlaceFilters withPartnerCounts />
         <FilterSelect name="kind" label={m.partner.kind} options={enumOptions(PARTNER_KINDS, m.enums.partnerKind)} />

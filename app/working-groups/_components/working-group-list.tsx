@@ -5,17 +5,15 @@ import { fmt, partnerName } from "@/server/i18n/format";
 import { MILESTONE_FILTERS, workingGroupListInputFromSearchParams } from "@/server/lists/working-groups";
 import { LabelBadge } from "../../_components/badges";
 import { useListBulk } from "../../_components/bulk-bar";
-import { ListExportMenu } from "../../_components/export-menu";
 import {
   enumOptions,
   FilterForm,
   FilterSelect,
   LinkCell,
-  ListHeader,
   ListTable,
   useListQuery,
 } from "../../_components/list-controls";
-import { SavedViewsMenu } from "../../_components/saved-views-menu";
+import { RecordListHeader } from "../../_components/record-list-header";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 import { WorkingGroupBulkBar } from "./working-group-bulk";
@@ -31,16 +29,11 @@ export function WorkingGroupList() {
 
   return (
     <>
-      <ListHeader
+      <RecordListHeader
         title={m.workingGroup.listTitle}
-        createHref="/working-groups/new"
         createLabel={m.workingGroup.create}
-        actions={
-          <>
-            <SavedViewsMenu list="workingGroups" />
-            <ListExportMenu kind="working-groups" what={m.export.kinds.workingGroups} />
-          </>
-        }
+        kind="working-groups"
+        views="workingGroups"
       />
       <FilterForm search={input.q} placeholder={m.workingGroup.searchPlaceholder}>
         <FilterSelect
