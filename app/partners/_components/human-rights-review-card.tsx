@@ -8,6 +8,7 @@ import { HUMAN_RIGHTS_REVIEW_STATUSES, type HumanRightsReviewStatus } from "@/se
 import { formatDate } from "@/server/i18n/format";
 import { formatPartialDate } from "@/server/schemas/common";
 import { ZHumanRightsReviewInput } from "@/server/schemas/human-rights-review";
+import { Fact } from "../../_components/detail";
 import { SelectField, TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
@@ -71,12 +72,11 @@ export function HumanRightsReviewCard({
       <h2 id="review-title">{r.title}</h2>
       <p className="small muted">{r.intro}</p>
       <dl className="facts">
-        <dt>{r.statusLabel}</dt>
-        <dd>{r.status[review?.status ?? "NOT_REVIEWED"]}</dd>
-        <dt>{r.lastReviewedOn}</dt>
-        <dd>{review?.lastReviewedOn ? formatDate(review.lastReviewedOn, locale) : r.none}</dd>
-        <dt>{r.nextDueOn}</dt>
-        <dd>{review?.nextDueOn ? formatDate(review.nextDueOn, locale) : r.none}</dd>
+        <Fact label={r.statusLabel}>{r.status[review?.status ?? "NOT_REVIEWED"]}</Fact>
+        <Fact label={r.lastReviewedOn}>
+          {review?.lastReviewedOn ? formatDate(review.lastReviewedOn, locale) : r.none}
+        </Fact>
+        <Fact label={r.nextDueOn}>{review?.nextDueOn ? formatDate(review.nextDueOn, locale) : r.none}</Fact>
         <dt>{r.note}</dt>
         <dd style={{ whiteSpace: "pre-wrap" }}>{review?.note ?? r.none}</dd>
       </dl>

@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { fmt, formatDateTime } from "@/server/i18n/format";
 import { ZAccountSetPasswordInput, ZAccountUpdateInput } from "@/server/schemas/account";
 import type { getAccount } from "@/server/services/account/accounts";
+import { Fact } from "../../../_components/detail";
 import { ErrorAlert, fieldErrorsOf } from "../../../_components/errors";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../../_components/form-parts";
 import { RecordHistory } from "../../../_components/record-history";
@@ -84,17 +85,13 @@ export function AccountDetail({ id, created }: { id: string; created: boolean })
           <dl className="facts">
             <dt>{m.admin.email}</dt>
             <dd style={{ overflowWrap: "anywhere" }}>{account.email}</dd>
-            <dt>{m.admin.role}</dt>
-            <dd>
+            <Fact label={m.admin.role}>
               {m.auth.roles[account.role]}
               <div className="small muted">{m.auth.roleHints[account.role]}</div>
-            </dd>
-            <dt>{m.admin.state}</dt>
-            <dd>{account.active ? m.admin.stateActive : m.admin.stateDeactivated}</dd>
-            <dt>{m.admin.createdAt}</dt>
-            <dd>{formatDateTime(account.createdAt, locale)}</dd>
-            <dt>{m.admin.updatedAt}</dt>
-            <dd>{formatDateTime(account.updatedAt, locale)}</dd>
+            </Fact>
+            <Fact label={m.admin.state}>{account.active ? m.admin.stateActive : m.admin.stateDeactivated}</Fact>
+            <Fact label={m.admin.createdAt}>{formatDateTime(account.createdAt, locale)}</Fact>
+            <Fact label={m.admin.updatedAt}>{formatDateTime(account.updatedAt, locale)}</Fact>
           </dl>
           <p className="small" style={{ marginTop: "1rem" }}>
             <Link href={`/admin/audit?entity=USER&record=${encodeURIComponent(account.id)}`}>

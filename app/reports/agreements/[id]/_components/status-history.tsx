@@ -1,6 +1,7 @@
 // The agreement's status history, oldest first: a dossier tells the story in order (the detail page shows the
 // latest first).
-import { fmt, formatDate, formatDateTime } from "@/server/i18n/format";
+import { formatDate, formatDateTime } from "@/server/i18n/format";
+import { statusChangeText } from "../../../../_components/status-change-text";
 import { ChangeReason } from "../../../_components/change-reason";
 import { ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
@@ -19,18 +20,7 @@ export function StatusHistory({ dossier: { agreement: a }, locale, m, r }: Dossi
           {history.map((change) => (
             <tr key={change.id}>
               <td>{formatDate(change.effectiveOn, locale, change.effectiveOnPrecision)}</td>
-              <td>
-                {change.fromStatus
-                  ? fmt(
-                      m.agreement.historyEntry,
-                      {
-                        from: m.enums.agreementStatus[change.fromStatus],
-                        to: m.enums.agreementStatus[change.toStatus],
-                      },
-                      locale,
-                    )
-                  : fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] }, locale)}
-              </td>
+              <td>{statusChangeText(change, m, locale)}</td>
               <ChangeReason change={change} m={m} />
               <td className="small">
                 {change.changedBy}

@@ -2,6 +2,7 @@
 // members and milestones.
 import { LabelBadge, UnverifiedBadge } from "@/app/_components/badges";
 import { formatDate } from "@/server/i18n/format";
+import { Fact } from "../../../../_components/detail";
 import { ChartedProgress } from "../../../_components/charted-progress";
 import { ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
@@ -33,33 +34,15 @@ function WorkingGroup({ group, locale, m, r }: Omit<DossierSectionProps, "dossie
         <UnverifiedBadge verified={group.verified} />
       </p>
       <dl className="facts">
-        {group.goal ? (
-          <>
-            <dt>{r.goal}</dt>
-            <dd>{group.goal}</dd>
-          </>
-        ) : null}
-        {group.leadCologne ? (
-          <>
-            <dt>{r.leadCologne}</dt>
-            <dd>{person(group.leadCologne)}</dd>
-          </>
-        ) : null}
-        {group.leadPartner ? (
-          <>
-            <dt>{r.leadPartner}</dt>
-            <dd>{person(group.leadPartner)}</dd>
-          </>
-        ) : null}
+        {group.goal ? <Fact label={r.goal}>{group.goal}</Fact> : null}
+        {group.leadCologne ? <Fact label={r.leadCologne}>{person(group.leadCologne)}</Fact> : null}
+        {group.leadPartner ? <Fact label={r.leadPartner}>{person(group.leadPartner)}</Fact> : null}
         {group.members.length ? (
-          <>
-            <dt>{r.members}</dt>
-            <dd>
-              {group.members
-                .map((member) => (member.role ? `${member.person.name} (${member.role})` : member.person.name))
-                .join(", ")}
-            </dd>
-          </>
+          <Fact label={r.members}>
+            {group.members
+              .map((member) => (member.role ? `${member.person.name} (${member.role})` : member.person.name))
+              .join(", ")}
+          </Fact>
         ) : null}
       </dl>
       {group.milestones.length ? (
