@@ -10,16 +10,6 @@ import { ExportMenu } from "./export-menu";
 import { SaveConfirmation } from "./save-confirmation";
 import { SourceText } from "./source-text";
 
-/** One fact of a description list: its label and its value. */
-export function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
 /** The way back to the list (and the record), above a page's title. */
 export function Breadcrumb({ crumbs }: { crumbs: readonly { href: string; label: string }[] }) {
   return (

@@ -1,6 +1,6 @@
 import { db } from "@/server/db/client";
 import { hasPassword } from "@/server/services/account/accounts";
-import { Fact } from "../_components/detail";
+import { Fact } from "../_components/fact";
 import { titledBy } from "../_components/form-page";
 import { getMessages } from "../_i18n/server";
 import { requireActor } from "../_lib/session";

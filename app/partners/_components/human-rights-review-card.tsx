@@ -8,7 +8,7 @@ import { HUMAN_RIGHTS_REVIEW_STATUSES, type HumanRightsReviewStatus } from "@/se
 import { formatDate } from "@/server/i18n/format";
 import { formatPartialDate } from "@/server/schemas/common";
 import { ZHumanRightsReviewInput } from "@/server/schemas/human-rights-review";
-import { Fact } from "../../_components/detail";
+import { Fact } from "../../_components/fact";
 import { SelectField, TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";

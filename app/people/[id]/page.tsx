@@ -2,7 +2,8 @@ import { fmt, formatDate, formatDateTime, partnerName } from "@/server/i18n/form
 import { personList } from "@/server/lists/people";
 import { PERSON_FIELDS } from "@/server/schemas/person";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
-import { Card, DetailHeader, Fact, LinkList, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
+import { Card, DetailHeader, LinkList, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
+import { Fact } from "../../_components/fact";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { exportHref } from "../../_lib/export-links";

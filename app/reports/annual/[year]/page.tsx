@@ -12,7 +12,7 @@ import { parseReportYear } from "@/server/export/report-params";
 import { ExportParameterError } from "@/server/export/types";
 import { fmt, formatNumber, partnerName } from "@/server/i18n/format";
 import { reportMessagesFor } from "@/server/i18n/messages";
-import { Fact } from "../../../_components/detail";
+import { Fact } from "../../../_components/fact";
 import { ActivityTable } from "../../_components/activity-table";
 import { AgreementTable } from "../../_components/agreement-table";
 import { ReportReady } from "../../_components/report-ready";

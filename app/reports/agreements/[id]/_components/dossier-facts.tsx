@@ -3,7 +3,7 @@
 import { Fragment } from "react";
 import { UnverifiedBadge } from "@/app/_components/badges";
 import { countryName, formatDate, formatDateTime, partnerName } from "@/server/i18n/format";
-import { Fact } from "../../../../_components/detail";
+import { Fact } from "../../../../_components/fact";
 import type { DossierSectionProps } from "./dossier-parts";
 
 export function DossierFacts({ dossier: { agreement: a }, locale, m, r }: DossierSectionProps) {

@@ -2,7 +2,7 @@
 // members and milestones.
 import { LabelBadge, UnverifiedBadge } from "@/app/_components/badges";
 import { formatDate } from "@/server/i18n/format";
-import { Fact } from "../../../../_components/detail";
+import { Fact } from "../../../../_components/fact";
 import { ChartedProgress } from "../../../_components/charted-progress";
 import { ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
