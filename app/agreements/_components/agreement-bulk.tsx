@@ -2,13 +2,13 @@
 // The agreement list's bulk change: a status with one reason and date (each agreement's step checked by the
 // lifecycle table on the server), the responsible unit, or a cooperation area's link status. The selection, preview
 // and apply are the shared bulk bar's (app/_components/bulk-bar.tsx).
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { AGREEMENT_STATUSES, type AgreementStatus, AREA_LINK_STATUSES } from "@/server/domain/enums";
 import { fmt } from "@/server/i18n/format";
 import type { TAgreementListInput } from "@/server/lists/agreements";
 import { type TBulkChange, ZBulkChange } from "@/server/lists/bulk";
 import type { BulkRefusal } from "@/server/services/agreement/bulk";
+import { useAreaSelectOptions } from "../../_components/area-options";
 import { BulkBar, BulkInput, BulkSelect, type ListBulkProps } from "../../_components/bulk-bar";
 import { DateField } from "../../_components/date-input";
 import { enumOptions } from "../../_components/list-controls";
@@ -28,7 +28,7 @@ export function AgreementBulkBar(props: ListBulkProps<number, TAgreementListInpu
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const [kind, setKind] = useState<Kind>("status");
-  const areas = useQuery(trpc.cooperationArea.list.queryOptions());
+  const areaOptions = useAreaSelectOptions();
 
   function refusalText(refusal: BulkRefusal) {
     switch (refusal.reason) {
@@ -88,14 +88,7 @@ export function AgreementBulkBar(props: ListBulkProps<number, TAgreementListInpu
             <BulkInput name="value" label={m.bulk.responsibleUnit} maxLength={200} />
           ) : (
             <>
-              <BulkSelect
-                name="area"
-                label={m.bulk.area}
-                options={(areas.data ?? []).map((area) => ({
-                  value: area.code,
-                  label: locale === "de" ? area.nameDe : area.nameEn,
-                }))}
-              />
+              <BulkSelect name="area" label={m.bulk.area} options={areaOptions} />
               <BulkSelect
                 name="status"
                 label={m.bulk.areaStatus}
