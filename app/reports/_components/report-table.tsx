@@ -31,3 +31,24 @@ export function ReportTable({
     </table>
   );
 }
+
+/** A report's section: its heading (the PDF outline's entry), then what it holds. */
+export function ReportSection({
+  id,
+  title,
+  className,
+  children,
+}: {
+  /** The heading's id is `<id>-title`. */
+  id: string;
+  title: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className={className} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,11 +1,10 @@
 // The agreement's cooperation areas with the state of each and its notes.
-import { ReportTable } from "../../../_components/report-table";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 export function AreaTable({ dossier: { agreement: a }, locale, m }: Omit<DossierSectionProps, "r">) {
   return (
-    <section aria-labelledby="areas-title">
-      <h2 id="areas-title">{m.agreement.areas}</h2>
+    <ReportSection id="areas" title={m.agreement.areas}>
       {a.areas.length ? (
         <ReportTable
           caption={m.agreement.areas}
@@ -23,6 +22,6 @@ export function AreaTable({ dossier: { agreement: a }, locale, m }: Omit<Dossier
       ) : (
         <p>{m.agreement.noAreas}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }

@@ -3,14 +3,13 @@
 import { isCommitmentOverdue } from "@/server/domain/commitment";
 import { formatDate } from "@/server/i18n/format";
 import { today } from "@/server/services/shared/dates";
-import { ReportTable } from "../../../_components/report-table";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 export function CommitmentTable({ dossier: { agreement: a }, locale, m }: Omit<DossierSectionProps, "r">) {
   const asOf = today();
   return (
-    <section aria-labelledby="commitments-title">
-      <h2 id="commitments-title">{m.commitment.sectionTitle}</h2>
+    <ReportSection id="commitments" title={m.commitment.sectionTitle}>
       {a.commitments.length ? (
         <ReportTable
           caption={m.commitment.sectionTitle}
@@ -34,6 +33,6 @@ export function CommitmentTable({ dossier: { agreement: a }, locale, m }: Omit<D
       ) : (
         <p>{m.commitment.none}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }

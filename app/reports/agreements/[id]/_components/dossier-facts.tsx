@@ -4,6 +4,7 @@ import { Fragment } from "react";
 import { UnverifiedBadge } from "@/app/_components/badges";
 import { countryName, formatDate, formatDateTime, partnerName } from "@/server/i18n/format";
 import { Fact } from "../../../../_components/fact";
+import { ReportSection } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 export function DossierFacts({ dossier: { agreement: a }, locale, m, r }: DossierSectionProps) {
@@ -15,8 +16,7 @@ export function DossierFacts({ dossier: { agreement: a }, locale, m, r }: Dossie
     [m.agreement.validUntil, a.validUntil, a.validUntilPrecision],
   ] as const;
   return (
-    <section aria-labelledby="facts-title">
-      <h2 id="facts-title">{r.facts}</h2>
+    <ReportSection id="facts" title={r.facts}>
       <dl className="facts">
         <Fact label={m.common.partner}>
           <strong>{partnerName(a.partner, locale)}</strong>
@@ -61,6 +61,6 @@ export function DossierFacts({ dossier: { agreement: a }, locale, m, r }: Dossie
           <p className="report-pre">{a.notes}</p>
         </>
       ) : null}
-    </section>
+    </ReportSection>
   );
 }

@@ -1,11 +1,10 @@
 // Everyone the agreement's activities and working groups name, with what they took part in (no contact data).
-import { ReportTable } from "../../../_components/report-table";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 export function PeopleTable({ dossier: { people }, m, r }: Omit<DossierSectionProps, "locale">) {
   return (
-    <section aria-labelledby="people-title">
-      <h2 id="people-title">{m.agreement.people}</h2>
+    <ReportSection id="people" title={m.agreement.people}>
       {people.length ? (
         <ReportTable
           caption={m.agreement.people}
@@ -24,6 +23,6 @@ export function PeopleTable({ dossier: { people }, m, r }: Omit<DossierSectionPr
       ) : (
         <p>{m.common.noEntries}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }

@@ -3,14 +3,13 @@
 import { formatDate, formatDateTime } from "@/server/i18n/format";
 import { statusChangeText } from "../../../../_components/status-change-text";
 import { ChangeReason } from "../../../_components/change-reason";
-import { ReportTable } from "../../../_components/report-table";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 export function StatusHistory({ dossier: { agreement: a }, locale, m, r }: DossierSectionProps) {
   const history = [...a.statusChanges].reverse();
   return (
-    <section aria-labelledby="history-title">
-      <h2 id="history-title">{m.agreement.history}</h2>
+    <ReportSection id="history" title={m.agreement.history}>
       {history.length ? (
         <ReportTable
           caption={m.agreement.history}
@@ -32,6 +31,6 @@ export function StatusHistory({ dossier: { agreement: a }, locale, m, r }: Dossi
       ) : (
         <p>{m.common.noEntries}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }

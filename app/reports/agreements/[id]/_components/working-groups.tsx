@@ -4,21 +4,20 @@ import { LabelBadge, UnverifiedBadge } from "@/app/_components/badges";
 import { formatDate } from "@/server/i18n/format";
 import { Fact } from "../../../../_components/fact";
 import { ChartedProgress } from "../../../_components/charted-progress";
-import { ReportTable } from "../../../_components/report-table";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 type Group = DossierSectionProps["dossier"]["groups"][number];
 
 export function WorkingGroups({ dossier, locale, m, r }: DossierSectionProps) {
   return (
-    <section aria-labelledby="groups-title">
-      <h2 id="groups-title">{r.workingGroupsAndMilestones}</h2>
+    <ReportSection id="groups" title={r.workingGroupsAndMilestones}>
       {dossier.groups.length ? null : <p>{m.common.noEntries}</p>}
       <ChartedProgress id="dossier-milestones" progress={dossier.progress} r={r} locale={locale} />
       {dossier.groups.map((group) => (
         <WorkingGroup key={group.id} group={group} locale={locale} m={m} r={r} />
       ))}
-    </section>
+    </ReportSection>
   );
 }
 

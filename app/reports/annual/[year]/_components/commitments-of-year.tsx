@@ -1,13 +1,12 @@
 // The commitments of the year: due in it or closed (done, dropped) in it, with owner, status and the reason.
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
-import { ReportTable } from "../../../_components/report-table";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { AnnualSectionProps } from "./annual-parts";
 
 export function CommitmentsOfYear({ data, locale, m, r }: AnnualSectionProps) {
   const title = fmt(m.commitment.reportTitle, { year: data.year }, locale);
   return (
-    <section className="report-section" aria-labelledby="commitments-title">
-      <h2 id="commitments-title">{title}</h2>
+    <ReportSection id="commitments" title={title} className="report-section">
       {data.commitments.length < data.commitmentsTotal ? (
         <p className="small">
           {fmt(r.truncated, { shown: data.commitments.length, total: data.commitmentsTotal }, locale)}
@@ -48,6 +47,6 @@ export function CommitmentsOfYear({ data, locale, m, r }: AnnualSectionProps) {
       ) : (
         <p>{m.commitment.reportNone}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }

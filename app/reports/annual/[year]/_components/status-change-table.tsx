@@ -2,14 +2,13 @@
 import { AgreementStatusBadge } from "@/app/_components/badges";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
 import { ChangeReason } from "../../../_components/change-reason";
-import { ReportTable } from "../../../_components/report-table";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { AnnualSectionProps } from "./annual-parts";
 
 export function StatusChangeTable({ data, locale, m, r }: AnnualSectionProps) {
   const title = fmt(r.statusChangesInYear, { year: data.year }, locale);
   return (
-    <section className="report-section" aria-labelledby="changes-title">
-      <h2 id="changes-title">{title}</h2>
+    <ReportSection id="changes" title={title} className="report-section">
       {data.statusChanges.length ? (
         <ReportTable
           caption={title}
@@ -43,6 +42,6 @@ export function StatusChangeTable({ data, locale, m, r }: AnnualSectionProps) {
       ) : (
         <p>{r.noStatusChanges}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }

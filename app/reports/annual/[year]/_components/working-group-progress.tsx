@@ -3,7 +3,7 @@
 import { LabelBadge } from "@/app/_components/badges";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
 import { ChartedProgress } from "../../../_components/charted-progress";
-import { ReportTable } from "../../../_components/report-table";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { AnnualSectionProps } from "./annual-parts";
 
 export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps) {
@@ -20,8 +20,7 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
           .filter(Boolean)
           .join(", ");
   return (
-    <section className="report-section" aria-labelledby="progress-title">
-      <h2 id="progress-title">{title}</h2>
+    <ReportSection id="progress" title={title} className="report-section">
       {data.workingGroups.length ? <p>{fmt(r.workingGroupsInYearIntro, { year }, locale)}</p> : null}
       {data.milestonesShown < data.milestonesTotal ? (
         <p className="small">
@@ -58,6 +57,6 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
       ) : (
         <p>{r.noMilestonesInYear}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }
