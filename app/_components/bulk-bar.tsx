@@ -3,14 +3,17 @@
 // every match of the filter), the change form (its fields come from the list), its preview ("12 will change, 2
 // refused: …", conflicts naming who changed a record since it was chosen) and the apply of exactly what the preview
 // accepted. Shown to editors and admins only; the server checks everything again and writes all or nothing.
-import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type FetchQueryOptions, type QueryKey, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
+import { createContext, type FormEvent, type ReactNode, useContext, useEffect, useId, useRef, useState } from "react";
 import type { z } from "zod";
 import { fmt, formatDateTime } from "@/server/i18n/format";
+import { BULK_LIMIT } from "@/server/lists/bulk";
 import { useI18n } from "../_i18n/client";
 import type { FieldErrors } from "./errors";
 import { ErrorAlert } from "./errors";
 import { FormErrorSummary, useFormErrors } from "./form-parts";
+import { usePermissions } from "./session-context";
 
 /** The rows chosen on this page (id → version as shown), or every match of the list's filter. */
 export type Selection<V> = { kind: "rows"; rows: ReadonlyMap<number, V> } | { kind: "filter" };
@@ -36,6 +39,45 @@ export function useBulkSelection<V>(urlKey: string) {
     selectAllMatching: () => setSelection({ kind: "filter" }),
     clear: () => setSelection({ kind: "rows", rows: new Map() }),
     isSelected: (id: number) => selection.kind === "filter" || selection.rows.has(id),
+  };
+}
+
+/**
+ * A list's bulk selection, for editors and admins only: the bar's props, the selection column and each row's
+ * checkbox cell (each row with the version the change must find, `versionOf`).
+ */
+export function useListBulk<V, F, R extends { id: number }>(
+  filter: F,
+  data: { items: readonly R[]; total: number; totalCapped: boolean } | undefined,
+  versionOf: (row: R) => V,
+) {
+  const { m } = useI18n();
+  const { edit } = usePermissions();
+  const bulk = useBulkSelection<V>(useSearchParams().toString());
+  const pageRows = (data?.items ?? []).map((row) => ({ id: row.id, version: versionOf(row) }));
+  const bar: ListBulkProps<V, F> = {
+    selection: bulk.selection,
+    filter,
+    pageRows,
+    total: data?.total ?? 0,
+    totalCapped: data?.totalCapped ?? false,
+    onSelectPage: (all) => bulk.selectPage(pageRows, all),
+    onSelectAllMatching: bulk.selectAllMatching,
+    onClear: bulk.clear,
+  };
+  return {
+    enabled: edit,
+    bar,
+    columns: edit ? [{ label: m.bulk.selectColumn, hiddenLabel: true }] : [],
+    cell: (row: R, title: string) =>
+      edit ? (
+        <SelectCell
+          title={title}
+          checked={bulk.isSelected(row.id)}
+          disabled={bulk.selection.kind === "filter"}
+          onChange={(on) => bulk.toggle(row.id, versionOf(row), on)}
+        />
+      ) : null,
   };
 }
 
@@ -77,60 +119,65 @@ export interface PreviewLike {
   conflicts: { id: number; title: string; by: string | null; at: string | null }[];
 }
 
-export interface BulkTexts {
-  /** "Change 12 agreements" */
-  apply: (count: number) => string;
-  /** "12 agreements were changed." */
-  applied: (count: number) => string;
-  /** "1,234 agreements match the filter; at most 1,000 …" */
-  exceeded: (matched: number) => string;
-  /** A record's value before or after, as the list says it. */
-  value: (value: string | null) => string;
-  /** Why a record was refused. */
-  refusal?: (refusal: never) => string;
-  /** A record's page. */
-  href: (id: number) => string;
-}
-
-export function BulkBar<V, P extends PreviewLike>({
-  selection,
-  pageRows,
-  total,
-  totalCapped,
-  onSelectPage,
-  onSelectAllMatching,
-  onClear,
-  schema,
-  readChange,
-  fields,
-  preview,
-  apply,
-  texts,
-  invalidate,
-}: {
+/** What a list gives its bulk bar: the selection, the list's filter, this page's rows and the selection's handlers. */
+export interface ListBulkProps<V, F> {
   selection: Selection<V>;
+  /** The list's input (its filter) as the URL gives it. */
+  filter: F;
   pageRows: readonly { id: number; version: V }[];
   total: number;
   totalCapped: boolean;
   onSelectPage: (all: boolean) => void;
   onSelectAllMatching: () => void;
   onClear: () => void;
+}
+
+/** A record kind's bulk procedures and path key, as tRPC's options proxy gives them (e.g. `trpc.partner`). */
+export interface BulkProcedures {
+  bulkPreview: { queryOptions: (input: never) => unknown };
+  bulkApply: { mutationOptions: () => unknown };
+  pathKey: () => QueryKey;
+}
+
+/** The change's form fields of these names, as text. */
+function readNamed(data: FormData, names: readonly string[]) {
+  return Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? "")]));
+}
+
+export function BulkBar<V, F>({
+  list: { selection, filter, pageRows, total, totalCapped, onSelectPage, onSelectAllMatching, onClear },
+  procedures,
+  alsoRefresh = [],
+  schema,
+  names,
+  fields,
+  messages,
+  value,
+  refusal,
+  recordPath,
+}: {
+  list: ListBulkProps<V, F>;
+  procedures: BulkProcedures;
+  /** After a change: the path keys to refresh besides the kind's own. */
+  alsoRefresh?: readonly QueryKey[];
   /** The change's schema (checked in the browser before the preview). */
   schema: z.ZodType;
-  /** The change as the form holds it. */
-  readChange: (data: FormData) => unknown;
-  /** The change form's fields, given the errors to show and a key that changes when the preview goes stale. */
-  fields: (errors: FieldErrors, id: string) => ReactNode;
-  preview: (change: unknown) => Promise<P>;
-  /** The apply procedure's mutation options. */
-  apply: { mutationFn?: (input: { items: { id: number; version: unknown }[]; change: unknown }) => Promise<unknown> };
-  texts: BulkTexts;
-  /** After a change: the queries to refresh. */
-  invalidate: () => Promise<unknown>;
+  /** The names of the change form's fields (the change is read from them). */
+  names: readonly string[];
+  /** The change form's fields (BulkSelect, BulkInput, DateField), given the errors to show. */
+  fields: (errors: FieldErrors) => ReactNode;
+  /** "Change {count} agreements", "{count} agreements were changed.", "{matched} agreements match …, at most {limit}" */
+  messages: { apply: string; applied: string; exceeded: string };
+  /** A record's value before or after, as the list says it (null is "none"). */
+  value: (value: string) => string;
+  /** Why a record was refused. */
+  refusal?: (refusal: never) => string;
+  /** The records' pages, e.g. "/partners". */
+  recordPath: string;
 }) {
   const { m, locale } = useI18n();
   const barId = useId();
-  const [shown, setShown] = useState<{ data: P; change: unknown } | null>(null);
+  const [shown, setShown] = useState<{ data: PreviewLike; change: unknown } | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const [previewing, setPreviewing] = useState(false);
   const [applied, setApplied] = useState<number | null>(null);
@@ -149,15 +196,38 @@ export function BulkBar<V, P extends PreviewLike>({
     setPreviewError(null);
   }, [selectionKey]);
 
+  const queryClient = useQueryClient();
+  const applyOptions = procedures.bulkApply.mutationOptions() as {
+    mutationFn?: (input: { items: { id: number; version: unknown }[]; change: unknown }) => Promise<unknown>;
+  };
   const applying = useMutation({
-    mutationFn: apply.mutationFn,
+    mutationFn: applyOptions.mutationFn,
     onSuccess: async (result) => {
       setApplied((result as { changed: number }).changed);
       setShown(null);
       onClear();
-      await invalidate();
+      for (const queryKey of [procedures.pathKey(), ...alsoRefresh]) await queryClient.invalidateQueries({ queryKey });
     },
   });
+  const texts = {
+    apply: (count: number) => fmt(messages.apply, { count }, locale),
+    applied: (count: number) => fmt(messages.applied, { count }, locale),
+    exceeded: (matched: number) => fmt(messages.exceeded, { matched, limit: BULK_LIMIT }, locale),
+    value: (shown: string | null) => (shown === null ? m.bulk.none : value(shown)),
+    href: (id: number) => `${recordPath}/${id}`,
+  };
+  /** The preview of the change for what is selected: the rows with the versions shown, or the list's filter. */
+  function preview(change: unknown) {
+    const input = {
+      selection:
+        selection.kind === "filter"
+          ? { filter: { ...filter, page: undefined } }
+          : { items: [...selection.rows].map(([id, version]) => ({ id, version })) },
+      change,
+    };
+    const options = procedures.bulkPreview.queryOptions(input as never) as FetchQueryOptions<PreviewLike>;
+    return queryClient.fetchQuery({ ...options, staleTime: 0 });
+  }
   const { errors, summary, validate } = useFormErrors(previewError);
 
   useEffect(() => {
@@ -169,7 +239,7 @@ export function BulkBar<V, P extends PreviewLike>({
 
   async function onPreview(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const raw = readChange(new FormData(event.currentTarget));
+    const raw = readNamed(new FormData(event.currentTarget), names);
     if (!validate(schema, raw)) return;
     setApplied(null);
     applying.reset();
@@ -234,7 +304,7 @@ export function BulkBar<V, P extends PreviewLike>({
           aria-label={m.bulk.barTitle}
         >
           <FormErrorSummary {...summary} />
-          {fields(errors, barId)}
+          <BulkFormContext.Provider value={{ id: barId, errors }}>{fields(errors)}</BulkFormContext.Provider>
           <div className="actions">
             <button className="button button--secondary" type="submit" disabled={previewing}>
               {m.bulk.preview}
@@ -285,7 +355,7 @@ export function BulkBar<V, P extends PreviewLike>({
                   <ul className="bulk-preview__list">
                     {data.refused.map((row) => (
                       <li key={row.id}>
-                        <a href={texts.href(row.id)}>{row.title}</a>: {texts.refusal?.(row.refusal as never)}
+                        <a href={texts.href(row.id)}>{row.title}</a>: {refusal?.(row.refusal as never)}
                       </li>
                     ))}
                   </ul>
@@ -334,45 +404,23 @@ export function BulkBar<V, P extends PreviewLike>({
   );
 }
 
-/** A required select of a bulk change's form, with its error. */
-export function BulkSelect({
-  id,
-  name,
-  label,
-  error,
-  emptyLabel,
-  options,
-  value,
-  onChange,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  error?: string;
-  emptyLabel?: string;
-  options: readonly { value: string; label: string }[];
-  value?: string;
-  onChange?: (value: string) => void;
-}) {
+/** What the change form's fields take from their bar: the bar's id (their ids start with it) and the errors. */
+const BulkFormContext = createContext<{ id: string; errors: FieldErrors }>({ id: "bulk", errors: {} });
+
+/** A field of a bulk change's form: its label, its control and its error. */
+function BulkField({ name, label, control }: { name: string; label: string; control: (props: object) => ReactNode }) {
+  const { id: barId, errors } = useContext(BulkFormContext);
+  const id = `${barId}-${name}`;
+  const error = errors[name]?.[0];
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        name={name}
-        {...(value !== undefined ? { value } : { defaultValue: "" })}
-        onChange={onChange ? (event) => onChange(event.target.value) : undefined}
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      {control({
+        id,
+        name,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": error ? `${id}-error` : undefined,
+      })}
       {error ? (
         <span className="field__error" id={`${id}-error`}>
           {error}
@@ -382,38 +430,65 @@ export function BulkSelect({
   );
 }
 
-/** A text input of a bulk change's form, with its error. */
-export function BulkInput({
-  id,
+/**
+ * A required select of a bulk change's form, with its error. Without a `value` it starts on "Choose…".
+ */
+export function BulkSelect({
   name,
   label,
-  error,
+  options,
+  value,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  value?: string;
+  onChange?: (value: string) => void;
+}) {
+  const { m } = useI18n();
+  return (
+    <BulkField
+      name={name}
+      label={label}
+      control={(props) => (
+        <select
+          {...props}
+          {...(value !== undefined ? { value } : { defaultValue: "" })}
+          onChange={onChange ? (event) => onChange(event.target.value) : undefined}
+          required
+        >
+          {value === undefined ? <option value="">{m.common.choose}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
+}
+
+/** A text input of a bulk change's form, with its error. */
+export function BulkInput({
+  name,
+  label,
   maxLength,
   multiline,
 }: {
-  id: string;
   name: string;
   label: string;
-  error?: string;
   maxLength: number;
   multiline?: boolean;
 }) {
-  const common = {
-    id,
-    name,
-    maxLength,
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": error ? `${id}-error` : undefined,
-  };
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea {...common} /> : <input {...common} />}
-      {error ? (
-        <span className="field__error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <BulkField
+      name={name}
+      label={label}
+      control={(props) =>
+        multiline ? <textarea {...props} maxLength={maxLength} /> : <input {...props} maxLength={maxLength} />
+      }
+    />
   );
 }

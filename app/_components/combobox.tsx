@@ -131,18 +131,23 @@ function useStatusMessage() {
     !isOpen ? "" : loading && count === 0 ? m.form.searching : fmt(m.form.resultCount, { count }, locale);
 }
 
+type PickerOfOneProps = PickerProps & {
+  defaultSelected?: PickerOption | null;
+  onSelect?: (option: PickerOption | null) => void;
+  unmatched?: "text" | "empty";
+};
+
 /**
  * One value from a list. The hidden input carries the chosen option's value; when the text typed matches no
  * choice, it carries the text itself with `unmatched: "text"` (the server then says what is wrong with it, e.g.
- * "UK") or nothing.
+ * "UK") or nothing. Its hint says to type to search, unless the form says otherwise.
  */
-export function ComboBox(
-  props: PickerProps & {
-    defaultSelected?: PickerOption | null;
-    onSelect?: (option: PickerOption | null) => void;
-    unmatched?: "text" | "empty";
-  },
-) {
+export function ComboBox(props: PickerOfOneProps) {
+  const { m } = useI18n();
+  return <PickerOfOne hint={m.form.typeToSearch} {...props} />;
+}
+
+function PickerOfOne(props: PickerOfOneProps) {
   const id = useId();
   const [selected, setSelected] = useState<PickerOption | null>(props.defaultSelected ?? null);
   const [text, setText] = useState(props.defaultSelected?.label ?? "");
@@ -214,13 +219,21 @@ export function ComboBox(
   );
 }
 
-/** Several values from a list, shown as chips; the hidden inputs carry one value each under the field's name. */
-export function MultiComboBox(
-  props: PickerProps & {
-    selected: readonly PickerOption[];
-    onChange: (selected: PickerOption[]) => void;
-  },
-) {
+type MultiPickerProps = PickerProps & {
+  selected: readonly PickerOption[];
+  onChange: (selected: PickerOption[]) => void;
+};
+
+/**
+ * Several values from a list, shown as chips; the hidden inputs carry one value each under the field's name. The
+ * field is wide and its hint says how to choose and remove, unless the form says otherwise.
+ */
+export function MultiComboBox(props: MultiPickerProps) {
+  const { m } = useI18n();
+  return <MultiPicker wide hint={m.form.pickerHint} {...props} />;
+}
+
+function MultiPicker(props: MultiPickerProps) {
   const { m, locale } = useI18n();
   const id = useId();
   const [text, setText] = useState("");

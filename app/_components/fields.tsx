@@ -55,6 +55,20 @@ export function describedBy(id: string, hint?: string, error?: string, ...more: 
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null, ...more].filter(Boolean).join(" ") || undefined;
 }
 
+/** A field's control: its id, name, whether it is required, and its hint and error as the control's description. */
+function useControl(props: FieldProps) {
+  const id = useId();
+  const error = props.errors?.[props.name]?.[0];
+  const control = {
+    id,
+    name: props.name,
+    required: props.required,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, props.hint, error),
+  } as const;
+  return { id, control };
+}
+
 export function TextField(
   props: FieldProps & {
     defaultValue?: string | null;
@@ -64,40 +78,26 @@ export function TextField(
     autoComplete?: string;
   },
 ) {
-  const id = useId();
-  const error = props.errors?.[props.name]?.[0];
+  const { id, control } = useControl(props);
   return (
     <FieldShell {...props} id={id}>
       <input
-        id={id}
-        name={props.name}
+        {...control}
         type={props.type ?? "text"}
         defaultValue={props.defaultValue ?? ""}
         placeholder={props.placeholder}
         maxLength={props.maxLength}
-        required={props.required}
         autoComplete={props.autoComplete}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, props.hint, error)}
       />
     </FieldShell>
   );
 }
 
 export function TextArea(props: FieldProps & { defaultValue?: string | null; maxLength?: number }) {
-  const id = useId();
-  const error = props.errors?.[props.name]?.[0];
+  const { id, control } = useControl(props);
   return (
     <FieldShell {...props} id={id}>
-      <textarea
-        id={id}
-        name={props.name}
-        defaultValue={props.defaultValue ?? ""}
-        maxLength={props.maxLength}
-        required={props.required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, props.hint, error)}
-      />
+      <textarea {...control} defaultValue={props.defaultValue ?? ""} maxLength={props.maxLength} />
     </FieldShell>
   );
 }
@@ -111,18 +111,13 @@ export function SelectField(
     onChange?: (value: string) => void;
   },
 ) {
-  const id = useId();
-  const error = props.errors?.[props.name]?.[0];
+  const { id, control } = useControl(props);
   return (
     <FieldShell {...props} id={id}>
       <select
-        id={id}
-        name={props.name}
+        {...control}
         defaultValue={props.defaultValue == null ? "" : String(props.defaultValue)}
         onChange={props.onChange ? (event) => props.onChange?.(event.target.value) : undefined}
-        required={props.required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, props.hint, error)}
       >
         {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
         {props.options.map((option) => (

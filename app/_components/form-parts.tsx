@@ -3,7 +3,7 @@
 // checks again, and the errors of both are shown at the same fields.
 import { type QueryKey, type UseMutationOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { type RefObject, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import type { Locale } from "@/server/i18n/locales";
 import { keyedFieldErrors } from "@/server/i18n/validation";
@@ -178,5 +178,24 @@ export function SourceFieldset({
         />
       ) : null}
     </fieldset>
+  );
+}
+
+/** A status message (e.g. "Saved.") that takes the focus when it appears (the control that had it may be gone). */
+export function StatusMessage({
+  message,
+  focusRef,
+}: {
+  message: string | null;
+  focusRef?: RefObject<HTMLParagraphElement | null>;
+}) {
+  return (
+    <div role="status">
+      {message ? (
+        <p className="alert alert--success" ref={focusRef} tabIndex={-1}>
+          {message}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -2,7 +2,7 @@
 // The options of each picker, for a typed text: countries and cooperation areas filtered here (short, fixed lists),
 // partners, agreements and people searched on the server (their procedures `search` with a limit, trigram indexes),
 // asked once the user pauses typing, the last answer kept on screen meanwhile.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, type QueryKey, type UseQueryOptions, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { COUNTRY_NAMES } from "@/server/i18n/country-names";
 import { countryName, partnerName } from "@/server/i18n/format";
@@ -68,18 +68,28 @@ export function partnerOption(
   };
 }
 
+/**
+ * The server's matches for a typed text, as options: asked once the user pauses typing (`search` gives the query's
+ * options for the text), the last answer kept on screen while the next is on its way.
+ */
+function useServerSearch<T, E, K extends QueryKey>(
+  text: string,
+  search: (q: string) => UseQueryOptions<T[], E, T[], K>,
+  toOption: (item: T) => PickerOption,
+): OptionSource {
+  const q = useDebounced(text.trim(), SEARCH_PAUSE);
+  const query = useQuery({ ...search(q), placeholderData: keepPreviousData });
+  return { options: (query.data ?? []).map(toOption), loading: query.isFetching || q !== text.trim() };
+}
+
 export function usePartnerOptions(text: string): OptionSource {
   const { locale } = useI18n();
   const trpc = useTRPC();
-  const q = useDebounced(text.trim(), SEARCH_PAUSE);
-  const query = useQuery({
-    ...trpc.partner.search.queryOptions({ q, limit: SEARCH_LIMIT }),
-    placeholderData: keepPreviousData,
-  });
-  return {
-    options: (query.data ?? []).map((partner) => partnerOption(partner, locale)),
-    loading: query.isFetching || q !== text.trim(),
-  };
+  return useServerSearch(
+    text,
+    (q) => trpc.partner.search.queryOptions({ q, limit: SEARCH_LIMIT }),
+    (partner) => partnerOption(partner, locale),
+  );
 }
 
 export function agreementOption(
@@ -92,15 +102,11 @@ export function agreementOption(
 export function useAgreementOptions(text: string): OptionSource {
   const { locale } = useI18n();
   const trpc = useTRPC();
-  const q = useDebounced(text.trim(), SEARCH_PAUSE);
-  const query = useQuery({
-    ...trpc.agreement.search.queryOptions({ q, limit: SEARCH_LIMIT }),
-    placeholderData: keepPreviousData,
-  });
-  return {
-    options: (query.data ?? []).map((agreement) => agreementOption(agreement, locale)),
-    loading: query.isFetching || q !== text.trim(),
-  };
+  return useServerSearch(
+    text,
+    (q) => trpc.agreement.search.queryOptions({ q, limit: SEARCH_LIMIT }),
+    (agreement) => agreementOption(agreement, locale),
+  );
 }
 
 export function personOption(person: { id: number; name: string; organisation?: string | null }): PickerOption {
@@ -109,12 +115,11 @@ export function personOption(person: { id: number; name: string; organisation?: 
 
 function usePeopleSearch(text: string, side?: "cologne" | "partner"): OptionSource {
   const trpc = useTRPC();
-  const q = useDebounced(text.trim(), SEARCH_PAUSE);
-  const query = useQuery({
-    ...trpc.person.search.queryOptions({ q, limit: SEARCH_LIMIT, side }),
-    placeholderData: keepPreviousData,
-  });
-  return { options: (query.data ?? []).map(personOption), loading: query.isFetching || q !== text.trim() };
+  return useServerSearch(
+    text,
+    (q) => trpc.person.search.queryOptions({ q, limit: SEARCH_LIMIT, side }),
+    (person) => personOption(person),
+  );
 }
 
 export function usePersonOptions(text: string): OptionSource {

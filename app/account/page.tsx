@@ -1,5 +1,6 @@
 import { db } from "@/server/db/client";
 import { hasPassword } from "@/server/services/account/accounts";
+import { Fact } from "../_components/fact";
 import { titledBy } from "../_components/form-page";
 import { getMessages } from "../_i18n/server";
 import { requireActor } from "../_lib/session";
@@ -26,15 +27,13 @@ export default async function OwnAccountPage() {
         <section className="card" aria-labelledby="own-facts-title">
           <h2 id="own-facts-title">{m.admin.ownAccount.facts}</h2>
           <dl className="facts">
-            <dt>{m.common.name}</dt>
-            <dd>{actor.name}</dd>
+            <Fact label={m.common.name}>{actor.name}</Fact>
             <dt>{m.admin.email}</dt>
             <dd style={{ overflowWrap: "anywhere" }}>{actor.email}</dd>
-            <dt>{m.admin.role}</dt>
-            <dd>
+            <Fact label={m.admin.role}>
               {m.auth.roles[actor.role]}
               <div className="small muted">{m.auth.roleHints[actor.role]}</div>
-            </dd>
+            </Fact>
           </dl>
         </section>
         <section className="card" aria-labelledby="own-password-title">

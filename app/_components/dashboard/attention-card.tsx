@@ -7,6 +7,7 @@ import type { AttentionDetail } from "@/server/services/agreement/attention";
 import type { DashboardStatistics } from "@/server/services/statistics/dashboard";
 import { useI18n } from "../../_i18n/client";
 import { AgreementStatusBadge } from "../badges";
+import { TableHead } from "../table-head";
 import styles from "./dashboard.module.css";
 
 export const ATTENTION_HREF = "/agreements?attention=1";
@@ -90,12 +91,7 @@ export function QuietByTypeCard({ k }: { k: DashboardStatistics["keyFigures"] })
       {k.quiet.byType.length ? (
         <table className={styles.table}>
           <caption className="visually-hidden">{m.attention.quietTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.common.type}</th>
-              <th scope="col">{m.common.count}</th>
-            </tr>
-          </thead>
+          <TableHead heads={[m.common.type, m.common.count]} />
           <tbody>
             {k.quiet.byType.map((row) => (
               <tr key={row.type}>

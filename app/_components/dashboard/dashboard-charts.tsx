@@ -58,75 +58,138 @@ function nonZero<K extends string>(rows: readonly Record<K, number>[], keys: rea
 const areaNameIn = (locale: string) => (area: { nameDe: string; nameEn: string }) =>
   locale === "de" ? area.nameDe : area.nameEn;
 
+/**
+ * A chart of horizontal bars, one row a label (`labelKey` of each data row, in a column `labelWidth` px wide; with
+ * `everyLabel` no label is skipped where rows are tight). Its bars are the children.
+ */
+function RowChart({
+  marks,
+  data,
+  labelKey = "label",
+  labelWidth,
+  everyLabel,
+  children,
+}: {
+  marks: number;
+  data: readonly object[];
+  labelKey?: string;
+  labelWidth: number;
+  everyLabel?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <DrawnChart marks={marks}>
+      <ResponsiveContainer>
+        <BarChart accessibilityLayer={false} layout="vertical" data={data as object[]}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis
+            type="category"
+            dataKey={labelKey}
+            width={labelWidth}
+            {...(everyLabel ? { interval: 0 } : {})}
+            tick={{ fontSize: 12 }}
+          />
+          <Tooltip />
+          {children}
+        </BarChart>
+      </ResponsiveContainer>
+    </DrawnChart>
+  );
+}
+
+/** The bars of one series, each opening what `href` gives for its row (if it gives one). */
+function SeriesBar<R>({ name, href }: { name: string; href: (row: R) => string | null }) {
+  const router = useRouter();
+  return (
+    <Bar
+      dataKey="count"
+      name={name}
+      fill={SERIES_COLOR}
+      cursor="pointer"
+      isAnimationActive={false}
+      onClick={(data: { payload?: R }) => {
+        const target = data.payload ? href(data.payload) : null;
+        if (target) router.push(target);
+      }}
+    />
+  );
+}
+
+/** Bars stacked in each row, one a status (in its colour), each opening what `href` gives for its row and status. */
+function StackedBars<S extends string, R>({
+  statuses,
+  names,
+  colors,
+  href,
+}: {
+  statuses: readonly S[];
+  names: Readonly<Record<S, string>>;
+  colors: Readonly<Record<S, string>>;
+  href: (row: R, status: S) => string | null;
+}) {
+  const router = useRouter();
+  return statuses.map((status) => (
+    <Bar
+      key={status}
+      dataKey={status}
+      stackId="statuses"
+      name={names[status]}
+      fill={colors[status]}
+      cursor="pointer"
+      isAnimationActive={false}
+      onClick={(data: { payload?: R }) => {
+        const target = data.payload ? href(data.payload, status) : null;
+        if (target) router.push(target);
+      }}
+    />
+  ));
+}
+
 export function StatusChart({ rows }: { rows: Stats["byStatus"] }) {
   const { m } = useI18n();
   const router = useRouter();
   return (
-    <DrawnChart marks={nonZero(rows, ["count"])}>
-      <ResponsiveContainer>
-        <BarChart
-          accessibilityLayer={false}
-          layout="vertical"
-          data={rows.map((row) => ({ ...row, label: m.enums.agreementStatus[row.status] }))}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={130} interval={0} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Bar dataKey="count" name={m.common.count} cursor="pointer" isAnimationActive={false}>
-            {rows.map((row) => (
-              <Cell
-                key={row.status}
-                fill={AGREEMENT_STATUS_COLORS[row.status]}
-                onClick={() => router.push(`/agreements?status=${row.status}`)}
-              />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </DrawnChart>
+    <RowChart
+      marks={nonZero(rows, ["count"])}
+      data={rows.map((row) => ({ ...row, label: m.enums.agreementStatus[row.status] }))}
+      labelWidth={130}
+      everyLabel
+    >
+      <Bar dataKey="count" name={m.common.count} cursor="pointer" isAnimationActive={false}>
+        {rows.map((row) => (
+          <Cell
+            key={row.status}
+            fill={AGREEMENT_STATUS_COLORS[row.status]}
+            onClick={() => router.push(`/agreements?status=${row.status}`)}
+          />
+        ))}
+      </Bar>
+    </RowChart>
   );
 }
 
 export function AreaStatusChart({ rows }: { rows: Stats["areaByStatus"] }) {
   const { m, locale } = useI18n();
-  const router = useRouter();
   const areaName = areaNameIn(locale);
   return (
-    <DrawnChart marks={nonZero(rows, AREA_LINK_STATUSES)}>
-      <ResponsiveContainer>
-        <BarChart
-          accessibilityLayer={false}
-          layout="vertical"
-          data={rows.map((row) => ({ ...row, label: areaName(row) }))}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          {AREA_LINK_STATUSES.map((status) => (
-            <Bar
-              key={status}
-              dataKey={status}
-              stackId="areas"
-              name={m.enums.areaLinkStatus[status]}
-              fill={AREA_LINK_STATUS_COLORS[status]}
-              cursor="pointer"
-              isAnimationActive={false}
-              onClick={(data: { payload?: { code?: string } }) => {
-                if (data.payload?.code) router.push(`/agreements?area=${data.payload.code}&areaStatus=${status}`);
-              }}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </DrawnChart>
+    <RowChart
+      marks={nonZero(rows, AREA_LINK_STATUSES)}
+      data={rows.map((row) => ({ ...row, label: areaName(row) }))}
+      labelWidth={150}
+    >
+      <StackedBars<(typeof AREA_LINK_STATUSES)[number], { code?: string }>
+        statuses={AREA_LINK_STATUSES}
+        names={m.enums.areaLinkStatus}
+        colors={AREA_LINK_STATUS_COLORS}
+        href={({ code }, status) => (code ? `/agreements?area=${code}&areaStatus=${status}` : null)}
+      />
+    </RowChart>
   );
 }
 
 export function DecadeChart({ rows }: { rows: Stats["perDecade"] }) {
   const { m } = useI18n();
-  const router = useRouter();
   return (
     <DrawnChart marks={nonZero(rows, ["count"])}>
       <ResponsiveContainer>
@@ -135,16 +198,11 @@ export function DecadeChart({ rows }: { rows: Stats["perDecade"] }) {
           <XAxis dataKey="label" />
           <YAxis allowDecimals={false} />
           <Tooltip />
-          <Bar
-            dataKey="count"
+          <SeriesBar<{ decade?: number }>
             name={m.common.count}
-            fill={SERIES_COLOR}
-            cursor="pointer"
-            isAnimationActive={false}
-            onClick={(data: { payload?: { decade?: number } }) => {
-              const decade = data.payload?.decade;
-              if (decade !== undefined) router.push(`/agreements?type=PARTNERSHIP&from=${decade}&to=${decade + 9}`);
-            }}
+            href={({ decade }) =>
+              decade === undefined ? null : `/agreements?type=PARTNERSHIP&from=${decade}&to=${decade + 9}`
+            }
           />
         </BarChart>
       </ResponsiveContainer>
@@ -154,63 +212,31 @@ export function DecadeChart({ rows }: { rows: Stats["perDecade"] }) {
 
 export function ContinentChart({ rows }: { rows: Stats["byContinent"] }) {
   const { m } = useI18n();
-  const router = useRouter();
   return (
-    <DrawnChart marks={nonZero(rows, ["count"])}>
-      <ResponsiveContainer>
-        <BarChart
-          accessibilityLayer={false}
-          layout="vertical"
-          data={rows.map((row) => ({ ...row, label: m.enums.continent[row.continent] }))}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={170} interval={0} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Bar
-            dataKey="count"
-            name={m.common.count}
-            fill={SERIES_COLOR}
-            cursor="pointer"
-            isAnimationActive={false}
-            onClick={(data: { payload?: { continent?: string } }) => {
-              const continent = data.payload?.continent;
-              if (continent) router.push(`/agreements?continent=${continent}&${IN_FORCE_QUERY}`);
-            }}
-          />
-        </BarChart>
-      </ResponsiveContainer>
-    </DrawnChart>
+    <RowChart
+      marks={nonZero(rows, ["count"])}
+      data={rows.map((row) => ({ ...row, label: m.enums.continent[row.continent] }))}
+      labelWidth={170}
+      everyLabel
+    >
+      <SeriesBar<{ continent?: string }>
+        name={m.common.count}
+        href={({ continent }) => (continent ? `/agreements?continent=${continent}&${IN_FORCE_QUERY}` : null)}
+      />
+    </RowChart>
   );
 }
 
 export function MilestoneChart({ rows }: { rows: Stats["milestoneProgress"] }) {
   const { m } = useI18n();
-  const router = useRouter();
   return (
-    <DrawnChart marks={nonZero(rows, MILESTONE_STATUSES)}>
-      <ResponsiveContainer>
-        <BarChart accessibilityLayer={false} layout="vertical" data={rows}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          {MILESTONE_STATUSES.map((status) => (
-            <Bar
-              key={status}
-              dataKey={status}
-              stackId="milestones"
-              name={m.enums.milestoneStatus[status]}
-              fill={MILESTONE_STATUS_COLORS[status]}
-              cursor="pointer"
-              isAnimationActive={false}
-              onClick={(data: { payload?: { id?: number } }) => {
-                if (data.payload?.id) router.push(`/working-groups/${data.payload.id}`);
-              }}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </DrawnChart>
+    <RowChart marks={nonZero(rows, MILESTONE_STATUSES)} data={rows} labelKey="name" labelWidth={170}>
+      <StackedBars<(typeof MILESTONE_STATUSES)[number], { id?: number }>
+        statuses={MILESTONE_STATUSES}
+        names={m.enums.milestoneStatus}
+        colors={MILESTONE_STATUS_COLORS}
+        href={({ id }) => (id ? `/working-groups/${id}` : null)}
+      />
+    </RowChart>
   );
 }

@@ -145,6 +145,26 @@ export function ActiveByTypeCard({ k }: { k: DashboardStatistics["keyFigures"] }
   );
 }
 
+/** A chart's table of one count a row, each row's label linking to what it counts (`link`: the address and label). */
+function countTable<R extends { count: number }>(
+  head: readonly [string, string],
+  rows: readonly R[],
+  link: (row: R) => readonly [href: string, label: string],
+) {
+  return {
+    head: [...head],
+    rows: rows.map((row) => {
+      const [href, label] = link(row);
+      return [
+        <Link prefetch={false} key={href} href={href}>
+          {label}
+        </Link>,
+        row.count,
+      ];
+    }),
+  };
+}
+
 /** The charts in their grid, with the cards that go between them (`second`, after the first chart) and after them. */
 export function DashboardCharts(props: { s: DashboardStatistics; second: ReactNode; children: ReactNode }) {
   const { s } = props;
@@ -155,15 +175,10 @@ export function DashboardCharts(props: { s: DashboardStatistics; second: ReactNo
       <DashboardChart
         id="by-status"
         title={m.dashboard.byStatus}
-        table={{
-          head: [m.common.status, m.common.count],
-          rows: s.byStatus.map((row) => [
-            <Link prefetch={false} key={row.status} href={`/agreements?status=${row.status}`}>
-              {m.enums.agreementStatus[row.status]}
-            </Link>,
-            row.count,
-          ]),
-        }}
+        table={countTable([m.common.status, m.common.count], s.byStatus, (row) => [
+          `/agreements?status=${row.status}`,
+          m.enums.agreementStatus[row.status],
+        ])}
         chart={<StatusChart rows={s.byStatus} />}
       />
       {props.second}
@@ -193,33 +208,19 @@ export function DashboardCharts(props: { s: DashboardStatistics; second: ReactNo
       <DashboardChart
         id="per-decade"
         title={m.dashboard.perDecade}
-        table={{
-          head: [m.dashboard.decade, m.common.count],
-          rows: s.perDecade.map((row) => [
-            <Link
-              prefetch={false}
-              key={row.decade}
-              href={`/agreements?type=PARTNERSHIP&from=${row.decade}&to=${row.decade + 9}`}
-            >
-              {fmt(m.dashboard.decadeLabel, { decade: row.decade }, locale)}
-            </Link>,
-            row.count,
-          ]),
-        }}
+        table={countTable([m.dashboard.decade, m.common.count], s.perDecade, (row) => [
+          `/agreements?type=PARTNERSHIP&from=${row.decade}&to=${row.decade + 9}`,
+          fmt(m.dashboard.decadeLabel, { decade: row.decade }, locale),
+        ])}
         chart={<DecadeChart rows={s.perDecade} />}
       />
       <DashboardChart
         id="by-continent"
         title={m.dashboard.byContinent}
-        table={{
-          head: [m.common.continent, m.common.count],
-          rows: s.byContinent.map((row) => [
-            <Link prefetch={false} key={row.continent} href={`/agreements?continent=${row.continent}&${inForceQuery}`}>
-              {m.enums.continent[row.continent]}
-            </Link>,
-            row.count,
-          ]),
-        }}
+        table={countTable([m.common.continent, m.common.count], s.byContinent, (row) => [
+          `/agreements?continent=${row.continent}&${inForceQuery}`,
+          m.enums.continent[row.continent],
+        ])}
         chart={<ContinentChart rows={s.byContinent} />}
       />
       <DashboardChart

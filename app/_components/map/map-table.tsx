@@ -7,6 +7,7 @@ import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
 import type { MapPartner, PartnerMap } from "@/server/services/partner/map";
 import { AgreementStatusBadge } from "../badges";
+import { TableHead } from "../table-head";
 import { inEurope } from "./geometry";
 
 /**
@@ -70,17 +71,17 @@ export function MapTable({ data, m, locale }: { data: PartnerMap; m: Messages; l
       <h2 id="map-table-title">{m.map.tableTitle}</h2>
       <div className="table-wrap">
         <table className="list-table" aria-labelledby="map-table-title" data-testid="map-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.common.partner}</th>
-              <th scope="col">{m.map.localName}</th>
-              <th scope="col">{m.common.country}</th>
-              <th scope="col">{m.common.status}</th>
-              <th scope="col">{m.map.agreements}</th>
-              <th scope="col">{m.map.coordinates}</th>
-              <th scope="col">{m.map.panel}</th>
-            </tr>
-          </thead>
+          <TableHead
+            heads={[
+              m.common.partner,
+              m.map.localName,
+              m.common.country,
+              m.common.status,
+              m.map.agreements,
+              m.map.coordinates,
+              m.map.panel,
+            ]}
+          />
           <tbody>
             {rows.map((partner) => {
               const placed = "latitude" in partner ? (partner as (typeof data.placed)[number]) : null;

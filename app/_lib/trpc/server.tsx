@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { cache, type ReactNode } from "react";
 import { db } from "@/server/db/client";
+import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
 import { createContextFor } from "@/server/trpc/context";
 import { appRouter, createCaller } from "@/server/trpc/root";
 import { requireActor } from "../session";
@@ -21,6 +22,19 @@ export const trpc = createTRPCOptionsProxy({
 // biome-ignore lint/suspicious/noExplicitAny: the options of any procedure
 export function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(queryOptions: T) {
   return getQueryClient().prefetchQuery(queryOptions);
+}
+
+/**
+ * A list page's content: what the list asks first for the URL's filters (and, say, its filters' options) read on
+ * the server, then the list, which finds the answers in the cache it is handed.
+ */
+export async function prefetchedList(
+  searchParams: Promise<PageSearchParams>,
+  queries: (params: URLSearchParams) => readonly Promise<unknown>[],
+  list: ReactNode,
+) {
+  await Promise.all(queries(toUrlSearchParams(await searchParams)));
+  return <HydrateClient>{list}</HydrateClient>;
 }
 
 export function HydrateClient({ children }: { children: ReactNode }) {

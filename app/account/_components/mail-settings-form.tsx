@@ -9,7 +9,8 @@ import { fmt } from "@/server/i18n/format";
 import { LOCALES } from "@/server/i18n/locales";
 import { ZMailSettingsInput } from "@/server/schemas/mail";
 import { describedBy, SelectField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { FormActions, FormErrorSummary, StatusMessage, useFormErrors } from "../../_components/form-parts";
+import { enumOptions } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 import styles from "./mail-settings.module.css";
@@ -60,13 +61,7 @@ export function MailSettingsForm() {
       <p className="small">{t.intro}</p>
       {settings.smtpConfigured ? null : <p className="alert alert--info">{t.disabled}</p>}
       <p className="small">{fmt(t.address, { email: settings.email }, locale)}</p>
-      <div role="status">
-        {message ? (
-          <p className="alert alert--success" ref={messageRef} tabIndex={-1}>
-            {message}
-          </p>
-        ) : null}
-      </div>
+      <StatusMessage message={message} focusRef={messageRef} />
       <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="mail-settings-title">
         <FormErrorSummary {...summary} />
         <div className="field field--checkbox">
@@ -105,7 +100,7 @@ export function MailSettingsForm() {
           label={t.language}
           name="language"
           defaultValue={settings.language}
-          options={LOCALES.map((value) => ({ value, label: t.languages[value] }))}
+          options={enumOptions(LOCALES, t.languages)}
           errors={errors}
         />
         <div className="field">

@@ -7,7 +7,7 @@ import { MIN_PASSWORD_LENGTH } from "@/server/auth/password-policy";
 import { fmt } from "@/server/i18n/format";
 import { ZOwnPasswordInput } from "@/server/schemas/account";
 import { TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { FormActions, FormErrorSummary, StatusMessage, useFormErrors } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -62,13 +62,7 @@ export function OwnPasswordForm() {
 
   return (
     <>
-      <div role="status">
-        {message ? (
-          <p className="alert alert--success" ref={messageRef} tabIndex={-1}>
-            {message}
-          </p>
-        ) : null}
-      </div>
+      <StatusMessage message={message} focusRef={messageRef} />
       <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-labelledby="own-password-title">
         <FormErrorSummary {...summary} />
         {passwordField("currentPassword", m.admin.ownAccount.currentPassword, "current-password")}

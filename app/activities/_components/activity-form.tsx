@@ -1,7 +1,7 @@
 "use client";
 // Create and edit an activity. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { fmt } from "@/server/i18n/format";
 import { ACTIVITY_FIELDS, ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
@@ -9,14 +9,9 @@ import type { ActivityDetail } from "@/server/services/activity/detail";
 import { ComboBox, MultiComboBox, type PickerOption } from "../../_components/combobox";
 import { SelectField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
-import {
-  partnerOption,
-  personOption,
-  useAgreementOptions,
-  useAreaOptions,
-  usePartnerOptions,
-  usePersonOptions,
-} from "../../_components/pickers";
+import { enumOptions } from "../../_components/list-controls";
+import { PeopleWithRoles, usePeopleWithRoles } from "../../_components/people-with-roles";
+import { partnerOption, useAgreementOptions, useAreaOptions, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -24,21 +19,13 @@ import { useTRPC } from "../../_lib/trpc/client";
 export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const idPrefix = useId();
   const [agreements, setAgreements] = useState<PickerOption[]>(() =>
     (activity?.agreements ?? []).map((agreement) => ({ value: String(agreement.id), label: agreement.title })),
   );
   const [areas, setAreas] = useState<PickerOption[]>(() =>
     (activity?.areas ?? []).map((area) => ({ value: area.code, label: locale === "de" ? area.nameDe : area.nameEn })),
   );
-  const [participants, setParticipants] = useState<PickerOption[]>(() =>
-    (activity?.participants ?? []).map((participant) => personOption(participant.person)),
-  );
-  const [roles, setRoles] = useState<Record<string, string>>(() =>
-    Object.fromEntries(
-      (activity?.participants ?? []).map((participant) => [String(participant.person.id), participant.role ?? ""]),
-    ),
-  );
+  const participants = usePeopleWithRoles(activity?.participants);
 
   const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
     record: activity,
@@ -62,7 +49,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
       verified: data.get("verified") === "on",
       agreementIds: agreements.map((agreement) => Number(agreement.value)),
       areaCodes: areas.map((area) => area.value),
-      participants: participants.map(({ value }) => ({ personId: Number(value), role: roles[value] ?? "" })),
+      participants: participants.entries(),
     };
     save(values);
   }
@@ -78,14 +65,13 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           name="type"
           required
           defaultValue={activity?.type ?? "VISIT"}
-          options={ACTIVITY_TYPES.map((value) => ({ value, label: m.enums.activityType[value] }))}
+          options={enumOptions(ACTIVITY_TYPES, m.enums.activityType)}
           errors={errors}
         />
         <FieldInputs fields={ACTIVITY_FIELDS} section="when" record={activity} m={m} errors={errors} />
         <ComboBox
           label={m.common.partner}
           name="partnerId"
-          hint={m.form.typeToSearch}
           useOptions={usePartnerOptions}
           defaultSelected={activity?.partner ? partnerOption(activity.partner, locale) : null}
           errors={errors}
@@ -96,8 +82,6 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
         <MultiComboBox
           label={m.activity.agreements}
           name="agreementIds"
-          wide
-          hint={m.form.pickerHint}
           useOptions={useAgreementOptions}
           selected={agreements}
           onChange={setAgreements}
@@ -106,38 +90,18 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
         <MultiComboBox
           label={m.activity.areas}
           name="areaCodes"
-          wide
-          hint={m.form.pickerHint}
           useOptions={useAreaOptions}
           selected={areas}
           onChange={setAreas}
           errors={errors}
         />
-        <MultiComboBox
+        <PeopleWithRoles
           label={m.activity.participants}
           name="participants"
-          wide
-          hint={m.form.pickerHint}
-          useOptions={usePersonOptions}
-          selected={participants}
-          onChange={setParticipants}
+          roleLabel={(name) => fmt(m.activity.participantRole, { name }, locale)}
+          state={participants}
           errors={errors}
         />
-        {participants.map(({ value: personId, label: name }) => {
-          const inputId = `${idPrefix}-role-${personId}`;
-          return (
-            <div key={personId} className="field">
-              <label htmlFor={inputId}>{fmt(m.activity.participantRole, { name }, locale)}</label>
-              <input
-                id={inputId}
-                type="text"
-                maxLength={200}
-                value={roles[personId] ?? ""}
-                onChange={(event) => setRoles({ ...roles, [personId]: event.target.value })}
-              />
-            </div>
-          );
-        })}
       </fieldset>
       <fieldset>
         <legend>{m.activity.texts}</legend>

@@ -3,18 +3,16 @@ import Link from "next/link";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { formatDateRange, partnerName } from "@/server/i18n/format";
 import { activityListInputFromSearchParams } from "@/server/lists/activities";
-import { ListExportMenu } from "../../_components/export-menu";
 import {
   enumOptions,
   FilterForm,
   FilterSelect,
   FilterYear,
   LinkCell,
-  ListHeader,
   ListTable,
   useListQuery,
 } from "../../_components/list-controls";
-import { SavedViewsMenu } from "../../_components/saved-views-menu";
+import { RecordListHeader } from "../../_components/record-list-header";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -27,16 +25,11 @@ export function ActivityList() {
 
   return (
     <>
-      <ListHeader
+      <RecordListHeader
         title={m.activity.listTitle}
-        createHref="/activities/new"
         createLabel={m.activity.create}
-        actions={
-          <>
-            <SavedViewsMenu list="activities" />
-            <ListExportMenu kind="activities" what={m.export.kinds.activities} />
-          </>
-        }
+        kind="activities"
+        views="activities"
       />
       <FilterForm search={input.q} placeholder={m.activity.searchPlaceholder} typedFields={["year"]}>
         <FilterSelect name="type" label={m.common.type} options={enumOptions(ACTIVITY_TYPES, m.enums.activityType)} />

@@ -9,6 +9,7 @@ import type { Messages } from "@/server/i18n/messages";
 import { AGENDA_DUE_FILTERS, AGENDA_KINDS, agendaInputFromSearchParams } from "@/server/lists/agenda";
 import type { AgendaPageGroup } from "@/server/services/agenda/agenda";
 import type { AgendaEntry } from "@/server/services/agenda/compute";
+import { useAreaSelectOptions } from "../../_components/area-options";
 import { LabelBadge } from "../../_components/badges";
 import { ErrorAlert } from "../../_components/errors";
 import { enumOptions, FilterForm, FilterInput, FilterSelect, useListInput } from "../../_components/list-controls";
@@ -63,7 +64,7 @@ export function AgendaView() {
   const input = useListInput(agendaInputFromSearchParams);
   const agenda = useQuery({ ...trpc.agenda.list.queryOptions(input), placeholderData: keepPreviousData });
   const partners = useQuery(trpc.partner.options.queryOptions());
-  const areas = useQuery(trpc.cooperationArea.list.queryOptions());
+  const areaOptions = useAreaSelectOptions();
   const data = agenda.data;
 
   return (
@@ -86,14 +87,7 @@ export function AgendaView() {
             label: partnerName(partner, locale),
           }))}
         />
-        <FilterSelect
-          name="area"
-          label={m.agenda.area}
-          options={(areas.data ?? []).map((area) => ({
-            value: area.code,
-            label: locale === "de" ? area.nameDe : area.nameEn,
-          }))}
-        />
+        <FilterSelect name="area" label={m.agenda.area} options={areaOptions} />
       </FilterForm>
       <ErrorAlert error={agenda.error} />
       {data ? (

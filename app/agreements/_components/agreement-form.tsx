@@ -8,6 +8,7 @@ import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { ComboBox, MultiComboBox, type PickerOption } from "../../_components/combobox";
 import { SelectField, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { enumOptions } from "../../_components/list-controls";
 import { partnerOption, useAgreementOptions, useAreaOptions, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
@@ -85,14 +86,13 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           name="type"
           required
           defaultValue={agreement?.type ?? "PARTNERSHIP"}
-          options={AGREEMENT_TYPES.map((value) => ({ value, label: m.enums.agreementType[value] }))}
+          options={enumOptions(AGREEMENT_TYPES, m.enums.agreementType)}
           errors={errors}
         />
         <ComboBox
           label={m.common.partner}
           name="partnerId"
           required
-          hint={m.form.typeToSearch}
           useOptions={usePartnerOptions}
           defaultSelected={agreement ? partnerOption(agreement.partner, locale) : null}
           errors={errors}
@@ -103,7 +103,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
             name="status"
             required
             emptyLabel={m.common.choose}
-            options={AGREEMENT_STATUSES.map((value) => ({ value, label: m.enums.agreementStatus[value] }))}
+            options={enumOptions(AGREEMENT_STATUSES, m.enums.agreementStatus)}
             errors={errors}
           />
         )}
@@ -111,7 +111,6 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
         <ComboBox
           label={m.agreement.predecessor}
           name="predecessorId"
-          hint={m.form.typeToSearch}
           useOptions={useAgreementOptions}
           defaultSelected={
             agreement?.predecessor
@@ -130,8 +129,6 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
         <MultiComboBox
           label={m.agreement.areas}
           name="areas"
-          wide
-          hint={m.form.pickerHint}
           useOptions={useAreaOptions}
           selected={areas}
           onChange={setAreas}

@@ -10,12 +10,10 @@ import {
 import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "@/server/schemas/agreement";
 
 import { AgreementStatusBadge } from "../../_components/badges";
-import { SelectCell, useBulkSelection } from "../../_components/bulk-bar";
-import { ListExportMenu } from "../../_components/export-menu";
-import { LinkCell, ListHeader, ListTable, useListQuery } from "../../_components/list-controls";
+import { useListBulk } from "../../_components/bulk-bar";
+import { LinkCell, ListTable, useListQuery } from "../../_components/list-controls";
 import { fieldText } from "../../_components/record-fields";
-import { SavedViewsMenu } from "../../_components/saved-views-menu";
-import { usePermissions } from "../../_components/session-context";
+import { RecordListHeader } from "../../_components/record-list-header";
 import { useI18n } from "../../_i18n/client";
 import { exportHref } from "../../_lib/export-links";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -35,50 +33,27 @@ export function AgreementList() {
   );
   const searchParams = useSearchParams();
   // Editors and admins select rows for a bulk change; a new filter, sort or page starts a new selection.
-  const { edit } = usePermissions();
-  const bulk = useBulkSelection<number>(searchParams.toString());
-  const pageRows = (list.data?.items ?? []).map(({ id, version }) => ({ id, version }));
+  const bulk = useListBulk(input, list.data, (row) => row.version);
 
   return (
     <>
-      <ListHeader
+      <RecordListHeader
         title={m.agreement.listTitle}
-        createHref="/agreements/new"
         createLabel={m.agreement.create}
-        actions={
-          <>
-            <SavedViewsMenu list="agreements" />
-            <ListExportMenu
-              kind="agreements"
-              what={m.export.kinds.agreements}
-              extra={[
-                { label: m.export.pdfReport, href: exportHref("partnership-report", "pdf", locale, searchParams) },
-              ]}
-            />
-          </>
-        }
+        kind="agreements"
+        views="agreements"
+        extra={[{ label: m.export.pdfReport, href: exportHref("partnership-report", "pdf", locale, searchParams) }]}
       />
       <AgreementFilters />
 
-      {edit ? (
-        <AgreementBulkBar
-          selection={bulk.selection}
-          filter={input}
-          pageRows={pageRows}
-          total={list.data?.total ?? 0}
-          totalCapped={list.data?.totalCapped ?? false}
-          onSelectPage={(all) => bulk.selectPage(pageRows, all)}
-          onSelectAllMatching={bulk.selectAllMatching}
-          onClear={bulk.clear}
-        />
-      ) : null}
+      {bulk.enabled ? <AgreementBulkBar {...bulk.bar} /> : null}
 
       <ListTable
         id="agreement-table"
         title={m.agreement.listTitle}
         list={list}
         columns={[
-          ...(edit ? [{ label: m.bulk.selectColumn, hiddenLabel: true }] : []),
+          ...bulk.columns,
           { label: m.common.title, sortKey: "title" },
           { label: m.common.partner, sortKey: locale === "de" ? "partner" : "partnerEn" },
           { label: m.common.type, sortKey: "type" },
@@ -94,14 +69,7 @@ export function AgreementList() {
       >
         {list.data?.items.map((agreement) => (
           <tr key={agreement.id}>
-            {edit ? (
-              <SelectCell
-                title={agreement.title}
-                checked={bulk.isSelected(agreement.id)}
-                disabled={bulk.selection.kind === "filter"}
-                onChange={(on) => bulk.toggle(agreement.id, agreement.version, on)}
-              />
-            ) : null}
+            {bulk.cell(agreement, agreement.title)}
             <LinkCell href={`/agreements/${agreement.id}`} label={agreement.title} verified={agreement.verified} />
             <td>
               {partnerName(agreement.partner, locale)}

@@ -12,7 +12,10 @@ import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, LinkList, Notes, PartnerFact, personItem, SourceFacts } from "../../_components/detail";
+import { Fact } from "../../_components/fact";
 import { FieldFacts } from "../../_components/record-fields";
+import { statusChangeText } from "../../_components/status-change-text";
+import { TableHead } from "../../_components/table-head";
 import { StatusChangeForm } from "./status-change-form";
 
 export interface SectionProps {
@@ -57,12 +60,10 @@ export function AgreementFactsCard({ a, m, locale }: SectionProps) {
   return (
     <Card id="facts-title" title={m.agreement.general}>
       <dl className="facts">
-        <dt>{m.common.partner}</dt>
-        <dd>
+        <Fact label={m.common.partner}>
           <PartnerFact partner={a.partner} locale={locale} more={m.enums.continent[a.partner.continent]} />
-        </dd>
-        <dt>{m.common.status}</dt>
-        <dd>
+        </Fact>
+        <Fact label={m.common.status}>
           <AgreementStatusBadge status={a.status} />{" "}
           {a.statusSince ? (
             <span className="small">
@@ -70,30 +71,24 @@ export function AgreementFactsCard({ a, m, locale }: SectionProps) {
             </span>
           ) : null}
           {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
-        </dd>
+        </Fact>
         <FieldFacts fields={AGREEMENT_FIELDS} section="dates" record={a} m={m} locale={locale} />
         <dt>{m.agenda.runsOutTitle}</dt>
         <RunsOut a={a} m={m} locale={locale} />
         <FieldFacts fields={AGREEMENT_FIELDS} section="general" record={a} m={m} locale={locale} />
         {a.predecessor ? (
-          <>
-            <dt>{m.agreement.predecessor}</dt>
-            <dd>
-              <Link href={`/agreements/${a.predecessor.id}`}>{a.predecessor.title}</Link>
-            </dd>
-          </>
+          <Fact label={m.agreement.predecessor}>
+            <Link href={`/agreements/${a.predecessor.id}`}>{a.predecessor.title}</Link>
+          </Fact>
         ) : null}
         {a.successors.length ? (
-          <>
-            <dt>{m.agreement.successors}</dt>
-            <dd>
-              {a.successors.map((s) => (
-                <div key={s.id}>
-                  <Link href={`/agreements/${s.id}`}>{s.title}</Link>
-                </div>
-              ))}
-            </dd>
-          </>
+          <Fact label={m.agreement.successors}>
+            {a.successors.map((s) => (
+              <div key={s.id}>
+                <Link href={`/agreements/${s.id}`}>{s.title}</Link>
+              </div>
+            ))}
+          </Fact>
         ) : null}
         <SourceFacts record={a} m={m} locale={locale} lastUpdated={m.agreement.lastUpdated} />
       </dl>
@@ -122,16 +117,7 @@ export function AgreementStatusCard({ a, m, locale, can }: SectionProps) {
               {formatDate(change.effectiveOn, locale, change.effectiveOnPrecision)}
             </time>
             {": "}
-            {change.fromStatus
-              ? fmt(
-                  m.agreement.historyEntry,
-                  {
-                    from: m.enums.agreementStatus[change.fromStatus],
-                    to: m.enums.agreementStatus[change.toStatus],
-                  },
-                  locale,
-                )
-              : fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] }, locale)}
+            {statusChangeText(change, m, locale)}
             <div>{change.reason}</div>
             {change.scope ? (
               <div className="small">
@@ -154,13 +140,7 @@ export function AgreementAreasCard({ a, m, locale }: SectionProps) {
     <Card id="areas-title" title={m.agreement.areas}>
       {a.areas.length ? (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{m.agreement.area}</th>
-              <th scope="col">{m.agreement.areaStatus}</th>
-              <th scope="col">{m.common.notes}</th>
-            </tr>
-          </thead>
+          <TableHead heads={[m.agreement.area, m.agreement.areaStatus, m.common.notes]} />
           <tbody>
             {a.areas.map((link) => (
               <tr key={link.area.code}>

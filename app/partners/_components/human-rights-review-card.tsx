@@ -8,8 +8,10 @@ import { HUMAN_RIGHTS_REVIEW_STATUSES, type HumanRightsReviewStatus } from "@/se
 import { formatDate } from "@/server/i18n/format";
 import { formatPartialDate } from "@/server/schemas/common";
 import { ZHumanRightsReviewInput } from "@/server/schemas/human-rights-review";
+import { Fact } from "../../_components/fact";
 import { SelectField, TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { enumOptions } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -70,12 +72,11 @@ export function HumanRightsReviewCard({
       <h2 id="review-title">{r.title}</h2>
       <p className="small muted">{r.intro}</p>
       <dl className="facts">
-        <dt>{r.statusLabel}</dt>
-        <dd>{r.status[review?.status ?? "NOT_REVIEWED"]}</dd>
-        <dt>{r.lastReviewedOn}</dt>
-        <dd>{review?.lastReviewedOn ? formatDate(review.lastReviewedOn, locale) : r.none}</dd>
-        <dt>{r.nextDueOn}</dt>
-        <dd>{review?.nextDueOn ? formatDate(review.nextDueOn, locale) : r.none}</dd>
+        <Fact label={r.statusLabel}>{r.status[review?.status ?? "NOT_REVIEWED"]}</Fact>
+        <Fact label={r.lastReviewedOn}>
+          {review?.lastReviewedOn ? formatDate(review.lastReviewedOn, locale) : r.none}
+        </Fact>
+        <Fact label={r.nextDueOn}>{review?.nextDueOn ? formatDate(review.nextDueOn, locale) : r.none}</Fact>
         <dt>{r.note}</dt>
         <dd style={{ whiteSpace: "pre-wrap" }}>{review?.note ?? r.none}</dd>
       </dl>
@@ -92,7 +93,7 @@ export function HumanRightsReviewCard({
             name="status"
             required
             defaultValue={review?.status ?? "NOT_REVIEWED"}
-            options={HUMAN_RIGHTS_REVIEW_STATUSES.map((value) => ({ value, label: r.status[value] }))}
+            options={enumOptions(HUMAN_RIGHTS_REVIEW_STATUSES, r.status)}
             errors={errors}
           />
           <TextField

@@ -7,6 +7,7 @@ import { ComboBox } from "../../_components/combobox";
 import type { FieldErrors } from "../../_components/errors";
 import { SelectField, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { enumOptions } from "../../_components/list-controls";
 import { countryOption, useCountryOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
@@ -89,7 +90,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           required
           emptyLabel={m.common.choose}
           defaultValue={partner?.continent}
-          options={CONTINENTS.map((value) => ({ value, label: m.enums.continent[value] }))}
+          options={enumOptions(CONTINENTS, m.enums.continent)}
           errors={errors}
         />
         <SelectField
@@ -97,7 +98,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           name="kind"
           required
           defaultValue={partner?.kind ?? "CITY"}
-          options={PARTNER_KINDS.map((value) => ({ value, label: m.enums.partnerKind[value] }))}
+          options={enumOptions(PARTNER_KINDS, m.enums.partnerKind)}
           errors={errors}
         />
         <TextField

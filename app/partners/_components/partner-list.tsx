@@ -1,6 +1,5 @@
 "use client";
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useCallback } from "react";
 import {
   AGREEMENT_STATUSES,
@@ -12,19 +11,10 @@ import { countryName, fmt, partnerName } from "@/server/i18n/format";
 import type { SearchParamsLike } from "@/server/lists/define";
 import { partnerListInputFromSearchParams } from "@/server/lists/partners";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
-import { SelectCell, useBulkSelection } from "../../_components/bulk-bar";
-import { ListExportMenu } from "../../_components/export-menu";
-import {
-  enumOptions,
-  FilterForm,
-  FilterSelect,
-  ListHeader,
-  ListTable,
-  useListQuery,
-} from "../../_components/list-controls";
+import { useListBulk } from "../../_components/bulk-bar";
+import { enumOptions, FilterForm, FilterSelect, ListTable, useListQuery } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
-import { SavedViewsMenu } from "../../_components/saved-views-menu";
-import { usePermissions } from "../../_components/session-context";
+import { RecordListHeader } from "../../_components/record-list-header";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 import { PartnerBulkBar } from "./partner-bulk";
@@ -43,26 +33,11 @@ export function PartnerList() {
   const fromUrl = useCallback((params: SearchParamsLike) => partnerListInputFromSearchParams(params, locale), [locale]);
   const { input, list } = useListQuery(fromUrl, (input) => trpc.partner.list.queryOptions(input));
   // Editors and admins choose partners for a bulk human-rights review (the review's version as shown).
-  const { edit } = usePermissions();
-  const bulk = useBulkSelection<number | null>(useSearchParams().toString());
-  const pageRows = (list.data?.items ?? []).map((partner) => ({
-    id: partner.id,
-    version: partner.humanRightsReview?.version ?? null,
-  }));
+  const bulk = useListBulk(input, list.data, (row) => row.humanRightsReview?.version ?? null);
 
   return (
     <>
-      <ListHeader
-        title={m.partner.listTitle}
-        createHref="/partners/new"
-        createLabel={m.partner.create}
-        actions={
-          <>
-            <SavedViewsMenu list="partners" />
-            <ListExportMenu kind="partners" what={m.export.kinds.partners} />
-          </>
-        }
-      />
+      <RecordListHeader title={m.partner.listTitle} createLabel={m.partner.create} kind="partners" views="partners" />
       <FilterForm search={input.q} placeholder={m.partner.searchPlaceholder}>
         <PlaceFilters withPartnerCounts />
         <FilterSelect name="kind" label={m.partner.kind} options={enumOptions(PARTNER_KINDS, m.enums.partnerKind)} />
@@ -73,25 +48,14 @@ export function PartnerList() {
         />
       </FilterForm>
 
-      {edit ? (
-        <PartnerBulkBar
-          selection={bulk.selection}
-          filter={input}
-          pageRows={pageRows}
-          total={list.data?.total ?? 0}
-          totalCapped={list.data?.totalCapped ?? false}
-          onSelectPage={(all) => bulk.selectPage(pageRows, all)}
-          onSelectAllMatching={bulk.selectAllMatching}
-          onClear={bulk.clear}
-        />
-      ) : null}
+      {bulk.enabled ? <PartnerBulkBar {...bulk.bar} /> : null}
 
       <ListTable
         id="partner-table"
         title={m.partner.listTitle}
         list={list}
         columns={[
-          ...(edit ? [{ label: m.bulk.selectColumn, hiddenLabel: true }] : []),
+          ...bulk.columns,
           { label: m.partner.name, sortKey: locale === "de" ? "nameDe" : "nameEn" },
           { label: m.common.country, sortKey: "countryCode" },
           { label: m.common.continent, sortKey: "continent" },
@@ -105,14 +69,7 @@ export function PartnerList() {
           const name = partnerName(partner, locale);
           return (
             <tr key={partner.id}>
-              {edit ? (
-                <SelectCell
-                  title={name}
-                  checked={bulk.isSelected(partner.id)}
-                  disabled={bulk.selection.kind === "filter"}
-                  onChange={(on) => bulk.toggle(partner.id, partner.humanRightsReview?.version ?? null, on)}
-                />
-              ) : null}
+              {bulk.cell(partner, name)}
               <td className="list-table__name">
                 <Link href={`/partners/${partner.id}`}>{name}</Link> <UnverifiedBadge verified={partner.verified} />
                 {partner.nameLocal && partner.nameLocal !== name ? (

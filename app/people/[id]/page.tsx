@@ -3,6 +3,7 @@ import { personList } from "@/server/lists/people";
 import { PERSON_FIELDS } from "@/server/schemas/person";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, DetailHeader, LinkList, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
+import { Fact } from "../../_components/fact";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { exportHref } from "../../_lib/export-links";
@@ -75,8 +76,7 @@ export default async function PersonPage(props: IdPageProps) {
         <Card id="facts-title" title={m.person.general}>
           <dl className="facts">
             <FieldFacts fields={PERSON_FIELDS} section="general" record={p} m={m} locale={locale} />
-            <dt>{m.person.side}</dt>
-            <dd>
+            <Fact label={m.person.side}>
               {p.partner ? (
                 <>
                   {m.person.sidePartner}: <PartnerFact partner={p.partner} locale={locale} />
@@ -84,9 +84,8 @@ export default async function PersonPage(props: IdPageProps) {
               ) : (
                 m.person.sideCologne
               )}
-            </dd>
-            <dt>{m.person.email}</dt>
-            <dd>
+            </Fact>
+            <Fact label={m.person.email}>
               {p.email ? (
                 <a href={`mailto:${p.email}`} style={{ overflowWrap: "anywhere" }}>
                   {p.email}
@@ -94,7 +93,7 @@ export default async function PersonPage(props: IdPageProps) {
               ) : (
                 m.common.none
               )}
-            </dd>
+            </Fact>
             <SourceFacts record={p} m={m} locale={locale} lastUpdated={m.person.lastUpdated} />
           </dl>
           <Notes notes={p.notes} title={m.common.notes} />

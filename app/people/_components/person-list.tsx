@@ -3,16 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { countryName, partnerName } from "@/server/i18n/format";
 import { personListInputFromSearchParams } from "@/server/lists/people";
-import { ListExportMenu } from "../../_components/export-menu";
-import {
-  FilterForm,
-  FilterSelect,
-  LinkCell,
-  ListHeader,
-  ListTable,
-  useListQuery,
-} from "../../_components/list-controls";
-import { SavedViewsMenu } from "../../_components/saved-views-menu";
+import { FilterForm, FilterSelect, LinkCell, ListTable, useListQuery } from "../../_components/list-controls";
+import { RecordListHeader } from "../../_components/record-list-header";
 import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -28,16 +20,12 @@ export function PersonList() {
 
   return (
     <>
-      <ListHeader
+      <RecordListHeader
         title={m.person.listTitle}
-        createHref="/people/new"
         createLabel={m.person.create}
-        actions={
-          <>
-            <SavedViewsMenu list="people" />
-            {personalData ? <ListExportMenu kind="people" what={m.export.kinds.people} /> : null}
-          </>
-        }
+        kind="people"
+        views="people"
+        exportable={personalData}
       />
       <FilterForm search={input.q} placeholder={m.person.searchPlaceholder}>
         <FilterSelect

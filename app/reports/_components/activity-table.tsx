@@ -6,7 +6,7 @@ import { fmt, formatDateRange } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages, ReportMessages } from "@/server/i18n/messages";
 import { UnverifiedBadge } from "../../_components/badges";
-import { Cols } from "./cols";
+import { ReportTable } from "./report-table";
 
 interface ReportActivity {
   id: number;
@@ -37,36 +37,22 @@ export function ActivityTable<A extends ReportActivity>({
   r: ReportMessages;
 }) {
   return (
-    <table className="report-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <Cols widths={[18, 44, 15, 23]} />
-      <thead>
-        <tr>
-          <th scope="col">{m.common.date}</th>
-          <th scope="col">{r.activity}</th>
-          <th scope="col">{r.place}</th>
-          <th scope="col">{last.head}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {activities.map((activity) => {
-          const outcome = outcomes.get(activity.id);
-          return (
-            <tr key={activity.id}>
-              <td>{formatDateRange(activity.startOn, activity.endOn, locale)}</td>
-              <td>
-                {activity.title} <UnverifiedBadge verified={activity.verified} />
-                <div className="small muted">{m.enums.activityType[activity.type]}</div>
-                {outcome ? (
-                  <div className="small report-outcome">{fmt(r.outcome, { text: outcome }, locale)}</div>
-                ) : null}
-              </td>
-              <td>{activity.place ?? m.common.none}</td>
-              <td className="small">{last.cell(activity)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ReportTable caption={caption} widths={[18, 44, 15, 23]} heads={[m.common.date, r.activity, r.place, last.head]}>
+      {activities.map((activity) => {
+        const outcome = outcomes.get(activity.id);
+        return (
+          <tr key={activity.id}>
+            <td>{formatDateRange(activity.startOn, activity.endOn, locale)}</td>
+            <td>
+              {activity.title} <UnverifiedBadge verified={activity.verified} />
+              <div className="small muted">{m.enums.activityType[activity.type]}</div>
+              {outcome ? <div className="small report-outcome">{fmt(r.outcome, { text: outcome }, locale)}</div> : null}
+            </td>
+            <td>{activity.place ?? m.common.none}</td>
+            <td className="small">{last.cell(activity)}</td>
+          </tr>
+        );
+      })}
+    </ReportTable>
   );
 }

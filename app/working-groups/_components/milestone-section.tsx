@@ -17,6 +17,7 @@ import { ErrorAlert, type FieldErrors } from "../../_components/errors";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
 import { FieldInputs } from "../../_components/record-fields";
 import { usePermissions } from "../../_components/session-context";
+import { TableHead } from "../../_components/table-head";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -222,15 +223,15 @@ export function MilestoneSection({
       {milestones.length ? (
         <div className="table-wrap">
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.workingGroup.milestoneTitle}</th>
-                <th scope="col">{m.workingGroup.dueOn}</th>
-                <th scope="col">{m.common.status}</th>
-                <th scope="col">{m.workingGroup.doneOn}</th>
-                {canEdit ? <th scope="col">{m.common.actions}</th> : null}
-              </tr>
-            </thead>
+            <TableHead
+              heads={[
+                m.workingGroup.milestoneTitle,
+                m.workingGroup.dueOn,
+                m.common.status,
+                m.workingGroup.doneOn,
+                ...(canEdit ? [m.common.actions] : []),
+              ]}
+            />
             <tbody>
               {milestones.map((milestone) => (
                 <MilestoneRows

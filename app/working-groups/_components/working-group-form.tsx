@@ -2,7 +2,7 @@
 // Create and edit a working group. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
 import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, useId, useState } from "react";
+import type { FormEvent } from "react";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt } from "@/server/i18n/format";
 import {
@@ -11,16 +11,17 @@ import {
   ZWorkingGroupUpdateInput,
 } from "@/server/schemas/working-group";
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
-import { ComboBox, MultiComboBox, type PickerOption } from "../../_components/combobox";
+import { ComboBox } from "../../_components/combobox";
 import { SelectField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { enumOptions } from "../../_components/list-controls";
+import { PeopleWithRoles, usePeopleWithRoles } from "../../_components/people-with-roles";
 import {
   agreementOption,
   personOption,
   useAgreementOptions,
   useCologneSideOptions,
   usePartnerSideOptions,
-  usePersonOptions,
 } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
@@ -35,13 +36,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
     enabled: !group && agreementId !== undefined,
   });
   const initialAgreement = group?.agreement ?? given.data;
-  const membersId = useId();
-  const [members, setMembers] = useState<PickerOption[]>(() =>
-    (group?.members ?? []).map((member) => personOption(member.person)),
-  );
-  const [roles, setRoles] = useState<Record<string, string>>(() =>
-    Object.fromEntries((group?.members ?? []).map((member) => [String(member.person.id), member.role ?? ""])),
-  );
+  const members = usePeopleWithRoles(group?.members);
 
   const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
     record: group,
@@ -64,7 +59,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
       agreementId: id("agreementId") ?? undefined,
       leadCologneId: id("leadCologneId"),
       leadPartnerId: id("leadPartnerId"),
-      memberships: members.map(({ value }) => ({ personId: Number(value), role: roles[value] ?? "" })),
+      memberships: members.entries(),
       source: text("source"),
       verified: data.get("verified") === "on",
       notes: text("notes"),
@@ -85,7 +80,6 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           name="agreementId"
           required
           wide
-          hint={m.form.typeToSearch}
           useOptions={useAgreementOptions}
           defaultSelected={initialAgreement ? agreementOption(initialAgreement, locale) : null}
           errors={errors}
@@ -95,7 +89,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           name="status"
           required
           defaultValue={group?.status ?? "ANNOUNCED"}
-          options={WORKING_GROUP_STATUSES.map((value) => ({ value, label: m.enums.workingGroupStatus[value] }))}
+          options={enumOptions(WORKING_GROUP_STATUSES, m.enums.workingGroupStatus)}
           errors={errors}
         />
         <FieldInputs fields={WORKING_GROUP_FIELDS} section="goal" record={group} m={m} errors={errors} />
@@ -105,7 +99,6 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
         <ComboBox
           label={m.workingGroup.leadCologne}
           name="leadCologneId"
-          hint={m.form.typeToSearch}
           useOptions={useCologneSideOptions}
           defaultSelected={group?.leadCologne ? personOption(group.leadCologne) : null}
           errors={errors}
@@ -113,33 +106,17 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
         <ComboBox
           label={m.workingGroup.leadPartner}
           name="leadPartnerId"
-          hint={m.form.typeToSearch}
           useOptions={usePartnerSideOptions}
           defaultSelected={group?.leadPartner ? personOption(group.leadPartner) : null}
           errors={errors}
         />
-        <MultiComboBox
+        <PeopleWithRoles
           label={m.workingGroup.members}
           name="memberships"
-          wide
-          hint={m.form.pickerHint}
-          useOptions={usePersonOptions}
-          selected={members}
-          onChange={setMembers}
+          roleLabel={(name) => fmt(m.workingGroup.memberRole, { name }, locale)}
+          state={members}
           errors={errors}
         />
-        {members.map(({ value: personId, label: name }) => (
-          <div key={personId} className="field">
-            <label htmlFor={`${membersId}-role-${personId}`}>{fmt(m.workingGroup.memberRole, { name }, locale)}</label>
-            <input
-              id={`${membersId}-role-${personId}`}
-              type="text"
-              maxLength={200}
-              value={roles[personId] ?? ""}
-              onChange={(event) => setRoles({ ...roles, [personId]: event.target.value })}
-            />
-          </div>
-        ))}
       </fieldset>
       <SourceFieldset record={group} errors={errors} />
       <FormActions pending={mutation.isPending} onCancel={cancel} />

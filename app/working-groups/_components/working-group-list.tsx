@@ -1,23 +1,19 @@
 "use client";
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
 import { MILESTONE_FILTERS, workingGroupListInputFromSearchParams } from "@/server/lists/working-groups";
 import { LabelBadge } from "../../_components/badges";
-import { SelectCell, useBulkSelection } from "../../_components/bulk-bar";
-import { ListExportMenu } from "../../_components/export-menu";
+import { useListBulk } from "../../_components/bulk-bar";
 import {
   enumOptions,
   FilterForm,
   FilterSelect,
   LinkCell,
-  ListHeader,
   ListTable,
   useListQuery,
 } from "../../_components/list-controls";
-import { SavedViewsMenu } from "../../_components/saved-views-menu";
-import { usePermissions } from "../../_components/session-context";
+import { RecordListHeader } from "../../_components/record-list-header";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 import { WorkingGroupBulkBar } from "./working-group-bulk";
@@ -29,22 +25,15 @@ export function WorkingGroupList() {
     trpc.workingGroup.list.queryOptions(input),
   );
   // Editors and admins choose working groups for a bulk status change.
-  const { edit } = usePermissions();
-  const bulk = useBulkSelection<number>(useSearchParams().toString());
-  const pageRows = (list.data?.items ?? []).map(({ id, version }) => ({ id, version }));
+  const bulk = useListBulk(input, list.data, (row) => row.version);
 
   return (
     <>
-      <ListHeader
+      <RecordListHeader
         title={m.workingGroup.listTitle}
-        createHref="/working-groups/new"
         createLabel={m.workingGroup.create}
-        actions={
-          <>
-            <SavedViewsMenu list="workingGroups" />
-            <ListExportMenu kind="working-groups" what={m.export.kinds.workingGroups} />
-          </>
-        }
+        kind="working-groups"
+        views="workingGroups"
       />
       <FilterForm search={input.q} placeholder={m.workingGroup.searchPlaceholder}>
         <FilterSelect
@@ -59,25 +48,14 @@ export function WorkingGroupList() {
         />
       </FilterForm>
 
-      {edit ? (
-        <WorkingGroupBulkBar
-          selection={bulk.selection}
-          filter={input}
-          pageRows={pageRows}
-          total={list.data?.total ?? 0}
-          totalCapped={list.data?.totalCapped ?? false}
-          onSelectPage={(all) => bulk.selectPage(pageRows, all)}
-          onSelectAllMatching={bulk.selectAllMatching}
-          onClear={bulk.clear}
-        />
-      ) : null}
+      {bulk.enabled ? <WorkingGroupBulkBar {...bulk.bar} /> : null}
 
       <ListTable
         id="working-group-table"
         title={m.workingGroup.listTitle}
         list={list}
         columns={[
-          ...(edit ? [{ label: m.bulk.selectColumn, hiddenLabel: true }] : []),
+          ...bulk.columns,
           { label: m.workingGroup.name, sortKey: "name" },
           { label: m.workingGroup.agreement },
           { label: m.common.status, sortKey: "status" },
@@ -88,14 +66,7 @@ export function WorkingGroupList() {
       >
         {list.data?.items.map((group) => (
           <tr key={group.id}>
-            {edit ? (
-              <SelectCell
-                title={group.name}
-                checked={bulk.isSelected(group.id)}
-                disabled={bulk.selection.kind === "filter"}
-                onChange={(on) => bulk.toggle(group.id, group.version, on)}
-              />
-            ) : null}
+            {bulk.cell(group, group.name)}
             <LinkCell href={`/working-groups/${group.id}`} label={group.name} verified={group.verified} />
             <td>
               <Link href={`/agreements/${group.agreement.id}`}>{group.agreement.title}</Link>

@@ -4,13 +4,14 @@
 // reactivating it and ending its sessions, each after a confirmation; a new password; and its own history.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { type FormEvent, type RefObject, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import type { z } from "zod";
 import { fmt, formatDateTime } from "@/server/i18n/format";
 import { ZAccountSetPasswordInput, ZAccountUpdateInput } from "@/server/schemas/account";
 import type { getAccount } from "@/server/services/account/accounts";
 import { ErrorAlert, fieldErrorsOf } from "../../../_components/errors";
-import { FormActions, FormErrorSummary, useFormErrors } from "../../../_components/form-parts";
+import { Fact } from "../../../_components/fact";
+import { FormActions, FormErrorSummary, StatusMessage, useFormErrors } from "../../../_components/form-parts";
 import { RecordHistory } from "../../../_components/record-history";
 import { useSessionUser } from "../../../_components/session-context";
 import { useI18n } from "../../../_i18n/client";
@@ -31,19 +32,6 @@ function useAfterChange() {
 
 function isConflict(error: unknown): boolean {
   return (error as { data?: { code?: string } } | null)?.data?.code === "CONFLICT";
-}
-
-/** A status message that takes the focus when it appears (the control that had it may be gone). */
-function StatusMessage({ message, focusRef }: { message: string; focusRef?: RefObject<HTMLParagraphElement | null> }) {
-  return (
-    <div role="status">
-      {message ? (
-        <p className="alert alert--success" ref={focusRef} tabIndex={-1}>
-          {message}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 export function AccountDetail({ id, created }: { id: string; created: boolean }) {
@@ -84,17 +72,13 @@ export function AccountDetail({ id, created }: { id: string; created: boolean })
           <dl className="facts">
             <dt>{m.admin.email}</dt>
             <dd style={{ overflowWrap: "anywhere" }}>{account.email}</dd>
-            <dt>{m.admin.role}</dt>
-            <dd>
+            <Fact label={m.admin.role}>
               {m.auth.roles[account.role]}
               <div className="small muted">{m.auth.roleHints[account.role]}</div>
-            </dd>
-            <dt>{m.admin.state}</dt>
-            <dd>{account.active ? m.admin.stateActive : m.admin.stateDeactivated}</dd>
-            <dt>{m.admin.createdAt}</dt>
-            <dd>{formatDateTime(account.createdAt, locale)}</dd>
-            <dt>{m.admin.updatedAt}</dt>
-            <dd>{formatDateTime(account.updatedAt, locale)}</dd>
+            </Fact>
+            <Fact label={m.admin.state}>{account.active ? m.admin.stateActive : m.admin.stateDeactivated}</Fact>
+            <Fact label={m.admin.createdAt}>{formatDateTime(account.createdAt, locale)}</Fact>
+            <Fact label={m.admin.updatedAt}>{formatDateTime(account.updatedAt, locale)}</Fact>
           </dl>
           <p className="small" style={{ marginTop: "1rem" }}>
             <Link href={`/admin/audit?entity=USER&record=${encodeURIComponent(account.id)}`}>

@@ -6,6 +6,7 @@ import { accountListInputFromSearchParams } from "@/server/lists/accounts";
 import { ErrorAlert } from "../../../_components/errors";
 import { FilterForm, FilterSelect, ListHeader, useListQuery } from "../../../_components/list-controls";
 import { useSessionUser } from "../../../_components/session-context";
+import { TableHead } from "../../../_components/table-head";
 import { useI18n } from "../../../_i18n/client";
 import { useTRPC } from "../../../_lib/trpc/client";
 import { AccountStateBadge } from "./account-parts";
@@ -46,17 +47,17 @@ export function AccountList() {
         <div className="table-wrap">
           <table className="list-table">
             <caption className="visually-hidden">{m.admin.accountsTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.common.name}</th>
-                <th scope="col">{m.admin.email}</th>
-                <th scope="col">{m.admin.role}</th>
-                <th scope="col">{m.admin.state}</th>
-                <th scope="col">{m.admin.activeSessions}</th>
-                <th scope="col">{m.admin.lastSignIn}</th>
-                <th scope="col">{m.admin.createdAt}</th>
-              </tr>
-            </thead>
+            <TableHead
+              heads={[
+                m.common.name,
+                m.admin.email,
+                m.admin.role,
+                m.admin.state,
+                m.admin.activeSessions,
+                m.admin.lastSignIn,
+                m.admin.createdAt,
+              ]}
+            />
             <tbody>
               {list.data?.map((account) => (
                 <tr key={account.id}>

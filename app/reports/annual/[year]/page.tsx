@@ -12,6 +12,7 @@ import { parseReportYear } from "@/server/export/report-params";
 import { ExportParameterError } from "@/server/export/types";
 import { fmt, formatNumber, partnerName } from "@/server/i18n/format";
 import { reportMessagesFor } from "@/server/i18n/messages";
+import { Fact } from "../../../_components/fact";
 import { ActivityTable } from "../../_components/activity-table";
 import { AgreementTable } from "../../_components/agreement-table";
 import { ReportReady } from "../../_components/report-ready";
@@ -69,8 +70,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
           <dl className="facts">
             {figures.map(([label, value]) => (
               <div key={label} className="report-figure">
-                <dt>{label}</dt>
-                <dd>{formatNumber(value, locale)}</dd>
+                <Fact label={label}>{formatNumber(value, locale)}</Fact>
               </div>
             ))}
           </dl>

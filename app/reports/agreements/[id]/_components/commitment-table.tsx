@@ -3,45 +3,36 @@
 import { isCommitmentOverdue } from "@/server/domain/commitment";
 import { formatDate } from "@/server/i18n/format";
 import { today } from "@/server/services/shared/dates";
-import { Cols } from "../../../_components/cols";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 export function CommitmentTable({ dossier: { agreement: a }, locale, m }: Omit<DossierSectionProps, "r">) {
   const asOf = today();
   return (
-    <section aria-labelledby="commitments-title">
-      <h2 id="commitments-title">{m.commitment.sectionTitle}</h2>
+    <ReportSection id="commitments" title={m.commitment.sectionTitle}>
       {a.commitments.length ? (
-        <table className="report-table">
-          <caption className="visually-hidden">{m.commitment.sectionTitle}</caption>
-          <Cols widths={[40, 22, 18, 20]} />
-          <thead>
-            <tr>
-              <th scope="col">{m.commitment.title}</th>
-              <th scope="col">{m.commitment.ownerCologne}</th>
-              <th scope="col">{m.commitment.dueOn}</th>
-              <th scope="col">{m.common.status}</th>
+        <ReportTable
+          caption={m.commitment.sectionTitle}
+          widths={[40, 22, 18, 20]}
+          heads={[m.commitment.title, m.commitment.ownerCologne, m.commitment.dueOn, m.common.status]}
+        >
+          {a.commitments.map((commitment) => (
+            <tr key={commitment.id}>
+              <td>{commitment.title}</td>
+              <td>{commitment.ownerCologne ?? m.commitment.ownerUnknown}</td>
+              <td>
+                {commitment.dueOn
+                  ? formatDate(commitment.dueOn, locale, commitment.dueOnPrecision)
+                  : m.commitment.noDeadline}
+                {isCommitmentOverdue(commitment, asOf) ? ` (${m.commitment.overdue})` : ""}
+              </td>
+              <td>{m.commitment.status[commitment.status]}</td>
             </tr>
-          </thead>
-          <tbody>
-            {a.commitments.map((commitment) => (
-              <tr key={commitment.id}>
-                <td>{commitment.title}</td>
-                <td>{commitment.ownerCologne ?? m.commitment.ownerUnknown}</td>
-                <td>
-                  {commitment.dueOn
-                    ? formatDate(commitment.dueOn, locale, commitment.dueOnPrecision)
-                    : m.commitment.noDeadline}
-                  {isCommitmentOverdue(commitment, asOf) ? ` (${m.commitment.overdue})` : ""}
-                </td>
-                <td>{m.commitment.status[commitment.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ReportTable>
       ) : (
         <p>{m.commitment.none}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }

@@ -3,6 +3,8 @@
 import { Fragment } from "react";
 import { UnverifiedBadge } from "@/app/_components/badges";
 import { countryName, formatDate, formatDateTime, partnerName } from "@/server/i18n/format";
+import { Fact } from "../../../../_components/fact";
+import { ReportSection } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 export function DossierFacts({ dossier: { agreement: a }, locale, m, r }: DossierSectionProps) {
@@ -14,58 +16,44 @@ export function DossierFacts({ dossier: { agreement: a }, locale, m, r }: Dossie
     [m.agreement.validUntil, a.validUntil, a.validUntilPrecision],
   ] as const;
   return (
-    <section aria-labelledby="facts-title">
-      <h2 id="facts-title">{r.facts}</h2>
+    <ReportSection id="facts" title={r.facts}>
       <dl className="facts">
-        <dt>{m.common.partner}</dt>
-        <dd>
+        <Fact label={m.common.partner}>
           <strong>{partnerName(a.partner, locale)}</strong>
           {a.partner.nameLocal ? <span className="local-name"> · {a.partner.nameLocal}</span> : null}
           <div className="small muted">
             {m.enums.partnerKind[a.partner.kind]} · {countryName(a.partner.countryCode, locale)} ·{" "}
             {m.enums.continent[a.partner.continent]}
           </div>
-        </dd>
-        <dt>{m.common.status}</dt>
-        <dd>
+        </Fact>
+        <Fact label={m.common.status}>
           {m.enums.agreementStatus[a.status]}
           {a.statusSince
             ? ` · ${m.agreement.statusSince} ${formatDate(a.statusSince, locale, a.statusSincePrecision)}`
             : ""}
           {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
-        </dd>
+        </Fact>
         {dates.map(([label, date, precision]) =>
           date ? (
             <Fragment key={label}>
-              <dt>{label}</dt>
-              <dd>{formatDate(date, locale, precision)}</dd>
+              <Fact label={label}>{formatDate(date, locale, precision)}</Fact>
             </Fragment>
           ) : null,
         )}
-        <dt>{m.agreement.responsibleUnit}</dt>
-        <dd>{a.responsibleUnit ?? m.common.none}</dd>
-        {a.predecessor ? (
-          <>
-            <dt>{m.agreement.predecessor}</dt>
-            <dd>{a.predecessor.title}</dd>
-          </>
-        ) : null}
+        <Fact label={m.agreement.responsibleUnit}>{a.responsibleUnit ?? m.common.none}</Fact>
+        {a.predecessor ? <Fact label={m.agreement.predecessor}>{a.predecessor.title}</Fact> : null}
         {a.successors.length ? (
-          <>
-            <dt>{m.agreement.successors}</dt>
-            <dd>
-              {a.successors.map((s) => (
-                <div key={s.id}>{s.title}</div>
-              ))}
-            </dd>
-          </>
+          <Fact label={m.agreement.successors}>
+            {a.successors.map((s) => (
+              <div key={s.id}>{s.title}</div>
+            ))}
+          </Fact>
         ) : null}
         <dt>{m.common.source}</dt>
         <dd className="report-wrap">
           {a.source ?? m.common.none} <UnverifiedBadge verified={a.verified} />
         </dd>
-        <dt>{m.agreement.lastUpdated}</dt>
-        <dd>{formatDateTime(a.updatedAt, locale)}</dd>
+        <Fact label={m.agreement.lastUpdated}>{formatDateTime(a.updatedAt, locale)}</Fact>
       </dl>
       {a.notes ? (
         <>
@@ -73,6 +61,6 @@ export function DossierFacts({ dossier: { agreement: a }, locale, m, r }: Dossie
           <p className="report-pre">{a.notes}</p>
         </>
       ) : null}
-    </section>
+    </ReportSection>
   );
 }

@@ -1,55 +1,36 @@
 // The agreement's status history, oldest first: a dossier tells the story in order (the detail page shows the
 // latest first).
-import { fmt, formatDate, formatDateTime } from "@/server/i18n/format";
+import { formatDate, formatDateTime } from "@/server/i18n/format";
+import { statusChangeText } from "../../../../_components/status-change-text";
 import { ChangeReason } from "../../../_components/change-reason";
-import { Cols } from "../../../_components/cols";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 export function StatusHistory({ dossier: { agreement: a }, locale, m, r }: DossierSectionProps) {
   const history = [...a.statusChanges].reverse();
   return (
-    <section aria-labelledby="history-title">
-      <h2 id="history-title">{m.agreement.history}</h2>
+    <ReportSection id="history" title={m.agreement.history}>
       {history.length ? (
-        <table className="report-table">
-          <caption className="visually-hidden">{m.agreement.history}</caption>
-          <Cols widths={[15, 19, 41, 25]} />
-          <thead>
-            <tr>
-              <th scope="col">{r.changedOn}</th>
-              <th scope="col">{r.change}</th>
-              <th scope="col">{m.agreement.reason}</th>
-              <th scope="col">{r.recordedBy}</th>
+        <ReportTable
+          caption={m.agreement.history}
+          widths={[15, 19, 41, 25]}
+          heads={[r.changedOn, r.change, m.agreement.reason, r.recordedBy]}
+        >
+          {history.map((change) => (
+            <tr key={change.id}>
+              <td>{formatDate(change.effectiveOn, locale, change.effectiveOnPrecision)}</td>
+              <td>{statusChangeText(change, m, locale)}</td>
+              <ChangeReason change={change} m={m} />
+              <td className="small">
+                {change.changedBy}
+                <div className="muted">{formatDateTime(change.recordedAt, locale)}</div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {history.map((change) => (
-              <tr key={change.id}>
-                <td>{formatDate(change.effectiveOn, locale, change.effectiveOnPrecision)}</td>
-                <td>
-                  {change.fromStatus
-                    ? fmt(
-                        m.agreement.historyEntry,
-                        {
-                          from: m.enums.agreementStatus[change.fromStatus],
-                          to: m.enums.agreementStatus[change.toStatus],
-                        },
-                        locale,
-                      )
-                    : fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] }, locale)}
-                </td>
-                <ChangeReason change={change} m={m} />
-                <td className="small">
-                  {change.changedBy}
-                  <div className="muted">{formatDateTime(change.recordedAt, locale)}</div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ReportTable>
       ) : (
         <p>{m.common.noEntries}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }

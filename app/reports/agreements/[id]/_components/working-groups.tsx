@@ -2,22 +2,22 @@
 // members and milestones.
 import { LabelBadge, UnverifiedBadge } from "@/app/_components/badges";
 import { formatDate } from "@/server/i18n/format";
+import { Fact } from "../../../../_components/fact";
 import { ChartedProgress } from "../../../_components/charted-progress";
-import { Cols } from "../../../_components/cols";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
 
 type Group = DossierSectionProps["dossier"]["groups"][number];
 
 export function WorkingGroups({ dossier, locale, m, r }: DossierSectionProps) {
   return (
-    <section aria-labelledby="groups-title">
-      <h2 id="groups-title">{r.workingGroupsAndMilestones}</h2>
+    <ReportSection id="groups" title={r.workingGroupsAndMilestones}>
       {dossier.groups.length ? null : <p>{m.common.noEntries}</p>}
       <ChartedProgress id="dossier-milestones" progress={dossier.progress} r={r} locale={locale} />
       {dossier.groups.map((group) => (
         <WorkingGroup key={group.id} group={group} locale={locale} m={m} r={r} />
       ))}
-    </section>
+    </ReportSection>
   );
 }
 
@@ -33,63 +33,35 @@ function WorkingGroup({ group, locale, m, r }: Omit<DossierSectionProps, "dossie
         <UnverifiedBadge verified={group.verified} />
       </p>
       <dl className="facts">
-        {group.goal ? (
-          <>
-            <dt>{r.goal}</dt>
-            <dd>{group.goal}</dd>
-          </>
-        ) : null}
-        {group.leadCologne ? (
-          <>
-            <dt>{r.leadCologne}</dt>
-            <dd>{person(group.leadCologne)}</dd>
-          </>
-        ) : null}
-        {group.leadPartner ? (
-          <>
-            <dt>{r.leadPartner}</dt>
-            <dd>{person(group.leadPartner)}</dd>
-          </>
-        ) : null}
+        {group.goal ? <Fact label={r.goal}>{group.goal}</Fact> : null}
+        {group.leadCologne ? <Fact label={r.leadCologne}>{person(group.leadCologne)}</Fact> : null}
+        {group.leadPartner ? <Fact label={r.leadPartner}>{person(group.leadPartner)}</Fact> : null}
         {group.members.length ? (
-          <>
-            <dt>{r.members}</dt>
-            <dd>
-              {group.members
-                .map((member) => (member.role ? `${member.person.name} (${member.role})` : member.person.name))
-                .join(", ")}
-            </dd>
-          </>
+          <Fact label={r.members}>
+            {group.members
+              .map((member) => (member.role ? `${member.person.name} (${member.role})` : member.person.name))
+              .join(", ")}
+          </Fact>
         ) : null}
       </dl>
       {group.milestones.length ? (
-        <table className="report-table">
-          <caption className="visually-hidden">
-            {m.workingGroup.milestones}: {group.name}
-          </caption>
-          <Cols widths={[46, 18, 18, 18]} />
-          <thead>
-            <tr>
-              <th scope="col">{r.milestone}</th>
-              <th scope="col">{m.common.status}</th>
-              <th scope="col">{r.dueOn}</th>
-              <th scope="col">{r.doneOn}</th>
+        <ReportTable
+          caption={`${m.workingGroup.milestones}: ${group.name}`}
+          widths={[46, 18, 18, 18]}
+          heads={[r.milestone, m.common.status, r.dueOn, r.doneOn]}
+        >
+          {group.milestones.map((milestone) => (
+            <tr key={milestone.id}>
+              <td>
+                {milestone.title}
+                {milestone.notes ? <div className="small muted">{milestone.notes}</div> : null}
+              </td>
+              <td>{m.enums.milestoneStatus[milestone.status]}</td>
+              <td>{milestone.dueOn ? formatDate(milestone.dueOn, locale) : m.common.none}</td>
+              <td>{milestone.doneOn ? formatDate(milestone.doneOn, locale) : m.common.none}</td>
             </tr>
-          </thead>
-          <tbody>
-            {group.milestones.map((milestone) => (
-              <tr key={milestone.id}>
-                <td>
-                  {milestone.title}
-                  {milestone.notes ? <div className="small muted">{milestone.notes}</div> : null}
-                </td>
-                <td>{m.enums.milestoneStatus[milestone.status]}</td>
-                <td>{milestone.dueOn ? formatDate(milestone.dueOn, locale) : m.common.none}</td>
-                <td>{milestone.doneOn ? formatDate(milestone.doneOn, locale) : m.common.none}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ReportTable>
       ) : (
         <p className="small">{r.noMilestones}</p>
       )}

@@ -2,55 +2,46 @@
 import { AgreementStatusBadge } from "@/app/_components/badges";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
 import { ChangeReason } from "../../../_components/change-reason";
-import { Cols } from "../../../_components/cols";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { AnnualSectionProps } from "./annual-parts";
 
 export function StatusChangeTable({ data, locale, m, r }: AnnualSectionProps) {
   const title = fmt(r.statusChangesInYear, { year: data.year }, locale);
   return (
-    <section className="report-section" aria-labelledby="changes-title">
-      <h2 id="changes-title">{title}</h2>
+    <ReportSection id="changes" title={title} className="report-section">
       {data.statusChanges.length ? (
-        <table className="report-table">
-          <caption className="visually-hidden">{title}</caption>
-          <Cols widths={[14, 30, 18, 38]} />
-          <thead>
-            <tr>
-              <th scope="col">{r.changedOn}</th>
-              <th scope="col">{r.agreement}</th>
-              <th scope="col">{r.change}</th>
-              <th scope="col">{m.agreement.reason}</th>
+        <ReportTable
+          caption={title}
+          widths={[14, 30, 18, 38]}
+          heads={[r.changedOn, r.agreement, r.change, m.agreement.reason]}
+        >
+          {data.statusChanges.map((change) => (
+            <tr key={change.id}>
+              <td>{formatDate(change.effectiveOn, locale, change.effectiveOnPrecision)}</td>
+              <td>
+                <strong>{partnerName(change.agreement.partner, locale)}</strong>
+                {change.agreement.partner.nameLocal ? (
+                  <span className="local-name"> · {change.agreement.partner.nameLocal}</span>
+                ) : null}
+                <div className="small">{change.agreement.title}</div>
+              </td>
+              <td>
+                {change.fromStatus ? (
+                  <>
+                    <AgreementStatusBadge status={change.fromStatus} /> →{" "}
+                    <AgreementStatusBadge status={change.toStatus} />
+                  </>
+                ) : (
+                  fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] }, locale)
+                )}
+              </td>
+              <ChangeReason change={change} m={m} />
             </tr>
-          </thead>
-          <tbody>
-            {data.statusChanges.map((change) => (
-              <tr key={change.id}>
-                <td>{formatDate(change.effectiveOn, locale, change.effectiveOnPrecision)}</td>
-                <td>
-                  <strong>{partnerName(change.agreement.partner, locale)}</strong>
-                  {change.agreement.partner.nameLocal ? (
-                    <span className="local-name"> · {change.agreement.partner.nameLocal}</span>
-                  ) : null}
-                  <div className="small">{change.agreement.title}</div>
-                </td>
-                <td>
-                  {change.fromStatus ? (
-                    <>
-                      <AgreementStatusBadge status={change.fromStatus} /> →{" "}
-                      <AgreementStatusBadge status={change.toStatus} />
-                    </>
-                  ) : (
-                    fmt(m.agreement.created, { to: m.enums.agreementStatus[change.toStatus] }, locale)
-                  )}
-                </td>
-                <ChangeReason change={change} m={m} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ReportTable>
       ) : (
         <p>{r.noStatusChanges}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }

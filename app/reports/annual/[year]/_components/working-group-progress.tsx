@@ -3,7 +3,7 @@
 import { LabelBadge } from "@/app/_components/badges";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
 import { ChartedProgress } from "../../../_components/charted-progress";
-import { Cols } from "../../../_components/cols";
+import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { AnnualSectionProps } from "./annual-parts";
 
 export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps) {
@@ -20,8 +20,7 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
           .filter(Boolean)
           .join(", ");
   return (
-    <section className="report-section" aria-labelledby="progress-title">
-      <h2 id="progress-title">{title}</h2>
+    <ReportSection id="progress" title={title} className="report-section">
       {data.workingGroups.length ? <p>{fmt(r.workingGroupsInYearIntro, { year }, locale)}</p> : null}
       {data.milestonesShown < data.milestonesTotal ? (
         <p className="small">
@@ -30,40 +29,34 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
       ) : null}
       <ChartedProgress id="year-milestones" progress={data.progress} r={r} locale={locale} />
       {data.workingGroups.length ? (
-        <table className="report-table">
-          <caption className="visually-hidden">{title}</caption>
-          <Cols widths={[36, 64]} />
-          <thead>
-            <tr>
-              <th scope="col">{m.dashboard.workingGroup}</th>
-              <th scope="col">{fmt(r.milestonesInYear, { year }, locale)}</th>
+        <ReportTable
+          caption={title}
+          widths={[36, 64]}
+          heads={[m.dashboard.workingGroup, fmt(r.milestonesInYear, { year }, locale)]}
+        >
+          {data.workingGroups.map((group) => (
+            <tr key={group.id}>
+              <td>
+                <strong>{group.name}</strong> <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>
+                <div className="small muted">
+                  {partnerName(group.agreement.partner, locale)} · {group.agreement.title}
+                </div>
+              </td>
+              <td>
+                <ul className="report-milestones">
+                  {group.milestones.map((milestone) => (
+                    <li key={milestone.id}>
+                      {milestone.title} <span className="small muted">({milestoneState(milestone)})</span>
+                    </li>
+                  ))}
+                </ul>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {data.workingGroups.map((group) => (
-              <tr key={group.id}>
-                <td>
-                  <strong>{group.name}</strong> <LabelBadge>{m.enums.workingGroupStatus[group.status]}</LabelBadge>
-                  <div className="small muted">
-                    {partnerName(group.agreement.partner, locale)} · {group.agreement.title}
-                  </div>
-                </td>
-                <td>
-                  <ul className="report-milestones">
-                    {group.milestones.map((milestone) => (
-                      <li key={milestone.id}>
-                        {milestone.title} <span className="small muted">({milestoneState(milestone)})</span>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ReportTable>
       ) : (
         <p>{r.noMilestonesInYear}</p>
       )}
-    </section>
+    </ReportSection>
   );
 }

@@ -1,0 +1,54 @@
+// A report's table: its caption for screen readers, its column widths and one row of column headers. Tables are laid
+// out fixed with widths in percent, so long names wrap inside their column instead of squeezing the others or
+// widening the table beyond the page.
+import type { ReactNode } from "react";
+import { TableHead } from "../../_components/table-head";
+
+export function ReportTable({
+  caption,
+  widths,
+  heads,
+  children,
+}: {
+  caption: string;
+  /** Each column's width in percent. */
+  widths: readonly number[];
+  heads: readonly ReactNode[];
+  /** The rows. */
+  children: ReactNode;
+}) {
+  return (
+    <table className="report-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <colgroup>
+        {widths.map((width, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+          <col key={index} style={{ width: `${width}%` }} />
+        ))}
+      </colgroup>
+      <TableHead heads={heads} />
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+/** A report's section: its heading (the PDF outline's entry), then what it holds. */
+export function ReportSection({
+  id,
+  title,
+  className,
+  children,
+}: {
+  /** The heading's id is `<id>-title`. */
+  id: string;
+  title: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className={className} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
