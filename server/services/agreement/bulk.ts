@@ -14,7 +14,7 @@ import type { TBulkChange, ZAgreementBulkApplyInput, ZAgreementBulkPreviewInput 
 import { prismaOrderBy } from "../../lists/define";
 import { type ChangeEvent, recordChanges } from "../audit/record";
 import { bulkInsert } from "../shared/bulk";
-import { type BulkSource, lockBulkRows, previewBulk, refuseUntaken } from "../shared/bulk-selection";
+import { lockBulkRows, modelBulkSource, previewBulk, refuseUntaken } from "../shared/bulk-selection";
 import { today } from "../shared/dates";
 import type { StaleRecord } from "../shared/versioning";
 import { agreementWhere, searchPartnerIds } from "./list";
@@ -144,24 +144,18 @@ function plan(rows: readonly Row[], change: TBulkChange) {
   return result;
 }
 
-const agreementsWhere = async (db: Db, filter: Filter) => agreementWhere(filter, await searchPartnerIds(db, filter.q));
-
 /** How a bulk change reads agreements. */
-const AGREEMENTS: BulkSource<Row, Filter> = {
+const AGREEMENTS = modelBulkSource<Row, Filter>({
   entity: "AGREEMENT",
   plural: "agreements",
   duplicateKey: "duplicateAgreement",
-  count: async (db, filter, take) => db.agreement.count({ where: await agreementsWhere(db, filter), take }),
-  matching: async (db, filter) =>
-    db.agreement.findMany({
-      where: await agreementsWhere(db, filter),
-      select: ROW_SELECT,
-      orderBy: prismaOrderBy(agreementList.order(filter)) as never,
-    }),
-  byIds: (db, ids) => db.agreement.findMany({ where: { id: { in: ids } }, select: ROW_SELECT }),
+  model: (db) => db.agreement,
+  select: ROW_SELECT,
+  where: async (db, filter) => agreementWhere(filter, await searchPartnerIds(db, filter.q)),
+  orderBy: (filter) => prismaOrderBy(agreementList.order(filter)),
   version: (row) => row.version,
   title: (row) => row.title,
-};
+});
 
 /** What the change would do to the chosen agreements (or every agreement the filter matches); writes nothing. */
 export async function previewAgreementBulk(db: Db, input: PreviewInput): Promise<BulkPreview> {

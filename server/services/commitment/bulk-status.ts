@@ -12,7 +12,7 @@ import type { TCommitmentBulkStatus, ZCommitmentBulkApplyInput, ZCommitmentBulkP
 import { commitmentList } from "../../lists/commitments";
 import { prismaOrderBy } from "../../lists/define";
 import { type ChangeEvent, recordChanges } from "../audit/record";
-import { type BulkSource, lockBulkRows, previewBulk, refuseUntaken } from "../shared/bulk-selection";
+import { lockBulkRows, modelBulkSource, previewBulk, refuseUntaken } from "../shared/bulk-selection";
 import type { StaleRecord } from "../shared/versioning";
 import { commitmentWhere } from "./list";
 
@@ -60,21 +60,17 @@ function plan(rows: readonly Row[], change: TCommitmentBulkStatus) {
 }
 
 /** How a bulk change reads commitments. */
-const COMMITMENTS: BulkSource<Row, Filter> = {
+const COMMITMENTS = modelBulkSource<Row, Filter>({
   entity: "COMMITMENT",
   plural: "commitments",
   duplicateKey: "duplicateCommitment",
-  count: (db, filter, take) => db.commitment.count({ where: commitmentWhere(filter), take }),
-  matching: (db, filter) =>
-    db.commitment.findMany({
-      where: commitmentWhere(filter),
-      select: ROW_SELECT,
-      orderBy: prismaOrderBy(commitmentList.order(filter)) as never,
-    }),
-  byIds: (db, ids) => db.commitment.findMany({ where: { id: { in: ids } }, select: ROW_SELECT }),
+  model: (db) => db.commitment,
+  select: ROW_SELECT,
+  where: (_db, filter) => commitmentWhere(filter),
+  orderBy: (filter) => prismaOrderBy(commitmentList.order(filter)),
   version: (row) => row.version,
   title: (row) => row.title,
-};
+});
 
 export async function previewCommitmentBulk(db: Db, input: PreviewInput): Promise<CommitmentBulkPreview> {
   checkChange(input.change);

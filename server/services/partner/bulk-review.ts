@@ -11,7 +11,7 @@ import type { TPartnerBulkReview, ZPartnerBulkApplyInput, ZPartnerBulkPreviewInp
 import { prismaOrderBy } from "../../lists/define";
 import { partnerList } from "../../lists/partners";
 import { type ChangeEvent, recordChanges } from "../audit/record";
-import { type BulkSource, lockBulkRows, previewBulk, refuseUntaken } from "../shared/bulk-selection";
+import { lockBulkRows, modelBulkSource, previewBulk, refuseUntaken } from "../shared/bulk-selection";
 import { today } from "../shared/dates";
 import type { StaleRecord } from "../shared/versioning";
 import { checkReview } from "./human-rights-review";
@@ -111,21 +111,17 @@ function checkChange(change: TPartnerBulkReview) {
 }
 
 /** How a bulk change reads partners (the version is their review's: null while they have none). */
-const PARTNERS: BulkSource<Row, Filter> = {
+const PARTNERS = modelBulkSource<Row, Filter>({
   entity: "PARTNER",
   plural: "partners",
   duplicateKey: "duplicatePartner",
-  count: (db, filter, take) => db.partner.count({ where: partnerWhere(filter), take }),
-  matching: (db, filter) =>
-    db.partner.findMany({
-      where: partnerWhere(filter),
-      select: ROW_SELECT,
-      orderBy: prismaOrderBy(partnerList.order(filter)) as never,
-    }),
-  byIds: (db, ids) => db.partner.findMany({ where: { id: { in: ids } }, select: ROW_SELECT }),
+  model: (db) => db.partner,
+  select: ROW_SELECT,
+  where: (_db, filter) => partnerWhere(filter),
+  orderBy: (filter) => prismaOrderBy(partnerList.order(filter)),
   version: (row) => row.humanRightsReview?.version ?? null,
   title: (row) => row.nameDe,
-};
+});
 
 export async function previewPartnerBulk(db: Db, input: PreviewInput): Promise<PartnerBulkPreview> {
   checkChange(input.change);

@@ -36,6 +36,37 @@ export interface BulkSource<Row extends { id: number }, Filter> {
   title(row: Row): string;
 }
 
+/** What a bulk change needs of a Prisma model: a bounded count and rows with a select, filter and order. */
+interface BulkModel {
+  count(args: { where: object; take?: number }): Promise<number>;
+  findMany(args: { where: object; select: object; orderBy?: object }): Promise<unknown[]>;
+}
+
+/**
+ * The usual source: the rows of one model (`db.commitment`), read with `select`; a filter becomes the list's `where`
+ * and `orderBy` (the list's order).
+ */
+export function modelBulkSource<Row extends { id: number }, Filter>(definition: {
+  entity: AuditEntity;
+  plural: string;
+  duplicateKey: ValidationKey;
+  model: (db: Db | Tx) => BulkModel;
+  select: object;
+  where: (db: Db, filter: Filter) => object | Promise<object>;
+  orderBy: (filter: Filter) => object;
+  version: (row: Row) => number | null;
+  title: (row: Row) => string;
+}): BulkSource<Row, Filter> {
+  const { model, select, where, orderBy, ...rest } = definition;
+  return {
+    ...rest,
+    count: async (db, filter, take) => model(db).count({ where: await where(db, filter), take }),
+    matching: async (db, filter) =>
+      (await model(db).findMany({ where: await where(db, filter), select, orderBy: orderBy(filter) })) as Row[],
+    byIds: async (db, ids) => (await model(db).findMany({ where: { id: { in: ids } }, select })) as Row[],
+  };
+}
+
 export type BulkRead<Row> =
   | { exceeded: true; matched: number }
   | { exceeded: false; matched: number; rows: Row[]; stale: Row[] };

@@ -14,7 +14,7 @@ import type {
 import { prismaOrderBy } from "../../lists/define";
 import { workingGroupList } from "../../lists/working-groups";
 import { type ChangeEvent, recordChanges } from "../audit/record";
-import { type BulkSource, lockBulkRows, previewBulk, refuseUntaken } from "../shared/bulk-selection";
+import { lockBulkRows, modelBulkSource, previewBulk, refuseUntaken } from "../shared/bulk-selection";
 import type { StaleRecord } from "../shared/versioning";
 import { workingGroupWhere } from "./list";
 
@@ -52,21 +52,17 @@ function plan(rows: readonly Row[], change: TWorkingGroupBulkStatus) {
 }
 
 /** How a bulk change reads working groups. */
-const WORKING_GROUPS: BulkSource<Row, Filter> = {
+const WORKING_GROUPS = modelBulkSource<Row, Filter>({
   entity: "WORKING_GROUP",
   plural: "working groups",
   duplicateKey: "duplicateWorkingGroup",
-  count: (db, filter, take) => db.workingGroup.count({ where: workingGroupWhere(filter), take }),
-  matching: (db, filter) =>
-    db.workingGroup.findMany({
-      where: workingGroupWhere(filter),
-      select: ROW_SELECT,
-      orderBy: prismaOrderBy(workingGroupList.order(filter)) as never,
-    }),
-  byIds: (db, ids) => db.workingGroup.findMany({ where: { id: { in: ids } }, select: ROW_SELECT }),
+  model: (db) => db.workingGroup,
+  select: ROW_SELECT,
+  where: (_db, filter) => workingGroupWhere(filter),
+  orderBy: (filter) => prismaOrderBy(workingGroupList.order(filter)),
   version: (row) => row.version,
   title: (row) => row.name,
-};
+});
 
 export async function previewWorkingGroupBulk(db: Db, input: PreviewInput): Promise<WorkingGroupBulkPreview> {
   return previewBulk(db, WORKING_GROUPS, input.selection, (rows) => plan(rows, input.change), {
