@@ -260,6 +260,19 @@ export async function listDocuments(db: Db, actor: Actor, input: z.infer<typeof 
   return rows.map((row) => ({ ...row, canDownload: !row.restricted || editor, canDelete: editor }));
 }
 
+/** What a download and a deletion read of a document: the file, its access and the record it belongs to. */
+const DOCUMENT_SELECT = {
+  id: true,
+  fileName: true,
+  mediaType: true,
+  size: true,
+  sha256: true,
+  restricted: true,
+  agreementId: true,
+  activityId: true,
+  workingGroupId: true,
+} as const;
+
 /**
  * A document for download: its name, type, size and bytes. NOT_FOUND when it does not exist, FORBIDDEN for a
  * restricted one below editor; a restricted document's download is audited (before the bytes are sent).
@@ -267,17 +280,7 @@ export async function listDocuments(db: Db, actor: Actor, input: z.infer<typeof 
 export async function openDocument(db: Db, actor: Actor, id: number, store: BlobStore) {
   const document = await db.document.findUnique({
     where: { id },
-    select: {
-      id: true,
-      fileName: true,
-      mediaType: true,
-      size: true,
-      sha256: true,
-      restricted: true,
-      agreementId: true,
-      activityId: true,
-      workingGroupId: true,
-    },
+    select: DOCUMENT_SELECT,
   });
   if (!document) throw notFound("DOCUMENT", id);
   if (document.restricted && !hasRole(actor.role, "EDITOR")) {
@@ -322,17 +325,7 @@ export async function deleteDocument(
   const deleted = await db.$transaction(async (tx) => {
     const row = await tx.document.findUnique({
       where: { id: input.id },
-      select: {
-        id: true,
-        fileName: true,
-        mediaType: true,
-        size: true,
-        sha256: true,
-        restricted: true,
-        agreementId: true,
-        activityId: true,
-        workingGroupId: true,
-      },
+      select: DOCUMENT_SELECT,
     });
     if (!row) throw notFound("DOCUMENT", input.id);
     await lockHash(tx, row.sha256);
