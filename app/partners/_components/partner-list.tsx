@@ -8,11 +8,12 @@ import {
   HUMAN_RIGHTS_REVIEW_STATUSES,
   PARTNER_KINDS,
 } from "@/server/domain/enums";
-import { countryName, fmt, partnerName } from "@/server/i18n/format";
+import { fmt, partnerName } from "@/server/i18n/format";
 import type { SearchParamsLike } from "@/server/lists/define";
 import { partnerListInputFromSearchParams } from "@/server/lists/partners";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { SelectCell, useBulkSelection } from "../../_components/bulk-bar";
+import { CountryName } from "../../_components/country";
 import { ListExportMenu } from "../../_components/export-menu";
 import {
   enumOptions,
@@ -119,7 +120,9 @@ export function PartnerList() {
                   <div className="local-name small">{partner.nameLocal}</div>
                 ) : null}
               </td>
-              <td>{countryName(partner.countryCode, locale)}</td>
+              <td>
+                <CountryName code={partner.countryCode} m={m} locale={locale} />
+              </td>
               <td>{m.enums.continent[partner.continent]}</td>
               <td>{m.enums.partnerKind[partner.kind]}</td>
               <td>
