@@ -6,7 +6,7 @@ import { CONTINENTS } from "@/server/domain/enums";
 import { countryName } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
 import { useTRPC } from "../_lib/trpc/client";
-import { enumOptions, FilterSelect } from "./list-controls";
+import { type ChipSourcesOf, enumOptions, FilterSelect } from "./list-controls";
 
 export function PlaceFilters({ withPartnerCounts = false }: { withPartnerCounts?: boolean }) {
   const { m, locale } = useI18n();
@@ -28,3 +28,9 @@ export function PlaceFilters({ withPartnerCounts = false }: { withPartnerCounts?
     </>
   );
 }
+
+// Its chips, for the filter form to render with the page (the countries named from their codes, without the query).
+PlaceFilters.chipSources = ((_props, { m, locale }) => [
+  ["continent", { label: m.common.continent, kind: "select", options: enumOptions(CONTINENTS, m.enums.continent) }],
+  ["country", { label: m.common.country, kind: "select", labelOf: (code) => countryName(code, locale) }],
+]) satisfies ChipSourcesOf<Parameters<typeof PlaceFilters>[0]>;
