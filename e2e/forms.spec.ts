@@ -1,15 +1,18 @@
-// The forms by keyboard alone (focus, typing, Enter, Tab, Backspace; no clicks): the error summary that takes the
+// The forms by keyboard alone (Tab and Shift+Tab to each field, typing, Enter, Escape, Backspace; no clicks, no
+// focus() from the test, so every control used is proven reachable by keyboard): the error summary that takes the
 // focus after a refused save and leads to each field, every error at once (cross-field date rules too while another
 // field fails to parse), the country chosen by name, the date input saying what it understood, pickers with chips,
 // the status form choosing nothing in advance, the warning before leaving unsaved changes and the confirmation
-// after a save. axe finds nothing on the forms in their error state, in German and in English.
+// after a save (by link, by the browser's Back button; none when nothing changed). axe finds nothing on the forms in
+// their error state, in German and in English.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { createAgreement, partnerIdByName } from "./api";
+import { tabTo } from "./keyboard";
 
 /** Replaces a field's text by typing (an empty text: the old one deleted). */
 async function typeInto(page: Page, field: Locator, text: string) {
-  await field.focus();
+  await tabTo(page, field);
   await page.keyboard.press("ControlOrMeta+a");
   if (text === "") await page.keyboard.press("Backspace");
   else await page.keyboard.type(text);
@@ -31,7 +34,7 @@ test("a new partner by keyboard: the error summary leads to the fields, UK is re
 }) => {
   await page.goto("/partners/new");
   const nameDe = page.getByLabel("Name (Deutsch)");
-  await nameDe.focus();
+  await tabTo(page, nameDe);
   await page.keyboard.press("Enter");
 
   // Refused: the summary has the focus and lists every field at fault, by its label.
@@ -62,9 +65,9 @@ test("a new partner by keyboard: the error summary leads to the fields, UK is re
   await page.keyboard.press("Escape");
   await typeInto(page, nameDe, `Testort ${Date.now()}`);
   await typeInto(page, page.getByLabel("Name (Englisch)"), "Test town");
-  await page.getByLabel("Kontinent").focus();
+  await tabTo(page, page.getByLabel("Kontinent"));
   await page.keyboard.type("Europa");
-  await nameDe.focus();
+  await tabTo(page, nameDe);
   await page.keyboard.press("Enter");
   await expect(summary.getByRole("listitem")).toHaveText([
     "Land: „UK“ ist kein Ländercode nach ISO 3166-1 – meinten Sie GB (Vereinigtes Königreich)?",
@@ -77,7 +80,7 @@ test("a new partner by keyboard: the error summary leads to the fields, UK is re
   await page.keyboard.press("Enter");
   await expect(country).toHaveValue("Ukraine");
   await expect(countries).toHaveCount(0);
-  await nameDe.focus();
+  await tabTo(page, nameDe);
   await page.keyboard.press("Enter");
 
   // Saved: the partner's page says so, and the message has the focus.
@@ -135,7 +138,7 @@ test("an agreement by keyboard: every error at once, cross-field dates among the
   await page.keyboard.press("Backspace");
   await expect(chips).toHaveText(["Wirtschaft×", "Kultur×"]);
 
-  await page.getByLabel("Titel").focus();
+  await tabTo(page, page.getByLabel("Titel"));
   await page.keyboard.press("Enter");
   const summary = summaryOf(page);
   await expect(summary).toBeFocused();
@@ -148,7 +151,7 @@ test("an agreement by keyboard: every error at once, cross-field dates among the
   expect(await axeViolations(page)).toEqual([]);
 
   // Put right: the agreement is saved with its two areas, and the page confirms it.
-  await page.getByLabel("Status bei Erfassung").focus();
+  await tabTo(page, page.getByLabel("Status bei Erfassung"));
   await page.keyboard.type("Aktiv");
   await typeInto(page, page.getByLabel("Ratsbeschluss"), "06/2019");
   await typeInto(page, page.getByLabel("Gültig bis"), "");
@@ -165,7 +168,7 @@ test("the status form chooses nothing in advance; a status must be chosen", asyn
   const form = page.getByRole("form", { name: "Status ändern" });
   await expect(form.getByLabel("Neuer Status")).toHaveValue("");
   await typeInto(page, form.getByLabel("Begründung"), "Ohne Wahl");
-  await form.getByRole("button", { name: "Status ändern" }).focus();
+  await tabTo(page, form.getByRole("button", { name: "Status ändern" }));
   await page.keyboard.press("Enter");
   const summary = summaryOf(page);
   await expect(summary).toBeFocused();
@@ -179,8 +182,8 @@ test("leaving a changed form asks first; a form left unchanged does not", async 
   const nav = page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Vereinbarungen" });
 
   // Unchanged: no question.
-  await page.getByLabel("Name (Englisch)").focus();
-  await nav.focus();
+  await tabTo(page, page.getByLabel("Name (Englisch)"));
+  await tabTo(page, nav);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/agreements$/);
 
@@ -191,23 +194,88 @@ test("leaving a changed form asks first; a form left unchanged does not", async 
     asked.push(dialog.message());
     await dialog.dismiss();
   });
-  await nav.focus();
+  await tabTo(page, nav);
   await page.keyboard.press("Enter");
   await expect.poll(() => asked).toEqual(["Ihre Änderungen sind noch nicht gespeichert. Seite trotzdem verlassen?"]);
   await expect(page).toHaveURL(/\/edit$/);
   await expect(page.getByLabel("Notizen")).toHaveValue("Noch nicht gespeichert");
 
   page.once("dialog", (dialog) => dialog.accept());
-  await nav.focus();
+  await tabTo(page, nav);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/agreements$/);
+});
+
+/** Opens a partner's edit form as a user does: its page, then Tab to the edit link and Enter (no new document). */
+async function openEditForm(page: Page, id: number) {
+  await page.goto(`/partners/${id}`);
+  await tabTo(page, page.getByRole("main").getByRole("link", { name: "Bearbeiten", exact: true }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}/edit$`));
+  await expect(page.getByLabel("Notizen")).toBeVisible();
+}
+
+/** The browser's Back button; resolves whether or not a navigation happened (a cancelled one commits nothing). */
+function pressBack(page: Page) {
+  return page.goBack({ timeout: 3_000 }).catch(() => null);
+}
+
+test("the browser's Back button asks before unsaved changes are lost; staying keeps them and the history as it was", async ({
+  page,
+  request,
+}) => {
+  const id = await partnerIdByName(request, "Cork");
+  await openEditForm(page, id);
+  const historyLength = await page.evaluate(() => history.length);
+  await typeInto(page, page.getByLabel("Notizen"), "Noch nicht gespeichert (zurück)");
+
+  // Back, and stay: the form, its text and the address are as they were, and no history entry was added.
+  const asked: string[] = [];
+  page.once("dialog", async (dialog) => {
+    asked.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await pressBack(page);
+  await expect.poll(() => asked).toEqual(["Ihre Änderungen sind noch nicht gespeichert. Seite trotzdem verlassen?"]);
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}/edit$`));
+  await expect(page.getByLabel("Notizen")).toHaveValue("Noch nicht gespeichert (zurück)");
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+  // Back again, and leave: the partner's page, unchanged; Forward returns to the form (the entry is still there).
+  page.once("dialog", (dialog) => dialog.accept());
+  await pressBack(page);
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cork");
+  await expect(page.getByText("Noch nicht gespeichert (zurück)")).toHaveCount(0);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}/edit$`));
+});
+
+test("the browser's Back button leaves an unchanged form without asking", async ({ page, request }) => {
+  const id = await partnerIdByName(request, "Cork");
+  await openEditForm(page, id);
+  const asked: string[] = [];
+  page.on("dialog", async (dialog) => {
+    asked.push(dialog.message());
+    await dialog.dismiss();
+  });
+  // Through the form's fields by keyboard, changing nothing.
+  await tabTo(page, page.getByLabel("Notizen"));
+  await tabTo(page, page.getByLabel("Name (Englisch)"));
+  await pressBack(page);
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cork");
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}/edit$`));
+  expect(asked).toEqual([]);
 });
 
 test("the forms in their error state have no axe violations in English either", async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "locale", value: "en", url: baseURL ?? "" }]);
   for (const path of ["/partners/new", "/agreements/new", "/activities/new", "/working-groups/new", "/people/new"]) {
     await page.goto(path);
-    await page.getByRole("button", { name: "Save" }).focus();
+    await tabTo(page, page.getByRole("button", { name: "Save" }));
     await page.keyboard.press("Enter");
     await expect(summaryOf(page), path).toBeFocused();
     expect(await axeViolations(page), path).toEqual([]);
