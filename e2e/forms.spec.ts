@@ -5,8 +5,11 @@
 // the status form choosing nothing in advance, the warning before leaving unsaved changes and the confirmation
 // after a save (by link, by the browser's Back button; none when nothing changed). axe finds nothing on the forms in
 // their error state, in German and in English.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import pg from "pg";
 import { createAgreement, partnerIdByName } from "./api";
 import { tabTo } from "./keyboard";
 
@@ -162,6 +165,61 @@ test("an agreement by keyboard: every error at once, cross-field dates among the
   await expect(page.getByText("Kultur").first()).toBeVisible();
 });
 
+test("an activity by keyboard: the end before the start is refused; linked agreements and participants as chips", async ({
+  page,
+}) => {
+  await page.goto("/activities/new");
+  const title = `Tastaturbesuch ${Date.now()}`;
+  await typeInto(page, page.getByLabel("Titel"), title);
+  await typeInto(page, page.getByLabel("Beginn"), "10.05.2024");
+  await typeInto(page, page.getByLabel("Ende", { exact: true }), "09.05.2024");
+
+  // Two pickers with chips, searched on the server: an agreement and a participant, each chosen with Enter.
+  const agreements = page.getByRole("combobox", { name: "Vereinbarungen" });
+  await typeInto(page, agreements, "Kyoto");
+  await expect(page.getByRole("listbox", { name: "Vereinbarungen" }).getByRole("option").first()).toContainText(
+    "Kyoto",
+  );
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  const agreementChips = page.getByRole("list", { name: "Ausgewählt: Vereinbarungen" }).getByRole("listitem");
+  await expect(agreementChips).toHaveCount(1);
+  await expect(agreementChips.first()).toContainText("Kyoto");
+
+  const participants = page.getByRole("combobox", { name: "Teilnehmende" });
+  await typeInto(page, participants, "Reker");
+  await expect(page.getByRole("listbox", { name: "Teilnehmende" }).getByRole("option").first()).toContainText(
+    "Henriette Reker",
+  );
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("list", { name: "Ausgewählt: Teilnehmende" }).getByRole("listitem")).toHaveText([
+    "Henriette Reker×",
+  ]);
+  await typeInto(page, page.getByLabel("Funktion von Henriette Reker (optional)"), "Delegationsleitung");
+
+  // Refused: the summary names the end, and the focus is on it.
+  await tabTo(page, page.getByLabel("Titel"));
+  await page.keyboard.press("Enter");
+  const summary = summaryOf(page);
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("listitem")).toHaveText(["Ende: darf nicht vor dem Beginn liegen"]);
+  expect(await axeViolations(page)).toEqual([]);
+  await tabTo(page, summary.getByRole("link", { name: "Ende: darf nicht vor dem Beginn liegen" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Ende", { exact: true })).toBeFocused();
+
+  // Put right (a one-day visit: no end) and saved, with its links.
+  await typeInto(page, page.getByLabel("Ende", { exact: true }), "");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/activities\/\d+$/);
+  await expect(page.getByRole("status").filter({ hasText: "Gespeichert" })).toBeFocused();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("main").getByRole("link", { name: /Kyoto/ }).first()).toBeVisible();
+  await expect(page.getByRole("main").getByText("Henriette Reker").first()).toBeVisible();
+  await expect(page.getByRole("main").getByText("Delegationsleitung").first()).toBeVisible();
+});
+
 test("the status form chooses nothing in advance; a status must be chosen", async ({ page, request }) => {
   const { id } = await createAgreement(request, `E2E Statuswahl ${Date.now()}`, "ACTIVE");
   await page.goto(`/agreements/${id}`);
@@ -269,6 +327,74 @@ test("the browser's Back button leaves an unchanged form without asking", async 
   await page.goForward();
   await expect(page).toHaveURL(new RegExp(`/partners/${id}/edit$`));
   expect(asked).toEqual([]);
+});
+
+/** SQL on the test server's database as the app's own role (playwright.config.ts: .data/e2e, E2E_PG_PORT). */
+async function withAppDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const dataDir = path.resolve(".data/e2e");
+  const password = readFileSync(path.join(dataDir, "postgres-app-password"), "utf8").trim();
+  const client = new pg.Client({
+    connectionString: `postgresql://partnerships_app:${encodeURIComponent(password)}@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 54339)}/partnerships`,
+  });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+test("a stored country code no migration could match (YU) says so on the partner page, in the list and in the form", async ({
+  page,
+}) => {
+  const name = `Migrationsrest ${Date.now()}`;
+  const id = await withAppDatabase(async (client) => {
+    const inserted = await client.query<{ id: number }>(
+      `INSERT INTO "Partner" ("nameDe", "nameEn", "countryCode", "continent", "updatedAt")
+       VALUES ($1, $1, 'YU', 'EUROPE', now()) RETURNING id`,
+      [name],
+    );
+    return inserted.rows[0]?.id as number;
+  });
+  try {
+    const invalid = "„YU“: kein gültiger Ländercode – bitte das Land wählen";
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/partners/${id}`);
+      await expect(page.getByRole("main").getByText(invalid)).toHaveCount(2);
+      await expect(page.getByRole("main").getByText("Serbien")).toHaveCount(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath(`partner-invalid-country-${width}.png`), fullPage: true });
+
+      await page.goto(`/partners?q=${encodeURIComponent(name)}`);
+      await expect(page.locator("table.list-table tbody tr")).toHaveCount(1);
+      await expect(page.locator("table.list-table tbody")).toContainText(invalid);
+      // The country filter names it as what it is, not as a country.
+      await expect(
+        page.getByLabel("Land", { exact: true }).locator("option", { hasText: "„YU“ (ungültiger Ländercode) (1)" }),
+      ).toHaveCount(1);
+      await page.screenshot({ path: test.info().outputPath(`partner-list-invalid-country-${width}.png`) });
+    }
+
+    // The form shows no country chosen and says what was stored; the country is chosen by keyboard and saved.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await openEditForm(page, id);
+    const country = page.getByRole("combobox", { name: "Land" });
+    await expect(country).toHaveValue("");
+    await expect(page.getByText("Gespeichert ist „YU“, kein Ländercode nach ISO 3166-1")).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath("partner-form-invalid-country-1366.png"), fullPage: true });
+    await typeInto(page, country, "Serbien");
+    await page.keyboard.press("Enter");
+    await expect(country).toHaveValue("Serbien");
+    await tabTo(page, page.getByRole("button", { name: "Speichern" }));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/partners/${id}$`));
+    await expect(page.getByRole("main").getByText("Serbien").first()).toBeVisible();
+    await expect(page.getByText(invalid)).toHaveCount(0);
+  } finally {
+    await withAppDatabase((client) => client.query(`DELETE FROM "Partner" WHERE id = $1`, [id]));
+  }
 });
 
 test("the forms in their error state have no axe violations in English either", async ({ page, context, baseURL }) => {
