@@ -397,6 +397,57 @@ test("a stored country code no migration could match (YU) says so on the partner
   }
 });
 
+test("the forms on a record's page ask too: the status form and the human-rights review, until saved", async ({
+  page,
+  request,
+}) => {
+  const asked: string[] = [];
+  let leave = false;
+  page.on("dialog", async (dialog) => {
+    asked.push(dialog.message());
+    await (leave ? dialog.accept() : dialog.dismiss());
+  });
+  const question = "Ihre Änderungen sind noch nicht gespeichert. Seite trotzdem verlassen?";
+  const nav = page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Vereinbarungen" });
+
+  // A status chosen and not applied: following a link asks, and staying keeps the choice.
+  const { id } = await createAgreement(request, `E2E Statusfrage ${Date.now()}`, "ACTIVE");
+  await page.goto(`/agreements/${id}`);
+  const status = page.getByRole("form", { name: "Status ändern" }).getByLabel("Neuer Status");
+  await tabTo(page, status);
+  await page.keyboard.press("ArrowDown");
+  await expect(status).not.toHaveValue("");
+  await tabTo(page, nav);
+  await page.keyboard.press("Enter");
+  await expect.poll(() => asked).toEqual([question]);
+  await expect(page).toHaveURL(new RegExp(`/agreements/${id}$`));
+  await expect(status).not.toHaveValue("");
+  leave = true;
+  await tabTo(page, nav);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/agreements$/);
+  expect(asked).toEqual([question, question]);
+  leave = false;
+
+  // The partner's human-rights review: a typed note asks before leaving; once saved, leaving asks nothing.
+  const partnerId = await partnerIdByName(request, "Cork");
+  await page.goto(`/partners/${partnerId}`);
+  asked.length = 0;
+  const note = page.getByRole("form", { name: "Prüfung speichern" }).getByLabel("Notiz zur Prüfung");
+  await typeInto(page, note, `Notiz ${Date.now()}`);
+  await tabTo(page, nav);
+  await page.keyboard.press("Enter");
+  await expect.poll(() => asked).toEqual([question]);
+  await expect(page).toHaveURL(new RegExp(`/partners/${partnerId}$`));
+  await tabTo(page, page.getByRole("button", { name: "Prüfung speichern" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Prüfung gespeichert.")).toBeVisible();
+  await tabTo(page, nav);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/agreements$/);
+  expect(asked).toEqual([question]);
+});
+
 test("the forms in their error state have no axe violations in English either", async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "locale", value: "en", url: baseURL ?? "" }]);
   for (const path of ["/partners/new", "/agreements/new", "/activities/new", "/working-groups/new", "/people/new"]) {

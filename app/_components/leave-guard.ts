@@ -68,9 +68,13 @@ export function useLeaveGuard(formRef: RefObject<HTMLFormElement | null>, messag
   return {
     /** Asks before leaving a changed form another way (the cancel button); true if the user agrees or nothing changed. */
     confirmLeave: () => !isDirty() || window.confirm(message),
-    /** After a save: leaving loses nothing. */
+    /** After a save that leaves the page: leaving loses nothing. */
     release: () => {
       released.current = true;
+    },
+    /** After a save that keeps the form on the page: what it holds now is what is saved (taken at the next touch). */
+    reset: () => {
+      snapshot.current = null;
     },
   };
 }
