@@ -344,7 +344,7 @@ async function withAppDatabase<T>(run: (client: pg.Client) => Promise<T>): Promi
   }
 }
 
-test("a stored country code no migration could match (YU) says so on the partner page, in the list and in the form", async ({
+test("a stored country code no migration could match (YU) says so on the partner's and its agreement's page, in the list and in the form", async ({
   page,
 }) => {
   const name = `Migrationsrest ${Date.now()}`;
@@ -353,6 +353,15 @@ test("a stored country code no migration could match (YU) says so on the partner
       `INSERT INTO "Partner" ("nameDe", "nameEn", "countryCode", "continent", "updatedAt")
        VALUES ($1, $1, 'YU', 'EUROPE', now()) RETURNING id`,
       [name],
+    );
+    return inserted.rows[0]?.id as number;
+  });
+  // An agreement with it: its page names the partner's country the same way.
+  const agreementId = await withAppDatabase(async (client) => {
+    const inserted = await client.query<{ id: number }>(
+      `INSERT INTO "Agreement" ("type", "title", "partnerId", "status", "updatedAt")
+       VALUES ('FRIENDSHIP', $1, $2, 'PROPOSED', now()) RETURNING id`,
+      [`Freundschaft mit ${name}`, id],
     );
     return inserted.rows[0]?.id as number;
   });
@@ -375,6 +384,10 @@ test("a stored country code no migration could match (YU) says so on the partner
       ).toHaveCount(1);
       await page.screenshot({ path: test.info().outputPath(`partner-list-invalid-country-${width}.png`) });
     }
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`/agreements/${agreementId}`);
+    await expect(page.getByRole("main").getByText(invalid)).toHaveCount(1);
+    await expect(page.getByRole("main").getByText("Serbien")).toHaveCount(0);
 
     // The form shows no country chosen and says what was stored; the country is chosen by keyboard and saved.
     await page.setViewportSize({ width: 1366, height: 900 });
@@ -393,7 +406,10 @@ test("a stored country code no migration could match (YU) says so on the partner
     await expect(page.getByRole("main").getByText("Serbien").first()).toBeVisible();
     await expect(page.getByText(invalid)).toHaveCount(0);
   } finally {
-    await withAppDatabase((client) => client.query(`DELETE FROM "Partner" WHERE id = $1`, [id]));
+    await withAppDatabase(async (client) => {
+      await client.query(`DELETE FROM "Agreement" WHERE id = $1`, [agreementId]);
+      await client.query(`DELETE FROM "Partner" WHERE id = $1`, [id]);
+    });
   }
 });
 
