@@ -6,6 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { trpcMutation, trpcQuery } from "./api";
 import { ORIGIN, storageStateOf } from "./auth";
+import { tabTo } from "./keyboard";
 
 type Row = { id: number; title: string; status: string; version: number };
 type ListPage = { items: Row[] };
@@ -38,17 +39,17 @@ test("an editor changes the status of chosen agreements by keyboard; the refused
 
   // Rows chosen with the space bar.
   for (const row of [...active, ended]) {
-    await page.getByRole("checkbox", { name: `„${row.title}“ auswählen` }).focus();
+    await tabTo(page, page.getByRole("checkbox", { name: `„${row.title}“ auswählen` }));
     await page.keyboard.press("Space");
   }
   await expect(bar.getByText("3 ausgewählt")).toBeVisible();
 
   // The change, typed and confirmed with the keyboard.
-  await bar.getByLabel("Neuer Status").focus();
-  await bar.getByLabel("Neuer Status").selectOption({ label: "Ruhend" });
-  await bar.getByLabel("Begründung (für alle)").focus();
+  await tabTo(page, bar.getByLabel("Neuer Status"));
+  await page.keyboard.type("Ruhend");
+  await tabTo(page, bar.getByLabel("Begründung (für alle)"));
   await page.keyboard.type("Sammelprüfung im Browser");
-  await bar.getByRole("button", { name: "Vorschau" }).focus();
+  await tabTo(page, bar.getByRole("button", { name: "Vorschau" }));
   await page.keyboard.press("Enter");
 
   const preview = bar.getByRole("region", { name: "Vorschau der Sammeländerung" });
@@ -61,7 +62,7 @@ test("an editor changes the status of chosen agreements by keyboard; the refused
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("bulk-preview-1366.png"), fullPage: true });
 
-  await preview.getByRole("button", { name: "2 Vereinbarungen ändern" }).focus();
+  await tabTo(page, preview.getByRole("button", { name: "2 Vereinbarungen ändern" }));
   await page.keyboard.press("Enter");
   await expect(bar.getByRole("status").filter({ hasText: "2 Vereinbarungen wurden geändert." })).toBeFocused();
 
@@ -181,7 +182,7 @@ test("an editor sets one human-rights review for chosen partners; the partners s
   await page.goto("/partners?continent=ASIA");
   const bar = page.getByRole("region", { name: "Sammeländerung" });
   for (const partner of chosen) {
-    await page.getByRole("checkbox", { name: `„${partner.nameDe}“ auswählen` }).focus();
+    await tabTo(page, page.getByRole("checkbox", { name: `„${partner.nameDe}“ auswählen` }));
     await page.keyboard.press("Space");
   }
   await expect(bar.getByText("2 ausgewählt")).toBeVisible();
@@ -216,15 +217,15 @@ test("an editor sets one status for a page of commitments by keyboard; the list 
 
   await page.goto("/commitments?q=Engere+Zusammenarbeit");
   const bar = page.getByRole("region", { name: "Sammeländerung" });
-  await bar.getByLabel("Alle auf dieser Seite auswählen").focus();
+  await tabTo(page, bar.getByLabel("Alle auf dieser Seite auswählen"));
   await page.keyboard.press("Space");
   await expect(bar.getByText(`${seed.items.length} ausgewählt`)).toBeVisible();
   await bar.getByLabel("Neuer Status").selectOption({ label: "In Arbeit" });
-  await bar.getByRole("button", { name: "Vorschau" }).focus();
+  await tabTo(page, bar.getByRole("button", { name: "Vorschau" }));
   await page.keyboard.press("Enter");
   const preview = bar.getByRole("region", { name: "Vorschau der Sammeländerung" });
   await expect(preview.getByText(`${seed.items.length} werden geändert`, { exact: false })).toBeVisible();
-  await preview.getByRole("button", { name: `${seed.items.length} Zusagen ändern` }).focus();
+  await tabTo(page, preview.getByRole("button", { name: `${seed.items.length} Zusagen ändern` }));
   await page.keyboard.press("Enter");
   await expect(
     bar.getByRole("status").filter({ hasText: `${seed.items.length} Zusagen wurden geändert.` }),
@@ -254,7 +255,7 @@ test("an editor sets the status of a working group through the bulk bar; the lis
 
   await page.goto("/working-groups?q=Bahnverbindung");
   const bar = page.getByRole("region", { name: "Sammeländerung" });
-  await page.getByRole("checkbox", { name: `„${group.name}“ auswählen` }).focus();
+  await tabTo(page, page.getByRole("checkbox", { name: `„${group.name}“ auswählen` }));
   await page.keyboard.press("Space");
   await bar.getByLabel("Neuer Status").selectOption({ label: target.label });
   await bar.getByRole("button", { name: "Vorschau" }).click();

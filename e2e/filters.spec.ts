@@ -1,8 +1,10 @@
 // The list filters kept in the URL: the keyboard focus stays where it is while they apply, several values in the URL
-// are shown as such, the dashboard's figures open the lists filtered to them, and the 404 page.
+// are shown as such, the active filters' chips are in the page's first HTML (seen with JavaScript off), the dashboard's
+// figures open the lists filtered to them, and the 404 page. The filters are reached and changed with the keyboard.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { createAgreement, trpcMutation } from "./api";
+import { tabTo } from "./keyboard";
 
 const results = (page: Page) => page.getByRole("status").filter({ hasText: "Treffer" });
 
@@ -33,8 +35,8 @@ test("the focus stays on a filter select while its choice applies", async ({ pag
 
   const continent = page.getByLabel("Kontinent");
   await mark(continent);
-  await continent.focus();
-  await continent.selectOption({ label: "Asien" });
+  await tabTo(page, continent);
+  await page.keyboard.type("Asien");
   await expect(page).toHaveURL(/continent=ASIA/);
   await expect(results(page)).not.toHaveText(total);
   await expect(page.getByRole("link", { name: "Städtepartnerschaft Köln–Kyoto" })).toBeVisible();
@@ -43,8 +45,8 @@ test("the focus stays on a filter select while its choice applies", async ({ pag
   // A second filter: the form (and the first select) stay, the second keeps the focus.
   const type = page.getByLabel("Art", { exact: true });
   await mark(type);
-  await type.focus();
-  await type.selectOption({ label: "Städtepartnerschaft" });
+  await tabTo(page, type);
+  await page.keyboard.press("ArrowDown");
   await expect(page).toHaveURL(/type=PARTNERSHIP/);
   await expect(page).toHaveURL(/continent=ASIA/);
   await expect(page.getByRole("link", { name: "Städtepartnerschaft Köln–Kyoto" })).toBeVisible();
@@ -56,7 +58,7 @@ test("arrow keys on a filter select step through its options without losing the 
   await page.goto("/working-groups");
   const status = page.getByLabel("Status", { exact: true });
   await mark(status);
-  await status.focus();
+  await tabTo(page, status);
   await page.keyboard.press("ArrowDown");
   await expect(page).toHaveURL(/status=ANNOUNCED/);
   await expect(status).toHaveValue("ANNOUNCED");
@@ -103,8 +105,8 @@ test("a filter with several values in the URL says so; one choice replaces them,
   const several = Number((await results(page).textContent())?.match(/\d+/)?.[0]);
 
   await mark(status);
-  await status.focus();
-  await status.selectOption({ label: "Aktiv" });
+  await tabTo(page, status);
+  await page.keyboard.type("Aktiv");
   await expect(page).toHaveURL(/[?&]status=ACTIVE(&|$)/);
   await expect(page).not.toHaveURL(/status=SIGNED|status=DORMANT|status=SUSPENDED/);
   await expect(status).toHaveValue("ACTIVE");
@@ -125,6 +127,45 @@ test("a filter with several values in the URL says so; one choice replaces them,
   await page.goto("/agreements?status=SIGNED&status=ACTIVE&quiet=1");
   await expect(page.getByLabel("Ohne Aktivität seit 3 Jahren")).toBeChecked();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the active filters show as chips in the page as the server sends it, at desktop and phone width", async ({
+    page,
+  }) => {
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(
+        "/agreements?q=Kyoto&status=ACTIVE&area=CULTURE&continent=ASIA&country=JP&from=1950&quiet=1&validUntil=none",
+      );
+      const chips = page.getByRole("list", { name: "Aktive Filter" }).getByRole("listitem");
+      await expect(chips).toHaveText([
+        "Filter entfernen: Suche: Kyoto",
+        "Filter entfernen: Status: Aktiv",
+        "Filter entfernen: Kooperationsfeld: Kultur",
+        "Filter entfernen: Kontinent: Asien",
+        "Filter entfernen: Land: Japan",
+        "Filter entfernen: Jahr von: 1950",
+        "Filter entfernen: Gültig bis: unbefristet (kein Ablaufdatum)",
+        "Filter entfernen: Ohne Aktivität seit 3 Jahren: ja",
+      ]);
+      // On a phone the form is folded behind its button, which counts them.
+      if (width === 390) await expect(page.getByRole("button", { name: "Filter (8 aktiv)" })).toBeVisible();
+      // Seen, not only present: each chip has a box on the screen.
+      for (const chip of await chips.all()) expect((await chip.boundingBox())?.height ?? 0).toBeGreaterThan(10);
+      await page.screenshot({ path: test.info().outputPath(`chips-no-js-${width}.png`), fullPage: false });
+    }
+
+    await page.goto("/partners?country=CN&kind=CITY");
+    await expect(page.getByRole("list", { name: "Aktive Filter" }).getByRole("listitem")).toHaveText([
+      "Filter entfernen: Land: China",
+      "Filter entfernen: Art: Stadt",
+    ]);
+    await page.goto("/agreements");
+    await expect(page.getByRole("list", { name: "Aktive Filter" })).toHaveCount(0);
+  });
 });
 
 test("in English, several values and the dashboard's decades are said in English", async ({ page, baseURL }) => {

@@ -1,15 +1,21 @@
-// The forms by keyboard alone (focus, typing, Enter, Tab, Backspace; no clicks): the error summary that takes the
+// The forms by keyboard alone (Tab and Shift+Tab to each field, typing, Enter, Escape, Backspace; no clicks, no
+// focus() from the test, so every control used is proven reachable by keyboard): the error summary that takes the
 // focus after a refused save and leads to each field, every error at once (cross-field date rules too while another
 // field fails to parse), the country chosen by name, the date input saying what it understood, pickers with chips,
 // the status form choosing nothing in advance, the warning before leaving unsaved changes and the confirmation
-// after a save. axe finds nothing on the forms in their error state, in German and in English.
+// after a save (by link, by the browser's Back button; none when nothing changed). axe finds nothing on the forms in
+// their error state, in German and in English.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import pg from "pg";
 import { createAgreement, partnerIdByName } from "./api";
+import { tabTo } from "./keyboard";
 
 /** Replaces a field's text by typing (an empty text: the old one deleted). */
 async function typeInto(page: Page, field: Locator, text: string) {
-  await field.focus();
+  await tabTo(page, field);
   await page.keyboard.press("ControlOrMeta+a");
   if (text === "") await page.keyboard.press("Backspace");
   else await page.keyboard.type(text);
@@ -31,7 +37,7 @@ test("a new partner by keyboard: the error summary leads to the fields, UK is re
 }) => {
   await page.goto("/partners/new");
   const nameDe = page.getByLabel("Name (Deutsch)");
-  await nameDe.focus();
+  await tabTo(page, nameDe);
   await page.keyboard.press("Enter");
 
   // Refused: the summary has the focus and lists every field at fault, by its label.
@@ -62,9 +68,9 @@ test("a new partner by keyboard: the error summary leads to the fields, UK is re
   await page.keyboard.press("Escape");
   await typeInto(page, nameDe, `Testort ${Date.now()}`);
   await typeInto(page, page.getByLabel("Name (Englisch)"), "Test town");
-  await page.getByLabel("Kontinent").focus();
+  await tabTo(page, page.getByLabel("Kontinent"));
   await page.keyboard.type("Europa");
-  await nameDe.focus();
+  await tabTo(page, nameDe);
   await page.keyboard.press("Enter");
   await expect(summary.getByRole("listitem")).toHaveText([
     "Land: „UK“ ist kein Ländercode nach ISO 3166-1 – meinten Sie GB (Vereinigtes Königreich)?",
@@ -77,7 +83,7 @@ test("a new partner by keyboard: the error summary leads to the fields, UK is re
   await page.keyboard.press("Enter");
   await expect(country).toHaveValue("Ukraine");
   await expect(countries).toHaveCount(0);
-  await nameDe.focus();
+  await tabTo(page, nameDe);
   await page.keyboard.press("Enter");
 
   // Saved: the partner's page says so, and the message has the focus.
@@ -135,7 +141,7 @@ test("an agreement by keyboard: every error at once, cross-field dates among the
   await page.keyboard.press("Backspace");
   await expect(chips).toHaveText(["Wirtschaft×", "Kultur×"]);
 
-  await page.getByLabel("Titel").focus();
+  await tabTo(page, page.getByLabel("Titel"));
   await page.keyboard.press("Enter");
   const summary = summaryOf(page);
   await expect(summary).toBeFocused();
@@ -148,7 +154,7 @@ test("an agreement by keyboard: every error at once, cross-field dates among the
   expect(await axeViolations(page)).toEqual([]);
 
   // Put right: the agreement is saved with its two areas, and the page confirms it.
-  await page.getByLabel("Status bei Erfassung").focus();
+  await tabTo(page, page.getByLabel("Status bei Erfassung"));
   await page.keyboard.type("Aktiv");
   await typeInto(page, page.getByLabel("Ratsbeschluss"), "06/2019");
   await typeInto(page, page.getByLabel("Gültig bis"), "");
@@ -159,13 +165,68 @@ test("an agreement by keyboard: every error at once, cross-field dates among the
   await expect(page.getByText("Kultur").first()).toBeVisible();
 });
 
+test("an activity by keyboard: the end before the start is refused; linked agreements and participants as chips", async ({
+  page,
+}) => {
+  await page.goto("/activities/new");
+  const title = `Tastaturbesuch ${Date.now()}`;
+  await typeInto(page, page.getByLabel("Titel"), title);
+  await typeInto(page, page.getByLabel("Beginn"), "10.05.2024");
+  await typeInto(page, page.getByLabel("Ende", { exact: true }), "09.05.2024");
+
+  // Two pickers with chips, searched on the server: an agreement and a participant, each chosen with Enter.
+  const agreements = page.getByRole("combobox", { name: "Vereinbarungen" });
+  await typeInto(page, agreements, "Kyoto");
+  await expect(page.getByRole("listbox", { name: "Vereinbarungen" }).getByRole("option").first()).toContainText(
+    "Kyoto",
+  );
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  const agreementChips = page.getByRole("list", { name: "Ausgewählt: Vereinbarungen" }).getByRole("listitem");
+  await expect(agreementChips).toHaveCount(1);
+  await expect(agreementChips.first()).toContainText("Kyoto");
+
+  const participants = page.getByRole("combobox", { name: "Teilnehmende" });
+  await typeInto(page, participants, "Reker");
+  await expect(page.getByRole("listbox", { name: "Teilnehmende" }).getByRole("option").first()).toContainText(
+    "Henriette Reker",
+  );
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("list", { name: "Ausgewählt: Teilnehmende" }).getByRole("listitem")).toHaveText([
+    "Henriette Reker×",
+  ]);
+  await typeInto(page, page.getByLabel("Funktion von Henriette Reker (optional)"), "Delegationsleitung");
+
+  // Refused: the summary names the end, and the focus is on it.
+  await tabTo(page, page.getByLabel("Titel"));
+  await page.keyboard.press("Enter");
+  const summary = summaryOf(page);
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("listitem")).toHaveText(["Ende: darf nicht vor dem Beginn liegen"]);
+  expect(await axeViolations(page)).toEqual([]);
+  await tabTo(page, summary.getByRole("link", { name: "Ende: darf nicht vor dem Beginn liegen" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Ende", { exact: true })).toBeFocused();
+
+  // Put right (a one-day visit: no end) and saved, with its links.
+  await typeInto(page, page.getByLabel("Ende", { exact: true }), "");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/activities\/\d+$/);
+  await expect(page.getByRole("status").filter({ hasText: "Gespeichert" })).toBeFocused();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("main").getByRole("link", { name: /Kyoto/ }).first()).toBeVisible();
+  await expect(page.getByRole("main").getByText("Henriette Reker").first()).toBeVisible();
+  await expect(page.getByRole("main").getByText("Delegationsleitung").first()).toBeVisible();
+});
+
 test("the status form chooses nothing in advance; a status must be chosen", async ({ page, request }) => {
   const { id } = await createAgreement(request, `E2E Statuswahl ${Date.now()}`, "ACTIVE");
   await page.goto(`/agreements/${id}`);
   const form = page.getByRole("form", { name: "Status ändern" });
   await expect(form.getByLabel("Neuer Status")).toHaveValue("");
   await typeInto(page, form.getByLabel("Begründung"), "Ohne Wahl");
-  await form.getByRole("button", { name: "Status ändern" }).focus();
+  await tabTo(page, form.getByRole("button", { name: "Status ändern" }));
   await page.keyboard.press("Enter");
   const summary = summaryOf(page);
   await expect(summary).toBeFocused();
@@ -179,8 +240,8 @@ test("leaving a changed form asks first; a form left unchanged does not", async 
   const nav = page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Vereinbarungen" });
 
   // Unchanged: no question.
-  await page.getByLabel("Name (Englisch)").focus();
-  await nav.focus();
+  await tabTo(page, page.getByLabel("Name (Englisch)"));
+  await tabTo(page, nav);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/agreements$/);
 
@@ -191,23 +252,223 @@ test("leaving a changed form asks first; a form left unchanged does not", async 
     asked.push(dialog.message());
     await dialog.dismiss();
   });
-  await nav.focus();
+  await tabTo(page, nav);
   await page.keyboard.press("Enter");
   await expect.poll(() => asked).toEqual(["Ihre Änderungen sind noch nicht gespeichert. Seite trotzdem verlassen?"]);
   await expect(page).toHaveURL(/\/edit$/);
   await expect(page.getByLabel("Notizen")).toHaveValue("Noch nicht gespeichert");
 
   page.once("dialog", (dialog) => dialog.accept());
-  await nav.focus();
+  await tabTo(page, nav);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/agreements$/);
+});
+
+/** Opens a partner's edit form as a user does: its page, then Tab to the edit link and Enter (no new document). */
+async function openEditForm(page: Page, id: number) {
+  await page.goto(`/partners/${id}`);
+  await tabTo(page, page.getByRole("main").getByRole("link", { name: "Bearbeiten", exact: true }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}/edit$`));
+  await expect(page.getByLabel("Notizen")).toBeVisible();
+}
+
+/** The browser's Back button; resolves whether or not a navigation happened (a cancelled one commits nothing). */
+function pressBack(page: Page) {
+  return page.goBack({ timeout: 3_000 }).catch(() => null);
+}
+
+test("the browser's Back button asks before unsaved changes are lost; staying keeps them and the history as it was", async ({
+  page,
+  request,
+}) => {
+  const id = await partnerIdByName(request, "Cork");
+  await openEditForm(page, id);
+  const historyLength = await page.evaluate(() => history.length);
+  await typeInto(page, page.getByLabel("Notizen"), "Noch nicht gespeichert (zurück)");
+
+  // Back, and stay: the form, its text and the address are as they were, and no history entry was added.
+  const asked: string[] = [];
+  page.once("dialog", async (dialog) => {
+    asked.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await pressBack(page);
+  await expect.poll(() => asked).toEqual(["Ihre Änderungen sind noch nicht gespeichert. Seite trotzdem verlassen?"]);
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}/edit$`));
+  await expect(page.getByLabel("Notizen")).toHaveValue("Noch nicht gespeichert (zurück)");
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+  // Back again, and leave: the partner's page, unchanged; Forward returns to the form (the entry is still there).
+  page.once("dialog", (dialog) => dialog.accept());
+  await pressBack(page);
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cork");
+  await expect(page.getByText("Noch nicht gespeichert (zurück)")).toHaveCount(0);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}/edit$`));
+});
+
+test("the browser's Back button leaves an unchanged form without asking", async ({ page, request }) => {
+  const id = await partnerIdByName(request, "Cork");
+  await openEditForm(page, id);
+  const asked: string[] = [];
+  page.on("dialog", async (dialog) => {
+    asked.push(dialog.message());
+    await dialog.dismiss();
+  });
+  // Through the form's fields by keyboard, changing nothing.
+  await tabTo(page, page.getByLabel("Notizen"));
+  await tabTo(page, page.getByLabel("Name (Englisch)"));
+  await pressBack(page);
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cork");
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`/partners/${id}/edit$`));
+  expect(asked).toEqual([]);
+});
+
+/** SQL on the test server's database as the app's own role (playwright.config.ts: .data/e2e, E2E_PG_PORT). */
+async function withAppDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const dataDir = path.resolve(".data/e2e");
+  const password = readFileSync(path.join(dataDir, "postgres-app-password"), "utf8").trim();
+  const client = new pg.Client({
+    connectionString: `postgresql://partnerships_app:${encodeURIComponent(password)}@127.0.0.1:${Number(process.env.E2E_PG_PORT ?? 54339)}/partnerships`,
+  });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+test("a stored country code no migration could match (YU) says so on the partner's and its agreement's page, in the list and in the form", async ({
+  page,
+}) => {
+  const name = `Migrationsrest ${Date.now()}`;
+  const id = await withAppDatabase(async (client) => {
+    const inserted = await client.query<{ id: number }>(
+      `INSERT INTO "Partner" ("nameDe", "nameEn", "countryCode", "continent", "updatedAt")
+       VALUES ($1, $1, 'YU', 'EUROPE', now()) RETURNING id`,
+      [name],
+    );
+    return inserted.rows[0]?.id as number;
+  });
+  // An agreement with it: its page names the partner's country the same way.
+  const agreementId = await withAppDatabase(async (client) => {
+    const inserted = await client.query<{ id: number }>(
+      `INSERT INTO "Agreement" ("type", "title", "partnerId", "status", "updatedAt")
+       VALUES ('FRIENDSHIP', $1, $2, 'PROPOSED', now()) RETURNING id`,
+      [`Freundschaft mit ${name}`, id],
+    );
+    return inserted.rows[0]?.id as number;
+  });
+  try {
+    const invalid = "„YU“: kein gültiger Ländercode – bitte das Land wählen";
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/partners/${id}`);
+      await expect(page.getByRole("main").getByText(invalid)).toHaveCount(2);
+      await expect(page.getByRole("main").getByText("Serbien")).toHaveCount(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath(`partner-invalid-country-${width}.png`), fullPage: true });
+
+      await page.goto(`/partners?q=${encodeURIComponent(name)}`);
+      await expect(page.locator("table.list-table tbody tr")).toHaveCount(1);
+      await expect(page.locator("table.list-table tbody")).toContainText(invalid);
+      // The country filter names it as what it is, not as a country.
+      await expect(
+        page.getByLabel("Land", { exact: true }).locator("option", { hasText: "„YU“ (ungültiger Ländercode) (1)" }),
+      ).toHaveCount(1);
+      await page.screenshot({ path: test.info().outputPath(`partner-list-invalid-country-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`/agreements/${agreementId}`);
+    await expect(page.getByRole("main").getByText(invalid)).toHaveCount(1);
+    await expect(page.getByRole("main").getByText("Serbien")).toHaveCount(0);
+
+    // The form shows no country chosen and says what was stored; the country is chosen by keyboard and saved.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await openEditForm(page, id);
+    const country = page.getByRole("combobox", { name: "Land" });
+    await expect(country).toHaveValue("");
+    await expect(page.getByText("Gespeichert ist „YU“, kein Ländercode nach ISO 3166-1")).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath("partner-form-invalid-country-1366.png"), fullPage: true });
+    await typeInto(page, country, "Serbien");
+    await page.keyboard.press("Enter");
+    await expect(country).toHaveValue("Serbien");
+    await tabTo(page, page.getByRole("button", { name: "Speichern" }));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/partners/${id}$`));
+    await expect(page.getByRole("main").getByText("Serbien").first()).toBeVisible();
+    await expect(page.getByText(invalid)).toHaveCount(0);
+  } finally {
+    await withAppDatabase(async (client) => {
+      await client.query(`DELETE FROM "Agreement" WHERE id = $1`, [agreementId]);
+      await client.query(`DELETE FROM "Partner" WHERE id = $1`, [id]);
+    });
+  }
+});
+
+test("the forms on a record's page ask too: the status form and the human-rights review, until saved", async ({
+  page,
+  request,
+}) => {
+  const asked: string[] = [];
+  let leave = false;
+  page.on("dialog", async (dialog) => {
+    asked.push(dialog.message());
+    await (leave ? dialog.accept() : dialog.dismiss());
+  });
+  const question = "Ihre Änderungen sind noch nicht gespeichert. Seite trotzdem verlassen?";
+  const nav = page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Vereinbarungen" });
+
+  // A status chosen and not applied: following a link asks, and staying keeps the choice.
+  const { id } = await createAgreement(request, `E2E Statusfrage ${Date.now()}`, "ACTIVE");
+  await page.goto(`/agreements/${id}`);
+  const status = page.getByRole("form", { name: "Status ändern" }).getByLabel("Neuer Status");
+  await tabTo(page, status);
+  await page.keyboard.press("ArrowDown");
+  await expect(status).not.toHaveValue("");
+  await tabTo(page, nav);
+  await page.keyboard.press("Enter");
+  await expect.poll(() => asked).toEqual([question]);
+  await expect(page).toHaveURL(new RegExp(`/agreements/${id}$`));
+  await expect(status).not.toHaveValue("");
+  leave = true;
+  await tabTo(page, nav);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/agreements$/);
+  expect(asked).toEqual([question, question]);
+  leave = false;
+
+  // The partner's human-rights review: a typed note asks before leaving; once saved, leaving asks nothing.
+  const partnerId = await partnerIdByName(request, "Cork");
+  await page.goto(`/partners/${partnerId}`);
+  asked.length = 0;
+  const note = page.getByRole("form", { name: "Prüfung speichern" }).getByLabel("Notiz zur Prüfung");
+  await typeInto(page, note, `Notiz ${Date.now()}`);
+  await tabTo(page, nav);
+  await page.keyboard.press("Enter");
+  await expect.poll(() => asked).toEqual([question]);
+  await expect(page).toHaveURL(new RegExp(`/partners/${partnerId}$`));
+  await tabTo(page, page.getByRole("button", { name: "Prüfung speichern" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Prüfung gespeichert.")).toBeVisible();
+  await tabTo(page, nav);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/agreements$/);
+  expect(asked).toEqual([question]);
 });
 
 test("the forms in their error state have no axe violations in English either", async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: "locale", value: "en", url: baseURL ?? "" }]);
   for (const path of ["/partners/new", "/agreements/new", "/activities/new", "/working-groups/new", "/people/new"]) {
     await page.goto(path);
-    await page.getByRole("button", { name: "Save" }).focus();
+    await tabTo(page, page.getByRole("button", { name: "Save" }));
     await page.keyboard.press("Enter");
     await expect(summaryOf(page), path).toBeFocused();
     expect(await axeViolations(page), path).toEqual([]);

@@ -11,6 +11,7 @@ import { MAP_COLORS } from "../server/domain/partner-map";
 import { LOCALE_COOKIE } from "../server/i18n/locales";
 import { partnerIdByName, trpcMutation, trpcQuery } from "./api";
 import { ORIGIN } from "./auth";
+import { tabTo } from "./keyboard";
 
 interface MapAnswer {
   placed: { id: number; nameDe: string; status: string | null }[];
@@ -97,7 +98,7 @@ test("Tab reaches every marker with a visible focus ring and the tooltip; Enter 
 
   const lille = await partnerIdByName(request, "Lille");
   const marker = page.locator(`a[data-partner-id="${lille}"]`);
-  await marker.focus();
+  await tabTo(page, marker);
   await expect(page.getByTestId("map-tooltip")).toContainText("Lille");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/partners/${lille}$`));
@@ -185,7 +186,7 @@ test("axe finds nothing on the map, in German and in English; the dashboard's ca
     await expect(
       page.getByRole("heading", { level: 1, name: locale === "de" ? "Karte der Partner" : "Partner map" }),
     ).toBeVisible();
-    await page.locator("svg[data-map-panel] a[data-partner-id]").first().focus();
+    await tabTo(page, page.locator("svg[data-map-panel] a[data-partner-id]").first());
     const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     await page.goto("/");

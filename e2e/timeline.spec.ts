@@ -6,6 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { AGREEMENT_STATUS_COLORS } from "../server/domain/agreement-status";
 import { createAgreement, trpcMutation, trpcQuery } from "./api";
+import { tabTo } from "./keyboard";
 
 interface Bar {
   agreementId: number;
@@ -210,7 +211,7 @@ test("the keyboard reaches every bar and mark with a visible focus, and Enter op
   const chart = page.getByTestId("timeline-chart");
   const targets = await chart.locator('[data-testid="timeline-bar"], [data-testid="timeline-mark"]').count();
   // From the first partner's link, Tab by Tab through the chart.
-  await chart.locator("a").first().focus();
+  await tabTo(page, chart.locator("a").first());
   const reached = new Set<string>();
   for (let step = 0; step < 400; step++) {
     const focused = await page.evaluate(() => {
@@ -228,7 +229,7 @@ test("the keyboard reaches every bar and mark with a visible focus, and Enter op
 
   // The focused bar shows a ring in the focus colour; Enter opens it.
   const volgograd = chart.getByRole("link", { name: /^Städtepartnerschaft Köln–Wolgograd:/ });
-  await volgograd.focus();
+  await tabTo(page, volgograd);
   await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Tab");
   await expect(volgograd).toBeFocused();

@@ -2,10 +2,11 @@
 // lists of linked records, and the record's source, last change and notes.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { countryName, formatDateTime, partnerName } from "@/server/i18n/format";
+import { formatDateTime, partnerName } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
-import type { Messages } from "@/server/i18n/messages";
+import { type Messages, messagesFor } from "@/server/i18n/messages";
 import { UnverifiedBadge } from "./badges";
+import { CountryName } from "./country";
 import { ExportMenu } from "./export-menu";
 import { SaveConfirmation } from "./save-confirmation";
 import { SourceText } from "./source-text";
@@ -152,7 +153,7 @@ export function PartnerFact(props: {
         <span className="local-name"> · {partner.nameLocal}</span>
       ) : null}
       <div className="small muted">
-        {countryName(partner.countryCode, locale)}
+        <CountryName code={partner.countryCode} m={messagesFor(locale)} locale={locale} />
         {props.more ? ` · ${props.more}` : null}
       </div>
     </>

@@ -4,20 +4,18 @@ import Link from "next/link";
 import {
   Children,
   cloneElement,
-  createContext,
   type FormEvent,
   isValidElement,
   type ReactElement,
   type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
   useId,
   useMemo,
   useRef,
   useState,
 } from "react";
 import { fmt } from "@/server/i18n/format";
+import type { Locale } from "@/server/i18n/locales";
+import type { Messages } from "@/server/i18n/messages";
 // The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
 import type { SearchParamsLike } from "@/server/lists/define";
 import { useI18n } from "../_i18n/client";
@@ -94,25 +92,37 @@ function useTypedValue(urlValue: string): [string, (value: string) => void] {
   return [state.value, (value) => setState({ url, value })];
 }
 
-/** What a filter tells the form for its chips: its label and, for a select, the labels of its values. */
-interface ChipSource {
+/** What a filter tells the form for its chips: its label and how to name its values (for a select, its options). */
+export interface ChipSource {
   label: string;
   kind: "select" | "checkbox" | "input";
   options?: readonly { value: string; label: string }[];
+  /** A value's name where the options are not at hand (a country's name from its code). */
+  labelOf?: (value: string) => string;
 }
-type RegisterChip = (name: string, source: ChipSource | null) => void;
-const ChipRegistry = createContext<RegisterChip | null>(null);
 
-/** Tells the enclosing filter form how to name this filter's active values as chips. */
-function useFilterChip(name: string, source: ChipSource) {
-  const register = useContext(ChipRegistry);
-  // The options are made anew on every render; their text decides whether anything changed.
-  const key = JSON.stringify(source);
-  useEffect(() => {
-    if (!register) return;
-    register(name, JSON.parse(key) as ChipSource);
-    return () => register(name, null);
-  }, [register, name, key]);
+/**
+ * A filter component's chips, read from its props (a static property of the component). The filter form finds its
+ * filters among its children by this property, while it renders, so the chips of the filters in the URL are in the
+ * page's first HTML (not added after hydration). A component that wraps filters (e.g. PlaceFilters) declares theirs.
+ */
+export type ChipSourcesOf<P> = (props: P, i18n: { m: Messages; locale: Locale }) => readonly [string, ChipSource][];
+
+/** The chip sources of the filters among `children`: in fragments and elements, and those components declare. */
+function chipSourcesIn(children: ReactNode, i18n: { m: Messages; locale: Locale }): Record<string, ChipSource> {
+  const found: Record<string, ChipSource> = {};
+  const visit = (nodes: ReactNode) =>
+    Children.forEach(nodes, (node) => {
+      if (!isValidElement<{ children?: ReactNode }>(node)) return;
+      const declare =
+        typeof node.type === "function"
+          ? (node.type as { chipSources?: ChipSourcesOf<unknown> }).chipSources
+          : undefined;
+      if (declare) for (const [name, source] of declare(node.props, i18n)) found[name] = source;
+      else visit(node.props.children);
+    });
+  visit(children);
+  return found;
 }
 
 /** The filters' active values as chips, each with what it filters by and its value in words. */
@@ -130,7 +140,7 @@ function useChips(sources: Readonly<Record<string, ChipSource>>) {
         text:
           source.kind === "checkbox"
             ? m.shell.checked
-            : (source.options?.find((option) => option.value === value)?.label ?? value),
+            : (source.options?.find((option) => option.value === value)?.label ?? source.labelOf?.(value) ?? value),
       })),
     ),
   ];
@@ -141,7 +151,8 @@ function useChips(sources: Readonly<Record<string, ChipSource>>) {
  * change; the search and the typed fields (`typedFields`, e.g. years) apply on submit, and only lists that have
  * typed fields get a Filter button for that. Nothing in it is remounted when the URL changes, so the keyboard focus
  * stays where it was. The active filters show as chips that remove them; below 640 px the form folds behind a
- * Filter button (a disclosure) that says how many are active.
+ * Filter button (a disclosure) that says how many are active. The chips are rendered with the form, on the server
+ * too, from the URL and the filters' declared sources (`chipSources`).
  */
 export function FilterForm({
   search,
@@ -159,18 +170,7 @@ export function FilterForm({
   const { searchParams, update, reset } = useUrlState();
   const [query, setQuery] = useTypedValue(search ?? "");
   const [open, setOpen] = useState(false);
-  const [sources, setSources] = useState<Readonly<Record<string, ChipSource>>>({});
-  const register = useCallback<RegisterChip>((name, source) => {
-    setSources((known) => {
-      if (source === null) {
-        if (!(name in known)) return known;
-        const { [name]: _removed, ...rest } = known;
-        return rest;
-      }
-      return JSON.stringify(known[name]) === JSON.stringify(source) ? known : { ...known, [name]: source };
-    });
-  }, []);
-  const chips = useChips(sources);
+  const chips = useChips(chipSourcesIn(children, { m, locale }));
   const formId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
 
@@ -235,7 +235,7 @@ export function FilterForm({
             </button>
           </span>
         </div>
-        <ChipRegistry.Provider value={register}>{children}</ChipRegistry.Provider>
+        {children}
         <div className="actions">
           {typedFields.length ? (
             <button className="button button--secondary" type="submit">
@@ -273,7 +273,6 @@ export function FilterSelect({
   const { m, locale } = useI18n();
   const [values, setValue] = useUrlParam(name);
   const several = values.length > 1;
-  useFilterChip(name, { label, kind: "select", options });
   const labelOf = (value: string) => options.find((option) => option.value === value)?.label ?? value;
   const named = values.slice(0, SEVERAL_NAMED).map(labelOf);
   if (values.length > SEVERAL_NAMED) named.push("…");
@@ -303,10 +302,13 @@ export function FilterSelect({
   );
 }
 
+FilterSelect.chipSources = (({ name, label, options }) => [
+  [name, { label, kind: "select", options }],
+]) satisfies ChipSourcesOf<Parameters<typeof FilterSelect>[0]>;
+
 /** A checkbox bound to the URL parameter `name`: checked is `?name=1`, unchecked removes it. Applies at once. */
 export function FilterCheckbox({ name, label }: { name: string; label: string }) {
   const [values, setValue] = useUrlParam(name);
-  useFilterChip(name, { label, kind: "checkbox" });
   return (
     <div className="field field--checkbox">
       <input
@@ -319,6 +321,10 @@ export function FilterCheckbox({ name, label }: { name: string; label: string })
     </div>
   );
 }
+
+FilterCheckbox.chipSources = (({ name, label }) => [[name, { label, kind: "checkbox" }]]) satisfies ChipSourcesOf<
+  Parameters<typeof FilterCheckbox>[0]
+>;
 
 /** A typed number filter (a year), applied with the filter form's submit. */
 export function FilterYear({
@@ -334,6 +340,10 @@ export function FilterYear({
   const year = value === undefined ? undefined : String(value);
   return <FilterInput name={name} label={label} value={year} type="number" min={1000} max={2200} />;
 }
+
+FilterYear.chipSources = (({ name, label }) => [[name, { label, kind: "input" }]]) satisfies ChipSourcesOf<
+  Parameters<typeof FilterYear>[0]
+>;
 
 /**
  * A typed text or date filter, applied with the filter form's submit (list it in the form's `typedFields`). A date
@@ -360,7 +370,6 @@ export function FilterInput({
   max?: number;
 }) {
   const [text, setText] = useTypedValue(value ?? "");
-  useFilterChip(name, { label, kind: "input" });
   return (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
@@ -383,6 +392,10 @@ export function FilterInput({
     </div>
   );
 }
+
+FilterInput.chipSources = (({ name, label }) => [[name, { label, kind: "input" }]]) satisfies ChipSourcesOf<
+  Parameters<typeof FilterInput>[0]
+>;
 
 interface PageOfItems {
   items: readonly unknown[];

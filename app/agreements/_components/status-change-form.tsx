@@ -13,6 +13,7 @@ import { ZAgreementTransitionInput } from "@/server/schemas/agreement";
 import { DateField } from "../../_components/date-input";
 import { TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { useLeaveGuard } from "../../_components/leave-guard";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -40,6 +41,10 @@ export function StatusChangeForm({
   const [target, setTarget] = useState<AgreementStatus | "">("");
   const [done, setDone] = useState(() => changedTo.get(id) === version);
   const doneRef = useRef<HTMLDivElement>(null);
+  // A chosen status or a typed reason not yet applied is asked about before leaving (the form is mounted afresh after
+  // a change, so a change made leaves nothing to ask about).
+  const formRef = useRef<HTMLFormElement>(null);
+  useLeaveGuard(formRef, m.form.unsavedChanges);
   // Mounted afresh after a change: the submit button that had the focus is gone, so the message takes it.
   const justChanged = useRef(done);
   useEffect(() => {
@@ -94,7 +99,7 @@ export function StatusChangeForm({
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={m.agreement.changeStatus}>
+    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-label={m.agreement.changeStatus}>
       {doneMessage}
       <FormErrorSummary {...summary} />
       <div className="field">

@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { countryName, formatDate, formatNumber, partnerName } from "@/server/i18n/format";
+import { formatDate, formatNumber, partnerName } from "@/server/i18n/format";
 import { activityList } from "@/server/lists/activities";
+import { isCountryCode } from "@/server/schemas/country";
 import { PARTNER_FIELDS } from "@/server/schemas/partner";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
+import { CountryName } from "../../_components/country";
 import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
@@ -34,7 +36,8 @@ export default async function PartnerPage(props: IdPageProps) {
           <>
             {p.nameLocal && p.nameLocal !== name ? <span className="local-name">{p.nameLocal}</span> : null}
             <span>
-              {countryName(p.countryCode, locale)} · {m.enums.continent[p.continent]} · {m.enums.partnerKind[p.kind]}
+              <CountryName code={p.countryCode} m={m} locale={locale} /> · {m.enums.continent[p.continent]} ·{" "}
+              {m.enums.partnerKind[p.kind]}
             </span>
             <UnverifiedBadge verified={p.verified} />
           </>
@@ -53,7 +56,8 @@ export default async function PartnerPage(props: IdPageProps) {
             <FieldFacts fields={PARTNER_FIELDS} section="names" record={p} m={m} locale={locale} />
             <dt>{m.common.country}</dt>
             <dd>
-              {countryName(p.countryCode, locale)} <span className="small muted">({p.countryCode})</span>
+              <CountryName code={p.countryCode} m={m} locale={locale} />{" "}
+              {isCountryCode(p.countryCode) ? <span className="small muted">({p.countryCode})</span> : null}
             </dd>
             <dt>{m.common.continent}</dt>
             <dd>{m.enums.continent[p.continent]}</dd>

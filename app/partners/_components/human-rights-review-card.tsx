@@ -3,7 +3,7 @@
 // reviewed" is what a partner without a recorded review shows (nothing is assumed).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { HUMAN_RIGHTS_REVIEW_STATUSES, type HumanRightsReviewStatus } from "@/server/domain/enums";
 import { formatDate } from "@/server/i18n/format";
 import { formatPartialDate } from "@/server/schemas/common";
@@ -11,6 +11,7 @@ import { ZHumanRightsReviewInput } from "@/server/schemas/human-rights-review";
 import { Fact } from "../../_components/fact";
 import { SelectField, TextArea, TextField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { useLeaveGuard } from "../../_components/leave-guard";
 import { enumOptions } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -37,6 +38,9 @@ export function HumanRightsReviewCard({
   const queryClient = useQueryClient();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
+  // Unsaved changes are asked about before leaving; after a save the form holds what is saved.
+  const formRef = useRef<HTMLFormElement>(null);
+  const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
   const mutation = useMutation(
     trpc.partner.setHumanRightsReview.mutationOptions({
       onSuccess: async () => {
@@ -44,6 +48,7 @@ export function HumanRightsReviewCard({
           await queryClient.invalidateQueries({ queryKey });
         }
         setSaved(true);
+        guard.reset();
         router.refresh();
       },
     }),
@@ -81,7 +86,7 @@ export function HumanRightsReviewCard({
         <dd style={{ whiteSpace: "pre-wrap" }}>{review?.note ?? r.none}</dd>
       </dl>
       {canEdit ? (
-        <form className="form" onSubmit={onSubmit} noValidate aria-label={r.save}>
+        <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-label={r.save}>
           <FormErrorSummary {...summary} />
           {saved ? (
             <p className="alert alert--success" role="status">

@@ -1,6 +1,8 @@
 "use client";
 import type { FormEvent } from "react";
 import { CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
+import { fmt } from "@/server/i18n/format";
+import { isCountryCode } from "@/server/schemas/country";
 import { PARTNER_FIELDS, ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
 import type { PartnerDetail } from "@/server/services/partner/detail";
 import { ComboBox } from "../../_components/combobox";
@@ -39,6 +41,8 @@ function readForm(form: HTMLFormElement) {
 export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
+  // A code stored before only ISO 3166-1 codes were taken, which no migration could match: the country is chosen anew.
+  const storedInvalid = partner !== undefined && !isCountryCode(partner.countryCode);
 
   const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
     record: partner,
@@ -78,9 +82,13 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           label={m.form.country}
           name="countryCode"
           required
-          hint={m.form.countryHint}
+          hint={
+            storedInvalid
+              ? fmt(m.partner.countryInvalidStored, { code: partner.countryCode.trim() }, locale)
+              : m.form.countryHint
+          }
           useOptions={useCountryOptions}
-          defaultSelected={partner ? countryOption(partner.countryCode, locale) : null}
+          defaultSelected={partner && !storedInvalid ? countryOption(partner.countryCode, locale) : null}
           unmatched="text"
           errors={errors}
         />

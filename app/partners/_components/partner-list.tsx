@@ -7,11 +7,12 @@ import {
   HUMAN_RIGHTS_REVIEW_STATUSES,
   PARTNER_KINDS,
 } from "@/server/domain/enums";
-import { countryName, fmt, partnerName } from "@/server/i18n/format";
+import { fmt, partnerName } from "@/server/i18n/format";
 import type { SearchParamsLike } from "@/server/lists/define";
 import { partnerListInputFromSearchParams } from "@/server/lists/partners";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { useListBulk } from "../../_components/bulk-bar";
+import { CountryName } from "../../_components/country";
 import { enumOptions, FilterForm, FilterSelect, ListTable, useListQuery } from "../../_components/list-controls";
 import { PlaceFilters } from "../../_components/place-filters";
 import { RecordListHeader } from "../../_components/record-list-header";
@@ -76,7 +77,9 @@ export function PartnerList() {
                   <div className="local-name small">{partner.nameLocal}</div>
                 ) : null}
               </td>
-              <td>{countryName(partner.countryCode, locale)}</td>
+              <td>
+                <CountryName code={partner.countryCode} m={m} locale={locale} />
+              </td>
               <td>{m.enums.continent[partner.continent]}</td>
               <td>{m.enums.partnerKind[partner.kind]}</td>
               <td>

@@ -13,6 +13,10 @@ const partner = {
   nameLocalHint: "z. B. 重庆 oder Волгоград",
   countryCode: "Ländercode",
   countryCodeHint: "Zwei Buchstaben nach ISO 3166, z. B. DE, CN, US",
+  countryInvalid: "„{code}“: kein gültiger Ländercode – bitte das Land wählen",
+  countryInvalidShort: "„{code}“ (ungültiger Ländercode)",
+  countryInvalidStored:
+    "Gespeichert ist „{code}“, kein Ländercode nach ISO 3166-1 (eine Datenübernahme konnte ihn keinem Land eindeutig zuordnen): bitte das Land wählen.",
   coordinates: "Koordinaten",
   latitude: "Breitengrad",
   longitude: "Längengrad",

@@ -13,6 +13,10 @@ const partner: typeof import("../de/partner").default = {
   nameLocalHint: "e.g. 重庆 or Волгоград",
   countryCode: "Country code",
   countryCodeHint: "Two letters as in ISO 3166, e.g. DE, CN, US",
+  countryInvalid: "“{code}”: not a valid country code – please choose the country",
+  countryInvalidShort: "“{code}” (invalid country code)",
+  countryInvalidStored:
+    "The stored code “{code}” is not an ISO 3166-1 country code (a data migration could not match it to one country): please choose the country.",
   coordinates: "Coordinates",
   latitude: "Latitude",
   longitude: "Longitude",
