@@ -1,6 +1,6 @@
 // What an import would do, row by row: the shape every kind's planner returns, the preview shows and apply writes.
 import { createHash } from "node:crypto";
-import type { AuditEntity } from "../../db/generated/enums";
+import type { AuditEntity, ImportKind } from "../../db/generated/enums";
 import type { Tx } from "../../db/prisma";
 import { columnLetter } from "./values";
 
@@ -64,7 +64,7 @@ export type PlannedRow =
   | { line: number; action: "refuse"; place: CellPlace | null; field: string | null; reason: Reason };
 
 export interface ImportPlan {
-  kind: "AGREEMENTS";
+  kind: ImportKind;
   rows: PlannedRow[];
 }
 

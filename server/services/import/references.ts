@@ -1,0 +1,76 @@
+// Finding the records a row names: a partner by its number or by a name in any of its languages and its country,
+// an agreement by its number or its title. A name that fits several records is refused, never guessed.
+import type { Tx } from "../../db/prisma";
+import { COUNTRY_NAMES } from "../../i18n/country-names";
+import { COUNTRY_CODES } from "../../schemas/country";
+import type { Reason } from "./plan";
+import { normalName } from "./values";
+
+export interface PartnerRef {
+  id: number;
+  nameDe: string;
+  nameEn: string;
+  nameLocal: string | null;
+  countryCode: string;
+}
+
+export interface PartnerIndex {
+  byId: Map<number, PartnerRef>;
+  byName: Map<string, PartnerRef[]>;
+}
+
+/** A partner's names, normalised (German, English, local). */
+export function partnerNames(partner: { nameDe: string; nameEn: string; nameLocal?: string | null }): string[] {
+  return [
+    ...new Set([partner.nameDe, partner.nameEn, partner.nameLocal].filter(Boolean).map((n) => normalName(n as string))),
+  ];
+}
+
+/** Every partner by each of its names. */
+export async function partnerIndex(tx: Tx): Promise<PartnerIndex> {
+  const partners: PartnerRef[] = await tx.partner.findMany({
+    select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true },
+  });
+  const byName = new Map<string, PartnerRef[]>();
+  for (const partner of partners) {
+    for (const name of partnerNames(partner)) {
+      const list = byName.get(name) ?? [];
+      list.push(partner);
+      byName.set(name, list);
+    }
+  }
+  return { byName, byId: new Map(partners.map((partner) => [partner.id, partner])) };
+}
+
+const COUNTRIES = new Map<string, string>();
+for (const code of COUNTRY_CODES) {
+  COUNTRIES.set(normalName(code), code);
+  for (const name of COUNTRY_NAMES[code] ?? []) COUNTRIES.set(normalName(name), code);
+}
+
+/** A country by its code or its German or English name ("FR", "Frankreich", "France"); "" for an empty cell. */
+export function countryOf(text: string): string | null {
+  if (text.trim() === "") return "";
+  return COUNTRIES.get(normalName(text)) ?? null;
+}
+
+/** The partner a cell names (its number, or a name in any language, within the country if one is given). */
+export function matchPartner(index: PartnerIndex, text: string, country: string): { id: number } | Reason {
+  const byId = /^\d+$/.test(text) ? index.byId.get(Number(text)) : undefined;
+  const named = byId
+    ? [byId]
+    : (index.byName.get(normalName(text)) ?? []).filter((p) => country === "" || p.countryCode === country);
+  if (named.length === 0) {
+    return {
+      key: country ? "dataImport.reasons.unknownPartnerIn" : "dataImport.reasons.unknownPartner",
+      params: { name: text, country },
+    };
+  }
+  if (named.length > 1) {
+    return {
+      key: "dataImport.reasons.ambiguousPartner",
+      params: { name: text, count: named.length, ids: named.map((p) => p.id).join(", ") },
+    };
+  }
+  return { id: (named[0] as PartnerRef).id };
+}
