@@ -80,14 +80,14 @@ describe("partners", () => {
     const second = rows[2] as WriterCell[];
     const firstId = Number(first[col("Nr.")]);
     const secondId = Number(second[col("Nr.")]);
-    first[col("Name (englisch)")] = "Edited English Name";
+    first[col("Name (Englisch)")] = "Edited English Name";
     first[col("Belegt")] = "Ja";
-    second[col("Webseite")] = "https://example.org/partner";
+    second[col("Website")] = "https://example.org/partner";
     second[col("Art")] = "Region";
     second[col("Notizen")] = "Aus der Tabelle, mit „Anführungszeichen“";
     const newRow: WriterCell[] = header.map(() => null);
-    newRow[col("Name (deutsch)")] = "Neustadt am Rhein";
-    newRow[col("Name (englisch)")] = "Neustadt on the Rhine";
+    newRow[col("Name (Deutsch)")] = "Neustadt am Rhein";
+    newRow[col("Name (Englisch)")] = "Neustadt on the Rhine";
     newRow[col("Ländercode")] = "DE";
     newRow[col("Kontinent")] = "Europa";
     rows.push(newRow);
@@ -190,7 +190,7 @@ describe("partners", () => {
     const lille = await db.partner.findFirstOrThrow({ where: { nameDe: "Lille" } });
     const text = writeCsv(
       [
-        ["Name (deutsch)", "Name (englisch)", "Ländercode", "Kontinent", "Breitengrad", "Längengrad"],
+        ["Name (Deutsch)", "Name (Englisch)", "Ländercode", "Kontinent", "Breitengrad", "Längengrad"],
         ["Gutstadt", "Goodtown", "PL", "Europa", "52,1", "21.0"],
         ["Lille", "Lille", "FR", "Europa", "", ""],
         ["Ohneland", "Nocountry", "", "Europa", "", ""],
@@ -209,7 +209,7 @@ describe("partners", () => {
       .map((row) => (row.action === "refuse" ? [row.line, row.place?.column ?? null, row.reason.key] : []));
     expect(refused).toEqual([
       [3, "A", "dataImport.reasons.partnerExists"],
-      [4, "C", "validation.countryCode"],
+      [4, "C", "validation.required"],
       [5, "D", "dataImport.reasons.notAValue"],
       [6, "F", "validation.longitudeMissing"],
       [8, "A", "dataImport.reasons.duplicatePartner"],
