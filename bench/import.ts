@@ -83,11 +83,13 @@ function rowsFor(partners: { nameDe: string; nameEn: string; countryCode: string
 async function measure<T>(work: () => Promise<T>) {
   global.gc?.();
   const start = process.memoryUsage();
-  const peak = { rss: start.rss, heapUsed: start.heapUsed };
+  const peak = { rss: start.rss, heapUsed: start.heapUsed, heapTotal: start.heapTotal, external: start.external };
   const timer = setInterval(() => {
     const now = process.memoryUsage();
     peak.rss = Math.max(peak.rss, now.rss);
     peak.heapUsed = Math.max(peak.heapUsed, now.heapUsed);
+    peak.heapTotal = Math.max(peak.heapTotal, now.heapTotal);
+    peak.external = Math.max(peak.external, now.external);
   }, 50);
   const began = performance.now();
   try {
@@ -138,6 +140,7 @@ async function runFormat(format: "xlsx" | "csv") {
       { encoding: "utf8", maxBuffer: 16 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] },
     );
     const measured = JSON.parse(child.trim().split("\n").at(-1) as string) as ChildResult;
+    if (process.env.BENCH_VERBOSE) console.error(JSON.stringify(measured, null, 1));
     if (measured.counts.create !== ROWS) {
       throw new Error(`expected ${ROWS} creates, the preview says ${JSON.stringify(measured.counts)}`);
     }
@@ -171,7 +174,7 @@ async function runFormat(format: "xlsx" | "csv") {
 
 interface Measured {
   ms: number;
-  peak: { rss: number; heapUsed: number };
+  peak: { rss: number; heapUsed: number; heapTotal: number; external: number };
   start: NodeJS.MemoryUsage;
 }
 interface ChildResult {
@@ -209,7 +212,66 @@ async function child(file: string, url: string) {
   }
 }
 
+async function probe(file: string, url: string) {
+  const { readImportFile } = await import("../server/services/import/file");
+  const { planImport, columnsOf } = await import("../server/services/import/engine");
+  const { agreementImport } = await import("../server/services/import/agreements");
+  const { planHash } = await import("../server/services/import/plan");
+  const db = createPrismaClient(url, { maxConnections: 4 });
+  const mem = (label: string, peak: number) => {
+    const before = process.memoryUsage().heapUsed;
+    global.gc?.();
+    const m = process.memoryUsage();
+    console.error(
+      label,
+      "heapUsed",
+      Math.round(before / MB),
+      "live",
+      Math.round(m.heapUsed / MB),
+      "rss",
+      Math.round(m.rss / MB),
+      "peak",
+      Math.round(peak / MB),
+      "heapTotal",
+      Math.round(m.heapTotal / MB),
+    );
+  };
+  let peak = 0;
+  setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 10).unref();
+  await db.partner.count();
+  mem("connected", peak);
+  const bytes = new Uint8Array(readFileSync(file));
+  const table = await readImportFile(bytes);
+  mem("read", peak);
+  const mapping = columnsOf(agreementImport as never, table.headers).map((c) => c.field);
+  const plan = await db.$transaction((tx) => planImport(tx, agreementImport, table, mapping), { timeout: 120_000 });
+  mem("planned", peak);
+  planHash(plan);
+  mem("hashed", peak);
+  const imp = await db.dataImport.create({
+    data: {
+      tokenHash: "probe",
+      kind: "AGREEMENTS",
+      fileName: "p",
+      content: Buffer.alloc(0),
+      actorId: "x",
+      actorName: "x",
+      expiresAt: new Date(),
+    },
+  });
+  const { recordChanges } = await import("../server/services/audit/record");
+  const real = recordChanges;
+  void real;
+  await db.$transaction((tx) => agreementImport.apply(tx, systemActor("probe"), plan, imp.id), { timeout: 300_000 });
+  mem("applied", peak);
+  if (process.env.BENCH_SNAPSHOT) (await import("node:v8")).writeHeapSnapshot(process.env.BENCH_SNAPSHOT);
+  await db.$disconnect();
+}
+
 async function main() {
+  if (values.child && values.url && process.env.BENCH_PROBE) return probe(values.child, values.url);
   if (values.child && values.url) return child(values.child, values.url);
   const results = [];
   for (const format of FORMATS) results.push(await runFormat(format));

@@ -382,6 +382,9 @@ export async function applyRecords<I>(
       changed++;
     }
   }
-  if (events.length) await recordChanges(tx, actor, events);
+  // The audit events in batches (one statement each; see APPLY_BATCH in agreements.ts for why not all at once).
+  for (let start = 0; start < events.length; start += 250) {
+    await recordChanges(tx, actor, events.slice(start, start + 250));
+  }
   return { created, changed };
 }
