@@ -14,8 +14,8 @@ import { fileErrorText, planLines } from "../services/import/report";
 import { applyImport, previewImport, stageImport } from "../services/import/staged";
 import { databaseForCommand, runCommand } from "./database";
 
-const USAGE = "Usage: npm run import -- FILE --kind agreements|partners|people [--apply] [--lang de|en]";
-const KINDS = { agreements: "AGREEMENTS", partners: "PARTNERS", people: "PEOPLE" } as const;
+const USAGE = "Usage: npm run import -- FILE --kind agreements|partners|people|activities [--apply] [--lang de|en]";
+const KINDS = { agreements: "AGREEMENTS", partners: "PARTNERS", people: "PEOPLE", activities: "ACTIVITIES" } as const;
 
 function parseArgs(args: string[]) {
   let file: string | undefined;

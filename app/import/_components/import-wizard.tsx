@@ -253,8 +253,8 @@ export function ImportWizard() {
                     index === 0 ? String(row.line) : "",
                     index === 0 ? `${row.id} · ${row.label}` : "",
                     fieldLabel(change.field, locale, kind),
-                    valueText(change.field, change.before, locale),
-                    valueText(change.field, change.after, locale),
+                    valueText(change.field, change.before, locale, kind),
+                    valueText(change.field, change.after, locale, kind),
                   ])
                 : [],
             )}

@@ -177,7 +177,8 @@ export const agreementImport: ImportKindSpec<AgreementImportField, Context, Agre
     // The partner: by its number (a partner id column), else by a name in any language and the country.
     const text = cellText(cell);
     if (text === "") return null;
-    const match = matchPartner(context.partners, text, cellText(cellOf("countryCode") ?? null).toUpperCase());
+    const country = cellText(cellOf("countryCode") ?? null).toUpperCase();
+    const match = matchPartner(context.partners, text, country, (after.partnerId as number | undefined) ?? null);
     if ("key" in match) return match;
     after.partnerId = match.id;
     return null;

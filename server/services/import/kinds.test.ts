@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 /** A kind's XLSX export, its cells as the test's own writer writes them again (date cells stay date cells). */
-async function exportedRows(kind: "partners" | "people", lang: "de" | "en") {
+async function exportedRows(kind: "partners" | "people" | "activities", lang: "de" | "en") {
   const request = new Request(`http://localhost/api/export/${kind}?format=xlsx&lang=${lang}`);
   const response = await handleExport(request, kind, TEST_ACTORS.EDITOR, db);
   expect(response.status).toBe(200);
@@ -335,5 +335,114 @@ describe("people", () => {
     await expect(
       stageImport(db, TEST_ACTORS.EDITOR, { kind: "PEOPLE", fileName: "p.csv", bytes }),
     ).resolves.toMatchObject({ kind: "PEOPLE", rowCount: 1 });
+  });
+});
+
+describe("activities", () => {
+  async function activities() {
+    const rows = await db.activity.findMany({
+      orderBy: { id: "asc" },
+      omit: { createdAt: true, updatedAt: true },
+      include: { agreements: { select: { agreementId: true }, orderBy: { agreementId: "asc" } } },
+    });
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  it("round trip of the XLSX export: edited activities and their agreements change, twice changes nothing", async () => {
+    const { header, rows, col } = await exportedRows("activities", "de");
+    expect([header[0], header.at(-1)]).toEqual(["Nr.", "Version"]);
+    const before = await activities();
+    const first = rows[1] as WriterCell[];
+    const second = rows[2] as WriterCell[];
+    const firstId = Number(first[col("Nr.")]);
+    const secondId = Number(second[col("Nr.")]);
+    first[col("Ort")] = "Rathaus, Spanischer Bau";
+    first[col("Ende")] = "2.3.2024";
+    const agreement = await db.agreement.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const other = await db.agreement.findFirstOrThrow({
+      where: { id: { not: agreement.id } },
+      orderBy: { id: "desc" },
+    });
+    // One agreement by its title, one by its number.
+    second[col("Vereinbarungen")] = `${agreement.title}; ${other.id}`;
+    const newRow: WriterCell[] = header.map(() => null);
+    newRow[col("Titel")] = "Delegationsbesuch aus Lille";
+    newRow[col("Art")] = "Besuch";
+    newRow[col("Beginn")] = { day: new Date("2025-05-04T00:00:00Z") };
+    newRow[col("Partner")] = "Lille";
+    rows.push(newRow);
+    const file = writeXlsx(rows);
+
+    const { token, counts } = await preview("ACTIVITIES", file);
+    expect(counts).toEqual({ create: 1, change: 2, unchanged: before.size - 2, conflict: 0, refuse: 0 });
+    const result = await api.dataImport.commit({ token });
+    const after = await activities();
+    const firstBefore = before.get(firstId);
+    for (const [id, row] of before) {
+      if (id === firstId) {
+        const startsLater = (firstBefore?.startOn.getTime() ?? 0) > new Date("2024-03-02T00:00:00Z").getTime();
+        if (startsLater) throw new Error("the test's first activity starts after the end it is given");
+        expect(after.get(id)).toEqual({
+          ...row,
+          place: "Rathaus, Spanischer Bau",
+          endOn: new Date("2024-03-02T00:00:00Z"),
+          version: row.version + 1,
+        });
+      } else if (id === secondId) {
+        expect(after.get(id)).toEqual({
+          ...row,
+          agreements: [agreement.id, other.id].sort((a, b) => a - b).map((agreementId) => ({ agreementId })),
+          version: row.version + 1,
+        });
+      } else expect(after.get(id), `activity ${id} must not change`).toEqual(row);
+    }
+    const lille = await db.partner.findFirstOrThrow({ where: { nameDe: "Lille" } });
+    const created = [...after.values()].find((row) => !before.has(row.id));
+    expect(created).toMatchObject({
+      title: "Delegationsbesuch aus Lille",
+      type: "VISIT",
+      startOn: new Date("2025-05-04T00:00:00Z"),
+      endOn: null,
+      partnerId: lille.id,
+      agreements: [],
+      version: 1,
+    });
+    expect(await db.auditEvent.count({ where: { importId: result.importId, entityType: "ACTIVITY" } })).toBe(3);
+
+    const printed = await fingerprint(db);
+    const again = await preview("ACTIVITIES", file);
+    expect(again.counts).toEqual({ create: 0, change: 0, unchanged: before.size, conflict: 0, refuse: 1 });
+    expect(again.rows.find((row) => row.action === "refuse")).toMatchObject({
+      reason: { key: "dataImport.reasons.activityExists", params: { id: created?.id } },
+    });
+    await api.dataImport.commit({ token: again.token });
+    await expectNothingWritten(printed);
+  });
+
+  it("refuses unknown agreements, impossible days, a missing start and an unknown type", async () => {
+    const text = writeCsv(
+      [
+        ["Titel", "Art", "Beginn", "Ende", "Vereinbarungen"],
+        ["Gut", "Besuch", "01.02.2025", "", ""],
+        ["Unbekannte Vereinbarung", "Besuch", "01.02.2025", "", "Vertrag von Atlantis"],
+        ["Unmöglicher Tag", "Besuch", "31.02.2025", "", ""],
+        ["Ohne Beginn", "Besuch", "", "", ""],
+        ["Falsche Art", "Picknick", "01.02.2025", "", ""],
+        ["Ende vor Beginn", "Besuch", "01.02.2025", "01.01.2025", ""],
+      ],
+      ";",
+    );
+    const { rows, counts } = await preview("ACTIVITIES", new TextEncoder().encode(text), "aktivitaeten.csv");
+    expect(counts).toMatchObject({ create: 1, refuse: 5 });
+    const refused = rows
+      .filter((row) => row.action === "refuse")
+      .map((row) => (row.action === "refuse" ? [row.line, row.place?.column ?? null, row.reason.key] : []));
+    expect(refused).toEqual([
+      [3, "E", "dataImport.reasons.unknownAgreement"],
+      [4, "C", "validation.notAPartialDate"],
+      [5, "C", "validation.required"],
+      [6, "B", "dataImport.reasons.notAValue"],
+      [7, "D", "validation.endBeforeStart"],
+    ]);
   });
 });

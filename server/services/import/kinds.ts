@@ -1,4 +1,5 @@
 // The record kinds an import knows, by the DataImport's kind.
+import { activityImport } from "./activities";
 import { agreementImport } from "./agreements";
 import type { ImportKindSpec } from "./engine";
 import type { ImplementedImportKind } from "./fields";
@@ -9,6 +10,7 @@ export const IMPORT_SPECS: Readonly<Record<ImplementedImportKind, ImportKindSpec
   AGREEMENTS: agreementImport as never,
   PARTNERS: partnerImport as never,
   PEOPLE: personImport as never,
+  ACTIVITIES: activityImport as never,
 };
 
 export function importSpec(kind: string): ImportKindSpec<string, never, unknown> | null {

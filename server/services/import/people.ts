@@ -106,7 +106,7 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
     const countryText = cellText(cellOf("country") ?? null);
     const country = countryOf(countryText);
     if (country === null) return { key: "dataImport.reasons.unknownCountry", params: { value: countryText } };
-    const match = matchPartner(context.partners, text, country);
+    const match = matchPartner(context.partners, text, country, (after.partnerId as number | null) ?? null);
     if ("key" in match) return match;
     after.partnerId = match.id;
     return null;

@@ -54,12 +54,22 @@ export function countryOf(text: string): string | null {
   return COUNTRIES.get(normalName(text)) ?? null;
 }
 
-/** The partner a cell names (its number, or a name in any language, within the country if one is given). */
-export function matchPartner(index: PartnerIndex, text: string, country: string): { id: number } | Reason {
+/**
+ * The partner a cell names (its number, or a name in any language, within the country if one is given). A name that
+ * fits several partners is refused, unless the record refers to one of them already (`current`): then the cell
+ * names what the record holds (an export of a record whose partner shares its name with another one).
+ */
+export function matchPartner(
+  index: PartnerIndex,
+  text: string,
+  country: string,
+  current: number | null = null,
+): { id: number } | Reason {
   const byId = /^\d+$/.test(text) ? index.byId.get(Number(text)) : undefined;
   const named = byId
     ? [byId]
     : (index.byName.get(normalName(text)) ?? []).filter((p) => country === "" || p.countryCode === country);
+  if (named.length > 1 && current !== null && named.some((p) => p.id === current)) return { id: current };
   if (named.length === 0) {
     return {
       key: country ? "dataImport.reasons.unknownPartnerIn" : "dataImport.reasons.unknownPartner",
@@ -73,4 +83,39 @@ export function matchPartner(index: PartnerIndex, text: string, country: string)
     };
   }
   return { id: (named[0] as PartnerRef).id };
+}
+
+/** Every agreement by its title (normalised), to find the agreements a row names. */
+export async function agreementIndex(tx: Tx): Promise<{ ids: Set<number>; byTitle: Map<string, number[]> }> {
+  const agreements = await tx.agreement.findMany({ select: { id: true, title: true } });
+  const byTitle = new Map<string, number[]>();
+  for (const agreement of agreements) {
+    const key = normalName(agreement.title);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), agreement.id]);
+  }
+  return { ids: new Set(agreements.map((agreement) => agreement.id)), byTitle };
+}
+
+/** The agreements a cell names, separated by ";": each by its number or its title; ids sorted. */
+export function matchAgreements(
+  index: Awaited<ReturnType<typeof agreementIndex>>,
+  text: string,
+): { ids: number[] } | Reason {
+  const ids = new Set<number>();
+  for (const part of text
+    .split(";")
+    .map((item) => item.trim())
+    .filter(Boolean)) {
+    if (/^\d+$/.test(part) && index.ids.has(Number(part))) {
+      ids.add(Number(part));
+      continue;
+    }
+    const named = index.byTitle.get(normalName(part)) ?? [];
+    if (named.length === 0) return { key: "dataImport.reasons.unknownAgreement", params: { name: part } };
+    if (named.length > 1) {
+      return { key: "dataImport.reasons.ambiguousAgreement", params: { name: part, ids: named.join(", ") } };
+    }
+    ids.add(named[0] as number);
+  }
+  return { ids: [...ids].sort((a, b) => a - b) };
 }

@@ -1,6 +1,6 @@
 // An import's plan in words, in one language: the reasons of refused rows and files, the values the preview shows,
 // and the command line's report. No Node.js modules here: the page's client components use it too.
-import type { AgreementStatus, AgreementType, Continent, PartnerKind } from "../../domain/enums";
+import type { ActivityType, AgreementStatus, AgreementType, Continent, PartnerKind } from "../../domain/enums";
 import { fmt, formatDateTime } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import { type MessagePath, messageAt, messagesFor } from "../../i18n/messages";
@@ -34,16 +34,22 @@ export function fileErrorText(key: string, params: Record<string, string | numbe
 }
 
 export function fieldLabel(field: string, locale: Locale, kind: ImplementedImportKind = "AGREEMENTS"): string {
-  const name = field === "partnerId" ? "partner" : field;
+  const name = field === "partnerId" ? "partner" : field === "agreementIds" ? "agreements" : field;
   const path = (IMPORT_LABELS[kind] as Record<string, MessagePath>)[name];
   return path ? messageAt(messagesFor(locale), path) : field;
 }
 
 /** A value as the preview shows it: enum codes as their labels, truth values as Ja/Nein, empty as "(leer)". */
-export function valueText(field: string, value: string | number | boolean | null, locale: Locale): string {
+export function valueText(
+  field: string,
+  value: string | number | boolean | null,
+  locale: Locale,
+  kind: ImplementedImportKind = "AGREEMENTS",
+): string {
   const m = messagesFor(locale);
   if (value === null || value === "") return m.dataImport.empty;
   if (typeof value === "boolean") return value ? m.dataImport.yes : m.dataImport.no;
+  if (field === "type" && kind === "ACTIVITIES") return m.enums.activityType[value as ActivityType] ?? String(value);
   if (field === "type") return m.enums.agreementType[value as AgreementType] ?? String(value);
   if (field === "status") return m.enums.agreementStatus[value as AgreementStatus] ?? String(value);
   if (field === "continent") return m.enums.continent[value as Continent] ?? String(value);
@@ -89,7 +95,7 @@ export function planLines(
       lines.push(`~ ${line(row)}: ${m.record} ${row.id} ${row.label}`);
       for (const change of row.changes ?? []) {
         lines.push(
-          `    ${fieldLabel(change.field, locale, kind)}: ${valueText(change.field, change.before, locale)} → ${valueText(change.field, change.after, locale)}`,
+          `    ${fieldLabel(change.field, locale, kind)}: ${valueText(change.field, change.before, locale, kind)} → ${valueText(change.field, change.after, locale, kind)}`,
         );
       }
     }
