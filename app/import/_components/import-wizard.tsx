@@ -239,7 +239,7 @@ export function ImportWizard() {
           <PreviewSection
             id="created"
             title={t.created}
-            headers={[t.line, m.common.title]}
+            headers={[t.line, kind === "AGREEMENTS" || kind === "ACTIVITIES" ? m.common.title : m.common.name]}
             rows={created.map((row) => [String(row.line), row.label ?? ""])}
             hidden={(counts.create ?? 0) - created.length}
           />

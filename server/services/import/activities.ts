@@ -6,19 +6,19 @@ import type { Prisma } from "../../db/generated/client";
 import { ACTIVITY_TYPES, type ActivityType } from "../../domain/enums";
 import { messagesFor } from "../../i18n/messages";
 import { ACTIVITY_FIELDS, ZActivityCreateInput } from "../../schemas/activity";
-import { fieldColumns } from "../../schemas/fields";
-import { snapshotActivity } from "../activity/write";
+import { activityColumns, snapshotActivity } from "../activity/write";
 import {
-  applyRecords,
+  applyWith,
   enumReader,
   fieldCells,
   type ImportKindSpec,
+  modelWriter,
   readEnumCell,
   schemaRefusal,
   type Values,
 } from "./engine";
 import { ACTIVITY_IMPORT_FIELDS, ACTIVITY_IMPORT_LABELS, type ActivityImportField } from "./fields";
-import { agreementIndex, matchAgreements, matchPartner, type PartnerIndex, partnerIndex } from "./references";
+import { agreementIndex, matchAgreements, type PartnerIndex, partnerIndex, readPartnerCell } from "./references";
 import { cellText, normalName } from "./values";
 
 type Input = z.output<typeof ZActivityCreateInput>;
@@ -121,15 +121,8 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
   readOwn(field, cell, after, context) {
     if (field === "type") return readEnumCell(readType, field, cell, after);
     const text = cellText(cell);
-    if (field === "partner") {
-      if (text === "") {
-        after.partnerId = null;
-        return null;
-      }
-      const match = matchPartner(context.partners, text, "", (after.partnerId as number | null) ?? null);
-      if ("key" in match) return match;
-      after.partnerId = match.id;
-    }
+    // The partner by number or name (the export names no country beside it).
+    if (field === "partner") return readPartnerCell(context.partners, text, "", after, true);
     if (field === "agreements") {
       const match = matchAgreements(context.agreements, text);
       if ("key" in match) return match;
@@ -167,41 +160,20 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
   keyField: "title",
   keys: (input) => [activityKey(input.title, day(input.startOn))],
   existing: (key, context) => context.activities.get(key),
-  apply: (tx, actor, plan, importId) =>
-    applyRecords<Input>(tx, actor, plan, importId, {
+  apply: applyWith(
+    modelWriter<Input>({
       entity: "ACTIVITY",
-      label: (input) => input.title,
+      model: (tx) => tx.activity,
+      columns: activityColumns,
       snapshot: snapshotActivity,
-      create: async (tx, input) =>
-        (
-          await tx.activity.create({
-            data: {
-              ...columns(input),
-              agreements: { create: input.agreementIds.map((agreementId) => ({ agreementId })) },
-            },
-            select: { id: true },
-          })
-        ).id,
-      update: async (tx, id, input) => {
-        await tx.activity.update({ where: { id }, data: { ...columns(input), version: { increment: 1 } } });
-        // The agreements as the row names them; areas and participants stay.
-        await tx.activityAgreement.deleteMany({ where: { activityId: id } });
+      label: (input) => input.title,
+      // The agreements as the row names them; areas and participants stay.
+      links: async (tx, activityId, input) => {
+        await tx.activityAgreement.deleteMany({ where: { activityId } });
         await tx.activityAgreement.createMany({
-          data: input.agreementIds.map((agreementId) => ({ activityId: id, agreementId })),
+          data: input.agreementIds.map((agreementId) => ({ activityId, agreementId })),
         });
       },
     }),
+  ),
 };
-
-/** The activity's own columns (as the activity service writes them). */
-function columns(input: Input) {
-  return {
-    ...fieldColumns(ACTIVITY_FIELDS, input),
-    type: input.type,
-    title: input.title,
-    startOn: input.startOn,
-    partnerId: input.partnerId ?? null,
-    source: input.source ?? null,
-    verified: input.verified,
-  };
-}

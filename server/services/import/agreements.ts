@@ -26,7 +26,7 @@ import {
 } from "./engine";
 import { AGREEMENT_IMPORT_FIELDS, AGREEMENT_IMPORT_LABELS, type AgreementImportField } from "./fields";
 import type { ImportPlan, PlannedRow } from "./plan";
-import { matchPartner, type PartnerIndex, partnerIndex } from "./references";
+import { type PartnerIndex, partnerIndex, readPartnerCell } from "./references";
 import { cellText, normalName } from "./values";
 
 /** Columns our export writes that an import does not take (they follow from other records or from history). */
@@ -175,13 +175,8 @@ export const agreementImport: ImportKindSpec<AgreementImportField, Context, Agre
     if (field === "status") return readEnumCell(readStatus, field, cell, after);
     if (field !== "partner") return null;
     // The partner: by its number (a partner id column), else by a name in any language and the country.
-    const text = cellText(cell);
-    if (text === "") return null;
     const country = cellText(cellOf("countryCode") ?? null).toUpperCase();
-    const match = matchPartner(context.partners, text, country, (after.partnerId as number | undefined) ?? null);
-    if ("key" in match) return match;
-    after.partnerId = match.id;
-    return null;
+    return readPartnerCell(context.partners, cellText(cell), country, after, false);
   },
   check(after, _context, has) {
     // The record's rules: the input schema (as a form would send it), then the rules across fields.

@@ -340,6 +340,47 @@ export interface RecordWriter<I> {
   label(input: I): string;
 }
 
+/** A Prisma model's create and update as a writer uses them (tx.partner, tx.person, tx.activity). */
+interface ModelDelegate {
+  create(args: { data: never; select: { id: true } }): Promise<{ id: number }>;
+  update(args: { where: { id: number }; data: never; select: { id: true } }): Promise<unknown>;
+}
+
+/**
+ * The writer of a kind whose records are one row with the columns its service writes (`columns`, the service's own
+ * function), and links the import replaces (`links`, after the row is written).
+ */
+export function modelWriter<I>(options: {
+  entity: AuditEntity;
+  model: (tx: Tx) => unknown;
+  columns: (input: I) => Record<string, unknown>;
+  snapshot: (tx: Tx, id: number) => Promise<Snapshot | null>;
+  label: (input: I) => string;
+  links?: (tx: Tx, id: number, input: I) => Promise<void>;
+}): RecordWriter<I> {
+  const model = (tx: Tx) => options.model(tx) as ModelDelegate;
+  return {
+    entity: options.entity,
+    label: options.label,
+    snapshot: options.snapshot,
+    async create(tx, input) {
+      const { id } = await model(tx).create({ data: options.columns(input) as never, select: { id: true } });
+      await options.links?.(tx, id, input);
+      return id;
+    },
+    async update(tx, id, input) {
+      const data = { ...options.columns(input), version: { increment: 1 } };
+      await model(tx).update({ where: { id }, data: data as never, select: { id: true } });
+      await options.links?.(tx, id, input);
+    },
+  };
+}
+
+/** A kind's apply with a writer: every create and change a record at a time, the audit events in batches. */
+export function applyWith<I>(writer: RecordWriter<I>): ImportKindSpec<string, unknown, I>["apply"] {
+  return (tx, actor, plan, importId) => applyRecords(tx, actor, plan, importId, writer);
+}
+
 /** Writes every create and change with the kind's writer, then one audit event per record naming the import. */
 export async function applyRecords<I>(
   tx: Tx,

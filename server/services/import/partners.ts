@@ -4,15 +4,14 @@ import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import { CONTINENTS, type Continent, PARTNER_KINDS, type PartnerKind } from "../../domain/enums";
 import { messagesFor } from "../../i18n/messages";
-import { fieldColumns } from "../../schemas/fields";
 import { PARTNER_FIELDS, ZPartnerCreateInput } from "../../schemas/partner";
-import { snapshotPartner } from "../partner/write";
-import { sourceColumns } from "../shared/records";
+import { partnerColumns, snapshotPartner } from "../partner/write";
 import {
-  applyRecords,
+  applyWith,
   enumReader,
   fieldCells,
   type ImportKindSpec,
+  modelWriter,
   readEnumCell,
   schemaRefusal,
   type Values,
@@ -157,29 +156,13 @@ export const partnerImport: ImportKindSpec<PartnerImportField, Context, Input> =
   keyField: "nameDe",
   keys: (input) => partnerNames(input).map((name) => nameKey(input.countryCode, name)),
   existing: (key, context) => context.names.get(key),
-  apply: (tx, actor, plan, importId) =>
-    applyRecords<Input>(tx, actor, plan, importId, {
+  apply: applyWith(
+    modelWriter<Input>({
       entity: "PARTNER",
-      label: (input) => input.nameDe,
+      model: (tx) => tx.partner,
+      columns: partnerColumns,
       snapshot: snapshotPartner,
-      create: async (tx, input) => (await tx.partner.create({ data: columns(input), select: { id: true } })).id,
-      update: async (tx, id, input) => {
-        await tx.partner.update({ where: { id }, data: { ...columns(input), version: { increment: 1 } } });
-      },
+      label: (input) => input.nameDe,
     }),
+  ),
 };
-
-/** The partner's columns (as the partner service writes them). */
-function columns(input: Input) {
-  return {
-    ...fieldColumns(PARTNER_FIELDS, input),
-    nameDe: input.nameDe,
-    nameEn: input.nameEn,
-    countryCode: input.countryCode,
-    continent: input.continent,
-    kind: input.kind,
-    latitude: input.latitude ?? null,
-    longitude: input.longitude ?? null,
-    ...sourceColumns(input),
-  };
-}

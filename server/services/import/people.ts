@@ -4,13 +4,11 @@
 // import's steps check the role, staged.ts).
 import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
-import { fieldColumns } from "../../schemas/fields";
 import { PERSON_FIELDS, ZPersonCreateInput } from "../../schemas/person";
-import { snapshotPerson } from "../person/write";
-import { sourceColumns } from "../shared/records";
-import { applyRecords, fieldCells, type ImportKindSpec, schemaRefusal, type Values } from "./engine";
+import { personColumns, snapshotPerson } from "../person/write";
+import { applyWith, fieldCells, type ImportKindSpec, modelWriter, schemaRefusal, type Values } from "./engine";
 import { PERSON_IMPORT_FIELDS, PERSON_IMPORT_LABELS, type PersonImportField } from "./fields";
-import { countryOf, matchPartner, type PartnerIndex, partnerIndex } from "./references";
+import { countryOf, type PartnerIndex, partnerIndex, readPartnerCell } from "./references";
 import { cellText, normalName } from "./values";
 
 type Input = z.output<typeof ZPersonCreateInput>;
@@ -98,18 +96,10 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
   readOwn(field, cell, after, context, cellOf) {
     if (field !== "partner") return null;
     // The partner: by number or by a name in any language within the country (its code or its name); empty: Cologne.
-    const text = cellText(cell);
-    if (text === "") {
-      after.partnerId = null;
-      return null;
-    }
     const countryText = cellText(cellOf("country") ?? null);
     const country = countryOf(countryText);
     if (country === null) return { key: "dataImport.reasons.unknownCountry", params: { value: countryText } };
-    const match = matchPartner(context.partners, text, country, (after.partnerId as number | null) ?? null);
-    if ("key" in match) return match;
-    after.partnerId = match.id;
-    return null;
+    return readPartnerCell(context.partners, cellText(cell), country, after, true);
   },
   check(after, _context, has) {
     const parsed = ZPersonCreateInput.safeParse({
@@ -133,24 +123,13 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
   keyField: "name",
   keys: (_input, stored) => [personKey(stored)],
   existing: (key, context) => context.people.get(key),
-  apply: (tx, actor, plan, importId) =>
-    applyRecords<Input>(tx, actor, plan, importId, {
+  apply: applyWith(
+    modelWriter<Input>({
       entity: "PERSON",
-      label: (input) => input.name,
+      model: (tx) => tx.person,
+      columns: personColumns,
       snapshot: snapshotPerson,
-      create: async (tx, input) => (await tx.person.create({ data: columns(input), select: { id: true } })).id,
-      update: async (tx, id, input) => {
-        await tx.person.update({ where: { id }, data: { ...columns(input), version: { increment: 1 } } });
-      },
+      label: (input) => input.name,
     }),
+  ),
 };
-
-/** The person's columns (as the person service writes them). */
-function columns(input: Input) {
-  return {
-    ...fieldColumns(PERSON_FIELDS, input),
-    name: input.name,
-    partnerId: input.partnerId ?? null,
-    ...sourceColumns(input),
-  };
-}

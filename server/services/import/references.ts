@@ -85,6 +85,27 @@ export function matchPartner(
   return { id: (named[0] as PartnerRef).id };
 }
 
+/**
+ * Reads a partner cell into the row's partnerId: the partner it names (matchPartner, within `country`), or for an
+ * empty cell none (`emptyIsNone`: a person of the Cologne side, an activity without a partner) or the record's own.
+ */
+export function readPartnerCell(
+  index: PartnerIndex,
+  text: string,
+  country: string,
+  after: Record<string, unknown>,
+  emptyIsNone: boolean,
+): Reason | null {
+  if (text === "") {
+    if (emptyIsNone) after.partnerId = null;
+    return null;
+  }
+  const match = matchPartner(index, text, country, (after.partnerId as number | null | undefined) ?? null);
+  if ("key" in match) return match;
+  after.partnerId = match.id;
+  return null;
+}
+
 /** Every agreement by its title (normalised), to find the agreements a row names. */
 export async function agreementIndex(tx: Tx): Promise<{ ids: Set<number>; byTitle: Map<string, number[]> }> {
   const agreements = await tx.agreement.findMany({ select: { id: true, title: true } });
