@@ -218,12 +218,15 @@ async function probe(file: string, url: string) {
   const { agreementImport } = await import("../server/services/import/agreements");
   const { planHash } = await import("../server/services/import/plan");
   const db = createPrismaClient(url, { maxConnections: 4 });
+  let last = performance.now();
   const mem = (label: string, peak: number) => {
+    const ms = Math.round(performance.now() - last);
     const before = process.memoryUsage().heapUsed;
     global.gc?.();
     const m = process.memoryUsage();
     console.error(
       label,
+      `${ms} ms`,
       "heapUsed",
       Math.round(before / MB),
       "live",
@@ -235,6 +238,7 @@ async function probe(file: string, url: string) {
       "heapTotal",
       Math.round(m.heapTotal / MB),
     );
+    last = performance.now();
   };
   let peak = 0;
   setInterval(() => {
