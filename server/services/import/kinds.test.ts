@@ -2,11 +2,12 @@
 // preview → apply): each kind's own XLSX export, read back and written again with the test's own writer (not the
 // app's), edited, imported; the database then equals the expected records field by field; a record changed since
 // the export is a conflict; the same file a second time changes nothing; refused rows name line, column and reason.
+import { strToU8 } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
 import { DomainError } from "../../domain/errors";
 import { handleExport } from "../../export/handler";
-import { readXlsx, serialToDate } from "../../export/test-readers";
+import { readCsv, readXlsx, serialToDate } from "../../export/test-readers";
 import { fingerprint, fingerprintDiff } from "../../reliability/db-state";
 import { callerFor, TEST_ACTORS } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
@@ -184,6 +185,39 @@ describe("partners", () => {
     });
     await api.dataImport.commit({ token });
     expect(await partners()).toEqual(changedInBetween);
+  });
+
+  it("round trip of the CSV export (English, commas), edited as text: exactly the edited partner changes", async () => {
+    const request = new Request("http://localhost/api/export/partners?format=csv&lang=en");
+    const response = await handleExport(request, "partners", TEST_ACTORS.EDITOR, db);
+    expect(response.status).toBe(200);
+    const { rows } = readCsv(new Uint8Array(await response.arrayBuffer()));
+    const header = rows[0] as string[];
+    const edited = rows.map((row) => [...row]);
+    const row = edited[2] as string[];
+    const id = Number(row[header.indexOf("ID")]);
+    row[header.indexOf("Name (local language and script)")] = "Ville d'essai; « citée »";
+    row[header.indexOf("Kind")] = "District";
+    const before = await partners();
+    const { token, counts, file } = await preview(
+      "PARTNERS",
+      strToU8(`\uFEFF${writeCsv(edited, ",")}`),
+      "partners.csv",
+    );
+    expect(file).toMatchObject({ format: "csv", encoding: "utf-8-bom", delimiter: "," });
+    expect(counts).toEqual({ create: 0, change: 1, unchanged: before.size - 1, conflict: 0, refuse: 0 });
+    await api.dataImport.commit({ token });
+    const after = await partners();
+    for (const [partnerId, partner] of before) {
+      if (partnerId === id) {
+        expect(after.get(partnerId)).toEqual({
+          ...partner,
+          nameLocal: "Ville d'essai; « citée »",
+          kind: "DISTRICT",
+          version: partner.version + 1,
+        });
+      } else expect(after.get(partnerId)).toEqual(partner);
+    }
   });
 
   it("refuses rows with line, column and reason; an existing name in the same country is refused, not doubled", async () => {
