@@ -1,53 +1,18 @@
 // The import walkthrough in German and English: our own XLSX export, edited by another writer (a changed row, a new
 // row, a row with an unknown partner), uploaded, mapped, previewed and applied; axe finds nothing at any step.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo, test } from "@playwright/test";
-import { readXlsx, serialToDate } from "../server/export/test-readers";
 import { type WriterCell, writeXlsx } from "../server/test/xlsx-writer";
 import { trpcQuery } from "./api";
 import { ORIGIN } from "./auth";
-
-async function axeClean(page: Page, step: string) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(
-    result.violations.map((violation) => `${step}: ${violation.id} ${violation.nodes.map((n) => n.target).join(", ")}`),
-  ).toEqual([]);
-}
-
-/** The step as the user sees it, at desktop and phone width (test-results/…/<name>-1366.png, -390.png). */
-async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  for (const width of [1366, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
-    // Nothing wider than the window: wide tables scroll inside their own box.
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth),
-      `${name} at ${width} px`,
-    ).toBeLessThanOrEqual(width);
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+import { axeClean, exportedCells, shoot } from "./import-helpers";
 
 /**
  * Our export of the agreements (in the given language), cut to its header and one record, that record's responsible
  * unit changed; a new agreement and one whose partner does not exist added below.
  */
 async function editedExport(page: Page, lang: "de" | "en", suffix: string) {
-  const response = await page.request.get(`${ORIGIN}/api/export/agreements?format=xlsx&lang=${lang}&sort=title`);
-  expect(response.status()).toBe(200);
-  const sheet = readXlsx(new Uint8Array(await response.body())).sheets[0];
-  if (!sheet) throw new Error("no sheet");
-  const header = (sheet.rows[0] ?? []).map((cell) => String(cell?.value ?? ""));
-  const col = (name: string) => header.indexOf(name);
-  const asWritten = (row: (typeof sheet.rows)[number]): WriterCell[] =>
-    header.map((_, index) => {
-      const cell = row[index];
-      if (!cell || cell.value === null || cell.value === "") return null;
-      if (typeof cell.value === "number" && cell.numFmt && /y/.test(cell.numFmt))
-        return { day: serialToDate(cell.value) };
-      return cell.value as string | number | boolean;
-    });
-  const changed = asWritten(sheet.rows[1] ?? []);
+  const { header, rows, col } = await exportedCells(page, `/api/export/agreements?format=xlsx&lang=${lang}&sort=title`);
+  const changed = [...(rows[1] ?? [])];
   const unit = lang === "de" ? `Büro für Städtepartnerschaften ${suffix}` : `Twinning office ${suffix}`;
   changed[col(lang === "de" ? "Zuständige Stelle (Köln)" : "Responsible unit (Cologne)")] = unit;
   const title = lang === "de" ? "Titel" : "Title";

@@ -14,8 +14,8 @@ import { fileErrorText, planLines } from "../services/import/report";
 import { applyImport, previewImport, stageImport } from "../services/import/staged";
 import { databaseForCommand, runCommand } from "./database";
 
-const USAGE = "Usage: npm run import -- FILE --kind agreements [--apply] [--lang de|en]";
-const KINDS = { agreements: "AGREEMENTS" } as const;
+const USAGE = "Usage: npm run import -- FILE --kind agreements|partners|people|activities [--apply] [--lang de|en]";
+const KINDS = { agreements: "AGREEMENTS", partners: "PARTNERS", people: "PEOPLE", activities: "ACTIVITIES" } as const;
 
 function parseArgs(args: string[]) {
   let file: string | undefined;
@@ -63,7 +63,7 @@ async function main() {
     for (const column of file.columns) {
       console.log(`  ${column.header} → ${column.field ?? (column.readOnly ? m.readOnly : m.notImported)}`);
     }
-    for (const line of planLines(preview.plan.rows, args.lang)) console.log(line);
+    for (const line of planLines(preview.plan.rows, args.lang, args.kind)) console.log(line);
     console.log(fmt(m.summary, { ...preview.counts }, args.lang));
     if (!args.apply) {
       console.log("Nothing written (add --apply to write it).");

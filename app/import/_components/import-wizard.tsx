@@ -8,7 +8,7 @@ import Link from "next/link";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { fmt } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
-import { AGREEMENT_IMPORT_FIELDS } from "@/server/services/import/fields";
+import { IMPORT_LABELS, type ImplementedImportKind } from "@/server/services/import/fields";
 import { conflictText, fieldLabel, fileErrorText, reasonText, valueText } from "@/server/services/import/report";
 import { columnLetter } from "@/server/services/import/values";
 import type { AppRouter } from "@/server/trpc/root";
@@ -81,7 +81,8 @@ export function ImportWizard() {
       setFileError(t.chooseFile);
       return;
     }
-    stage.mutate({ kind: "AGREEMENTS", fileName: file.name, content: await base64Of(file) });
+    const kind = String(new FormData(event.currentTarget).get("kind") ?? "AGREEMENTS") as ImplementedImportKind;
+    stage.mutate({ kind, fileName: file.name, content: await base64Of(file) });
   }
 
   function reset() {
@@ -102,6 +103,7 @@ export function ImportWizard() {
   const conflicts = rows.filter((row) => row.action === "conflict");
   const refused = rows.filter((row) => row.action === "refuse");
   const file = data?.file ?? staged;
+  const kind: ImplementedImportKind = (file?.kind as ImplementedImportKind | undefined) ?? "AGREEMENTS";
 
   return (
     <div>
@@ -110,9 +112,16 @@ export function ImportWizard() {
         <form className="form" onSubmit={onUpload} noValidate>
           <div className="field">
             <label htmlFor="import-kind">{t.kind}</label>
-            <select id="import-kind" name="kind" defaultValue="AGREEMENTS">
-              <option value="AGREEMENTS">{t.kinds.AGREEMENTS}</option>
+            <select id="import-kind" name="kind" defaultValue="AGREEMENTS" aria-describedby="import-kind-hint">
+              {(Object.keys(IMPORT_LABELS) as ImplementedImportKind[]).map((value) => (
+                <option key={value} value={value}>
+                  {t.kinds[value]}
+                </option>
+              ))}
             </select>
+            <span id="import-kind-hint" className="field__hint">
+              {t.personalDataNote}
+            </span>
           </div>
           <div className="field">
             <label htmlFor="import-file">{t.file}</label>
@@ -196,9 +205,9 @@ export function ImportWizard() {
                               }}
                             >
                               <option value="">{t.notImported}</option>
-                              {AGREEMENT_IMPORT_FIELDS.map((field) => (
+                              {(Object.keys(IMPORT_LABELS[kind]) as string[]).map((field) => (
                                 <option key={field} value={field}>
-                                  {fieldLabel(field, locale)}
+                                  {fieldLabel(field, locale, kind)}
                                 </option>
                               ))}
                             </select>
@@ -230,7 +239,7 @@ export function ImportWizard() {
           <PreviewSection
             id="created"
             title={t.created}
-            headers={[t.line, m.common.title]}
+            headers={[t.line, kind === "AGREEMENTS" || kind === "ACTIVITIES" ? m.common.title : m.common.name]}
             rows={created.map((row) => [String(row.line), row.label ?? ""])}
             hidden={(counts.create ?? 0) - created.length}
           />
@@ -243,9 +252,9 @@ export function ImportWizard() {
                 ? row.changes.map((change, index) => [
                     index === 0 ? String(row.line) : "",
                     index === 0 ? `${row.id} · ${row.label}` : "",
-                    fieldLabel(change.field, locale),
-                    valueText(change.field, change.before, locale),
-                    valueText(change.field, change.after, locale),
+                    fieldLabel(change.field, locale, kind),
+                    valueText(change.field, change.before, locale, kind),
+                    valueText(change.field, change.after, locale, kind),
                   ])
                 : [],
             )}
@@ -271,7 +280,7 @@ export function ImportWizard() {
                 ? [
                     String(row.line),
                     row.place ? `${row.place.column} (${row.place.header})` : "—",
-                    reasonText(row.reason, locale),
+                    reasonText(row.reason, locale, kind),
                   ]
                 : [],
             )}

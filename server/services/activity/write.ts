@@ -51,7 +51,8 @@ async function checkReferences(tx: Tx, input: CreateInput): Promise<number[]> {
   return input.areaCodes.map((code) => areaIds.get(code) as number);
 }
 
-function scalarColumns(input: CreateInput) {
+/** The activity's own columns (also what an import writes, services/import/activities.ts). */
+export function activityColumns(input: CreateInput) {
   return {
     ...fieldColumns(ACTIVITY_FIELDS, input),
     type: input.type,
@@ -106,7 +107,7 @@ export async function createActivity(db: Db, actor: Actor, input: CreateInput) {
     const links = linkRows(input, await checkReferences(tx, input));
     return tx.activity.create({
       data: {
-        ...scalarColumns(input),
+        ...activityColumns(input),
         agreements: { create: links.agreements },
         areas: { create: links.areas },
         participants: { create: links.participants },
@@ -122,7 +123,7 @@ export async function updateActivity(db: Db, actor: Actor, input: UpdateInput) {
     const links = linkRows(input, await checkReferences(tx, input));
     const saved = await tx.activity.update({
       where: { id: activityId },
-      data: { ...scalarColumns(input), version: { increment: 1 } },
+      data: { ...activityColumns(input), version: { increment: 1 } },
       select: { id: true, version: true },
     });
     await tx.activityAgreement.deleteMany({ where: { activityId } });

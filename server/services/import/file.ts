@@ -1,8 +1,6 @@
 // Reading an uploaded spreadsheet (XLSX or CSV) into a header and rows of cells, refusing what is not a spreadsheet
 // or exceeds the limits before anything is looked at further. Nothing here touches the database.
-import { Readable } from "node:stream";
 import { parse as parseCsv } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 import { Unzip, UnzipInflate } from "fflate";
 import { columnLetter } from "./values";
 
@@ -234,14 +232,28 @@ function unescapeFormula(value: string): string {
 // XLSX
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Unpacks every part of the zip, counting the bytes that really come out (declared sizes may lie). */
-function checkZip(bytes: Uint8Array): Promise<Set<string>> {
+/** The parts of a workbook read whole (small ones); the sheet itself is read as a stream, a row at a time. */
+const WORKBOOK_PARTS = new Set([
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+  "xl/sharedStrings.xml",
+]);
+
+/**
+ * Unpacks every part of the zip, counting the bytes that really come out (declared sizes may lie), and keeps the
+ * workbook's small parts (workbook, its relations, styles, shared strings). The sheets are counted, not kept.
+ */
+function checkZip(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   return new Promise((resolve, reject) => {
     let total = 0;
     let failed = false;
+    const kept = new Map<string, Uint8Array[]>();
     const names = new Set<string>();
     const unzip = new Unzip((file) => {
       names.add(file.name);
+      const keep: Uint8Array[] | null = WORKBOOK_PARTS.has(file.name) ? [] : null;
+      if (keep) kept.set(file.name, keep);
       file.ondata = (error, chunk) => {
         if (failed) return;
         if (error) {
@@ -254,7 +266,9 @@ function checkZip(bytes: Uint8Array): Promise<Set<string>> {
           failed = true;
           file.terminate();
           reject(new ImportFileError("zipBomb", { max: IMPORT_LIMITS.unzippedBytes / 1024 / 1024 }));
+          return;
         }
+        keep?.push(chunk);
       };
       file.start();
     });
@@ -269,72 +283,261 @@ function checkZip(bytes: Uint8Array): Promise<Set<string>> {
       if (!failed) reject(new ImportFileError("notASpreadsheet"));
       return;
     }
-    if (!failed) resolve(names);
+    if (failed) return;
+    const parts = new Map<string, Uint8Array>();
+    for (const [name, chunks] of kept) parts.set(name, Buffer.concat(chunks));
+    for (const name of names) if (!parts.has(name)) parts.set(name, EMPTY);
+    resolve(parts);
   });
 }
 
-type ExcelValue = ExcelJS.CellValue;
+const EMPTY = new Uint8Array(0);
+const utf8 = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().decode(bytes) : "");
 
-function cellOf(value: ExcelValue, line: number, column: number): Cell {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value;
-  if (typeof value === "string") {
-    checkCell(value, line, column);
-    return value;
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** XML text to characters: the five entities, numeric references, and OOXML's _xHHHH_ escapes. */
+function xmlText(text: string): string {
+  const plain = text.includes("&")
+    ? text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, name: string) =>
+        name.startsWith("#x")
+          ? String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+          : name.startsWith("#")
+            ? String.fromCodePoint(Number(name.slice(1)))
+            : (ENTITIES[name] as string),
+      )
+    : text;
+  return plain.includes("_x")
+    ? plain.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : plain;
+}
+
+const ATTRIBUTES = new Map<string, RegExp>();
+
+function attribute(attributes: string, name: string): string | undefined {
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}="([^"]*)"`);
+    ATTRIBUTES.set(name, pattern);
   }
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "object") {
-    if ("formula" in value || "sharedFormula" in value) {
-      throw new ImportFileError("formula", { line, column: columnLetter(column) });
-    }
-    if ("richText" in value) {
-      const text = value.richText.map((run) => run.text).join("");
-      checkCell(text, line, column);
-      return text;
-    }
-    if ("text" in value && typeof value.text === "string") {
-      checkCell(value.text, line, column);
-      return value.text;
-    }
-    if ("error" in value) return null;
+  const match = pattern.exec(attributes);
+  return match ? match[1] : undefined;
+}
+
+/** The text of a string item (<si>, <is>): its <t> elements joined (rich text runs), phonetic runs left out. */
+function itemText(xml: string): string {
+  let text = "";
+  const withoutPhonetic = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  for (const match of withoutPhonetic.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) {
+    text += xmlText(match[1] ?? "");
   }
-  return null;
+  return text;
+}
+
+function sharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  for (const match of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) strings.push(itemText(match[1] ?? ""));
+  return strings;
+}
+
+/** Excel's built-in number formats that show dates (ids 14–22, 27–36, 45–47, 50–58). */
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
+
+/** A format code shows a date when, outside quotes and brackets, it has a day, month or year part. */
+function isDateFormat(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dmy]/i.test(bare) && !/^[#0.,\s%E+-]*$/.test(bare);
+}
+
+/** For each cell style (the s attribute), whether it shows a date. */
+function dateStyles(xml: string): boolean[] {
+  const custom = new Map<number, string>();
+  for (const match of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
+    const id = attribute(match[1] ?? "", "numFmtId");
+    const code = attribute(match[1] ?? "", "formatCode");
+    if (id !== undefined && code !== undefined) custom.set(Number(id), xmlText(code));
+  }
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
+  const styles: boolean[] = [];
+  for (const match of cellXfs.matchAll(/<xf\b([^>]*?)\/?>/g)) {
+    const id = Number(attribute(match[1] ?? "", "numFmtId") ?? 0);
+    const code = custom.get(id);
+    styles.push(code !== undefined ? isDateFormat(code) : DATE_FORMAT_IDS.has(id));
+  }
+  return styles;
+}
+
+/** The first sheet's part name: the workbook's first <sheet>, through the workbook's relations. */
+function firstSheetPart(parts: Map<string, Uint8Array>): string | null {
+  const workbook = utf8(parts.get("xl/workbook.xml"));
+  const sheet = /<sheet\b([^>]*)\/?>/.exec(workbook)?.[1];
+  const relation = sheet === undefined ? undefined : /\br:id="([^"]*)"|\b[\w]+:id="([^"]*)"/.exec(sheet);
+  const id = relation?.[1] ?? relation?.[2];
+  const rels = utf8(parts.get("xl/_rels/workbook.xml.rels"));
+  for (const match of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    if (attribute(match[1] ?? "", "Id") !== id) continue;
+    const target = attribute(match[1] ?? "", "Target") ?? "";
+    const name = target.startsWith("/") ? target.slice(1) : `xl/${target}`.replace(/\/\.\//g, "/");
+    return parts.has(name) ? name : null;
+  }
+  return parts.has("xl/worksheets/sheet1.xml") ? "xl/worksheets/sheet1.xml" : null;
+}
+
+/** "AB12" → 28 (1-based), or null without a column. */
+function columnOfRef(ref: string | undefined): number | null {
+  if (!ref) return null;
+  let column = 0;
+  for (let index = 0; index < ref.length; index++) {
+    const code = ref.charCodeAt(index);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  return column || null;
+}
+
+interface SheetContext {
+  strings: string[];
+  dates: boolean[];
+  date1904: boolean;
+}
+
+/** Excel's serial day number (1900 or 1904 system) as a Date at UTC. */
+function serialDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - (date1904 ? 24107 : 25569)) * 86_400_000));
+}
+
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+/** One <row>'s cells, by column. */
+function rowCells(xml: string, line: number, context: SheetContext): Cell[] {
+  const cells: Cell[] = [];
+  let next = 1;
+  for (const match of xml.matchAll(CELL)) {
+    const attributes = match[1] ?? "";
+    const inner = match[2] ?? "";
+    const column = columnOfRef(attribute(attributes, "r")) ?? next;
+    next = column + 1;
+    if (column > IMPORT_LIMITS.columns) {
+      throw new ImportFileError("tooManyColumns", { count: column, max: IMPORT_LIMITS.columns });
+    }
+    if (inner.includes("<f")) throw new ImportFileError("formula", { line, column: columnLetter(column) });
+    const type = attribute(attributes, "t") ?? "n";
+    const value = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+    let cell: Cell = null;
+    if (type === "inlineStr") cell = itemText(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? "");
+    else if (value === undefined) cell = null;
+    else if (type === "s") cell = context.strings[Number(value)] ?? null;
+    else if (type === "str") cell = xmlText(value);
+    else if (type === "b") cell = value === "1" || value === "true";
+    else if (type === "e") cell = null;
+    else if (type === "d") cell = new Date(value);
+    else {
+      const number = Number(value);
+      const style = Number(attribute(attributes, "s") ?? 0);
+      cell = Number.isNaN(number) ? null : context.dates[style] ? serialDate(number, context.date1904) : number;
+    }
+    if (typeof cell === "string") checkCell(cell, line, column);
+    while (cells.length < column - 1) cells.push(null);
+    cells[column - 1] = cell;
+  }
+  return cells;
+}
+
+const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+
+/**
+ * Reads the first sheet as it is inflated, a chunk at a time: complete <row> elements are turned into cells at
+ * once, so neither the sheet's XML nor a cell object per cell is ever held whole.
+ */
+function readSheetRows(
+  bytes: Uint8Array,
+  part: string,
+  context: SheetContext,
+  onRow: (cells: Cell[], line: number) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const decoder = new TextDecoder();
+    let pending = "";
+    let lastRow = 0;
+    let done = false;
+    const fail = (error: unknown) => {
+      if (done) return;
+      done = true;
+      reject(error instanceof ImportFileError ? error : new ImportFileError("notASpreadsheet"));
+    };
+    const parse = (final: boolean) => {
+      const end = final ? pending.length : pending.lastIndexOf("</row>") + 6;
+      if (end < 6 && !final) return;
+      const complete = pending.slice(0, end);
+      pending = pending.slice(end);
+      for (const match of complete.matchAll(ROW)) {
+        const number = Number(attribute(match[1] ?? "", "r") ?? lastRow + 1);
+        lastRow = number;
+        onRow(match[2] ? rowCells(match[2], number, context) : [], number);
+      }
+    };
+    const unzip = new Unzip((file) => {
+      if (file.name !== part) return;
+      file.ondata = (error, chunk, final) => {
+        if (done) return;
+        try {
+          if (error) throw error;
+          pending += decoder.decode(chunk, { stream: !final });
+          parse(final);
+          if (final) {
+            done = true;
+            resolve();
+          }
+        } catch (caught) {
+          file.terminate();
+          fail(caught);
+        }
+      };
+      file.start();
+    });
+    unzip.register(UnzipInflate);
+    try {
+      for (let offset = 0; offset < bytes.length && !done; offset += 64 * 1024) {
+        const end = Math.min(bytes.length, offset + 64 * 1024);
+        unzip.push(bytes.subarray(offset, end), end === bytes.length);
+      }
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (!done) fail(new ImportFileError("notASpreadsheet"));
+  });
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
-  const names = await checkZip(bytes);
-  if (!names.has("xl/workbook.xml")) throw new ImportFileError("notASpreadsheet");
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "ignore",
-  });
+  const parts = await checkZip(bytes);
+  if (!parts.has("xl/workbook.xml")) throw new ImportFileError("notASpreadsheet");
+  const part = firstSheetPart(parts);
+  if (!part) throw new ImportFileError("notASpreadsheet");
+  const workbook = utf8(parts.get("xl/workbook.xml"));
+  const context: SheetContext = {
+    strings: sharedStrings(utf8(parts.get("xl/sharedStrings.xml"))),
+    dates: dateStyles(utf8(parts.get("xl/styles.xml"))),
+    date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook),
+  };
+  parts.clear();
   let headers: string[] | null = null;
   const rows: Cell[][] = [];
   const lines: number[] = [];
-  try {
-    for await (const worksheet of reader) {
-      // The first sheet holds the records (our exports put "Export", the about sheet, after it).
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        const values = (row.values as ExcelValue[]).slice(1);
-        const cells = values.map((value, index) => cellOf(value, row.number, index + 1));
-        if (cells.every((cell) => cell === null || cell === "")) continue;
-        if (headers === null) {
-          headers = cells.map((cell) => (cell instanceof Date ? cell.toISOString() : String(cell ?? "")).trim());
-          continue;
-        }
-        if (rows.length >= IMPORT_LIMITS.rows) throw new ImportFileError("tooManyRows", { max: IMPORT_LIMITS.rows });
-        rows.push(cells);
-        lines.push(row.number);
-      }
-      break;
+  // The first sheet holds the records (our exports put "Export", the about sheet, after it).
+  await readSheetRows(bytes, part, context, (cells, line) => {
+    if (cells.every((cell) => cell === null || cell === "")) return;
+    if (headers === null) {
+      headers = cells.map((cell) => (cell instanceof Date ? cell.toISOString() : String(cell ?? "")).trim());
+      return;
     }
-  } catch (error) {
-    if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError("notASpreadsheet");
-  }
+    if (rows.length >= IMPORT_LIMITS.rows) throw new ImportFileError("tooManyRows", { max: IMPORT_LIMITS.rows });
+    rows.push(cells);
+    lines.push(line);
+  });
   if (headers === null) throw new ImportFileError("empty");
   return { format: "xlsx", encoding: null, delimiter: null, headers, rows, lines };
 }

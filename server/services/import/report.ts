@@ -1,11 +1,11 @@
 // An import's plan in words, in one language: the reasons of refused rows and files, the values the preview shows,
 // and the command line's report. No Node.js modules here: the page's client components use it too.
-import type { AgreementStatus, AgreementType } from "../../domain/enums";
+import type { ActivityType, AgreementStatus, AgreementType, Continent, PartnerKind } from "../../domain/enums";
 import { fmt, formatDateTime } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import { type MessagePath, messageAt, messagesFor } from "../../i18n/messages";
 import { isValidationKey, validationMessage } from "../../i18n/validation";
-import { AGREEMENT_IMPORT_LABELS } from "./fields";
+import { IMPORT_LABELS, type ImplementedImportKind } from "./fields";
 
 export interface ReasonLike {
   key: string;
@@ -14,7 +14,7 @@ export interface ReasonLike {
 }
 
 /** A refusal's reason in the user's language ("validation.maxLength" or "dataImport.reasons.unknownPartner"). */
-export function reasonText(reason: ReasonLike, locale: Locale): string {
+export function reasonText(reason: ReasonLike, locale: Locale, kind: ImplementedImportKind = "AGREEMENTS"): string {
   const [section, ...rest] = reason.key.split(".");
   const name = rest.join(".");
   let text: string;
@@ -24,7 +24,7 @@ export function reasonText(reason: ReasonLike, locale: Locale): string {
     const reasons = messagesFor(locale).dataImport.reasons as Record<string, string>;
     text = fmt(reasons[reason.key.replace(/^dataImport\.reasons\./, "")] ?? reason.key, reason.params ?? {}, locale);
   }
-  return reason.field ? `${fieldLabel(reason.field, locale)}: ${text}` : text;
+  return reason.field ? `${fieldLabel(reason.field, locale, kind)}: ${text}` : text;
 }
 
 /** A file refused as a whole (ImportFileError's key and parameters), in the user's language. */
@@ -33,19 +33,27 @@ export function fileErrorText(key: string, params: Record<string, string | numbe
   return fmt(texts[key] ?? key, params, locale);
 }
 
-export function fieldLabel(field: string, locale: Locale): string {
-  const name = field === "partnerId" ? "partner" : field;
-  const path = (AGREEMENT_IMPORT_LABELS as Record<string, MessagePath>)[name];
+export function fieldLabel(field: string, locale: Locale, kind: ImplementedImportKind = "AGREEMENTS"): string {
+  const name = field === "partnerId" ? "partner" : field === "agreementIds" ? "agreements" : field;
+  const path = (IMPORT_LABELS[kind] as Record<string, MessagePath>)[name];
   return path ? messageAt(messagesFor(locale), path) : field;
 }
 
 /** A value as the preview shows it: enum codes as their labels, truth values as Ja/Nein, empty as "(leer)". */
-export function valueText(field: string, value: string | number | boolean | null, locale: Locale): string {
+export function valueText(
+  field: string,
+  value: string | number | boolean | null,
+  locale: Locale,
+  kind: ImplementedImportKind = "AGREEMENTS",
+): string {
   const m = messagesFor(locale);
   if (value === null || value === "") return m.dataImport.empty;
   if (typeof value === "boolean") return value ? m.dataImport.yes : m.dataImport.no;
+  if (field === "type" && kind === "ACTIVITIES") return m.enums.activityType[value as ActivityType] ?? String(value);
   if (field === "type") return m.enums.agreementType[value as AgreementType] ?? String(value);
   if (field === "status") return m.enums.agreementStatus[value as AgreementStatus] ?? String(value);
+  if (field === "continent") return m.enums.continent[value as Continent] ?? String(value);
+  if (field === "kind") return m.enums.partnerKind[value as PartnerKind] ?? String(value);
   return String(value);
 }
 
@@ -73,7 +81,11 @@ export function conflictText(row: PlanRowLike, locale: Locale): string {
 }
 
 /** The plan as lines of text (the command line's report). */
-export function planLines(rows: readonly PlanRowLike[], locale: Locale): string[] {
+export function planLines(
+  rows: readonly PlanRowLike[],
+  locale: Locale,
+  kind: ImplementedImportKind = "AGREEMENTS",
+): string[] {
   const m = messagesFor(locale).dataImport;
   const lines: string[] = [];
   const line = (row: PlanRowLike) => `${m.line} ${row.line}`;
@@ -83,7 +95,7 @@ export function planLines(rows: readonly PlanRowLike[], locale: Locale): string[
       lines.push(`~ ${line(row)}: ${m.record} ${row.id} ${row.label}`);
       for (const change of row.changes ?? []) {
         lines.push(
-          `    ${fieldLabel(change.field, locale)}: ${valueText(change.field, change.before, locale)} → ${valueText(change.field, change.after, locale)}`,
+          `    ${fieldLabel(change.field, locale, kind)}: ${valueText(change.field, change.before, locale, kind)} → ${valueText(change.field, change.after, locale, kind)}`,
         );
       }
     }
@@ -91,7 +103,7 @@ export function planLines(rows: readonly PlanRowLike[], locale: Locale): string[
       lines.push(`! ${line(row)}: ${m.record} ${row.id} ${row.label}: ${conflictText(row, locale)}`);
     if (row.action === "refuse") {
       const place = row.place ? `, ${m.column} ${row.place.column} (${row.place.header})` : "";
-      lines.push(`x ${line(row)}${place}: ${row.reason ? reasonText(row.reason, locale) : ""}`);
+      lines.push(`x ${line(row)}${place}: ${row.reason ? reasonText(row.reason, locale, kind) : ""}`);
     }
   }
   return lines;

@@ -18,7 +18,8 @@ function checkCoordinates(input: CreateInput) {
   if (hasLongitude && !hasLatitude) throw invalidField("latitude", "latitudeMissing");
 }
 
-function columns(input: CreateInput) {
+/** The partner's columns as the input gives them (also what an import writes, services/import/partners.ts). */
+export function partnerColumns(input: CreateInput) {
   return {
     ...fieldColumns(PARTNER_FIELDS, input),
     nameDe: input.nameDe,
@@ -45,7 +46,7 @@ export function snapshotPartner(tx: Tx, id: number) {
 export async function createPartner(db: Db, actor: Actor, input: CreateInput) {
   checkCoordinates(input);
   return createAudited(db, actor, audited(input), (tx) =>
-    tx.partner.create({ data: columns(input), select: { id: true, version: true } }),
+    tx.partner.create({ data: partnerColumns(input), select: { id: true, version: true } }),
   );
 }
 
@@ -54,7 +55,7 @@ export async function updatePartner(db: Db, actor: Actor, input: UpdateInput) {
   return updateAudited(db, actor, { ...audited(input), id: input.id, version: input.version }, (tx) =>
     tx.partner.update({
       where: { id: input.id },
-      data: { ...columns(input), version: { increment: 1 } },
+      data: { ...partnerColumns(input), version: { increment: 1 } },
       select: { id: true, version: true },
     }),
   );

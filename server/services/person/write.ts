@@ -17,7 +17,8 @@ async function checkReferences(tx: Tx, input: CreateInput) {
   }
 }
 
-function columns(input: CreateInput) {
+/** The person's columns as the input gives them (also what an import writes, services/import/people.ts). */
+export function personColumns(input: CreateInput) {
   return {
     ...fieldColumns(PERSON_FIELDS, input),
     name: input.name,
@@ -35,7 +36,7 @@ export function snapshotPerson(tx: Tx, id: number) {
 export async function createPerson(db: Db, actor: Actor, input: CreateInput) {
   return createAudited(db, actor, audited(input), async (tx) => {
     await checkReferences(tx, input);
-    return tx.person.create({ data: columns(input), select: { id: true, version: true } });
+    return tx.person.create({ data: personColumns(input), select: { id: true, version: true } });
   });
 }
 
@@ -44,7 +45,7 @@ export async function updatePerson(db: Db, actor: Actor, input: UpdateInput) {
     await checkReferences(tx, input);
     return tx.person.update({
       where: { id: input.id },
-      data: { ...columns(input), version: { increment: 1 } },
+      data: { ...personColumns(input), version: { increment: 1 } },
       select: { id: true, version: true },
     });
   });

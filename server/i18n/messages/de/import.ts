@@ -2,10 +2,12 @@
 const dataImport = {
   title: "Daten importieren",
   intro:
-    "Vereinbarungen aus einer Excel-Datei (XLSX) oder einer CSV-Datei übernehmen. Zeilen mit Nr. und Version (wie im Export) ändern genau diese Einträge, Zeilen ohne Nr. werden neu angelegt; gelöscht wird nichts.",
+    "Vereinbarungen, Partner, Personen oder Aktivitäten aus einer Excel-Datei (XLSX) oder einer CSV-Datei übernehmen. Zeilen mit Nr. und Version (wie im Export) ändern genau diese Einträge, Zeilen ohne Nr. werden neu angelegt; gelöscht wird nichts.",
   nav: "Import",
   kind: "Art der Einträge",
-  kinds: { AGREEMENTS: "Vereinbarungen" },
+  kinds: { AGREEMENTS: "Vereinbarungen", PARTNERS: "Partner", PEOPLE: "Personen", ACTIVITIES: "Aktivitäten" },
+  personalDataNote:
+    "Personen sind personenbezogene Daten: Sie werden nur von Rollen importiert, die sie sehen dürfen (Bearbeitung und Verwaltung).",
   stepUpload: "1. Datei hochladen",
   stepMapping: "2. Spalten zuordnen",
   stepPreview: "3. Vorschau",
@@ -89,6 +91,19 @@ const dataImport = {
     existsAlready:
       "eine Vereinbarung mit diesem Titel und Partner gibt es schon (Nr. {id}); zum Ändern ihre Nr. und Version angeben",
     duplicateRow: "dieselbe neue Vereinbarung steht schon in Zeile {line}",
+    partnerExists:
+      "einen Partner mit diesem Namen in diesem Land gibt es schon (Nr. {id}); zum Ändern seine Nr. und Version angeben",
+    duplicatePartner: "derselbe neue Partner steht schon in Zeile {line}",
+    personExists:
+      "eine Person mit diesem Namen, dieser Organisation und diesem Partner gibt es schon (Nr. {id}); zum Ändern ihre Nr. und Version angeben",
+    duplicatePerson: "dieselbe neue Person steht schon in Zeile {line}",
+    erased: "die Daten von Nr. {id} wurden gelöscht (DSGVO Art. 17) und werden nicht wieder eingetragen",
+    unknownCountry: "„{value}“ ist kein bekanntes Land",
+    activityExists:
+      "eine Aktivität mit diesem Titel und Beginn gibt es schon (Nr. {id}); zum Ändern ihre Nr. und Version angeben",
+    duplicateActivity: "dieselbe neue Aktivität steht schon in Zeile {line}",
+    unknownAgreement: "keine Vereinbarung heißt „{name}“",
+    ambiguousAgreement: "„{name}“ passt auf mehrere Vereinbarungen (Nr. {ids}); bitte ihre Nr. angeben",
   },
 };
 

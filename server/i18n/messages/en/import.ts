@@ -4,10 +4,11 @@ import type de from "../de/import";
 const dataImport: typeof de = {
   title: "Import data",
   intro:
-    "Take agreements from an Excel file (XLSX) or a CSV file. Rows with a number and version (as the export writes them) change exactly those records, rows without a number are created; nothing is deleted.",
+    "Take agreements, partners, people or activities from an Excel file (XLSX) or a CSV file. Rows with a number and version (as the export writes them) change exactly those records, rows without a number are created; nothing is deleted.",
   nav: "Import",
   kind: "Kind of records",
-  kinds: { AGREEMENTS: "Agreements" },
+  kinds: { AGREEMENTS: "Agreements", PARTNERS: "Partners", PEOPLE: "People", ACTIVITIES: "Activities" },
+  personalDataNote: "People are personal data: only roles that may see them import them (editors and administrators).",
   stepUpload: "1. Upload a file",
   stepMapping: "2. Map the columns",
   stepPreview: "3. Preview",
@@ -88,6 +89,19 @@ const dataImport: typeof de = {
     existsAlready:
       "an agreement with this title and partner exists already (no. {id}); give its number and version to change it",
     duplicateRow: "the same new agreement is already in line {line}",
+    partnerExists:
+      "a partner of this name in this country exists already (no. {id}); give its number and version to change it",
+    duplicatePartner: "the same new partner is already in line {line}",
+    personExists:
+      "a person of this name, organisation and partner exists already (no. {id}); give their number and version to change them",
+    duplicatePerson: "the same new person is already in line {line}",
+    erased: "the data of no. {id} was erased (GDPR Art. 17) and is not entered again",
+    unknownCountry: "“{value}” is not a known country",
+    activityExists:
+      "an activity with this title and start exists already (no. {id}); give its number and version to change it",
+    duplicateActivity: "the same new activity is already in line {line}",
+    unknownAgreement: "no agreement is called “{name}”",
+    ambiguousAgreement: "“{name}” matches several agreements (no. {ids}); please give its number",
   },
 };
 

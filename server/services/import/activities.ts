@@ -1,0 +1,179 @@
+// Importing activities (visits, events, projects): their fields, the type by code or label, the partner by number or
+// by name, the agreements by number or title (several separated by ";"). The cooperation areas and participants an
+// activity has are kept as they are (the export's areas column is not imported).
+import type { z } from "zod";
+import type { Prisma } from "../../db/generated/client";
+import { ACTIVITY_TYPES, type ActivityType } from "../../domain/enums";
+import { messagesFor } from "../../i18n/messages";
+import { ACTIVITY_FIELDS, ZActivityCreateInput } from "../../schemas/activity";
+import { activityColumns, snapshotActivity } from "../activity/write";
+import {
+  applyWith,
+  enumReader,
+  fieldCells,
+  type ImportKindSpec,
+  modelWriter,
+  readEnumCell,
+  schemaRefusal,
+  type Values,
+} from "./engine";
+import { ACTIVITY_IMPORT_FIELDS, ACTIVITY_IMPORT_LABELS, type ActivityImportField } from "./fields";
+import { agreementIndex, matchAgreements, type PartnerIndex, partnerIndex, readPartnerCell } from "./references";
+import { cellText, normalName } from "./values";
+
+type Input = z.output<typeof ZActivityCreateInput>;
+
+const readType = enumReader<ActivityType>(ACTIVITY_TYPES, (l) => messagesFor(l).enums.activityType);
+
+const SELECT = {
+  id: true,
+  version: true,
+  type: true,
+  title: true,
+  startOn: true,
+  endOn: true,
+  place: true,
+  partnerId: true,
+  description: true,
+  outcome: true,
+  source: true,
+  verified: true,
+  agreements: { select: { agreementId: true }, orderBy: { agreementId: "asc" } },
+} as const satisfies Prisma.ActivitySelect;
+
+type Row = Prisma.ActivityGetPayload<{ select: typeof SELECT }>;
+
+const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
+
+function valuesOf(row: Row): Values {
+  return {
+    title: row.title,
+    type: row.type,
+    startOn: day(row.startOn),
+    endOn: day(row.endOn),
+    place: row.place ?? null,
+    partnerId: row.partnerId ?? null,
+    agreementIds: row.agreements.map((link) => link.agreementId).join(", ") || null,
+    description: row.description ?? null,
+    outcome: row.outcome ?? null,
+    source: row.source ?? null,
+    verified: row.verified,
+  };
+}
+
+function valuesOfInput(input: Input): Values {
+  return {
+    title: input.title,
+    type: input.type,
+    startOn: day(input.startOn),
+    endOn: day(input.endOn),
+    place: input.place ?? null,
+    partnerId: input.partnerId ?? null,
+    agreementIds: input.agreementIds.join(", ") || null,
+    description: input.description ?? null,
+    outcome: input.outcome ?? null,
+    source: input.source ?? null,
+    verified: input.verified,
+  };
+}
+
+/** An activity is the same one when its title and start are (the copy check of a new row). */
+const activityKey = (title: string, startOn: string | null) => `${startOn ?? ""}\u0000${normalName(title)}`;
+
+interface Context {
+  partners: PartnerIndex;
+  agreements: Awaited<ReturnType<typeof agreementIndex>>;
+  activities: Map<string, number>;
+}
+
+export const activityImport: ImportKindSpec<ActivityImportField, Context, Input> = {
+  kind: "ACTIVITIES",
+  entity: "ACTIVITY",
+  table: "Activity",
+  fields: ACTIVITY_IMPORT_FIELDS,
+  labels: ACTIVITY_IMPORT_LABELS,
+  cells: {
+    id: "own",
+    version: "own",
+    ...fieldCells(ACTIVITY_FIELDS),
+    type: "own",
+    partner: "own",
+    agreements: "own",
+    verified: "boolean",
+    source: "text",
+  },
+  readOnly: (m) => [m.activity.areas, m.exportFile.participantCount, m.activity.lastUpdated],
+  defaults: { verified: false, partnerId: null, agreementIds: null },
+  async prepare(tx, ids) {
+    const rows = await tx.activity.findMany({ where: { id: { in: [...ids] } }, select: SELECT });
+    const current = new Map(
+      rows.map((row) => [row.id, { id: row.id, version: row.version, label: row.title, values: valuesOf(row) }]),
+    );
+    const activities = new Map<string, number>();
+    for (const row of await tx.activity.findMany({ select: { id: true, title: true, startOn: true } })) {
+      activities.set(activityKey(row.title, day(row.startOn)), row.id);
+    }
+    return {
+      context: { partners: await partnerIndex(tx), agreements: await agreementIndex(tx), activities },
+      current,
+    };
+  },
+  readOwn(field, cell, after, context) {
+    if (field === "type") return readEnumCell(readType, field, cell, after);
+    const text = cellText(cell);
+    // The partner by number or name (the export names no country beside it).
+    if (field === "partner") return readPartnerCell(context.partners, text, "", after, true);
+    if (field === "agreements") {
+      const match = matchAgreements(context.agreements, text);
+      if ("key" in match) return match;
+      after.agreementIds = match.ids.join(", ") || null;
+    }
+    return null;
+  },
+  check(after, _context, has) {
+    const parsed = ZActivityCreateInput.safeParse({
+      type: after.type ?? undefined,
+      title: after.title ?? "",
+      startOn: after.startOn ?? "",
+      endOn: after.endOn,
+      place: after.place,
+      description: after.description,
+      outcome: after.outcome,
+      partnerId: after.partnerId,
+      source: after.source,
+      verified: after.verified,
+      agreementIds: String(after.agreementIds ?? "")
+        .split(", ")
+        .filter(Boolean)
+        .map(Number),
+    });
+    if (!parsed.success) {
+      const refused = schemaRefusal(parsed.error.issues[0], (path) =>
+        path === "partnerId" ? "partner" : path === "agreementIds" ? "agreements" : path,
+      );
+      return has(refused.field as ActivityImportField) ? refused : { ...refused, field: null };
+    }
+    const input = parsed.data;
+    return { ok: true, input, stored: valuesOfInput(input), label: input.title };
+  },
+  copyReasons: { exists: "activityExists", duplicate: "duplicateActivity" },
+  keyField: "title",
+  keys: (input) => [activityKey(input.title, day(input.startOn))],
+  existing: (key, context) => context.activities.get(key),
+  apply: applyWith(
+    modelWriter<Input>({
+      entity: "ACTIVITY",
+      model: (tx) => tx.activity,
+      columns: activityColumns,
+      snapshot: snapshotActivity,
+      label: (input) => input.title,
+      // The agreements as the row names them; areas and participants stay.
+      links: async (tx, activityId, input) => {
+        await tx.activityAgreement.deleteMany({ where: { activityId } });
+        await tx.activityAgreement.createMany({
+          data: input.agreementIds.map((agreementId) => ({ activityId, agreementId })),
+        });
+      },
+    }),
+  ),
+};

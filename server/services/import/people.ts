@@ -1,0 +1,135 @@
+// Importing people: name, role, organisation, e-mail address, and the partner they belong to, found by number or by
+// a name in any of its languages and its country (an empty partner cell is the Cologne side). A person whose data
+// was erased (GDPR Art. 17) is not changed by an import. Personal data: only roles that may see it import it (the
+// import's steps check the role, staged.ts).
+import type { z } from "zod";
+import type { Prisma } from "../../db/generated/client";
+import { PERSON_FIELDS, ZPersonCreateInput } from "../../schemas/person";
+import { personColumns, snapshotPerson } from "../person/write";
+import { applyWith, fieldCells, type ImportKindSpec, modelWriter, schemaRefusal, type Values } from "./engine";
+import { PERSON_IMPORT_FIELDS, PERSON_IMPORT_LABELS, type PersonImportField } from "./fields";
+import { countryOf, type PartnerIndex, partnerIndex, readPartnerCell } from "./references";
+import { cellText, normalName } from "./values";
+
+type Input = z.output<typeof ZPersonCreateInput>;
+
+const SELECT = {
+  id: true,
+  version: true,
+  name: true,
+  role: true,
+  organisation: true,
+  email: true,
+  partnerId: true,
+  source: true,
+  verified: true,
+  notes: true,
+  erasedAt: true,
+} as const satisfies Prisma.PersonSelect;
+
+type Row = Prisma.PersonGetPayload<{ select: typeof SELECT }>;
+
+function valuesOf(row: Omit<Row, "id" | "version" | "erasedAt"> | Input): Values {
+  return {
+    name: row.name,
+    role: row.role ?? null,
+    organisation: row.organisation ?? null,
+    email: row.email ?? null,
+    partnerId: row.partnerId ?? null,
+    source: row.source ?? null,
+    verified: row.verified,
+    notes: row.notes ?? null,
+  };
+}
+
+/** A person is the same one when name, organisation and partner are (the copy check of a new row). */
+const personKey = (values: Values) =>
+  [normalName(String(values.name ?? "")), normalName(String(values.organisation ?? "")), values.partnerId ?? ""].join(
+    "\u0000",
+  );
+
+interface Context {
+  partners: PartnerIndex;
+  people: Map<string, number>;
+}
+
+export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
+  kind: "PEOPLE",
+  entity: "PERSON",
+  table: "Person",
+  fields: PERSON_IMPORT_FIELDS,
+  labels: PERSON_IMPORT_LABELS,
+  cells: {
+    id: "own",
+    version: "own",
+    ...fieldCells(PERSON_FIELDS),
+    partner: "own",
+    country: "own",
+    verified: "boolean",
+    source: "text",
+    notes: "text",
+  },
+  readOnly: (m) => [m.person.side, m.exportFile.activityCount, m.exportFile.workingGroupCount, m.person.lastUpdated],
+  defaults: { verified: false, partnerId: null },
+  async prepare(tx, ids) {
+    const rows = await tx.person.findMany({ where: { id: { in: [...ids] } }, select: SELECT });
+    const current = new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          id: row.id,
+          version: row.version,
+          label: row.name,
+          values: valuesOf(row),
+          refuse: row.erasedAt ? { key: "dataImport.reasons.erased", params: { id: row.id } } : undefined,
+        },
+      ]),
+    );
+    const people = new Map<string, number>();
+    const all = await tx.person.findMany({
+      where: { erasedAt: null },
+      select: { id: true, name: true, organisation: true, partnerId: true },
+    });
+    for (const person of all) people.set(personKey(valuesOf({ ...person, verified: false } as never)), person.id);
+    return { context: { partners: await partnerIndex(tx), people }, current };
+  },
+  readOwn(field, cell, after, context, cellOf) {
+    if (field !== "partner") return null;
+    // The partner: by number or by a name in any language within the country (its code or its name); empty: Cologne.
+    const countryText = cellText(cellOf("country") ?? null);
+    const country = countryOf(countryText);
+    if (country === null) return { key: "dataImport.reasons.unknownCountry", params: { value: countryText } };
+    return readPartnerCell(context.partners, cellText(cell), country, after, true);
+  },
+  check(after, _context, has) {
+    const parsed = ZPersonCreateInput.safeParse({
+      name: after.name ?? "",
+      role: after.role,
+      organisation: after.organisation,
+      email: after.email,
+      partnerId: after.partnerId,
+      source: after.source,
+      verified: after.verified,
+      notes: after.notes,
+    });
+    if (!parsed.success) {
+      const refused = schemaRefusal(parsed.error.issues[0], (path) => (path === "partnerId" ? "partner" : path));
+      return has(refused.field as PersonImportField) ? refused : { ...refused, field: null };
+    }
+    const input = parsed.data;
+    return { ok: true, input, stored: valuesOf(input), label: input.name };
+  },
+  copyReasons: { exists: "personExists", duplicate: "duplicatePerson" },
+  keyField: "name",
+  keys: (_input, stored) => [personKey(stored)],
+  existing: (key, context) => context.people.get(key),
+  apply: applyWith(
+    modelWriter<Input>({
+      entity: "PERSON",
+      model: (tx) => tx.person,
+      columns: personColumns,
+      snapshot: snapshotPerson,
+      label: (input) => input.name,
+    }),
+  ),
+};
