@@ -95,7 +95,7 @@ function useTypedValue(urlValue: string): [string, (value: string) => void] {
 }
 
 /** What a filter tells the form for its chips: its label and, for a select, the labels of its values. */
-interface ChipSource {
+export interface ChipSource {
   label: string;
   kind: "select" | "checkbox" | "input";
   options?: readonly { value: string; label: string }[];
@@ -104,7 +104,7 @@ type RegisterChip = (name: string, source: ChipSource | null) => void;
 const ChipRegistry = createContext<RegisterChip | null>(null);
 
 /** Tells the enclosing filter form how to name this filter's active values as chips. */
-function useFilterChip(name: string, source: ChipSource) {
+export function useFilterChip(name: string, source: ChipSource) {
   const register = useContext(ChipRegistry);
   // The options are made anew on every render; their text decides whether anything changed.
   const key = JSON.stringify(source);

@@ -69,6 +69,7 @@ const MIN_ROLE = {
   "commitment.byId": "VIEWER",
   "commitment.ofAgreement": "VIEWER",
   "commitment.linkOptions": "VIEWER",
+  "commitment.ownerOptions": "VIEWER",
   "commitment.create": "EDITOR",
   "commitment.update": "EDITOR",
   "commitment.setStatus": "EDITOR",
@@ -288,6 +289,7 @@ const INPUTS: { [P in ProcedurePath]: (actor: Actor | null) => Promise<Inputs[P]
   "commitment.byId": async () => ({ id: ids.commitment }),
   "commitment.ofAgreement": async () => ({ agreementId: ids.agreement }),
   "commitment.linkOptions": async () => ({ agreementId: ids.agreement }),
+  "commitment.ownerOptions": async () => ({ q: "a", limit: 5 }),
   "commitment.create": async () => ({ title: `Zusage ${unique()}`, agreementId: ids.agreement }),
   "commitment.update": async () => {
     const row = await db.commitment.findUniqueOrThrow({ where: { id: ids.commitment } });

@@ -329,7 +329,7 @@ describe("pg-boss: retries with backoff, one run across several workers", () => 
 });
 
 describe("overdue notices to owners", () => {
-  it("reach the owner's address once; owners without an address are listed, never guessed", async () => {
+  it("reach the referenced owner's address once; owners without an address are listed, never guessed", async () => {
     await resetMail();
     const group = await db.workingGroup.findFirstOrThrow({ select: { id: true, agreementId: true } });
     const lead = await db.person.create({ data: { name: "Lena Leitung", email: "Lena.Leitung@stadt-koeln.example" } });
@@ -337,13 +337,17 @@ describe("overdue notices to owners", () => {
     const milestone = await db.milestone.create({
       data: { workingGroupId: group.id, title: "Bericht an den Rat", dueOn: new Date("2026-12-04T00:00:00Z") },
     });
-    await db.person.create({ data: { name: "Olaf Ohnemail" } });
+    const olaf = await db.person.create({ data: { name: "Olaf Ohnemail" } });
+    const erased = await db.person.create({
+      data: { name: "[erased]", email: "erased@stadt-koeln.example", erasedAt: new Date("2026-11-01T00:00:00Z") },
+    });
     const owned = await db.commitment.create({
       data: {
         agreementId: group.agreementId,
         // A title may hold a line break (stored text allows it): it must not become a header of the mail.
         title: "Austausch vorbereiten\nBcc: spy@example.org",
-        ownerCologne: "lena leitung",
+        ownerPersonId: lead.id,
+        ownerCologne: "Amt für Internationales",
         dueOn: new Date("2026-12-01T00:00:00Z"),
       },
     });
@@ -351,7 +355,26 @@ describe("overdue notices to owners", () => {
       data: {
         agreementId: group.agreementId,
         title: "Delegation einladen",
-        ownerCologne: "Olaf Ohnemail",
+        ownerPersonId: olaf.id,
+        dueOn: new Date("2026-12-02T00:00:00Z"),
+      },
+    });
+    // A person's name as a text is not a reference: no notice by a guessed name (the migration turned unique
+    // matches into references once).
+    const nameOnly = await db.commitment.create({
+      data: {
+        agreementId: group.agreementId,
+        title: "Partnerschaftsfest planen",
+        ownerCologne: "Lena Leitung",
+        dueOn: new Date("2026-12-02T00:00:00Z"),
+      },
+    });
+    // An erased person receives nothing, though the row still holds an address.
+    const erasedOwner = await db.commitment.create({
+      data: {
+        agreementId: group.agreementId,
+        title: "Schulaustausch auswerten",
+        ownerPersonId: erased.id,
         dueOn: new Date("2026-12-02T00:00:00Z"),
       },
     });
@@ -383,11 +406,15 @@ describe("overdue notices to owners", () => {
     expect(toLena.find((m) => m.subject?.includes("Bericht"))?.text).toContain(`${BASE}/working-groups/${group.id}`);
     expect(first.sent).toBe(mails.length);
     expect(mails.every((m) => !JSON.stringify(m.to).includes("olaf"))).toBe(true);
+    expect(mails.every((m) => !JSON.stringify(m.to).includes("erased@"))).toBe(true);
 
     const overview = await mailOverview(db, NOW);
     const reasons = Object.fromEntries(overview.withoutAddress.map((row) => [row.key, row.reason]));
     expect(reasons[`commitment-${noMail.id}`]).toBe("NO_EMAIL");
-    expect(reasons[`commitment-${unit.id}`]).toBe("NO_PERSON");
+    expect(reasons[`commitment-${unit.id}`]).toBe("UNIT_ONLY");
+    expect(reasons[`commitment-${nameOnly.id}`]).toBe("UNIT_ONLY");
+    expect(reasons[`commitment-${erasedOwner.id}`]).toBe("ERASED");
+    expect(overview.withoutAddress.find((row) => row.key === `commitment-${erasedOwner.id}`)?.owner).toBeNull();
     expect(reasons[`commitment-${owned.id}`]).toBeUndefined();
     expect(reasons[`milestone-${milestone.id}`]).toBeUndefined();
 

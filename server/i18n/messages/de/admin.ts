@@ -157,6 +157,7 @@ const admin = {
     areas: "Kooperationsfelder",
     goal: "Ziel",
     leadCologneId: "Leitung Köln",
+    ownerPersonId: "Verantwortliche Person in Köln",
     leadPartnerId: "Leitung Partner",
     memberships: "Mitglieder",
     dueOn: "Fällig am",

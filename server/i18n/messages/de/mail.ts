@@ -74,8 +74,8 @@ const mail = {
     reason: "Grund",
     reasons: {
       NO_OWNER: "Keine verantwortliche Person eingetragen",
-      NO_PERSON: "Kein Personeneintrag mit genau diesem Namen",
-      AMBIGUOUS: "Mehrere Personen mit diesem Namen",
+      UNIT_ONLY: "Nur eine Stelle eingetragen, keine Person",
+      ERASED: "Die verantwortliche Person wurde gelöscht (DSGVO Art. 17)",
       NO_EMAIL: "Person ohne E-Mail-Adresse",
     },
   },

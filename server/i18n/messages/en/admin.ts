@@ -154,6 +154,7 @@ const admin: typeof import("../de/admin").default = {
     areas: "Cooperation areas",
     goal: "Goal",
     leadCologneId: "Lead (Cologne)",
+    ownerPersonId: "Owner person in Cologne",
     leadPartnerId: "Lead (partner)",
     memberships: "Members",
     dueOn: "Due",

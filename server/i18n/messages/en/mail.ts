@@ -70,8 +70,8 @@ const mail: typeof import("../de/mail").default = {
     reason: "Reason",
     reasons: {
       NO_OWNER: "No person responsible entered",
-      NO_PERSON: "No person record with exactly this name",
-      AMBIGUOUS: "Several people with this name",
+      UNIT_ONLY: "Only a unit entered, no person",
+      ERASED: "The person responsible was erased (GDPR Art. 17)",
       NO_EMAIL: "Person without an e-mail address",
     },
   },

@@ -2,6 +2,7 @@
 // and where it stands, with the reason for a closed one.
 import { isCommitmentOverdue } from "@/server/domain/commitment";
 import { formatDate } from "@/server/i18n/format";
+import { cologneOwnerText } from "@/server/services/commitment/owner-text";
 import { today } from "@/server/services/shared/dates";
 import { Cols } from "../../../_components/cols";
 import type { DossierSectionProps } from "./dossier-parts";
@@ -18,7 +19,7 @@ export function CommitmentTable({ dossier: { agreement: a }, locale, m }: Omit<D
           <thead>
             <tr>
               <th scope="col">{m.commitment.title}</th>
-              <th scope="col">{m.commitment.ownerCologne}</th>
+              <th scope="col">{m.commitment.owner}</th>
               <th scope="col">{m.commitment.dueOn}</th>
               <th scope="col">{m.common.status}</th>
             </tr>
@@ -27,7 +28,7 @@ export function CommitmentTable({ dossier: { agreement: a }, locale, m }: Omit<D
             {a.commitments.map((commitment) => (
               <tr key={commitment.id}>
                 <td>{commitment.title}</td>
-                <td>{commitment.ownerCologne ?? m.commitment.ownerUnknown}</td>
+                <td>{cologneOwnerText(commitment) ?? m.commitment.ownerUnknown}</td>
                 <td>
                   {commitment.dueOn
                     ? formatDate(commitment.dueOn, locale, commitment.dueOnPrecision)

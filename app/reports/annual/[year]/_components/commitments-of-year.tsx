@@ -1,5 +1,6 @@
 // The commitments of the year: due in it or closed (done, dropped) in it, with owner, status and the reason.
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
+import { cologneOwnerText } from "@/server/services/commitment/owner-text";
 import { Cols } from "../../../_components/cols";
 import type { AnnualSectionProps } from "./annual-parts";
 
@@ -31,7 +32,7 @@ export function CommitmentsOfYear({ data, locale, m, r }: AnnualSectionProps) {
               <tr key={commitment.id}>
                 <td>
                   {commitment.title}
-                  <div className="small">{commitment.ownerCologne ?? m.commitment.ownerUnknown}</div>
+                  <div className="small">{cologneOwnerText(commitment) ?? m.commitment.ownerUnknown}</div>
                 </td>
                 <td>
                   {commitment.agreement.title}

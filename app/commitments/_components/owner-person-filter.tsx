@@ -1,0 +1,62 @@
+"use client";
+// The commitment list's filter by owner person (?ownerPerson=<id>): the same server-searching picker as the form
+// (Cologne-side people, not erased). Choosing applies at once; clearing the field removes the filter. The chosen
+// person's name comes from person.byId (prefetched by the page, so the field shows it at first paint); the picker
+// is mounted afresh only when the URL changes from elsewhere (reset, a chip removed), so the focus stays in it.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { ComboBox } from "../../_components/combobox";
+import { useFilterChip } from "../../_components/list-controls";
+import { personOption } from "../../_components/pickers";
+import { useUrlParam } from "../../_components/url-state";
+import { useI18n } from "../../_i18n/client";
+import { useTRPC } from "../../_lib/trpc/client";
+import { useCommitmentOwnerOptions } from "./owner-options";
+
+export const OWNER_PERSON_PARAM = "ownerPerson";
+
+export function OwnerPersonFilter() {
+  const { m } = useI18n();
+  const trpc = useTRPC();
+  const [values, setValue] = useUrlParam(OWNER_PERSON_PARAM);
+  const current = values[0] ?? null;
+  const id = current && /^\d{1,9}$/.test(current) ? Number(current) : null;
+  const person = useQuery({
+    ...trpc.person.byId.queryOptions({ id: id ?? 0 }),
+    enabled: id !== null,
+    placeholderData: keepPreviousData,
+  });
+  const named = id !== null && person.data?.id === id ? person.data : null;
+  const label = m.commitment.ownerPersonFilter;
+  useFilterChip(OWNER_PERSON_PARAM, {
+    label,
+    kind: "select",
+    options: named && current ? [{ value: current, label: named.name }] : [],
+  });
+
+  // What this picker last set: a URL change to anything else came from elsewhere and remounts the picker.
+  const own = useRef<string | null>(current);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    if (current !== own.current) {
+      own.current = current;
+      setGeneration((g) => g + 1);
+    }
+  }, [current]);
+
+  return (
+    <ComboBox
+      key={`${generation}-${person.data ? "named" : "unnamed"}`}
+      label={label}
+      name={OWNER_PERSON_PARAM}
+      useOptions={useCommitmentOwnerOptions}
+      defaultSelected={named ? personOption(named) : null}
+      onSelect={(option) => {
+        const value = option?.value ?? null;
+        if (value === own.current) return;
+        own.current = value;
+        setValue(value);
+      }}
+    />
+  );
+}
