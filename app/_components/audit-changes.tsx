@@ -40,6 +40,8 @@ export function recordHref(event: Pick<AuditEvent, "entityType" | "entityId" | "
       return `/commitments/${id}`;
     case "USER":
       return event.entityId && event.entityId !== "-" ? `/admin/accounts/${id}` : null;
+    case "MAIL":
+      return "/admin/mail";
     default:
       return null;
   }

@@ -21,7 +21,7 @@ import type { AgendaEntry } from "../agenda/compute";
 import { describeChanges } from "../audit/describe";
 import { digestEntries } from "./compose";
 import { type MailWorker, pastDigestHour, prepareMailJobs, startMailWorker } from "./jobs";
-import { MailRunFailed, mailOverview, type RunContext, runDigest, runOverdueNotices } from "./runs";
+import { MailRunFailed, mailOverview, overdueOwners, type RunContext, runDigest, runOverdueNotices } from "./runs";
 import { smtpSender } from "./transport";
 
 const NOW = new Date("2026-12-07T11:00:00Z");
@@ -328,6 +328,80 @@ describe("pg-boss: retries with backoff, one run across several workers", () => 
   });
 });
 
+describe("send now (admins)", () => {
+  let worker: MailWorker | null = null;
+  afterAll(async () => {
+    await worker?.stop();
+  });
+  const log = { info: () => {}, warn: () => {}, error: () => {} };
+  const events = () => db.auditEvent.count({ where: { entityType: "MAIL", action: "RUN_NOW" } });
+
+  it("queues today's digest and overdue notices through pg-boss, audited; a second press sends nothing twice", async () => {
+    await resetMail();
+    const admin = callerFor(db, TEST_ACTORS.ADMIN);
+    const smtp = process.env.SMTP_URL;
+    try {
+      // No mail server: refused, nothing queued or audited.
+      delete process.env.SMTP_URL;
+      const before = await events();
+      expect((await trpcError(() => admin.mail.sendNow({}))).code).toBe("BAD_REQUEST");
+      expect(await events()).toBe(before);
+      process.env.SMTP_URL = sink.url;
+      // Editors may not.
+      expect((await trpcError(() => callerFor(db, TEST_ACTORS.EDITOR).mail.sendNow({}))).code).toBe("FORBIDDEN");
+
+      const first = await admin.mail.sendNow({});
+      expect(first.jobs.map((job) => job.queue)).toEqual(["digest", "overdue"]);
+      expect(await events()).toBe(before + 1);
+      const event = await db.auditEvent.findFirstOrThrow({ where: { action: "RUN_NOW" }, orderBy: { id: "desc" } });
+      expect(event).toMatchObject({ entityType: "MAIL", actorId: TEST_ACTORS.ADMIN.id });
+      expect(JSON.stringify(event.changes)).toContain(first.jobs[0]?.jobId);
+      // While its jobs wait, another press is refused (CONFLICT), with nothing written.
+      expect((await trpcError(() => admin.mail.sendNow({}))).code).toBe("CONFLICT");
+      expect(await events()).toBe(before + 1);
+      const waiting = await admin.mail.sendNowProgress({ jobs: first.jobs });
+      expect(waiting.map((job) => job.state)).toEqual(["created", "created"]);
+
+      // A worker (as on every app server) runs them: the result is visible through the progress read.
+      worker = await startMailWorker({
+        url,
+        db,
+        sender: smtpSender(sink.url),
+        from: FROM,
+        baseUrl: BASE,
+        log,
+        pollingIntervalSeconds: 0.5,
+        schedule: false,
+      });
+      await waitFor(async () =>
+        (await admin.mail.sendNowProgress({ jobs: first.jobs })).every((job) => job.state === "completed"),
+      );
+      const done = await admin.mail.sendNowProgress({ jobs: first.jobs });
+      const digestRun = done.find((job) => job.queue === "digest")?.runs[0];
+      expect(digestRun?.finishedAt).not.toBeNull();
+      expect(digestRun?.sent).toBeGreaterThan(0);
+      const digests = (await parsed()).filter((mail) => /^(Was fällig ist|What is due)/.test(mail.subject ?? ""));
+      expect(digests).toHaveLength(digestRun?.sent ?? -1);
+      const received = sink.received.length;
+
+      // Pressed again the same day: the runs happen, but every mail was sent already (the once-only rule).
+      const second = await admin.mail.sendNow({});
+      await waitFor(async () =>
+        (await admin.mail.sendNowProgress({ jobs: second.jobs })).every((job) => job.state === "completed"),
+      );
+      const again = await admin.mail.sendNowProgress({ jobs: second.jobs });
+      expect(again.every((job) => job.runs[0]?.sent === 0)).toBe(true);
+      expect(again.find((job) => job.queue === "digest")?.runs[0]?.skipped).toBe(digestRun?.planned);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(sink.received).toHaveLength(received);
+      expect(await events()).toBe(before + 2);
+    } finally {
+      if (smtp === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = smtp;
+    }
+  });
+});
+
 describe("overdue notices to owners", () => {
   it("reach the referenced owner's address once; owners without an address are listed, never guessed", async () => {
     await resetMail();
@@ -410,6 +484,12 @@ describe("overdue notices to owners", () => {
 
     const overview = await mailOverview(db, NOW);
     const reasons = Object.fromEntries(overview.withoutAddress.map((row) => [row.key, row.reason]));
+    // The admin page reads these by SQL; the agenda computed in full (as the notices are) gives the same entries.
+    const fromAgenda = (await overdueOwners(db, DAY, null)).flatMap(({ entry, address }) =>
+      address && !address.ok ? [entry.key] : [],
+    );
+    expect(overview.withoutAddress.map((row) => row.key).sort()).toEqual(fromAgenda.sort());
+    expect(overview.withoutAddressTotal).toBe(fromAgenda.length);
     expect(reasons[`commitment-${noMail.id}`]).toBe("NO_EMAIL");
     expect(reasons[`commitment-${unit.id}`]).toBe("UNIT_ONLY");
     expect(reasons[`commitment-${nameOnly.id}`]).toBe("UNIT_ONLY");

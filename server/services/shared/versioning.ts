@@ -16,6 +16,8 @@ const TABLES: Record<AuditEntity, string> = {
   USER: "User",
   COMMITMENT: "Commitment",
   SAVED_VIEW: "SavedView",
+  /** Never locked: its events record runs ("send now"), not edits of a row. */
+  MAIL: "MailRun",
 };
 
 /** The record kinds' names in the API's language (English), as the audit trail names them. */

@@ -84,6 +84,7 @@ const admin = {
     SESSIONS_ENDED: "Sitzungen beendet",
     PASSWORD_SET: "Passwort gesetzt",
     ERASE: "Personendaten gelöscht (DSGVO Art. 17)",
+    RUN_NOW: "Sofort ausgeführt",
   } satisfies Record<AuditAction, string>,
   entities: {
     AGREEMENT: "Vereinbarung",
@@ -95,6 +96,7 @@ const admin = {
     USER: "Benutzerkonto",
     COMMITMENT: "Zusage",
     SAVED_VIEW: "Gespeicherte Ansicht",
+    MAIL: "E-Mail-Erinnerungen",
   } satisfies Record<AuditEntity, string>,
   signInFailures: {
     INVALID_CREDENTIALS: "falsche E-Mail-Adresse oder falsches Passwort",

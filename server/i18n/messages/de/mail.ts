@@ -69,6 +69,31 @@ const mail = {
     noAddressIntro:
       "Für diese überfälligen Einträge kann keine Benachrichtigung verschickt werden: Die Verantwortlichen haben keine eingetragene E-Mail-Adresse (es wird nie eine Adresse geraten).",
     noAddressNone: "Zu keinem überfälligen Eintrag fehlt die Adresse der verantwortlichen Person.",
+    noAddressFirst: "Die ersten {shown, number} von {total, number} Einträgen, die am längsten überfällig sind.",
+    sendNow: {
+      title: "Jetzt senden",
+      intro:
+        "Startet die tägliche Übersicht und die Überfällig-Benachrichtigungen für heute sofort – als Aufträge derselben Warteschlange wie zur geplanten Zeit. Was heute schon verschickt wurde, wird nicht noch einmal verschickt.",
+      button: "Jetzt senden …",
+      confirm: "Die tägliche Übersicht und die Überfällig-Benachrichtigungen für heute jetzt verschicken?",
+      yes: "Ja, jetzt senden",
+      off: "Ohne Mailserver (SMTP_URL) kann nichts verschickt werden.",
+      busy: "Ein Lauf wartet noch oder läuft gerade; er verschickt, was fällig ist. Bitte warten, bis er fertig ist.",
+      failed: "Konnte nicht gestartet werden: {message}",
+      queued: "Gestartet. Ergebnis:",
+      states: {
+        created: "wartet auf einen Server",
+        retry: "wird erneut versucht",
+        active: "läuft",
+        completed: "fertig",
+        failed: "fehlgeschlagen",
+        cancelled: "abgebrochen",
+        unknown: "unbekannt",
+      },
+      result:
+        "{kind}: {state} – {sent, plural, one {# E-Mail verschickt} other {# E-Mails verschickt}}, {skipped, number} schon verschickt, {failed, number} fehlgeschlagen",
+      waiting: "{kind}: {state}",
+    },
     record: "Eintrag",
     owner: "Verantwortlich",
     reason: "Grund",

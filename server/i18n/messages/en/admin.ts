@@ -82,6 +82,7 @@ const admin: typeof import("../de/admin").default = {
     SESSIONS_ENDED: "Sessions ended",
     PASSWORD_SET: "Password set",
     ERASE: "Personal data erased (GDPR Art. 17)",
+    RUN_NOW: "Run at once",
   },
   entities: {
     AGREEMENT: "Agreement",
@@ -93,6 +94,7 @@ const admin: typeof import("../de/admin").default = {
     USER: "Account",
     COMMITMENT: "Commitment",
     SAVED_VIEW: "Saved view",
+    MAIL: "E-mail reminders",
   },
   signInFailures: {
     INVALID_CREDENTIALS: "wrong e-mail address or password",

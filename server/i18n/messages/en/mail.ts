@@ -68,6 +68,31 @@ const mail: typeof import("../de/mail").default = {
     record: "Entry",
     owner: "Responsible",
     reason: "Reason",
+    noAddressFirst: "The first {shown, number} of {total, number} entries, those overdue the longest.",
+    sendNow: {
+      title: "Send now",
+      intro:
+        "Starts today's daily summary and overdue notices at once – as jobs of the same queue as at the scheduled time. What was already sent today is not sent again.",
+      button: "Send now …",
+      confirm: "Send today's daily summary and overdue notices now?",
+      yes: "Yes, send now",
+      off: "Without a mail server (SMTP_URL) nothing can be sent.",
+      busy: "A run is still waiting or running; it sends what is due. Please wait until it has finished.",
+      failed: "Could not be started: {message}",
+      queued: "Started. Result:",
+      states: {
+        created: "waiting for a server",
+        retry: "being retried",
+        active: "running",
+        completed: "done",
+        failed: "failed",
+        cancelled: "cancelled",
+        unknown: "unknown",
+      },
+      result:
+        "{kind}: {state} – {sent, plural, one {# e-mail sent} other {# e-mails sent}}, {skipped, number} already sent, {failed, number} failed",
+      waiting: "{kind}: {state}",
+    },
     reasons: {
       NO_OWNER: "No person responsible entered",
       UNIT_ONLY: "Only a unit entered, no person",
