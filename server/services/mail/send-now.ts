@@ -10,7 +10,7 @@ import { DomainError } from "../../domain/errors";
 import { envValue } from "../../env";
 import { recordChange } from "../audit/record";
 import { today as cityToday } from "../shared/dates";
-import { JOB_SCHEMA, MAIL_QUEUES } from "./jobs";
+import { JOB_SCHEMA, MAIL_QUEUES, wakeMailWorkers } from "./jobs";
 
 export type MailQueue = keyof typeof MAIL_QUEUES;
 const QUEUES = Object.keys(MAIL_QUEUES) as MailQueue[];
@@ -46,7 +46,7 @@ export async function sendMailNow(db: Db, actor: Actor, now: Date = new Date()):
     throw new DomainError("BAD_REQUEST", "E-mail is off: SMTP_URL is not set, so no run can send anything.");
   }
   const day = cityToday(now).toISOString().slice(0, 10);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // One "send now" at a time: the check and the inserts hold this lock until the transaction ends.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('mail-send-now'))`;
     const pending = await tx.$queryRawUnsafe<{ name: string }[]>(
@@ -76,6 +76,9 @@ export async function sendMailNow(db: Db, actor: Actor, now: Date = new Date()):
     });
     return { day, jobs };
   });
+  // Committed: this server's worker takes the jobs now rather than at its next poll.
+  wakeMailWorkers();
+  return result;
 }
 
 export interface JobProgress {
