@@ -72,7 +72,9 @@ test("the owner person: picked (never an erased one), shown, filtered in the URL
   const owner = page.locator(`dd[data-owner-person="${person.id}"]`);
   await expect(owner.getByRole("link", { name })).toHaveAttribute("href", `/people/${person.id}`);
   await expect(owner).toContainText("Amt für Internationale Angelegenheiten");
-  await expect(page.getByText("Büro für Internationale Angelegenheiten")).toBeVisible();
+  await expect(
+    page.getByRole("definition").filter({ hasText: "Büro für Internationale Angelegenheiten" }),
+  ).toBeVisible();
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: path.join(SHOTS, "detail-de-1366.png"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -88,7 +90,7 @@ test("the owner person: picked (never an erased one), shown, filtered in the URL
   await filter.fill(name);
   await page.getByRole("option", { name: new RegExp(name) }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]ownerPerson=${person.id}(&|$)`));
-  const rows = page.locator("#commitment-table tbody tr");
+  const rows = page.locator("table.list-table tbody tr");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(title);
   await expect(rows.first().locator(`td[data-owner-person="${person.id}"]`).getByRole("link", { name })).toBeVisible();

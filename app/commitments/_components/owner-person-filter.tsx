@@ -34,19 +34,25 @@ export function OwnerPersonFilter() {
     options: named && current ? [{ value: current, label: named.name }] : [],
   });
 
-  // What this picker last set: a URL change to anything else came from elsewhere and remounts the picker.
+  // What this picker last set: a URL change to anything else came from elsewhere and remounts the picker. So does
+  // the name arriving for a person the picker was mounted without (never after a choice made in it: the focus stays).
   const own = useRef<string | null>(current);
+  const shownNamed = useRef(id === null || named !== null);
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     if (current !== own.current) {
       own.current = current;
+      shownNamed.current = current === null || named !== null;
+      setGeneration((g) => g + 1);
+    } else if (!shownNamed.current && named) {
+      shownNamed.current = true;
       setGeneration((g) => g + 1);
     }
-  }, [current]);
+  }, [current, named]);
 
   return (
     <ComboBox
-      key={`${generation}-${person.data ? "named" : "unnamed"}`}
+      key={generation}
       label={label}
       name={OWNER_PERSON_PARAM}
       useOptions={useCommitmentOwnerOptions}
@@ -55,6 +61,7 @@ export function OwnerPersonFilter() {
         const value = option?.value ?? null;
         if (value === own.current) return;
         own.current = value;
+        shownNamed.current = true;
         setValue(value);
       }}
     />
