@@ -1,6 +1,7 @@
 // A commitment's owner on the Cologne side as a Person: chosen in the form with the server-searching picker (an
 // erased person is never offered), shown on the detail page, the list's column and its filter by owner person in
 // the URL, in the CSV and the dossier PDF; axe in both languages; screenshots at 1366 and 390 px.
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
@@ -75,6 +76,10 @@ test("the owner person: picked (never an erased one), shown, filtered in the URL
   await expect(
     page.getByRole("definition").filter({ hasText: "Büro für Internationale Angelegenheiten" }),
   ).toBeVisible();
+  // The history names the person, not their id.
+  await expect(
+    page.getByRole("listitem").filter({ hasText: new RegExp(`^Verantwortliche Person in Köln: ${name}$`) }),
+  ).toHaveCount(1);
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: path.join(SHOTS, "detail-de-1366.png"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -119,7 +124,9 @@ test("the owner person: picked (never an erased one), shown, filtered in the URL
   expect(records[0]?.["Verantwortliche Person Nr."]).toBe(String(person.id));
   const dossier = await request.get(`/api/export/agreement-dossier?format=pdf&id=${agreement.id}&lang=de`);
   expect(dossier.status()).toBe(200);
-  const text = checkPdf(new Uint8Array(await dossier.body())).text.replace(/\s+/g, " ");
+  const pdf = new Uint8Array(await dossier.body());
+  writeFileSync(path.join(SHOTS, "dossier-de.pdf"), pdf);
+  const text = checkPdf(pdf).text.replace(/\s+/g, " ");
   expect(text).toContain(`${name} (Büro für Internationale Angelegenheiten)`);
 
   // English: the form and the list pass axe too.
