@@ -197,6 +197,11 @@ test.describe("as an admin", () => {
     await page.screenshot({ path: path.join(SHOTS, "admin-mail-send-now-de-1366.png"), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await noSideScroll(page);
+    // An address is not broken letter by letter on a phone, nor a header.
+    const recipient = page.locator('[data-mail-table="mail-deliveries"] tbody th').first();
+    expect((await recipient.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(90);
+    const header = page.locator('[data-mail-table="mail-deliveries"] thead th').first();
+    expect((await header.boundingBox())?.height ?? 99).toBeLessThan(60);
     await page.screenshot({ path: path.join(SHOTS, "admin-mail-send-now-de-390.png"), fullPage: true });
     expect(readdirSync(SINK).filter((name) => name.endsWith(".eml")).length).toBe(sinkBefore);
 

@@ -46,7 +46,8 @@ export function MailTable({
             <thead>
               <tr>
                 {columns.map((column) => (
-                  <th key={column.label} scope="col" className={cellClass(column)}>
+                  // Headers keep their words whole: only the cells' long texts may break anywhere.
+                  <th key={column.label} scope="col" className={column.numeric ? styles.num : undefined}>
                     {column.label}
                   </th>
                 ))}

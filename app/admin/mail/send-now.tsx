@@ -100,7 +100,7 @@ export function SendNow({ configured }: { configured: boolean }) {
           {t.button}
         </button>
       )}
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" className={styles.status}>
         {jobs ? (
           <>
             <p>{t.queued}</p>
