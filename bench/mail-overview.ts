@@ -9,6 +9,7 @@
 import { parseArgs } from "node:util";
 import { startEmbeddedPostgres } from "../server/db/embedded";
 import { createPrismaClient } from "../server/db/prisma";
+import { applyMigrations } from "../server/db/schema-engine";
 import { overdueOwners, overdueWithoutAddress } from "../server/services/mail/runs";
 import { today as cityToday } from "../server/services/shared/dates";
 import { benchDataDir } from "./generate";
@@ -40,6 +41,8 @@ async function main() {
     dir: benchDataDir(scale),
     port: values["pg-port"] ? Number(values["pg-port"]) : DEFAULT_PORTS[scale],
   });
+  // A data set generated before the latest migrations (as the runner does).
+  await applyMigrations(embedded.url);
   const db = createPrismaClient(embedded.url, { maxConnections: 5 });
   try {
     const day = cityToday(new Date());
