@@ -33,9 +33,12 @@ describe("the seeded commitments", () => {
   it("gives the Chongqing MoU the rail-link working group and the five areas to explore, without owners or dates", async () => {
     const rows = await caller.commitment.ofAgreement({ agreementId: mou.id });
     expect(rows).toHaveLength(6);
-    expect(rows.every((row) => row.dueOn === null && row.ownerCologne === null && row.ownerPartner === null)).toBe(
-      true,
-    );
+    expect(
+      rows.every(
+        (row) =>
+          row.dueOn === null && row.ownerCologne === null && row.ownerPartner === null && row.ownerPerson === null,
+      ),
+    ).toBe(true);
     expect(rows.every((row) => row.status === "OPEN")).toBe(true);
     const rail = rows.find((row) => row.title === RAIL);
     expect(rail?.verified).toBe(false);
