@@ -6,6 +6,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { simpleParser } from "mailparser";
+import { trpcQuery } from "./api";
 import { demoAccount, ORIGIN, storageStateOf } from "./auth";
 
 const SINK = path.resolve(".data/e2e/mail-sink");
@@ -142,5 +143,75 @@ test.describe("as an admin", () => {
     await expect(page.locator('tr[data-run-kind="DIGEST"] th').first()).toHaveText("Daily summary");
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, "admin-mail-en-1366.png"), fullPage: true });
+  });
+
+  test("send now: confirmed, run through the same jobs, its result shown, nothing sent twice, audited", async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    // The demo start's runs (digest and overdue) must have finished: a run still waiting refuses another.
+    await expect
+      .poll(
+        async () => {
+          const overview = await trpcQuery<{ runs: { kind: string; finishedAt: Date | null }[] }>(
+            page.request,
+            "mail.overview",
+          );
+          const kinds = new Set(overview.runs.map((run) => run.kind));
+          return kinds.has("DIGEST") && kinds.has("OVERDUE") && overview.runs.every((run) => run.finishedAt);
+        },
+        { timeout: 90_000, intervals: [2_000] },
+      )
+      .toBe(true);
+    const sinkBefore = readdirSync(SINK).filter((name) => name.endsWith(".eml")).length;
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto("/admin/mail");
+    const runRows = page.locator('[data-mail-table="mail-runs"] tbody tr');
+    const runsBefore = await runRows.count();
+    const panel = page.getByRole("region", { name: "Jetzt senden" });
+    const open = panel.getByRole("button", { name: "Jetzt senden …" });
+
+    // A confirmation first; Cancel sends nothing and gives the focus back.
+    await open.click();
+    const yes = panel.getByRole("button", { name: "Ja, jetzt senden" });
+    await expect(yes).toBeFocused();
+    await expect(panel.getByRole("group", { name: /jetzt verschicken\?/ })).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+    await panel.screenshot({ path: path.join(SHOTS, "admin-mail-send-now-confirm-de-1366.png") });
+    await panel.getByRole("button", { name: "Abbrechen" }).click();
+    await expect(open).toBeFocused();
+
+    await open.click();
+    await yes.click();
+    const status = panel.getByRole("status");
+    await expect(status.locator('li[data-job-state="completed"]')).toHaveCount(2, { timeout: 90_000 });
+    // Today's digest was sent at the start: this run sends nothing again, and says so.
+    const digest = status.locator('li[data-job-queue="digest"]');
+    await expect(digest).toContainText("Tägliche Übersicht: fertig – 0 E-Mails verschickt");
+    await expect(digest).not.toContainText(" 0 schon verschickt");
+    await expect(status.locator('li[data-job-queue="overdue"]')).toContainText("Überfällig-Benachrichtigung: fertig");
+    // The tables are read again: two more runs.
+    await expect(runRows).toHaveCount(runsBefore + 2);
+    await expect(open).toBeEnabled();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, "admin-mail-send-now-de-1366.png"), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await noSideScroll(page);
+    // An address is not broken letter by letter on a phone, nor a header.
+    const recipient = page.locator('[data-mail-table="mail-deliveries"] tbody th').first();
+    expect((await recipient.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(90);
+    const header = page.locator('[data-mail-table="mail-deliveries"] thead th').first();
+    expect((await header.boundingBox())?.height ?? 99).toBeLessThan(60);
+    await page.screenshot({ path: path.join(SHOTS, "admin-mail-send-now-de-390.png"), fullPage: true });
+    expect(readdirSync(SINK).filter((name) => name.endsWith(".eml")).length).toBe(sinkBefore);
+
+    // Audited: one event, by the admin, for the e-mail reminders.
+    const events = await trpcQuery<{ items: { action: string; actorEmail: string | null }[] }>(
+      page.request,
+      "audit.list",
+      { entityType: "MAIL" },
+    );
+    expect(events.items.filter((event) => event.action === "RUN_NOW").length).toBeGreaterThanOrEqual(1);
+    expect(events.items[0]?.actorEmail).toBe(demoAccount("ADMIN").email);
   });
 });

@@ -47,6 +47,8 @@ export function recordHref(
         : null;
     case "USER":
       return event.entityId && event.entityId !== "-" ? `/admin/accounts/${id}` : null;
+    case "MAIL":
+      return "/admin/mail";
     default:
       return null;
   }

@@ -10,9 +10,12 @@ export const generateMetadata = titledBy((m) => m.commitment.listTitle);
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);
+  const input = commitmentListInputFromSearchParams(params);
   await Promise.all([
-    prefetch(trpc.commitment.list.queryOptions(commitmentListInputFromSearchParams(params))),
+    prefetch(trpc.commitment.list.queryOptions(input)),
     prefetchOptions("agreement", "partner"),
+    // The owner person filter's name, so that its picker shows it at first paint.
+    input.ownerPersonId === undefined ? null : prefetch(trpc.person.byId.queryOptions({ id: input.ownerPersonId })),
   ]);
   return (
     <HydrateClient>

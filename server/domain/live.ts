@@ -13,6 +13,8 @@ const AFFECTS: Record<string, readonly string[]> = {
   USER: ["account", "audit"],
   /** A saved view changes no record: only the lists' menus of views. */
   SAVED_VIEW: ["savedView", "audit"],
+  /** An admin's "send now": the mail runs' overview and the audit trail. */
+  MAIL: ["mail", "audit"],
 };
 
 /** Every router but the account's: what a record kind this table does not know yet may affect. */

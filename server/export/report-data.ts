@@ -292,6 +292,7 @@ export async function commitmentsInYear(db: Db, year: number, limit: number = RE
         dueOn: true,
         dueOnPrecision: true,
         ownerCologne: true,
+        ownerPerson: { select: { name: true } },
         agreement: {
           select: { id: true, title: true, partner: { select: { nameDe: true, nameEn: true, nameLocal: true } } },
         },

@@ -1,4 +1,4 @@
-// The commitment list: its URL (?status=…&owner=…&agreement=…&partner=…&overdue=1&noDeadline=1&q=…&sort=…&dir=…
+// The commitment list: its URL (?status=…&owner=…&ownerPerson=…&agreement=…&partner=…&overdue=1&noDeadline=1&q=…&sort=…&dir=…
 // &page=…), its input and its orders. Used by the list screen, the list service and the exports.
 import { z } from "zod";
 import { COMMITMENT_STATUSES } from "../domain/enums";
@@ -12,6 +12,8 @@ const FILTERS = {
   status: many("status", ZCommitmentStatus, oneOf(COMMITMENT_STATUSES), 10),
   /** A part of the owner's name on either side (a person or a unit). */
   owner: one("owner", cleanText(z.string().trim().min(1).max(200)), "a part of an owner's name"),
+  /** The Cologne-side owner person, by id. */
+  ownerPersonId: int("ownerPerson", ZId, "a person's id"),
   agreementId: int("agreement", ZId, "an agreement's id"),
   partnerId: int("partner", ZId, "a partner's id"),
   /** Only pending commitments whose deadline has passed (Cologne's today). */

@@ -1,7 +1,7 @@
 // Input schemas of commitments (promises an agreement makes), shared by the tRPC procedures and the forms.
 import { z } from "zod";
 import { COMMITMENT_STATUSES } from "../domain/enums";
-import { cleanText, recordInputs, sourceFields, ZByIdInput, ZId, ZVersion } from "./common";
+import { cleanText, recordInputs, sourceFields, ZByIdInput, ZId, ZPickerSearchInput, ZVersion } from "./common";
 import { fieldSchemas, type RecordField } from "./fields";
 
 export const ZCommitmentStatus = z.enum(COMMITMENT_STATUSES);
@@ -42,6 +42,8 @@ const commitmentFields = {
   ...fieldSchemas(COMMITMENT_FIELDS),
   agreementId: ZId,
   workingGroupId: ZId.nullable().optional(),
+  /** The Cologne-side person who owns it (not erased); the unit, if any, is the text ownerCologne beside it. */
+  ownerPersonId: ZId.nullable().optional(),
   /** The milestones (of the agreement's working groups) and the activities (linked to the agreement) fulfilling it. */
   milestoneIds: z.array(ZId).max(50, "at most 50 milestones").default([]),
   activityIds: z.array(ZId).max(50, "at most 50 activities").default([]),
@@ -63,3 +65,7 @@ export const ZCommitmentStatusInput = z.strictObject({
 export type TCommitmentStatusInput = z.input<typeof ZCommitmentStatusInput>;
 
 export const ZCommitmentsOfAgreementInput = z.strictObject({ agreementId: ZId });
+
+/** The owner picker's search: Cologne-side people who are not erased, by a part of the name or organisation. */
+export const ZCommitmentOwnerSearchInput = ZPickerSearchInput;
+export type TCommitmentOwnerSearchInput = z.output<typeof ZCommitmentOwnerSearchInput>;

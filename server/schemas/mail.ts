@@ -17,3 +17,14 @@ export const ZMailSettingsInput = z
   .refine((input) => !input.digest || input.kinds.length > 0, { path: ["kinds"], message: MESSAGES.required });
 
 export type TMailSettingsInput = z.infer<typeof ZMailSettingsInput>;
+
+/** "Send now": nothing to choose (today's digest and overdue notices, for Cologne's today). */
+export const ZMailSendNowInput = z.strictObject({});
+
+/** Where the jobs of a "send now" are (the ids its answer gave). */
+export const ZMailSendNowProgressInput = z.strictObject({
+  jobs: z
+    .array(z.strictObject({ queue: z.enum(["digest", "overdue"]), jobId: z.uuid() }))
+    .min(1)
+    .max(2),
+});

@@ -9,6 +9,7 @@ import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
 import { AGREEMENT_FIELDS } from "@/server/schemas/agreement";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
+import { cologneOwnerText } from "@/server/services/commitment/owner-text";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
 import { Card, LinkList, Notes, PartnerFact, personItem, SourceFacts } from "../../_components/detail";
@@ -220,7 +221,7 @@ export function AgreementCommitmentsCard({ a, m, locale, can }: SectionProps) {
                 : m.commitment.noDeadline
             }`,
             isCommitmentOverdue(commitment, asOf) ? m.commitment.overdue : null,
-            `${m.commitment.ownerCologne}: ${commitment.ownerCologne ?? m.commitment.ownerUnknown}`,
+            `${m.commitment.owner}: ${cologneOwnerText(commitment) ?? m.commitment.ownerUnknown}`,
           ]
             .filter(Boolean)
             .join(" · "),

@@ -122,6 +122,18 @@ export default async function CommitmentPage(props: IdPageProps) {
             <dd>
               <CommitmentDueText commitment={c} today={today()} m={m} locale={locale} />
             </dd>
+            <dt>{m.commitment.ownerPerson}</dt>
+            <dd data-owner-person={c.ownerPerson?.id}>
+              {c.ownerPerson ? (
+                <>
+                  <Link href={`/people/${c.ownerPerson.id}`}>{c.ownerPerson.name}</Link>
+                  {c.ownerPerson.organisation ? <div className="small muted">{c.ownerPerson.organisation}</div> : null}
+                  {c.ownerPerson.erasedAt ? <div className="small muted">{m.commitment.ownerPersonErased}</div> : null}
+                </>
+              ) : (
+                unknown
+              )}
+            </dd>
             <dt>{m.commitment.ownerCologne}</dt>
             <dd>{c.ownerCologne ?? unknown}</dd>
             <dt>{m.commitment.ownerPartner}</dt>

@@ -6,11 +6,14 @@ import { type FormEvent, useState } from "react";
 import { formatDate, partnerName } from "@/server/i18n/format";
 import { COMMITMENT_FIELDS, ZCommitmentCreateInput, ZCommitmentUpdateInput } from "@/server/schemas/commitment";
 import type { CommitmentDetail } from "@/server/services/commitment/detail";
+import { ComboBox } from "../../_components/combobox";
 import { CheckboxGroup, SelectField } from "../../_components/fields";
 import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { personOption } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
+import { useCommitmentOwnerOptions } from "./owner-options";
 
 export function CommitmentForm({ commitment, agreementId }: { commitment?: CommitmentDetail; agreementId?: number }) {
   const { m, locale } = useI18n();
@@ -45,6 +48,7 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
       ...readFields(COMMITMENT_FIELDS, data),
       agreementId: id("agreementId") ?? undefined,
       workingGroupId: id("workingGroupId"),
+      ownerPersonId: id("ownerPersonId"),
       milestoneIds: data.getAll("milestoneIds").map(Number),
       activityIds: data.getAll("activityIds").map(Number),
       source: text("source"),
@@ -118,6 +122,14 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
       </fieldset>
       <fieldset>
         <legend>{m.commitment.owners}</legend>
+        <ComboBox
+          label={m.commitment.ownerPerson}
+          name="ownerPersonId"
+          hint={m.commitment.ownerPersonHint}
+          useOptions={useCommitmentOwnerOptions}
+          defaultSelected={commitment?.ownerPerson ? personOption(commitment.ownerPerson) : null}
+          errors={errors}
+        />
         <FieldInputs fields={COMMITMENT_FIELDS} section="owners" record={commitment} m={m} errors={errors} />
       </fieldset>
       <fieldset>

@@ -26,6 +26,7 @@ import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 import { CommitmentBulkBar } from "./commitment-bulk";
 import { CommitmentDueText } from "./commitment-due";
+import { OwnerPersonFilter } from "./owner-person-filter";
 
 export function CommitmentList() {
   const { m, locale } = useI18n();
@@ -35,6 +36,10 @@ export function CommitmentList() {
   );
   const agreements = useQuery(trpc.agreement.options.queryOptions());
   const partners = useQuery(trpc.partner.options.queryOptions());
+  const owner = useQuery({
+    ...trpc.person.byId.queryOptions({ id: input.ownerPersonId ?? 0 }),
+    enabled: input.ownerPersonId !== undefined,
+  });
   const asOf = today();
   // Editors and admins choose commitments for a bulk status change.
   const { edit } = usePermissions();
@@ -60,6 +65,7 @@ export function CommitmentList() {
           label={m.common.status}
           options={enumOptions(COMMITMENT_STATUSES, m.commitment.status)}
         />
+        <OwnerPersonFilter ownerName={owner.data?.name ?? null} />
         <FilterInput name="owner" label={m.commitment.ownerFilter} value={input.owner} maxLength={200} />
         <FilterSelect
           name="agreement"
@@ -124,8 +130,20 @@ export function CommitmentList() {
               <Link href={`/agreements/${commitment.agreement.id}`}>{commitment.agreement.title}</Link>
               <div className="small muted">{partnerName(commitment.agreement.partner, locale)}</div>
             </td>
-            <td>
-              {commitment.ownerCologne ?? <span className="muted">{m.commitment.ownerUnknown}</span>}
+            <td data-owner-person={commitment.ownerPerson?.id}>
+              {commitment.ownerPerson ? (
+                <Link href={`/people/${commitment.ownerPerson.id}`}>{commitment.ownerPerson.name}</Link>
+              ) : null}
+              {commitment.ownerCologne ? (
+                commitment.ownerPerson ? (
+                  <div className="small">{commitment.ownerCologne}</div>
+                ) : (
+                  commitment.ownerCologne
+                )
+              ) : null}
+              {!commitment.ownerPerson && !commitment.ownerCologne ? (
+                <span className="muted">{m.commitment.ownerUnknown}</span>
+              ) : null}
               {commitment.ownerPartner ? <div className="small muted">{commitment.ownerPartner}</div> : null}
             </td>
             <td>

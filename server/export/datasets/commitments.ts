@@ -1,5 +1,6 @@
 // Commitments as the list shows them: same filter, same order, every row.
 import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
 import { isCommitmentOverdue } from "../../domain/commitment";
 import { partnerName } from "../../i18n/format";
 import { commitmentList, type TCommitmentListQuery } from "../../lists/commitments";
@@ -18,11 +19,19 @@ const select = {
   ...fieldSelect(COMMITMENT_FIELDS),
   agreement: { select: { id: true, title: true, partner: { select: { nameDe: true, nameEn: true } } } },
   workingGroup: { select: { id: true, name: true } },
+  ownerPerson: { select: { id: true, name: true } },
   milestones: { select: { milestone: { select: { title: true } } }, orderBy: { milestoneId: "asc" } },
   activities: { select: { activity: { select: { title: true } } }, orderBy: { activityId: "asc" } },
 } satisfies Prisma.CommitmentSelect;
 
 type Row = Prisma.CommitmentGetPayload<{ select: typeof select }>;
+
+/** The owner person filter in words: the person's name with the id. */
+async function ownerPersonInWords(db: Db, id: number | undefined, texts: ExportTexts) {
+  if (id === undefined) return null;
+  const person = await db.person.findUnique({ where: { id }, select: { name: true } });
+  return recordInWords(person?.name, id, texts);
+}
 
 function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
   const { m, x } = texts;
@@ -32,7 +41,10 @@ function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
     { type: "int", header: x.agreementId, width: 10, get: (r) => r.agreement.id },
     { type: "text", header: m.commitment.agreement, width: 40, get: (r) => r.agreement.title },
     { type: "text", header: m.common.partner, width: 22, get: (r) => partnerName(r.agreement.partner, texts.locale) },
-    ...fieldTableColumns<Row>(COMMITMENT_FIELDS, ["quote", "quoteLanguage", "ownerCologne", "ownerPartner"], texts),
+    ...fieldTableColumns<Row>(COMMITMENT_FIELDS, ["quote", "quoteLanguage"], texts),
+    { type: "int", header: x.ownerPersonId, width: 10, get: (r) => r.ownerPerson?.id },
+    { type: "text", header: m.commitment.ownerPerson, width: 28, get: (r) => r.ownerPerson?.name },
+    ...fieldTableColumns<Row>(COMMITMENT_FIELDS, ["ownerCologne", "ownerPartner"], texts),
     ...fieldTableColumns<Row>(COMMITMENT_FIELDS, ["dueOn"], texts),
     {
       type: "text",
@@ -82,6 +94,7 @@ export const commitmentsDataset = listDataset<TCommitmentListQuery, Row, Prisma.
     return [
       [m.common.status, labels(query.status, m.commitment.status)],
       [m.commitment.owner, query.owner ? quoted(query.owner, texts.locale) : null],
+      [m.commitment.ownerPersonFilter, await ownerPersonInWords(ctx.db, query.ownerPersonId, texts)],
       [
         m.commitment.agreement,
         query.agreementId === undefined ? null : recordInWords(agreement?.title, query.agreementId, texts),

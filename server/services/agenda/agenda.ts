@@ -100,6 +100,7 @@ export async function readAgendaRows(db: Db, window?: AgendaWindow): Promise<Age
         dueOnPrecision: true,
         ownerCologne: true,
         ownerPartner: true,
+        ownerPerson: { select: { name: true, erasedAt: true } },
         agreementId: true,
       },
     }),
@@ -153,7 +154,10 @@ export async function readAgendaRows(db: Db, window?: AgendaWindow): Promise<Age
       lead: ms.workingGroup.leadCologne?.name ?? null,
       agreementId: ms.workingGroup.agreementId,
     })),
-    commitments,
+    commitments: commitments.map(({ ownerPerson, ...commitment }) => ({
+      ...commitment,
+      ownerPersonName: ownerPerson && !ownerPerson.erasedAt ? ownerPerson.name : null,
+    })),
     reviews: reviews.map((review) => ({ partner: review.partner, nextDueOn: review.nextDueOn, owner: null })),
   };
 }

@@ -56,6 +56,8 @@ export interface AgendaCommitmentRow {
   dueOnPrecision: DatePrecision;
   ownerCologne: string | null;
   ownerPartner: string | null;
+  /** The Cologne-side owner person's name (none for an erased person: their name is the erasure marker). */
+  ownerPersonName?: string | null;
   agreementId: number;
 }
 
@@ -245,7 +247,9 @@ export function computeAgenda(rows: AgendaRows, window: AgendaWindow): AgendaEnt
       until,
       title: commitment.title,
       href: `/commitments/${commitment.id}`,
-      owner: [commitment.ownerCologne, commitment.ownerPartner].filter(Boolean).join(" / ") || null,
+      owner:
+        [commitment.ownerPersonName, commitment.ownerCologne, commitment.ownerPartner].filter(Boolean).join(" / ") ||
+        null,
     });
   }
 

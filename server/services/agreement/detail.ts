@@ -47,7 +47,10 @@ export const agreementDetailSelect = {
     orderBy: { id: "asc" },
   },
   commitments: {
-    select: pick("id", "title", "ownerCologne", "dueOn", "dueOnPrecision", "status", "verified"),
+    select: {
+      ...pick("id", "title", "ownerCologne", "dueOn", "dueOnPrecision", "status", "verified"),
+      ownerPerson: { select: { name: true } },
+    },
     orderBy: [{ status: "asc" }, { dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   },
   activities: {

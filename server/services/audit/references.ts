@@ -17,6 +17,7 @@ export const REFERENCE_FIELDS: Readonly<Record<string, ReferenceKind>> = {
   agreementIds: "AGREEMENT",
   leadCologneId: "PERSON",
   leadPartnerId: "PERSON",
+  ownerPersonId: "PERSON",
   workingGroupId: "WORKING_GROUP",
   milestoneIds: "MILESTONE",
   activityIds: "ACTIVITY",

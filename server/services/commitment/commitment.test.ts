@@ -33,9 +33,12 @@ describe("the seeded commitments", () => {
   it("gives the Chongqing MoU the rail-link working group and the five areas to explore, without owners or dates", async () => {
     const rows = await caller.commitment.ofAgreement({ agreementId: mou.id });
     expect(rows).toHaveLength(6);
-    expect(rows.every((row) => row.dueOn === null && row.ownerCologne === null && row.ownerPartner === null)).toBe(
-      true,
-    );
+    expect(
+      rows.every(
+        (row) =>
+          row.dueOn === null && row.ownerCologne === null && row.ownerPartner === null && row.ownerPerson === null,
+      ),
+    ).toBe(true);
     expect(rows.every((row) => row.status === "OPEN")).toBe(true);
     const rail = rows.find((row) => row.title === RAIL);
     expect(rail?.verified).toBe(false);
@@ -226,6 +229,93 @@ describe("the commitment list's filters", () => {
   });
 });
 
+describe("the owner person on the Cologne side", () => {
+  it("is a Cologne-side person who is not erased: saved, audited by name, filtered, exported; others refused by field", async () => {
+    const annaName = `Anna Zuständig ${unique()}`;
+    const anna = {
+      name: annaName,
+      ...(await caller.person.create({ name: annaName, email: "anna@stadt-koeln.example" })),
+    };
+    const partnerSide = await db.person.create({ data: { name: `Li Partner ${unique()}`, partnerId: mou.partnerId } });
+    const erased = await db.person.create({
+      data: { name: `[gelöscht ${unique()}]`, erasedAt: new Date(), erasedByName: "Test" },
+    });
+    const base = { title: `Eigentümer ${unique()}`, agreementId: mou.id, dueOn: "2031" };
+
+    // Refused, naming the field, and nothing written.
+    const before = await db.commitment.count();
+    for (const [ownerPersonId, message] of [
+      [erased.id, "was erased"],
+      [partnerSide.id, "Cologne-side"],
+      [999_999, "does not exist"],
+    ] as const) {
+      const error = await trpcError(() => caller.commitment.create({ ...base, ownerPersonId }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(refusedFields(error)).toEqual(["ownerPersonId"]);
+      expect(error.message).toContain(message);
+    }
+    expect(await db.commitment.count()).toBe(before);
+
+    // The picker offers Anna, never the erased or the partner-side person.
+    const offered = await caller.commitment.ownerOptions({ q: "", limit: 50 });
+    expect(offered.some((p) => p.id === erased.id || p.id === partnerSide.id)).toBe(false);
+    expect((await caller.commitment.ownerOptions({ q: anna.name, limit: 5 })).map((p) => p.id)).toEqual([anna.id]);
+
+    const created = await caller.commitment.create({ ...base, ownerPersonId: anna.id, ownerCologne: "Amt 15" });
+    const detail = await caller.commitment.byId({ id: created.id });
+    expect(detail.ownerPerson).toMatchObject({ id: anna.id, name: anna.name, erasedAt: null });
+    expect(detail.ownerCologne).toBe("Amt 15");
+
+    // The list: by owner person (URL ?ownerPerson=…), and the owner text search finds the person's name too.
+    const byPerson = await caller.commitment.list({ ownerPersonId: anna.id });
+    expect(byPerson.items.map((item) => item.id)).toEqual([created.id]);
+    expect(byPerson.items[0]?.ownerPerson?.name).toBe(anna.name);
+    const byName = await caller.commitment.list({ owner: anna.name.slice(0, 14).toUpperCase(), pageSize: 200 });
+    expect(byName.items.some((item) => item.id === created.id)).toBe(true);
+    const { commitmentList } = await import("../../lists/commitments");
+    expect(commitmentList.toSearchParams({ ownerPersonId: anna.id }).toString()).toBe(`ownerPerson=${anna.id}`);
+    expect(commitmentList.fromSearchParams(new URLSearchParams(`ownerPerson=${anna.id}`)).ownerPersonId).toBe(anna.id);
+
+    // The export: the person's id and name beside the unit, and the filter in words.
+    const response = await handleExport(
+      new Request(`http://localhost/api/export/commitments?format=csv&lang=de&ownerPerson=${anna.id}`),
+      "commitments",
+      TEST_ACTORS.VIEWER,
+      db,
+      { now: new Date() },
+    );
+    const records = csvRecords(readCsv(new Uint8Array(await response.arrayBuffer())).rows);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.["Verantwortliche Person in Köln"]).toBe(anna.name);
+    expect(records[0]?.["Verantwortliche Person Nr."]).toBe(String(anna.id));
+    expect(records[0]?.["Verantwortliche Stelle in Köln"]).toBe("Amt 15");
+
+    // Erased later: the link stays (as for working groups), an edit of other fields keeps it, a change to another
+    // erased person is refused. The history names the person (one event per change).
+    await db.person.update({ where: { id: anna.id }, data: { erasedAt: new Date() } });
+    const updated = await caller.commitment.update({
+      id: created.id,
+      version: 1,
+      ...base,
+      title: `${base.title} geändert`,
+      ownerPersonId: anna.id,
+    });
+    expect(updated.version).toBe(2);
+    const again = await trpcError(() =>
+      caller.commitment.update({ id: created.id, version: 2, ...base, ownerPersonId: erased.id }),
+    );
+    expect(refusedFields(again)).toEqual(["ownerPersonId"]);
+    const history = await caller.audit.history({ entityType: "COMMITMENT", entityId: String(created.id) });
+    expect(JSON.stringify(history)).toContain(anna.name);
+    expect(await db.auditEvent.count({ where: { entityType: "COMMITMENT", entityId: String(created.id) } })).toBe(2);
+
+    // The annual report names the person beside the unit.
+    const year = await commitmentsInYear(db, 2031);
+    const inReport = year.items.find((item) => item.id === created.id);
+    expect(inReport?.ownerPerson?.name).toBe(anna.name);
+  });
+});
+
 describe("the commitment export", () => {
   it("holds the list's rows with the filter, as CSV", async () => {
     const request = new Request(
@@ -237,7 +327,8 @@ describe("the commitment export", () => {
     expect(records).toHaveLength(6);
     const rail = records.find((record) => record.Zusage === RAIL);
     expect(rail?.["Keine Frist gesetzt"]).toBe("ja");
-    expect(rail?.["Verantwortlich in Köln"]).toBe("");
+    expect(rail?.["Verantwortliche Stelle in Köln"]).toBe("");
+    expect(rail?.["Verantwortliche Person in Köln"]).toBe("");
     expect(rail?.Status).toBe("Offen");
   });
 

@@ -32,6 +32,7 @@ export const commitmentDetailSelect = {
     },
   },
   workingGroup: { select: { id: true, name: true, status: true } },
+  ownerPerson: { select: { id: true, name: true, organisation: true, erasedAt: true } },
   milestones: {
     select: {
       milestone: {
@@ -95,6 +96,7 @@ export const agreementCommitmentSelect = {
     "version",
   ),
   workingGroup: { select: { id: true, name: true } },
+  ownerPerson: { select: { id: true, name: true, erasedAt: true } },
 } satisfies Prisma.CommitmentSelect;
 
 /** An agreement's commitments: pending first by deadline (none last), then the closed ones. */

@@ -15,6 +15,7 @@ export const commitmentListSelect = {
   /** The version shown, sent with a bulk change of the row (a row changed since is a conflict). */
   version: true,
   agreement: { select: { id: true, title: true, partner: { select: { id: true, nameDe: true, nameEn: true } } } },
+  ownerPerson: { select: { id: true, name: true, erasedAt: true } },
 } satisfies Prisma.CommitmentSelect;
 
 export type CommitmentListItem = Prisma.CommitmentGetPayload<{ select: typeof commitmentListSelect }>;
@@ -26,8 +27,13 @@ export function commitmentWhere(
   return allOf<Prisma.CommitmentWhereInput>([
     query.status?.length && { status: { in: query.status } },
     query.owner && {
-      OR: [{ ownerCologne: textContains(query.owner) }, { ownerPartner: textContains(query.owner) }],
+      OR: [
+        { ownerCologne: textContains(query.owner) },
+        { ownerPartner: textContains(query.owner) },
+        { ownerPerson: { name: textContains(query.owner) } },
+      ],
     },
+    query.ownerPersonId !== undefined && { ownerPersonId: query.ownerPersonId },
     query.agreementId !== undefined && { agreementId: query.agreementId },
     query.partnerId !== undefined && { agreement: { partnerId: query.partnerId } },
     query.overdue && overdueCommitmentWhere(asOf),

@@ -27,7 +27,7 @@ type StatusInput = z.output<typeof ZCommitmentStatusInput>;
  * due "2019" is not before signed "2019-08"). A linked working group and linked milestones must belong to the same
  * agreement, and linked activities must be linked to it.
  */
-async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
+async function checkReferences(tx: Tx, input: CreateInput, keptOwnerId: number | null = null): Promise<void> {
   const agreement = await tx.agreement.findUnique({
     where: { id: input.agreementId },
     select: { signedOn: true, signedOnPrecision: true },
@@ -50,6 +50,7 @@ async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
     if (!group) throw invalidField("workingGroupId", "unknownWorkingGroup", { id: input.workingGroupId });
     if (group.agreementId !== input.agreementId) throw invalidField("workingGroupId", "workingGroupOfOtherAgreement");
   }
+  await checkOwnerPerson(tx, input.ownerPersonId ?? null, keptOwnerId);
   const milestoneIds = [...new Set(input.milestoneIds)];
   if (milestoneIds.length) {
     const milestones = await tx.milestone.findMany({
@@ -76,6 +77,21 @@ async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
   }
 }
 
+/**
+ * The owner person must exist and be of the Cologne side, and may not be erased — unless it is the owner the record
+ * already has (an erasure keeps the link, as it keeps a person's working groups; saving other fields must not fail).
+ */
+async function checkOwnerPerson(tx: Tx, personId: number | null, keptOwnerId: number | null): Promise<void> {
+  if (personId === null || personId === keptOwnerId) return;
+  const person = await tx.person.findUnique({
+    where: { id: personId },
+    select: { partnerId: true, erasedAt: true },
+  });
+  if (!person) throw invalidField("ownerPersonId", "unknownPerson", { id: personId });
+  if (person.erasedAt) throw invalidField("ownerPersonId", "ownerPersonErased");
+  if (person.partnerId !== null) throw invalidField("ownerPersonId", "ownerPersonNotCologne");
+}
+
 /** The link rows of the milestones and activities, for a create or a replacing update. */
 function links(input: CreateInput) {
   return {
@@ -90,6 +106,7 @@ function columns(input: CreateInput) {
     title: input.title,
     agreementId: input.agreementId,
     workingGroupId: input.workingGroupId ?? null,
+    ownerPersonId: input.ownerPersonId ?? null,
     ...sourceColumns(input),
   };
 }
@@ -132,7 +149,8 @@ export async function createCommitment(db: Db, actor: Actor, input: CreateInput)
 
 export async function updateCommitment(db: Db, actor: Actor, input: UpdateInput) {
   return updateAudited(db, actor, { ...audited(input), id: input.id, version: input.version }, async (tx) => {
-    await checkReferences(tx, input);
+    const stored = await tx.commitment.findUnique({ where: { id: input.id }, select: { ownerPersonId: true } });
+    await checkReferences(tx, input, stored?.ownerPersonId ?? null);
     await tx.commitmentMilestone.deleteMany({ where: { commitmentId: input.id } });
     await tx.commitmentActivity.deleteMany({ where: { commitmentId: input.id } });
     return tx.commitment.update({

@@ -113,6 +113,24 @@ export interface MailWorker {
   stop(): Promise<void>;
 }
 
+/**
+ * The mail workers of this process, to wake after an admin's "send now" (a worker otherwise asks for work every
+ * pollingIntervalSeconds). On globalThis: the app's pages are bundled apart from the server that starts the
+ * worker, so a module's own variable would not be the same one there.
+ */
+const WORKERS = Symbol.for("cologne-partnerships.mail-workers");
+
+function wakers(): Set<() => void> {
+  const global = globalThis as { [WORKERS]?: Set<() => void> };
+  global[WORKERS] ??= new Set();
+  return global[WORKERS];
+}
+
+/** Asks this process's mail workers to look for work now (other servers' workers find it at their next poll). */
+export function wakeMailWorkers(): void {
+  for (const wake of wakers()) wake();
+}
+
 /** Whether Cologne's clock has passed the digest's hour today. */
 export function pastDigestHour(now: Date): boolean {
   const wall = new Date(now.getTime() + cityClockOffset(now.getTime()));
@@ -144,8 +162,14 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
       }
     };
   const workOptions = { pollingIntervalSeconds, batchSize: 1, includeMetadata: true } as const;
-  await instance.work(MAIL_QUEUES.digest, workOptions, handle(runDigest, "digest"));
-  await instance.work(MAIL_QUEUES.overdue, workOptions, handle(runOverdueNotices, "overdue"));
+  const workerIds = [
+    await instance.work(MAIL_QUEUES.digest, workOptions, handle(runDigest, "digest")),
+    await instance.work(MAIL_QUEUES.overdue, workOptions, handle(runOverdueNotices, "overdue")),
+  ];
+  const wake = () => {
+    for (const id of workerIds) instance.notifyWorker(id);
+  };
+  wakers().add(wake);
   return {
     boss: instance,
     sendNow: (queue, now = new Date()) =>
@@ -154,6 +178,9 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
         const day = cityToday(now).toISOString().slice(0, 10);
         return instance.send(MAIL_QUEUES[queue], { day }, { singletonKey: `${queue}:${day}`, singletonHours: 24 });
       },
-    stop: () => instance.stop({ graceful: true, timeout: 20_000 }),
+    stop: () => {
+      wakers().delete(wake);
+      return instance.stop({ graceful: true, timeout: 20_000 });
+    },
   };
 }

@@ -21,7 +21,7 @@ import type { AgendaEntry } from "../agenda/compute";
 import { describeChanges } from "../audit/describe";
 import { digestEntries } from "./compose";
 import { type MailWorker, pastDigestHour, prepareMailJobs, startMailWorker } from "./jobs";
-import { MailRunFailed, mailOverview, type RunContext, runDigest, runOverdueNotices } from "./runs";
+import { MailRunFailed, mailOverview, overdueOwners, type RunContext, runDigest, runOverdueNotices } from "./runs";
 import { smtpSender } from "./transport";
 
 const NOW = new Date("2026-12-07T11:00:00Z");
@@ -328,8 +328,82 @@ describe("pg-boss: retries with backoff, one run across several workers", () => 
   });
 });
 
+describe("send now (admins)", () => {
+  let worker: MailWorker | null = null;
+  afterAll(async () => {
+    await worker?.stop();
+  });
+  const log = { info: () => {}, warn: () => {}, error: () => {} };
+  const events = () => db.auditEvent.count({ where: { entityType: "MAIL", action: "RUN_NOW" } });
+
+  it("queues today's digest and overdue notices through pg-boss, audited; a second press sends nothing twice", async () => {
+    await resetMail();
+    const admin = callerFor(db, TEST_ACTORS.ADMIN);
+    const smtp = process.env.SMTP_URL;
+    try {
+      // No mail server: refused, nothing queued or audited.
+      delete process.env.SMTP_URL;
+      const before = await events();
+      expect((await trpcError(() => admin.mail.sendNow({}))).code).toBe("BAD_REQUEST");
+      expect(await events()).toBe(before);
+      process.env.SMTP_URL = sink.url;
+      // Editors may not.
+      expect((await trpcError(() => callerFor(db, TEST_ACTORS.EDITOR).mail.sendNow({}))).code).toBe("FORBIDDEN");
+
+      const first = await admin.mail.sendNow({});
+      expect(first.jobs.map((job) => job.queue)).toEqual(["digest", "overdue"]);
+      expect(await events()).toBe(before + 1);
+      const event = await db.auditEvent.findFirstOrThrow({ where: { action: "RUN_NOW" }, orderBy: { id: "desc" } });
+      expect(event).toMatchObject({ entityType: "MAIL", actorId: TEST_ACTORS.ADMIN.id });
+      expect(JSON.stringify(event.changes)).toContain(first.jobs[0]?.jobId);
+      // While its jobs wait, another press is refused (CONFLICT), with nothing written.
+      expect((await trpcError(() => admin.mail.sendNow({}))).code).toBe("CONFLICT");
+      expect(await events()).toBe(before + 1);
+      const waiting = await admin.mail.sendNowProgress({ jobs: first.jobs });
+      expect(waiting.map((job) => job.state)).toEqual(["created", "created"]);
+
+      // A worker (as on every app server) runs them: the result is visible through the progress read.
+      worker = await startMailWorker({
+        url,
+        db,
+        sender: smtpSender(sink.url),
+        from: FROM,
+        baseUrl: BASE,
+        log,
+        pollingIntervalSeconds: 0.5,
+        schedule: false,
+      });
+      await waitFor(async () =>
+        (await admin.mail.sendNowProgress({ jobs: first.jobs })).every((job) => job.state === "completed"),
+      );
+      const done = await admin.mail.sendNowProgress({ jobs: first.jobs });
+      const digestRun = done.find((job) => job.queue === "digest")?.runs[0];
+      expect(digestRun?.finishedAt).not.toBeNull();
+      expect(digestRun?.sent).toBeGreaterThan(0);
+      const digests = (await parsed()).filter((mail) => /^(Was fällig ist|What is due)/.test(mail.subject ?? ""));
+      expect(digests).toHaveLength(digestRun?.sent ?? -1);
+      const received = sink.received.length;
+
+      // Pressed again the same day: the runs happen, but every mail was sent already (the once-only rule).
+      const second = await admin.mail.sendNow({});
+      await waitFor(async () =>
+        (await admin.mail.sendNowProgress({ jobs: second.jobs })).every((job) => job.state === "completed"),
+      );
+      const again = await admin.mail.sendNowProgress({ jobs: second.jobs });
+      expect(again.every((job) => job.runs[0]?.sent === 0)).toBe(true);
+      expect(again.find((job) => job.queue === "digest")?.runs[0]?.skipped).toBe(digestRun?.planned);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(sink.received).toHaveLength(received);
+      expect(await events()).toBe(before + 2);
+    } finally {
+      if (smtp === undefined) delete process.env.SMTP_URL;
+      else process.env.SMTP_URL = smtp;
+    }
+  });
+});
+
 describe("overdue notices to owners", () => {
-  it("reach the owner's address once; owners without an address are listed, never guessed", async () => {
+  it("reach the referenced owner's address once; owners without an address are listed, never guessed", async () => {
     await resetMail();
     const group = await db.workingGroup.findFirstOrThrow({ select: { id: true, agreementId: true } });
     const lead = await db.person.create({ data: { name: "Lena Leitung", email: "Lena.Leitung@stadt-koeln.example" } });
@@ -337,13 +411,17 @@ describe("overdue notices to owners", () => {
     const milestone = await db.milestone.create({
       data: { workingGroupId: group.id, title: "Bericht an den Rat", dueOn: new Date("2026-12-04T00:00:00Z") },
     });
-    await db.person.create({ data: { name: "Olaf Ohnemail" } });
+    const olaf = await db.person.create({ data: { name: "Olaf Ohnemail" } });
+    const erased = await db.person.create({
+      data: { name: "[erased]", email: "erased@stadt-koeln.example", erasedAt: new Date("2026-11-01T00:00:00Z") },
+    });
     const owned = await db.commitment.create({
       data: {
         agreementId: group.agreementId,
         // A title may hold a line break (stored text allows it): it must not become a header of the mail.
         title: "Austausch vorbereiten\nBcc: spy@example.org",
-        ownerCologne: "lena leitung",
+        ownerPersonId: lead.id,
+        ownerCologne: "Amt für Internationales",
         dueOn: new Date("2026-12-01T00:00:00Z"),
       },
     });
@@ -351,7 +429,26 @@ describe("overdue notices to owners", () => {
       data: {
         agreementId: group.agreementId,
         title: "Delegation einladen",
-        ownerCologne: "Olaf Ohnemail",
+        ownerPersonId: olaf.id,
+        dueOn: new Date("2026-12-02T00:00:00Z"),
+      },
+    });
+    // A person's name as a text is not a reference: no notice by a guessed name (the migration turned unique
+    // matches into references once).
+    const nameOnly = await db.commitment.create({
+      data: {
+        agreementId: group.agreementId,
+        title: "Partnerschaftsfest planen",
+        ownerCologne: "Lena Leitung",
+        dueOn: new Date("2026-12-02T00:00:00Z"),
+      },
+    });
+    // An erased person receives nothing, though the row still holds an address.
+    const erasedOwner = await db.commitment.create({
+      data: {
+        agreementId: group.agreementId,
+        title: "Schulaustausch auswerten",
+        ownerPersonId: erased.id,
         dueOn: new Date("2026-12-02T00:00:00Z"),
       },
     });
@@ -383,11 +480,21 @@ describe("overdue notices to owners", () => {
     expect(toLena.find((m) => m.subject?.includes("Bericht"))?.text).toContain(`${BASE}/working-groups/${group.id}`);
     expect(first.sent).toBe(mails.length);
     expect(mails.every((m) => !JSON.stringify(m.to).includes("olaf"))).toBe(true);
+    expect(mails.every((m) => !JSON.stringify(m.to).includes("erased@"))).toBe(true);
 
     const overview = await mailOverview(db, NOW);
     const reasons = Object.fromEntries(overview.withoutAddress.map((row) => [row.key, row.reason]));
+    // The admin page reads these by SQL; the agenda computed in full (as the notices are) gives the same entries.
+    const fromAgenda = (await overdueOwners(db, DAY, null)).flatMap(({ entry, address }) =>
+      address && !address.ok ? [entry.key] : [],
+    );
+    expect(overview.withoutAddress.map((row) => row.key).sort()).toEqual(fromAgenda.sort());
+    expect(overview.withoutAddressTotal).toBe(fromAgenda.length);
     expect(reasons[`commitment-${noMail.id}`]).toBe("NO_EMAIL");
-    expect(reasons[`commitment-${unit.id}`]).toBe("NO_PERSON");
+    expect(reasons[`commitment-${unit.id}`]).toBe("UNIT_ONLY");
+    expect(reasons[`commitment-${nameOnly.id}`]).toBe("UNIT_ONLY");
+    expect(reasons[`commitment-${erasedOwner.id}`]).toBe("ERASED");
+    expect(overview.withoutAddress.find((row) => row.key === `commitment-${erasedOwner.id}`)?.owner).toBeNull();
     expect(reasons[`commitment-${owned.id}`]).toBeUndefined();
     expect(reasons[`milestone-${milestone.id}`]).toBeUndefined();
 

@@ -3,12 +3,15 @@
 // the agenda once from the records (server/services/agenda), writes a "MailRun" row with what it did, and delivers
 // each mail exactly once (./deliver.ts). A run with failures throws after recording them, so that its job is tried
 // again later (pg-boss retries with backoff, ./jobs.ts) and sends what is left — only what is left.
+import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { envValue } from "../../env";
 import { toLocale } from "../../i18n/locales";
 import { readAgendaRows } from "../agenda/agenda";
 import { type AgendaEntry, agendaWindow, computeAgenda } from "../agenda/compute";
+import { overdueCommitmentWhere } from "../commitment/rules";
 import { today as cityToday } from "../shared/dates";
+import { PENDING_MILESTONE_STATUSES } from "../working-group/milestone-rules";
 import { composeDigest, composeOverdueNotice, digestCount, digestEntries } from "./compose";
 import { type DeliverOptions, type Delivery, deliver } from "./deliver";
 import { ownerAddresses } from "./owners";
@@ -202,9 +205,76 @@ export async function runOverdueNotices(
   });
 }
 
-/** The admin page: the latest runs with their mails, the latest failures, and the owners without an address. */
+/** How many overdue entries without an owner's address the admin page lists (it says how many there are). */
+export const WITHOUT_ADDRESS_LIMIT = 100;
+
+const noAddressPerson: Prisma.PersonWhereInput = {
+  OR: [{ erasedAt: { not: null } }, { email: null }, { email: "" }],
+};
+
+/**
+ * The overdue commitments and milestones whose owner no notice can reach (no person, an erased one, or one
+ * without an address), read by SQL as the agenda's rules say "overdue" (./owners.ts gives each its reason): the
+ * first `limit` by due date, and how many there are. Computing the whole agenda for this cost seconds at country
+ * scale on every view of the admin page.
+ */
+export async function overdueWithoutAddress(db: Db, day: Date, limit = WITHOUT_ADDRESS_LIMIT) {
+  const commitmentWhere: Prisma.CommitmentWhereInput = {
+    AND: [overdueCommitmentWhere(day), { OR: [{ ownerPersonId: null }, { ownerPerson: noAddressPerson }] }],
+  };
+  const milestoneWhere: Prisma.MilestoneWhereInput = {
+    status: { in: [...PENDING_MILESTONE_STATUSES] },
+    dueOn: { lt: day },
+    workingGroup: { OR: [{ leadCologneId: null }, { leadCologne: noAddressPerson }] },
+  };
+  const order = [{ dueOn: "asc" as const }, { id: "asc" as const }];
+  const [commitments, milestones, commitmentCount, milestoneCount] = await Promise.all([
+    db.commitment.findMany({
+      where: commitmentWhere,
+      select: { id: true, title: true, dueOn: true },
+      orderBy: order,
+      take: limit,
+    }),
+    db.milestone.findMany({
+      where: milestoneWhere,
+      select: { id: true, title: true, dueOn: true, workingGroupId: true },
+      orderBy: order,
+      take: limit,
+    }),
+    db.commitment.count({ where: commitmentWhere }),
+    db.milestone.count({ where: milestoneWhere }),
+  ]);
+  const entries = [
+    ...commitments.map((c) => ({
+      key: `commitment-${c.id}`,
+      kind: "COMMITMENT" as const,
+      title: c.title,
+      href: `/commitments/${c.id}`,
+      dueOn: c.dueOn,
+    })),
+    ...milestones.map((ms) => ({
+      key: `milestone-${ms.id}`,
+      kind: "MILESTONE" as const,
+      title: ms.title,
+      href: `/working-groups/${ms.workingGroupId}`,
+      dueOn: ms.dueOn,
+    })),
+  ]
+    .sort((a, b) => (a.dueOn?.getTime() ?? 0) - (b.dueOn?.getTime() ?? 0) || a.key.localeCompare(b.key))
+    .slice(0, limit);
+  const addresses = await ownerAddresses(db, entries);
+  return {
+    total: commitmentCount + milestoneCount,
+    rows: entries.flatMap(({ dueOn: _dueOn, ...entry }) => {
+      const address = addresses.get(entry.key);
+      return address && !address.ok ? [{ ...entry, owner: address.owner, reason: address.reason }] : [];
+    }),
+  };
+}
+
+/** The admin page: the latest runs, the latest mails, and the overdue entries whose owner has no address. */
 export async function mailOverview(db: Db, now: Date = new Date()) {
-  const [runs, failures, owners] = await Promise.all([
+  const [runs, failures, withoutAddress] = await Promise.all([
     db.mailRun.findMany({ orderBy: { id: "desc" }, take: 20 }),
     db.mailDelivery.findMany({
       orderBy: { id: "desc" },
@@ -223,7 +293,7 @@ export async function mailOverview(db: Db, now: Date = new Date()) {
         runId: true,
       },
     }),
-    overdueOwners(db, cityToday(now), null),
+    overdueWithoutAddress(db, cityToday(now)),
   ]);
   return {
     smtp: {
@@ -233,19 +303,7 @@ export async function mailOverview(db: Db, now: Date = new Date()) {
     },
     runs,
     deliveries: failures,
-    withoutAddress: owners.flatMap(({ entry, address }) =>
-      address && !address.ok
-        ? [
-            {
-              key: entry.key,
-              kind: entry.kind,
-              title: entry.title,
-              href: entry.href,
-              owner: address.owner,
-              reason: address.reason,
-            },
-          ]
-        : [],
-    ),
+    withoutAddress: withoutAddress.rows,
+    withoutAddressTotal: withoutAddress.total,
   };
 }

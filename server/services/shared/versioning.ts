@@ -17,6 +17,8 @@ const TABLES: Record<AuditEntity, string> = {
   COMMITMENT: "Commitment",
   SAVED_VIEW: "SavedView",
   DOCUMENT: "Document",
+  /** Never locked: its events record runs ("send now"), not edits of a row. */
+  MAIL: "MailRun",
 };
 
 /** The record kinds' names in the API's language (English), as the audit trail names them. */

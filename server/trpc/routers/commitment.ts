@@ -3,6 +3,7 @@ import { ZCommitmentListInput } from "../../lists/commitments";
 import {
   ZCommitmentByIdInput,
   ZCommitmentCreateInput,
+  ZCommitmentOwnerSearchInput,
   ZCommitmentStatusInput,
   ZCommitmentsOfAgreementInput,
   ZCommitmentUpdateInput,
@@ -10,6 +11,7 @@ import {
 import { applyCommitmentBulk, previewCommitmentBulk } from "../../services/commitment/bulk-status";
 import { commitmentLinkOptions, commitmentsOfAgreement, getCommitment } from "../../services/commitment/detail";
 import { listCommitments } from "../../services/commitment/list";
+import { searchCommitmentOwners } from "../../services/commitment/owner-search";
 import { createCommitment, setCommitmentStatus, updateCommitment } from "../../services/commitment/write";
 import { editorChange, editorProcedure, router, viewerRead } from "../init";
 
@@ -18,6 +20,8 @@ export const commitmentRouter = router({
   byId: viewerRead(ZCommitmentByIdInput, (db, input) => getCommitment(db, input.id)),
   ofAgreement: viewerRead(ZCommitmentsOfAgreementInput, commitmentsOfAgreement),
   linkOptions: viewerRead(ZCommitmentsOfAgreementInput, commitmentLinkOptions),
+  /** The owner picker: Cologne-side people who are not erased. */
+  ownerOptions: viewerRead(ZCommitmentOwnerSearchInput, searchCommitmentOwners),
   create: editorChange(ZCommitmentCreateInput, createCommitment),
   update: editorChange(ZCommitmentUpdateInput, updateCommitment),
   setStatus: editorChange(ZCommitmentStatusInput, setCommitmentStatus),

@@ -85,6 +85,7 @@ const admin = {
     PASSWORD_SET: "Passwort gesetzt",
     ERASE: "Personendaten gelöscht (DSGVO Art. 17)",
     DOWNLOAD: "Heruntergeladen (vertrauliches Dokument)",
+    RUN_NOW: "Sofort ausgeführt",
   } satisfies Record<AuditAction, string>,
   entities: {
     AGREEMENT: "Vereinbarung",
@@ -97,6 +98,7 @@ const admin = {
     COMMITMENT: "Zusage",
     SAVED_VIEW: "Gespeicherte Ansicht",
     DOCUMENT: "Dokument",
+    MAIL: "E-Mail-Erinnerungen",
   } satisfies Record<AuditEntity, string>,
   signInFailures: {
     INVALID_CREDENTIALS: "falsche E-Mail-Adresse oder falsches Passwort",
@@ -165,6 +167,7 @@ const admin = {
     areas: "Kooperationsfelder",
     goal: "Ziel",
     leadCologneId: "Leitung Köln",
+    ownerPersonId: "Verantwortliche Person in Köln",
     leadPartnerId: "Leitung Partner",
     memberships: "Mitglieder",
     dueOn: "Fällig am",

@@ -40,6 +40,7 @@ const exportFile = {
   milestoneUpdated: "Meilenstein zuletzt geändert",
   milestoneVersion: "Version des Meilensteins",
   agreementId: "Vereinbarung Nr.",
+  ownerPersonId: "Verantwortliche Person Nr.",
   participantCount: "Teilnehmende (Anzahl)",
   activityCount: "Aktivitäten (Anzahl)",
   workingGroupCount: "Arbeitsgruppen (Anzahl)",

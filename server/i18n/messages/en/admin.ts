@@ -83,6 +83,7 @@ const admin: typeof import("../de/admin").default = {
     PASSWORD_SET: "Password set",
     ERASE: "Personal data erased (GDPR Art. 17)",
     DOWNLOAD: "Downloaded (restricted document)",
+    RUN_NOW: "Run at once",
   },
   entities: {
     AGREEMENT: "Agreement",
@@ -95,6 +96,7 @@ const admin: typeof import("../de/admin").default = {
     COMMITMENT: "Commitment",
     SAVED_VIEW: "Saved view",
     DOCUMENT: "Document",
+    MAIL: "E-mail reminders",
   },
   signInFailures: {
     INVALID_CREDENTIALS: "wrong e-mail address or password",
@@ -162,6 +164,7 @@ const admin: typeof import("../de/admin").default = {
     areas: "Cooperation areas",
     goal: "Goal",
     leadCologneId: "Lead (Cologne)",
+    ownerPersonId: "Owner person in Cologne",
     leadPartnerId: "Lead (partner)",
     memberships: "Members",
     dueOn: "Due",

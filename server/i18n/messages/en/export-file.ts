@@ -39,6 +39,7 @@ const exportFile: typeof import("../de/export-file").default = {
   milestoneUpdated: "Milestone last changed",
   milestoneVersion: "Milestone version",
   agreementId: "Agreement ID",
+  ownerPersonId: "Owner person ID",
   participantCount: "Participants (number)",
   activityCount: "Activities (number)",
   workingGroupCount: "Working groups (number)",

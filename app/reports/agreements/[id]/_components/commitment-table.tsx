@@ -2,6 +2,7 @@
 // and where it stands, with the reason for a closed one.
 import { isCommitmentOverdue } from "@/server/domain/commitment";
 import { formatDate } from "@/server/i18n/format";
+import { cologneOwnerText } from "@/server/services/commitment/owner-text";
 import { today } from "@/server/services/shared/dates";
 import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { DossierSectionProps } from "./dossier-parts";
@@ -14,12 +15,12 @@ export function CommitmentTable({ dossier: { agreement: a }, locale, m }: Omit<D
         <ReportTable
           caption={m.commitment.sectionTitle}
           widths={[40, 22, 18, 20]}
-          heads={[m.commitment.title, m.commitment.ownerCologne, m.commitment.dueOn, m.common.status]}
+          heads={[m.commitment.title, m.commitment.owner, m.commitment.dueOn, m.common.status]}
         >
           {a.commitments.map((commitment) => (
             <tr key={commitment.id}>
               <td>{commitment.title}</td>
-              <td>{commitment.ownerCologne ?? m.commitment.ownerUnknown}</td>
+              <td>{cologneOwnerText(commitment) ?? m.commitment.ownerUnknown}</td>
               <td>
                 {commitment.dueOn
                   ? formatDate(commitment.dueOn, locale, commitment.dueOnPrecision)

@@ -1,5 +1,6 @@
 // The commitments of the year: due in it or closed (done, dropped) in it, with owner, status and the reason.
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
+import { cologneOwnerText } from "@/server/services/commitment/owner-text";
 import { ReportSection, ReportTable } from "../../../_components/report-table";
 import type { AnnualSectionProps } from "./annual-parts";
 
@@ -28,7 +29,7 @@ export function CommitmentsOfYear({ data, locale, m, r }: AnnualSectionProps) {
             <tr key={commitment.id}>
               <td>
                 {commitment.title}
-                <div className="small">{commitment.ownerCologne ?? m.commitment.ownerUnknown}</div>
+                <div className="small">{cologneOwnerText(commitment) ?? m.commitment.ownerUnknown}</div>
               </td>
               <td>
                 {commitment.agreement.title}
