@@ -4,10 +4,10 @@
 // asked once the user pauses typing, the last answer kept on screen meanwhile.
 import { keepPreviousData, type QueryKey, type UseQueryOptions, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { COUNTRY_CODES, REPLACED_COUNTRY_CODES } from "@/server/domain/country-codes";
 import { COUNTRY_NAMES } from "@/server/i18n/country-names";
 import { countryName, partnerName } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
-import { COUNTRY_CODES, REPLACED_COUNTRY_CODES } from "@/server/schemas/country";
 import { useI18n } from "../_i18n/client";
 import { useTRPC } from "../_lib/trpc/client";
 import { type OptionSource, type PickerOption, rankOptions, useDebounced } from "./combobox";

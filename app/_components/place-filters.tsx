@@ -2,11 +2,11 @@
 // The continent and country filters of the agreement and partner lists. Countries are the ones partners are in,
 // named in the interface's language and sorted by that name.
 import { useQuery } from "@tanstack/react-query";
+import { isCountryCode } from "@/server/domain/country-codes";
 import { CONTINENTS } from "@/server/domain/enums";
 import { countryName, fmt } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
-import { isCountryCode } from "@/server/schemas/country";
 import { useI18n } from "../_i18n/client";
 import { useTRPC } from "../_lib/trpc/client";
 import { type ChipSourcesOf, enumOptions, FilterSelect } from "./list-controls";

@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { isCountryCode } from "@/server/domain/country-codes";
 import { formatDate, formatNumber, partnerName } from "@/server/i18n/format";
 import { activityList } from "@/server/lists/activities";
-import { isCountryCode } from "@/server/schemas/country";
 import { PARTNER_FIELDS } from "@/server/schemas/partner";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { CountryName } from "../../_components/country";

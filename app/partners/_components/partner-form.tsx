@@ -1,8 +1,8 @@
 "use client";
 import type { FormEvent } from "react";
+import { isCountryCode } from "@/server/domain/country-codes";
 import { CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
 import { fmt } from "@/server/i18n/format";
-import { isCountryCode } from "@/server/schemas/country";
 import { PARTNER_FIELDS, ZPartnerCreateInput, ZPartnerUpdateInput } from "@/server/schemas/partner";
 import type { PartnerDetail } from "@/server/services/partner/detail";
 import { ComboBox } from "../../_components/combobox";
