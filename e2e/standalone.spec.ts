@@ -273,6 +273,8 @@ test("a sign-in with a password and a person's e-mail address leave neither in t
   });
   expect(list.status()).toBe(200);
   expect(list.headers()["content-encoding"]).toBe("gzip");
+  // tRPC's own Vary (its answer depends on trpc-accept and accept) is kept beside Accept-Encoding.
+  expect(list.headers().vary).toBe("trpc-accept, accept, Accept-Encoding");
   expect(
     ((await list.json()) as { result: { data: { json: { total: number } } } }).result.data.json.total,
   ).toBeGreaterThan(0);

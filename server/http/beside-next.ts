@@ -145,7 +145,8 @@ async function answer(
   }
   const body = Buffer.from(await result.arrayBuffer());
   // Compressed as Next.js compresses its answers (gzip from 1 KB on, when the client takes it).
-  response.setHeader("Vary", "Accept-Encoding");
+  const vary = response.getHeader("Vary");
+  response.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
   if (body.length >= 1024 && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
     response.setHeader("Content-Encoding", "gzip");
     response.end(await gzipAsync(body));
