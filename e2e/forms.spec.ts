@@ -10,7 +10,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import pg from "pg";
-import { createAgreement, partnerIdByName } from "./api";
+import { createAgreement, partnerIdByName, trpcQuery } from "./api";
 import { tabTo } from "./keyboard";
 
 /** Replaces a field's text by typing (an empty text: the old one deleted). */
@@ -476,4 +476,38 @@ test("the forms in their error state have no axe violations in English either", 
   await page.goto("/activities/new");
   await typeInto(page, page.getByLabel("Start"), "10.05.2024");
   await expect(page.getByText("Day: 10 May 2024")).toBeVisible();
+});
+
+test("the inline forms of record pages ask before unsaved text is lost: a new milestone, a commitment's status", async ({
+  page,
+  request,
+}) => {
+  const message = "Ihre Änderungen sind noch nicht gespeichert. Seite trotzdem verlassen?";
+  const asked: string[] = [];
+  // Leaving on purpose (the next page.goto) accepts the browser's own question; otherwise the test stays.
+  let leave = false;
+  page.on("dialog", async (dialog) => {
+    if (leave) return dialog.accept();
+    asked.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const groups = await trpcQuery<{ items: { id: number }[] }>(request, "workingGroup.list", { q: "Bahnverbindung" });
+  const groupId = groups.items[0]?.id;
+  expect(groupId).toBeDefined();
+  await page.goto(`/working-groups/${groupId}`);
+  await typeInto(page, page.getByRole("textbox", { name: "Titel", exact: true }), "Noch nicht gespeichert");
+  await page.getByRole("link", { name: "Arbeitsgruppen", exact: true }).first().click();
+  await expect.poll(() => asked).toEqual([message]);
+  await expect(page).toHaveURL(new RegExp(`/working-groups/${groupId}$`));
+
+  const commitments = await trpcQuery<{ items: { id: number }[] }>(request, "commitment.list", { q: "Kultur" });
+  const commitmentId = commitments.items[0]?.id;
+  expect(commitmentId).toBeDefined();
+  leave = true;
+  await page.goto(`/commitments/${commitmentId}`);
+  leave = false;
+  await typeInto(page, page.getByLabel("Begründung"), "Noch nicht gespeichert");
+  await page.getByRole("link", { name: "Zusagen", exact: true }).first().click();
+  await expect.poll(() => asked).toEqual([message, message]);
+  await expect(page).toHaveURL(new RegExp(`/commitments/${commitmentId}$`));
 });

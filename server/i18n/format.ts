@@ -1,9 +1,12 @@
 // Formatting for both server and client: ICU messages, dates with their precision, numbers, names by locale.
 import { IntlMessageFormat } from "intl-messageformat";
+import { isCountryCode } from "../domain/country-codes";
 import type { DatePrecision } from "../domain/enums";
 import { CITY_TIME_ZONE } from "../domain/time-zone";
 import { COUNTRY_NAMES } from "./country-names";
 import { INTL_LOCALE, type Locale } from "./locales";
+import dePartner from "./messages/de/partner";
+import enPartner from "./messages/en/partner";
 
 export type MessageValues = Record<string, string | number | Date>;
 
@@ -84,8 +87,15 @@ export function partnerName(partner: { nameDe: string; nameEn: string }, locale:
   return locale === "de" ? partner.nameDe : partner.nameEn;
 }
 
-/** The country's name in the interface language from a fixed table (see country-names.ts), or its code if unknown. */
+/**
+ * The country's name in the interface language from a fixed table (see country-names.ts). A code ISO 3166-1 does not
+ * assign (one stored before the field took only assigned codes, which no migration could match: YU, SU, CS, AN …)
+ * is shown as what it is, never as a country it might not mean: "„YU“ (ungültiger Ländercode)".
+ */
 export function countryName(code: string, locale: Locale): string {
+  if (!isCountryCode(code)) {
+    return fmt((locale === "de" ? dePartner : enPartner).countryInvalidShort, { code: code.trim() }, locale);
+  }
   const names = COUNTRY_NAMES[code];
   return names ? names[locale === "de" ? 0 : 1] : code;
 }

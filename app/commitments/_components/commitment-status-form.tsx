@@ -2,12 +2,13 @@
 // Changing a commitment's status: "done" and "dropped" need a reason (the server checks it too and names the field).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { COMMITMENT_STATUS_RULES } from "@/server/domain/commitment";
 import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/server/domain/enums";
 import { ZCommitmentStatusInput } from "@/server/schemas/commitment";
 import { SelectField, TextArea } from "../../_components/fields";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { useLeaveGuard } from "../../_components/leave-guard";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -21,12 +22,17 @@ export function CommitmentStatusForm({
   const queryClient = useQueryClient();
   const router = useRouter();
   const [saved, setSaved] = useState(false);
+  // A chosen status or a typed reason not yet saved is asked about before leaving; after a save, what the form
+  // holds is saved.
+  const formRef = useRef<HTMLFormElement>(null);
+  const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
   const mutation = useMutation(
     trpc.commitment.setStatus.mutationOptions({
       onSuccess: async () => {
         for (const queryKey of [trpc.commitment.pathKey(), trpc.statistics.pathKey(), trpc.audit.pathKey()]) {
           await queryClient.invalidateQueries({ queryKey });
         }
+        guard.reset();
         setSaved(true);
         router.refresh();
       },
@@ -50,7 +56,7 @@ export function CommitmentStatusForm({
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={m.commitment.changeStatus}>
+    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-label={m.commitment.changeStatus}>
       <FormErrorSummary {...summary} />
       {saved ? (
         <p className="alert alert--success" role="status">

@@ -15,6 +15,7 @@ import type { WorkingGroupDetail } from "@/server/services/working-group/detail"
 import { LabelBadge } from "../../_components/badges";
 import { ErrorAlert, type FieldErrors } from "../../_components/errors";
 import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
+import { useLeaveGuard } from "../../_components/leave-guard";
 import { FieldInputs } from "../../_components/record-fields";
 import { usePermissions } from "../../_components/session-context";
 import { TableHead } from "../../_components/table-head";
@@ -37,29 +38,40 @@ function useAfterChange() {
   };
 }
 
-function MilestoneForm({
-  workingGroupId,
-  milestone,
-  onSaved,
-  onCancel,
-}: {
+interface MilestoneFormProps {
   workingGroupId: number;
   milestone?: Milestone;
   onSaved: () => void;
   onCancel?: () => void;
-}) {
+}
+
+/** The form, mounted afresh after each milestone added (empty again, and its leave guard with it). */
+function MilestoneForm(props: MilestoneFormProps) {
+  const [formKey, setFormKey] = useState(0);
+  return <MilestoneFormBody key={formKey} {...props} onAdded={() => setFormKey((key) => key + 1)} />;
+}
+
+function MilestoneFormBody({
+  workingGroupId,
+  milestone,
+  onSaved,
+  onCancel,
+  onAdded,
+}: MilestoneFormProps & { onAdded: () => void }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const afterChange = useAfterChange();
   const [status, setStatus] = useState<MilestoneStatus>(milestone?.status ?? "OPEN");
-  const [formKey, setFormKey] = useState(0);
+  // Typed and not yet saved: asked about before leaving.
+  const formRef = useRef<HTMLFormElement>(null);
+  const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
   const add = useMutation(
     trpc.workingGroup.addMilestone.mutationOptions({
       onSuccess: async () => {
         await afterChange();
-        setStatus("OPEN");
-        setFormKey((key) => key + 1);
+        guard.release();
         onSaved();
+        onAdded();
       },
     }),
   );
@@ -67,6 +79,7 @@ function MilestoneForm({
     trpc.workingGroup.updateMilestone.mutationOptions({
       onSuccess: async () => {
         await afterChange();
+        guard.release();
         onSaved();
       },
     }),
@@ -97,7 +110,7 @@ function MilestoneForm({
     ? fmt(m.workingGroup.editMilestone, { title: milestone.title }, locale)
     : m.workingGroup.addMilestone;
   return (
-    <form key={formKey} className="form" onSubmit={onSubmit} noValidate aria-label={label}>
+    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-label={label}>
       <FormErrorSummary {...summary} />
       <fieldset>
         {/* Adding: the section's h3 names the form already. */}
