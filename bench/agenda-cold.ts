@@ -11,21 +11,10 @@ import { applyMigrations } from "../server/db/schema-engine";
 import { getAgenda } from "../server/services/agenda/agenda";
 import { agendaCalendar } from "../server/services/calendar/ics";
 import { benchDataDir } from "./generate";
+import { timed } from "./measure";
 import { DEFAULT_PORTS, isScale } from "./scales";
 
 const MB = 1024 * 1024;
-
-async function timed<T>(runs: number, work: () => Promise<T> | T) {
-  let result = await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    result = await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { result, median: times[Math.floor(times.length / 2)] ?? 0, max: times.at(-1) ?? 0 };
-}
 
 async function main() {
   const { values } = parseArgs({

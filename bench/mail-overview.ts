@@ -13,19 +13,8 @@ import { applyMigrations } from "../server/db/schema-engine";
 import { overdueOwners, overdueWithoutAddress } from "../server/services/mail/runs";
 import { today as cityToday } from "../server/services/shared/dates";
 import { benchDataDir } from "./generate";
+import { timed } from "./measure";
 import { DEFAULT_PORTS, isScale } from "./scales";
-
-async function timed<T>(runs: number, work: () => Promise<T>): Promise<{ result: T; median: number; max: number }> {
-  let result = await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    result = await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { result, median: times[Math.floor(times.length / 2)] ?? 0, max: times.at(-1) ?? 0 };
-}
 
 async function main() {
   const { values } = parseArgs({

@@ -145,3 +145,16 @@ export async function measureFloor(
     await pool.end();
   }
 }
+
+/** `work` once to warm up, then `runs` times: its last result and the median and slowest time (ms). */
+export async function timed<T>(runs: number, work: () => Promise<T> | T) {
+  let result = await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    result = await work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { result, median: times[Math.floor(times.length / 2)] ?? 0, max: times.at(-1) ?? 0 };
+}

@@ -7,6 +7,7 @@ import { ACTIVITY_TYPES, type ActivityType } from "../../domain/enums";
 import { messagesFor } from "../../i18n/messages";
 import { ACTIVITY_FIELDS, ZActivityCreateInput } from "../../schemas/activity";
 import { activityColumns, snapshotActivity } from "../activity/write";
+import { isoDay } from "../shared/bulk";
 import {
   applyWith,
   enumReader,
@@ -43,14 +44,12 @@ const SELECT = {
 
 type Row = Prisma.ActivityGetPayload<{ select: typeof SELECT }>;
 
-const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
-
 function valuesOf(row: Row): Values {
   return {
     title: row.title,
     type: row.type,
-    startOn: day(row.startOn),
-    endOn: day(row.endOn),
+    startOn: isoDay(row.startOn),
+    endOn: isoDay(row.endOn),
     place: row.place ?? null,
     partnerId: row.partnerId ?? null,
     agreementIds: row.agreements.map((link) => link.agreementId).join(", ") || null,
@@ -65,8 +64,8 @@ function valuesOfInput(input: Input): Values {
   return {
     title: input.title,
     type: input.type,
-    startOn: day(input.startOn),
-    endOn: day(input.endOn),
+    startOn: isoDay(input.startOn),
+    endOn: isoDay(input.endOn),
     place: input.place ?? null,
     partnerId: input.partnerId ?? null,
     agreementIds: input.agreementIds.join(", ") || null,
@@ -111,7 +110,7 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
     );
     const activities = new Map<string, number>();
     for (const row of await tx.activity.findMany({ select: { id: true, title: true, startOn: true } })) {
-      activities.set(activityKey(row.title, day(row.startOn)), row.id);
+      activities.set(activityKey(row.title, isoDay(row.startOn)), row.id);
     }
     return {
       context: { partners: await partnerIndex(tx), agreements: await agreementIndex(tx), activities },
@@ -158,7 +157,7 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
   },
   copyReasons: { exists: "activityExists", duplicate: "duplicateActivity" },
   keyField: "title",
-  keys: (input) => [activityKey(input.title, day(input.startOn))],
+  keys: (input) => [activityKey(input.title, isoDay(input.startOn))],
   existing: (key, context) => context.activities.get(key),
   apply: applyWith(
     modelWriter<Input>({
