@@ -346,3 +346,29 @@ for (const locale of ["de", "en"] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the table alternative is reached through a link the server answers with the table built", async ({
+    page,
+    request,
+  }) => {
+    const data = await timeline(request);
+    await page.goto("/timeline");
+    const table = page.getByTestId("timeline-table");
+    await table.locator("summary").click();
+    await expect(table.locator("tbody tr")).toHaveCount(0);
+    await table.getByRole("link", { name: "Tabelle laden (ohne JavaScript)" }).click();
+    await expect(page).toHaveURL(/[?&]table=1#timeline-table$/);
+    await expect(table).toHaveAttribute("open", "");
+    await expect(table.locator("tbody tr")).toHaveCount(
+      data.lines.reduce(
+        (n, line) =>
+          n + line.marks.length + line.bars.reduce((s, bar) => s + bar.segments.length + (bar.end ? 1 : 0), 0),
+        0,
+      ),
+    );
+    await expect(table.getByRole("link", { name: "Tabelle laden (ohne JavaScript)" })).toHaveCount(0);
+  });
+});

@@ -4,7 +4,9 @@
 // the lines the chart was drawn from: always rendered it doubled the page's HTML (thousands of rows at scale) for the
 // few who open it. <details> and <summary> are the browser's own disclosure: a button in the tab order with its
 // expanded state, opened by Enter or Space, announced by screen readers; the table follows the summary in reading
-// order once open.
+// order once open. Without JavaScript nothing builds it: the closed disclosure then holds a link to the same page with
+// `?table=1`, which the server renders with the table built and the disclosure open.
+import { useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
@@ -82,6 +84,15 @@ export function timelineRows(lines: readonly TimelineLine[], m: Messages, locale
   });
 }
 
+const TABLE_PARAM = "table";
+const TABLE_ID = "timeline-table";
+
+function withTable(searchParams: URLSearchParams): string {
+  const next = new URLSearchParams(searchParams);
+  next.set(TABLE_PARAM, "1");
+  return next.toString();
+}
+
 export function TimelineTable({
   lines,
   showPartner = true,
@@ -91,7 +102,9 @@ export function TimelineTable({
 }) {
   const { m, locale } = useI18n();
   const details = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(false);
+  const searchParams = useSearchParams();
+  const asked = searchParams.get(TABLE_PARAM) === "1";
+  const [open, setOpen] = useState(asked);
   // Opened before the page's JavaScript had taken it over: the toggle event came before React listened.
   useEffect(() => {
     if (details.current?.open) setOpen(true);
@@ -100,11 +113,19 @@ export function TimelineTable({
     <details
       ref={details}
       className={`chart-table ${styles.table}`}
+      id={TABLE_ID}
       data-testid="timeline-table"
+      open={asked || undefined}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary>{m.timeline.table}</summary>
-      {open ? <Table lines={lines} showPartner={showPartner} m={m} locale={locale} /> : null}
+      {open ? (
+        <Table lines={lines} showPartner={showPartner} m={m} locale={locale} />
+      ) : (
+        <p>
+          <a href={`?${withTable(searchParams)}#${TABLE_ID}`}>{m.timeline.tableWithoutScript}</a>
+        </p>
+      )}
     </details>
   );
 }

@@ -38,6 +38,7 @@ const timeline = {
   mark: "{type} „{title}“, {date}",
   table: "Zeitleiste als Tabelle",
   tableCaption: "Abschnitte und Aktivitäten der gezeigten Partnerschaften",
+  tableWithoutScript: "Tabelle laden (ohne JavaScript)",
   columns: {
     partner: "Partner",
     agreement: "Vereinbarung",

@@ -38,6 +38,7 @@ const timeline: typeof import("../de/timeline").default = {
   mark: "{type} “{title}”, {date}",
   table: "Timeline as a table",
   tableCaption: "Phases and activities of the partnerships shown",
+  tableWithoutScript: "Load the table (without JavaScript)",
   columns: {
     partner: "Partner",
     agreement: "Agreement",
