@@ -2,11 +2,9 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { prismaOrderBy } from "../../lists/define";
 import { personList, type TPersonListQuery } from "../../lists/people";
 import type { TPersonSearchInput } from "../../schemas/person";
-import { pageOf } from "../shared/records";
-import { PAGE_RELATIONS } from "../shared/relation-load";
+import { listPage } from "../shared/records";
 import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 
@@ -27,25 +25,8 @@ export function personWhere(query: Omit<TPersonListQuery, "sort" | "dir" | "page
   ]);
 }
 
-function orderBy(query: TPersonListQuery) {
-  return prismaOrderBy(personList.order(query)) as Prisma.PersonOrderByWithRelationInput[];
-}
-
-export async function listPeople(db: Db, query: TPersonListQuery) {
-  const where = personWhere(query);
-  const page = await pageOf(
-    query,
-    (window) =>
-      db.person.findMany({
-        where,
-        select: personListSelect,
-        orderBy: orderBy(query),
-        relationLoadStrategy: PAGE_RELATIONS,
-        ...window,
-      }),
-    () => db.person.count({ where }),
-  );
-  return page;
+export function listPeople(db: Db, query: TPersonListQuery) {
+  return listPage(personList, query, db.person, personWhere(query), personListSelect);
 }
 
 /**
