@@ -17,6 +17,7 @@ import {
   listDataset,
   partnerInWords,
   recordInWords,
+  recordTrailColumns,
 } from "./common";
 
 const select = {
@@ -58,11 +59,7 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
     },
     { type: "int", header: x.participantCount, width: 12, get: (r) => r._count.participants },
     ...fieldTableColumns<Row>(ACTIVITY_FIELDS, ["description", "outcome"], texts),
-    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
-    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
-    { type: "dateTime", header: m.activity.lastUpdated, width: 20, get: (r) => r.updatedAt },
-    // The version the row was exported at: an import of the edited file detects a change made in between.
-    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
+    ...recordTrailColumns<Row>(texts, m.activity.lastUpdated, { notes: false }),
   ];
 }
 

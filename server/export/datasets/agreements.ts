@@ -25,6 +25,7 @@ import {
   oneSheet,
   partialDateColumns,
   quoted,
+  recordTrailColumns,
   sortInWords,
   type TableDataset,
 } from "./common";
@@ -223,12 +224,7 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
     },
     ...fieldTableColumns<Row>(AGREEMENT_FIELDS, AGREEMENT_FIELD_NAMES, texts),
     { type: "text", header: m.agreement.predecessor, width: 30, get: (r) => r.predecessorTitle },
-    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
-    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
-    { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
-    { type: "dateTime", header: m.agreement.lastUpdated, width: 20, get: (r) => r.updatedAt },
-    // The version the row was exported at: an import of the edited file detects a change made in between.
-    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
+    ...recordTrailColumns<Row>(texts, m.agreement.lastUpdated),
   ];
 }
 

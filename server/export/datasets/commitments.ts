@@ -11,7 +11,15 @@ import { today } from "../../services/shared/dates";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import type { Column } from "../table";
-import { fieldTableColumns, labels, listDataset, partnerInWords, quoted, recordInWords } from "./common";
+import {
+  fieldTableColumns,
+  labels,
+  listDataset,
+  partnerInWords,
+  quoted,
+  recordInWords,
+  recordTrailColumns,
+} from "./common";
 
 const select = {
   ...pick("id", "status", "statusReason", "statusChangedBy", "statusChangedAt", "source", "verified", "notes"),
@@ -70,10 +78,7 @@ function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
       width: 40,
       get: (r) => r.activities.map((link) => link.activity.title).join("; ") || null,
     },
-    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
-    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
-    { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
-    { type: "dateTime", header: m.commitment.lastUpdated, width: 20, get: (r) => r.updatedAt },
+    ...recordTrailColumns<Row>(texts, m.commitment.lastUpdated, { version: false }),
   ];
 }
 

@@ -174,6 +174,35 @@ export function fieldTableColumns<R>(
   });
 }
 
+/** What every record kind keeps beside its own fields (notes and version: most kinds, see recordTrailColumns). */
+interface RecordTrail {
+  verified: boolean;
+  source: string | null;
+  notes?: string | null;
+  updatedAt: Date;
+  version?: number;
+}
+
+/**
+ * The columns a record's row ends with: whether it is confirmed, its source, its notes (kinds that have them), when
+ * it was last changed (`lastUpdated`: the kind's own label) and the version the row was exported at, so that an
+ * import of the edited file detects a change made in between (kinds an import updates).
+ */
+export function recordTrailColumns<R extends RecordTrail>(
+  texts: ExportTexts,
+  lastUpdated: string,
+  { notes = true, version = true } = {},
+): Column<R>[] {
+  const { m } = texts;
+  return [
+    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
+    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
+    ...(notes ? [{ type: "text", header: m.common.notes, width: 50, get: (r: R) => r.notes } as const] : []),
+    { type: "dateTime", header: lastUpdated, width: 20, get: (r) => r.updatedAt },
+    ...(version ? [{ type: "int", header: m.dataImport.version, width: 8, get: (r: R) => r.version } as const] : []),
+  ];
+}
+
 type FilterLine = readonly [string, string | null | undefined | false];
 
 /**

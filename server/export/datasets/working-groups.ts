@@ -13,7 +13,16 @@ import { workingGroupWhere } from "../../services/working-group/list";
 import { isOverdue } from "../../services/working-group/milestone-rules";
 import type { ExportTexts } from "../labels";
 import { type Column, sheet } from "../table";
-import { fieldTableColumns, filterLines, labels, listRecords, quoted, sortInWords, type TableDataset } from "./common";
+import {
+  fieldTableColumns,
+  filterLines,
+  labels,
+  listRecords,
+  quoted,
+  recordTrailColumns,
+  sortInWords,
+  type TableDataset,
+} from "./common";
 
 const select = {
   ...pick("id", "version", "name", "goal", "status", "source", "verified", "notes", "updatedAt"),
@@ -80,12 +89,7 @@ function groupColumns(texts: ExportTexts, locale: "de" | "en", asOf: Date, idHea
       width: 12,
       get: (g) => g.milestones.filter((ms) => isOverdue(ms, asOf)).length,
     },
-    { type: "bool", header: m.common.verified, width: 10, get: (g) => g.verified },
-    { type: "text", header: m.common.source, width: 40, get: (g) => g.source },
-    { type: "text", header: m.common.notes, width: 50, get: (g) => g.notes },
-    { type: "dateTime", header: m.workingGroup.lastUpdated, width: 20, get: (g) => g.updatedAt },
-    // The version the row was exported at: an import of the edited file detects a change made in between.
-    { type: "int", header: m.dataImport.version, width: 8, get: (g) => g.version },
+    ...recordTrailColumns<Group>(texts, m.workingGroup.lastUpdated),
   ];
 }
 
