@@ -22,12 +22,12 @@ import {
   filterLines,
   labels,
   listRecords,
+  listTableDataset,
   oneSheet,
   partialDateColumns,
   quoted,
   recordTrailColumns,
   sortInWords,
-  type TableDataset,
 } from "./common";
 
 /**
@@ -228,12 +228,9 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
   ];
 }
 
-export const agreementsDataset: TableDataset<TAgreementListQuery> = {
+export const agreementsDataset = listTableDataset(agreementList, {
   minRole: "VIEWER",
   stem: "agreements",
-  listPath: "/agreements",
-  parse: (params) => agreementList.strictFromSearchParams(params),
-
   async build(ctx, query, texts) {
     const { db, locale } = ctx;
     const { m, x } = texts;
@@ -311,4 +308,4 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
       sortInWords(sortLabels[query.sort], query.dir, texts),
     );
   },
-};
+});

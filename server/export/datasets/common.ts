@@ -205,6 +205,14 @@ export function recordTrailColumns<R extends RecordTrail>(
 
 type FilterLine = readonly [string, string | null | undefined | false];
 
+/** A table dataset of a list: its screen's path (for "list in the application") and its URL, read strictly. */
+export function listTableDataset<Q>(
+  list: { path: string; strictFromSearchParams(params: URLSearchParams, language?: string): Q },
+  dataset: Pick<TableDataset<Q>, "minRole" | "stem" | "build">,
+): TableDataset<Q> {
+  return { ...dataset, listPath: list.path, parse: (params, locale) => list.strictFromSearchParams(params, locale) };
+}
+
 /**
  * A table export of one sheet that holds a list as its screen shows it: the list definition reads the URL strictly
  * and gives the order; `read` fetches a batch with the list's filter (`where`); the search is added to the filter in
@@ -228,11 +236,9 @@ export function listDataset<Q extends { q?: string; sort?: string; dir?: "asc" |
   sortLabels?: (texts: ExportTexts) => Readonly<Record<string, string>>;
   fixedSort?: (texts: ExportTexts) => string;
 }): TableDataset<Q> {
-  return {
+  return listTableDataset(config.list, {
     minRole: config.minRole,
     stem: config.stem,
-    listPath: config.list.path,
-    parse: (params, locale) => config.list.strictFromSearchParams(params, locale),
     async build(ctx, query, texts) {
       const where = config.where(query);
       const records = listRecords(ctx, config.list.order(query), where, (args) => config.read(ctx.db, args));
@@ -247,7 +253,7 @@ export function listDataset<Q extends { q?: string; sort?: string; dir?: "asc" |
         : (config.fixedSort?.(texts) ?? null);
       return oneSheet(table, title, filter, sort);
     },
-  };
+  });
 }
 
 /** A filter on a partner, in words: its name in the file's language and its id. */

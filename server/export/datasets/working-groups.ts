@@ -18,10 +18,10 @@ import {
   filterLines,
   labels,
   listRecords,
+  listTableDataset,
   quoted,
   recordTrailColumns,
   sortInWords,
-  type TableDataset,
 } from "./common";
 
 const select = {
@@ -121,12 +121,9 @@ function milestoneColumns(
   ];
 }
 
-export const workingGroupsDataset: TableDataset<TWorkingGroupListQuery> = {
+export const workingGroupsDataset = listTableDataset(workingGroupList, {
   minRole: "VIEWER",
   stem: "working-groups",
-  listPath: "/working-groups",
-  parse: (params) => workingGroupList.strictFromSearchParams(params),
-
   async build(ctx, query, texts) {
     const { db, locale } = ctx;
     const { m, x } = texts;
@@ -208,4 +205,4 @@ export const workingGroupsDataset: TableDataset<TWorkingGroupListQuery> = {
       sort: sortInWords(sortLabels[query.sort], query.dir, texts),
     };
   },
-};
+});
