@@ -29,15 +29,16 @@ export function listPeople(db: Db, query: TPersonListQuery) {
   return listPage(personList, query, db.person, personWhere(query), personListSelect);
 }
 
+/** A person as a select box and a picker offer them, by name. */
+const personOption = pick("id", "name", "organisation", "partnerId");
+const BY_NAME: Prisma.PersonOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
+
 /**
  * Short entries for select boxes (participants, members, leads). partnerId tells the Cologne side (null) from a
  * partner's side, e.g. for a working group's two leads.
  */
 export function personOptions(db: Db) {
-  return db.person.findMany({
-    select: { id: true, name: true, organisation: true, partnerId: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
+  return db.person.findMany({ select: personOption, orderBy: BY_NAME });
 }
 
 /**
@@ -50,8 +51,8 @@ export function searchPeople(db: Db, input: TPersonSearchInput) {
       searchIn(input.q, ["name", "organisation"]),
       input.side && { partnerId: input.side === "cologne" ? null : { not: null } },
     ]),
-    select: { id: true, name: true, organisation: true, partnerId: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: personOption,
+    orderBy: BY_NAME,
     take: input.limit,
   });
 }
