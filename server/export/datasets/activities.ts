@@ -16,8 +16,8 @@ import {
   labels,
   listDataset,
   partnerInWords,
+  recordColumns,
   recordInWords,
-  recordTrailColumns,
 } from "./common";
 
 const select = {
@@ -34,8 +34,7 @@ type Row = Prisma.ActivityGetPayload<{ select: typeof select }>;
 
 function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
   const { m, x } = texts;
-  return [
-    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+  return recordColumns<Row>(texts, { lastUpdated: m.activity.lastUpdated, notes: false }, [
     ...fieldTableColumns<Row>(ACTIVITY_FIELDS, ["title"], texts),
     { type: "text", header: m.common.type, width: 16, get: (r) => m.enums.activityType[r.type] },
     ...fieldTableColumns<Row>(ACTIVITY_FIELDS, ["startOn", "endOn", "place"], texts),
@@ -59,8 +58,7 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
     },
     { type: "int", header: x.participantCount, width: 12, get: (r) => r._count.participants },
     ...fieldTableColumns<Row>(ACTIVITY_FIELDS, ["description", "outcome"], texts),
-    ...recordTrailColumns<Row>(texts, m.activity.lastUpdated, { notes: false }),
-  ];
+  ]);
 }
 
 export const activitiesDataset = listDataset<TActivityListQuery, Row, Prisma.ActivityWhereInput>({

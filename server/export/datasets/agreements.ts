@@ -26,7 +26,7 @@ import {
   oneSheet,
   partialDateColumns,
   quoted,
-  recordTrailColumns,
+  recordColumns,
   sortInWords,
 } from "./common";
 
@@ -193,9 +193,8 @@ function parseAreaLinks(links: string[] | null): { areaId: number; status: AreaL
 }
 
 function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
-  const { m, x } = texts;
-  return [
-    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+  const { m } = texts;
+  return recordColumns<Row>(texts, { lastUpdated: m.agreement.lastUpdated }, [
     { type: "text", header: m.common.title, width: 48, get: (r) => r.title },
     { type: "text", header: m.common.type, width: 26, get: (r) => m.enums.agreementType[r.type] },
     { type: "text", header: m.common.status, width: 16, get: (r) => m.enums.agreementStatus[r.status] },
@@ -224,8 +223,7 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
     },
     ...fieldTableColumns<Row>(AGREEMENT_FIELDS, AGREEMENT_FIELD_NAMES, texts),
     { type: "text", header: m.agreement.predecessor, width: 30, get: (r) => r.predecessorTitle },
-    ...recordTrailColumns<Row>(texts, m.agreement.lastUpdated),
-  ];
+  ]);
 }
 
 export const agreementsDataset = listTableDataset(agreementList, {

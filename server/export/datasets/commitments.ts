@@ -11,15 +11,7 @@ import { today } from "../../services/shared/dates";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import type { Column } from "../table";
-import {
-  fieldTableColumns,
-  labels,
-  listDataset,
-  partnerInWords,
-  quoted,
-  recordInWords,
-  recordTrailColumns,
-} from "./common";
+import { fieldTableColumns, labels, listDataset, partnerInWords, quoted, recordColumns, recordInWords } from "./common";
 
 const select = {
   ...pick("id", "status", "statusReason", "statusChangedBy", "statusChangedAt", "source", "verified", "notes"),
@@ -43,8 +35,7 @@ async function ownerPersonInWords(db: Db, id: number | undefined, texts: ExportT
 
 function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
   const { m, x } = texts;
-  return [
-    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+  return recordColumns<Row>(texts, { lastUpdated: m.commitment.lastUpdated, version: false }, [
     ...fieldTableColumns<Row>(COMMITMENT_FIELDS, ["title"], texts),
     { type: "int", header: x.agreementId, width: 10, get: (r) => r.agreement.id },
     { type: "text", header: m.commitment.agreement, width: 40, get: (r) => r.agreement.title },
@@ -78,8 +69,7 @@ function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
       width: 40,
       get: (r) => r.activities.map((link) => link.activity.title).join("; ") || null,
     },
-    ...recordTrailColumns<Row>(texts, m.commitment.lastUpdated, { version: false }),
-  ];
+  ]);
 }
 
 export const commitmentsDataset = listDataset<TCommitmentListQuery, Row, Prisma.CommitmentWhereInput>({

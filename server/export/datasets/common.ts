@@ -174,7 +174,7 @@ export function fieldTableColumns<R>(
   });
 }
 
-/** What every record kind keeps beside its own fields (notes and version: most kinds, see recordTrailColumns). */
+/** What every record kind keeps beside its own fields (notes and version: most kinds, see recordColumns). */
 interface RecordTrail {
   verified: boolean;
   source: string | null;
@@ -184,21 +184,25 @@ interface RecordTrail {
 }
 
 /**
- * The columns a record's row ends with: whether it is confirmed, its source, its notes (kinds that have them), when
- * it was last changed (`lastUpdated`: the kind's own label) and the version the row was exported at, so that an
- * import of the edited file detects a change made in between (kinds an import updates).
+ * A record's row: its id (`idHeader`, else the file's "id"), its own columns, and then what every kind keeps beside
+ * them: whether it is confirmed, its source, its notes (kinds that have them), when it was last changed
+ * (`lastUpdated`: the kind's own label) and the version the row was exported at, so that an import of the edited
+ * file detects a change made in between (kinds an import updates).
  */
-export function recordTrailColumns<R extends RecordTrail>(
+export function recordColumns<R extends RecordTrail & { id: number }>(
   texts: ExportTexts,
-  lastUpdated: string,
-  { notes = true, version = true } = {},
+  trail: { lastUpdated: string; notes?: boolean; version?: boolean; idHeader?: string },
+  own: readonly Column<R>[],
 ): Column<R>[] {
-  const { m } = texts;
+  const { m, x } = texts;
+  const { notes = true, version = true } = trail;
   return [
+    { type: "int", header: trail.idHeader ?? x.id, width: 8, get: (r) => r.id },
+    ...own,
     { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
     ...(notes ? [{ type: "text", header: m.common.notes, width: 50, get: (r: R) => r.notes } as const] : []),
-    { type: "dateTime", header: lastUpdated, width: 20, get: (r) => r.updatedAt },
+    { type: "dateTime", header: trail.lastUpdated, width: 20, get: (r) => r.updatedAt },
     ...(version ? [{ type: "int", header: m.dataImport.version, width: 8, get: (r: R) => r.version } as const] : []),
   ];
 }

@@ -10,7 +10,7 @@ import { personWhere } from "../../services/person/list";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import type { Column } from "../table";
-import { fieldTableColumns, listDataset, partnerInWords, recordTrailColumns } from "./common";
+import { fieldTableColumns, listDataset, partnerInWords, recordColumns } from "./common";
 
 const select = {
   ...pick("id", "version", "source", "verified", "notes", "updatedAt"),
@@ -23,8 +23,7 @@ type Row = Prisma.PersonGetPayload<{ select: typeof select }>;
 
 function columns(texts: ExportTexts, locale: "de" | "en", withContact: boolean): Column<Row>[] {
   const { m, x } = texts;
-  return [
-    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+  return recordColumns<Row>(texts, { lastUpdated: m.person.lastUpdated }, [
     ...fieldTableColumns<Row>(PERSON_FIELDS, ["name", "role", "organisation"], texts),
     {
       type: "text",
@@ -50,8 +49,7 @@ function columns(texts: ExportTexts, locale: "de" | "en", withContact: boolean):
       : []),
     { type: "int", header: x.activityCount, width: 12, get: (r) => r._count.activities },
     { type: "int", header: x.workingGroupCount, width: 12, get: (r) => r._count.workingGroups },
-    ...recordTrailColumns<Row>(texts, m.person.lastUpdated),
-  ];
+  ]);
 }
 
 export const peopleDataset = listDataset<TPersonListQuery, Row, Prisma.PersonWhereInput>({

@@ -20,7 +20,7 @@ import {
   listRecords,
   listTableDataset,
   quoted,
-  recordTrailColumns,
+  recordColumns,
   sortInWords,
 } from "./common";
 
@@ -57,8 +57,7 @@ interface MilestoneRow {
 
 function groupColumns(texts: ExportTexts, locale: "de" | "en", asOf: Date, idHeader: string): Column<Group>[] {
   const { m, x } = texts;
-  return [
-    { type: "int", header: idHeader, width: 8, get: (g) => g.id },
+  return recordColumns<Group>(texts, { lastUpdated: m.workingGroup.lastUpdated, idHeader }, [
     ...fieldTableColumns<Group>(WORKING_GROUP_FIELDS, ["name"], texts),
     { type: "text", header: m.common.status, width: 16, get: (g) => m.enums.workingGroupStatus[g.status] },
     { type: "int", header: x.agreementId, width: 10, get: (g) => g.agreement.id },
@@ -89,8 +88,7 @@ function groupColumns(texts: ExportTexts, locale: "de" | "en", asOf: Date, idHea
       width: 12,
       get: (g) => g.milestones.filter((ms) => isOverdue(ms, asOf)).length,
     },
-    ...recordTrailColumns<Group>(texts, m.workingGroup.lastUpdated),
-  ];
+  ]);
 }
 
 function milestoneColumns(
