@@ -332,7 +332,7 @@ export function defineRecordList<
 >(spec: {
   path: string;
   filters: P;
-  /** Input fields that are no URL parameter (the agreement list's exactTotal for reports). */
+  /** Input fields that are not URL parameters (the agreement list's exactTotal for reports). */
   inputOnly?: E;
   sorts: SortTable<S>;
   defaultSort: NoInfer<S>;
