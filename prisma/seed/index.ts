@@ -5,6 +5,7 @@ import type { Db, Tx } from "../../server/db/prisma";
 import { canTransition } from "../../server/domain/agreement-status";
 import { COOPERATION_AREAS } from "../../server/domain/cooperation-areas";
 import type { AgreementStatus } from "../../server/domain/enums";
+import { sourceColumns } from "../../server/services/shared/records";
 import {
   ACTIVITIES,
   AGREEMENT_AREAS,
@@ -175,23 +176,27 @@ function lookup(map: ReadonlyMap<string, number>, key: string, what: string): nu
   return id;
 }
 
-/** Maps the keys of the seed data to the ids the database returned, matching on a field unique within the seed. */
-function idsByKey<K extends string, R extends { id: number }>(
-  seeds: readonly { key: K; match: string }[],
-  rows: readonly R[],
-  field: (row: R) => string,
+/**
+ * Maps the keys of the seed data to the ids the database returned, matching seed and row on `column` (a field unique
+ * within the seed).
+ */
+function idsByKey<C extends string, S extends Record<C, string>, K extends string>(
+  seeds: readonly S[],
+  rows: readonly ({ id: number } & Record<C, string>)[],
+  column: C,
+  key: (seed: S) => K,
   what: string,
 ): Map<K, number> {
   const byField = new Map<string, number>();
   for (const row of rows) {
-    if (byField.has(field(row))) throw new Error(`Seed: duplicate ${what} "${field(row)}"`);
-    byField.set(field(row), row.id);
+    if (byField.has(row[column])) throw new Error(`Seed: duplicate ${what} "${row[column]}"`);
+    byField.set(row[column], row.id);
   }
   const result = new Map<K, number>();
   for (const seed of seeds) {
-    const id = byField.get(seed.match);
-    if (id === undefined) throw new Error(`Seed: ${what} "${seed.match}" was not written`);
-    result.set(seed.key, id);
+    const id = byField.get(seed[column]);
+    if (id === undefined) throw new Error(`Seed: ${what} "${seed[column]}" was not written`);
+    result.set(key(seed), id);
   }
   return result;
 }
@@ -211,24 +216,14 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
     })),
     select: { id: true, code: true },
   });
-  const areaIds = idsByKey(
-    COOPERATION_AREAS.map((area) => ({ key: area.code, match: area.code })),
-    areaRows,
-    (row) => row.code,
-    "cooperation area",
-  );
+  const areaIds = idsByKey(COOPERATION_AREAS, areaRows, "code", (area) => area.code, "cooperation area");
 
   // Partners
   const partnerRows = await tx.partner.createManyAndReturn({
     data: PARTNERS.map(({ key: _key, ...partner }) => partner),
     select: { id: true, nameDe: true },
   });
-  const partnerIds = idsByKey(
-    PARTNERS.map((partner) => ({ key: partner.key, match: partner.nameDe })),
-    partnerRows,
-    (row) => row.nameDe,
-    "partner",
-  );
+  const partnerIds = idsByKey(PARTNERS, partnerRows, "nameDe", (partner) => partner.key, "partner");
 
   // Agreements: first those without a predecessor, then their successors (which need the predecessor's id).
   const agreementIds = new Map<string, number>();
@@ -260,21 +255,13 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
           responsibleUnit: RESPONSIBLE_UNIT,
           predecessorId:
             seed.predecessor === undefined ? null : lookup(agreementIds, seed.predecessor, "predecessor agreement"),
-          source: seed.source,
-          verified: seed.verified,
-          notes: seed.notes,
+          ...sourceColumns(seed),
         };
       }),
       select: { id: true, title: true },
     });
-    for (const [key, id] of idsByKey(
-      batch.map((plan) => ({ key: plan.seed.key, match: plan.seed.title })),
-      rows,
-      (row) => row.title,
-      "agreement",
-    )) {
-      agreementIds.set(key, id);
-    }
+    const seeds = batch.map((plan) => plan.seed);
+    for (const [key, id] of idsByKey(seeds, rows, "title", (seed) => seed.key, "agreement")) agreementIds.set(key, id);
   }
 
   // Status history. recordedAt is set explicitly (1 ms apart) so that "latest" is unambiguous even though every
@@ -312,18 +299,11 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
       role: person.role,
       organisation: person.organisation,
       partnerId: "partner" in person ? lookup(partnerIds, person.partner, "partner") : null,
-      notes: person.notes,
-      source: person.source,
-      verified: person.verified,
+      ...sourceColumns(person),
     })),
     select: { id: true, name: true },
   });
-  const personIds = idsByKey(
-    PEOPLE.map((person) => ({ key: person.key, match: person.name })),
-    personRows,
-    (row) => row.name,
-    "person",
-  );
+  const personIds = idsByKey(PEOPLE, personRows, "name", (person) => person.key, "person");
 
   // Working groups, their members and milestones
   let workingGroupMembers = 0;
@@ -338,9 +318,7 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
         status: group.status,
         leadCologneId: group.leadCologne === null ? null : lookup(personIds, group.leadCologne, "person"),
         leadPartnerId: group.leadPartner === null ? null : lookup(personIds, group.leadPartner, "person"),
-        source: group.source,
-        verified: group.verified,
-        notes: group.notes,
+        ...sourceColumns(group),
       },
       select: { id: true },
     });
@@ -377,9 +355,7 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
       quoteLanguage: commitment.quoteLanguage,
       workingGroupId:
         commitment.workingGroup === null ? null : lookup(workingGroupIds, commitment.workingGroup, "working group"),
-      source: commitment.source,
-      verified: commitment.verified,
-      notes: commitment.notes,
+      ...sourceColumns(commitment),
     })),
   });
 
@@ -399,12 +375,7 @@ async function writeSeed(tx: Tx): Promise<SeedSummary> {
     })),
     select: { id: true, title: true },
   });
-  const activityIds = idsByKey(
-    ACTIVITIES.map((activity) => ({ key: activity.title, match: activity.title })),
-    activityRows,
-    (row) => row.title,
-    "activity",
-  );
+  const activityIds = idsByKey(ACTIVITIES, activityRows, "title", (activity) => activity.title, "activity");
   const activityId = (title: string) => lookup(activityIds, title, "activity");
 
   const activityAgreements = await tx.activityAgreement.createMany({

@@ -9,7 +9,7 @@ import { createPrismaClient } from "../db/prisma";
 import { readEnv } from "../env";
 import { backupDocumentFiles, documentsFolderOf } from "../services/document/files-backup";
 import { storeFor } from "../services/document/storage";
-import { databaseForCommand, runCommand } from "./database";
+import { commandArgs, databaseForCommand, runCommand } from "./database";
 
 const USAGE = "Usage: npm run db:backup [-- FILE] [--without-documents]";
 
@@ -22,14 +22,9 @@ function defaultFile(): string {
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  if (args.includes("--help") || args.includes("-h")) {
-    console.log(USAGE);
-    return;
-  }
-  const withoutDocuments = args.includes("--without-documents");
-  const rest = args.filter((arg) => arg !== "--without-documents");
-  const unknown = rest.filter((arg) => arg.startsWith("-"));
+  const args = commandArgs(USAGE, "--without-documents");
+  if (!args) return;
+  const { flag: withoutDocuments, rest, unknown } = args;
   if (unknown.length || rest.length > 1) throw new BackupError(`Unexpected argument ${rest.join(" ")}. ${USAGE}`);
   const file = path.resolve(rest[0] ?? defaultFile());
 

@@ -112,6 +112,23 @@ export function loadEnvFile(file = path.resolve(".env")): boolean {
 }
 
 /** Runs a command's main function after reading `.env` (loadEnvFile); a failure is printed as its message and ends the process with 1. */
+/**
+ * The arguments of a command with one switch (`flag`): null after printing `usage` for --help or -h; else whether the
+ * switch is given, the other arguments, and those of them that look like an option (which the command refuses).
+ */
+export function commandArgs(
+  usage: string,
+  flag: string,
+  argv = process.argv.slice(2),
+): { flag: boolean; rest: string[]; unknown: string[] } | null {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(usage);
+    return null;
+  }
+  const rest = argv.filter((arg) => arg !== flag);
+  return { flag: argv.includes(flag), rest, unknown: rest.filter((arg) => arg.startsWith("-")) };
+}
+
 export function runCommand(main: () => Promise<void>, prefix = ""): void {
   try {
     loadEnvFile();

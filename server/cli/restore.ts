@@ -11,19 +11,14 @@ import { createPrismaClient } from "../db/prisma";
 import { readEnv } from "../env";
 import { documentsFolderOf, restoreDocumentFiles } from "../services/document/files-backup";
 import { documentTempDir, storeFor } from "../services/document/storage";
-import { databaseForCommand, runCommand } from "./database";
+import { commandArgs, databaseForCommand, runCommand } from "./database";
 
 const USAGE = "Usage: npm run db:restore -- FILE [--replace]";
 
 async function main() {
-  const args = process.argv.slice(2);
-  if (args.includes("--help") || args.includes("-h")) {
-    console.log(USAGE);
-    return;
-  }
-  const replace = args.includes("--replace");
-  const rest = args.filter((arg) => arg !== "--replace");
-  const unknown = rest.filter((arg) => arg.startsWith("-"));
+  const args = commandArgs(USAGE, "--replace");
+  if (!args) return;
+  const { flag: replace, rest, unknown } = args;
   if (unknown.length) throw new BackupError(`Unknown option ${unknown.join(" ")}. ${USAGE}`);
   if (rest.length !== 1) throw new BackupError(`Name one backup file. ${USAGE}`);
   const file = path.resolve(rest[0] as string);

@@ -5,9 +5,7 @@ import { ACTIVITY_TYPES } from "../domain/enums";
 import { ZActivityType } from "../schemas/activity";
 import { ZAreaCode } from "../schemas/agreement";
 import { MAX_YEAR, MIN_YEAR, ZId } from "../schemas/common";
-import { defineList, filterFields, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
-
-export const ACTIVITY_SORT_KEYS = ["startOn", "title", "type"] as const;
+import { defineRecordList, int, many, one, oneOf, type SearchParamsLike } from "./define";
 
 const FILTERS = {
   type: many("type", ZActivityType, oneOf(ACTIVITY_TYPES), 20),
@@ -18,23 +16,17 @@ const FILTERS = {
   area: one("area", ZAreaCode, "an area code, e.g. ECONOMY"),
 };
 
-export const ZActivityListInput = listInput(filterFields(FILTERS), ACTIVITY_SORT_KEYS, "startOn");
+export const activityList = defineRecordList({
+  path: "/activities",
+  filters: FILTERS,
+  sorts: { keys: { startOn: {}, title: {}, type: { enumValues: ACTIVITY_TYPES } } },
+  defaultSort: "startOn",
+});
+
+export const ACTIVITY_SORT_KEYS = activityList.sortKeys;
+export const ZActivityListInput = activityList.schema;
 export type TActivityListInput = z.input<typeof ZActivityListInput>;
 export type TActivityListQuery = z.output<typeof ZActivityListInput>;
-
-export const activityList = defineList<TActivityListInput, TActivityListQuery, TActivityListQuery["sort"]>({
-  path: "/activities",
-  schema: ZActivityListInput,
-  params: FILTERS,
-  sorts: {
-    keys: {
-      startOn: { path: ["startOn"] },
-      title: { path: ["title"] },
-      type: { path: ["type"], enumValues: ACTIVITY_TYPES },
-    },
-    tieBreakers: [{ path: ["id"] }],
-  },
-});
 
 export function activityListInputFromSearchParams(params: SearchParamsLike): TActivityListInput {
   return activityList.fromSearchParams(params);

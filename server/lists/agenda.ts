@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AGENDA_KINDS, type AgendaKind } from "../domain/agenda";
 import { ZAreaCode } from "../schemas/agreement";
 import { cleanText, ZId } from "../schemas/common";
-import { defineList, filterFields, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineRecordList, int, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export { AGENDA_KINDS, type AgendaKind };
 
@@ -21,16 +21,16 @@ const FILTERS = {
 };
 
 /** The list shape (q, sort and page are the lists' common parts; the agenda has one order: by date). */
-export const ZAgendaInput = listInput(filterFields(FILTERS), ["date"] as const, "date");
+export const agendaList = defineRecordList({
+  path: "/agenda",
+  filters: FILTERS,
+  sorts: { keys: { date: {} } },
+  defaultSort: "date",
+});
+
+export const ZAgendaInput = agendaList.schema;
 export type TAgendaInput = z.input<typeof ZAgendaInput>;
 export type TAgendaQuery = z.output<typeof ZAgendaInput>;
-
-export const agendaList = defineList<TAgendaInput, TAgendaQuery, TAgendaQuery["sort"]>({
-  path: "/agenda",
-  schema: ZAgendaInput,
-  params: FILTERS,
-  sorts: { keys: { date: { path: ["date"] } }, tieBreakers: [{ path: ["id"] }] },
-});
 
 export function agendaInputFromSearchParams(params: SearchParamsLike): TAgendaInput {
   return agendaList.fromSearchParams(params);

@@ -6,19 +6,7 @@ import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } f
 import { VALID_UNTIL_FILTERS } from "../domain/valid-until";
 import { ZAgreementStatus, ZAgreementType, ZAreaCode } from "../schemas/agreement";
 import { ZCountryCode } from "../schemas/country";
-import { defineList, filterFields, flag, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
-
-/** "partner" sorts by the partner's German name, "partnerEn" by its English one (the list uses the UI's language). */
-export const AGREEMENT_SORT_KEYS = [
-  "title",
-  "partner",
-  "partnerEn",
-  "type",
-  "status",
-  "signedOn",
-  "validUntil",
-  "updatedAt",
-] as const;
+import { defineRecordList, flag, int, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export { VALID_UNTIL_FILTERS, type ValidUntilFilter } from "../domain/valid-until";
 
@@ -45,36 +33,31 @@ export const AGREEMENT_FILTERS = {
   validUntil: one("validUntil", z.enum(VALID_UNTIL_FILTERS), oneOf(VALID_UNTIL_FILTERS)),
 };
 
-export const ZAgreementListInput = listInput(
-  {
-    ...filterFields(AGREEMENT_FILTERS),
-    /** Count every match (reports); the list screen's count stops at countCap(page, pageSize). */
-    exactTotal: z.boolean().optional(),
-  },
-  AGREEMENT_SORT_KEYS,
-  "signedOn",
-);
-export type TAgreementListInput = z.input<typeof ZAgreementListInput>;
-export type TAgreementListQuery = z.output<typeof ZAgreementListInput>;
-
-export const agreementList = defineList<TAgreementListInput, TAgreementListQuery, TAgreementListQuery["sort"]>({
+export const agreementList = defineRecordList({
   path: "/agreements",
-  schema: ZAgreementListInput,
-  params: AGREEMENT_FILTERS,
+  filters: AGREEMENT_FILTERS,
+  /** Count every match (reports); the list screen's count stops at countCap(page, pageSize). */
+  inputOnly: { exactTotal: z.boolean().optional() },
   sorts: {
     keys: {
-      title: { path: ["title"] },
+      title: {},
+      /** By the partner's German name; "partnerEn" by its English one (the list uses the UI's language). */
       partner: { path: ["partner", "nameDe"] },
       partnerEn: { path: ["partner", "nameEn"] },
-      type: { path: ["type"], enumValues: AGREEMENT_TYPES },
-      status: { path: ["status"], enumValues: AGREEMENT_STATUSES },
-      signedOn: { path: ["signedOn"], nullsLast: true },
-      validUntil: { path: ["validUntil"], nullsLast: true },
-      updatedAt: { path: ["updatedAt"] },
+      type: { enumValues: AGREEMENT_TYPES },
+      status: { enumValues: AGREEMENT_STATUSES },
+      signedOn: { nullsLast: true },
+      validUntil: { nullsLast: true },
+      updatedAt: {},
     },
-    tieBreakers: [{ path: ["id"] }],
   },
+  defaultSort: "signedOn",
 });
+
+export const AGREEMENT_SORT_KEYS = agreementList.sortKeys;
+export const ZAgreementListInput = agreementList.schema;
+export type TAgreementListInput = z.input<typeof ZAgreementListInput>;
+export type TAgreementListQuery = z.output<typeof ZAgreementListInput>;
 
 /** The list input that a URL describes (see agreementList). */
 export function agreementListInputFromSearchParams(params: SearchParamsLike): TAgreementListInput {

@@ -4,9 +4,7 @@ import { z } from "zod";
 import { COMMITMENT_STATUSES } from "../domain/enums";
 import { ZCommitmentStatus } from "../schemas/commitment";
 import { cleanText, ZId } from "../schemas/common";
-import { defineList, filterFields, flag, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
-
-export const COMMITMENT_SORT_KEYS = ["dueOn", "title", "status", "updatedAt"] as const;
+import { defineRecordList, flag, int, many, one, oneOf, type SearchParamsLike } from "./define";
 
 const FILTERS = {
   status: many("status", ZCommitmentStatus, oneOf(COMMITMENT_STATUSES), 10),
@@ -22,24 +20,19 @@ const FILTERS = {
   noDeadline: flag("noDeadline"),
 };
 
-export const ZCommitmentListInput = listInput(filterFields(FILTERS), COMMITMENT_SORT_KEYS, "dueOn");
+export const commitmentList = defineRecordList({
+  path: "/commitments",
+  filters: FILTERS,
+  sorts: {
+    keys: { dueOn: { nullsLast: true }, title: {}, status: { enumValues: COMMITMENT_STATUSES }, updatedAt: {} },
+  },
+  defaultSort: "dueOn",
+});
+
+export const COMMITMENT_SORT_KEYS = commitmentList.sortKeys;
+export const ZCommitmentListInput = commitmentList.schema;
 export type TCommitmentListInput = z.input<typeof ZCommitmentListInput>;
 export type TCommitmentListQuery = z.output<typeof ZCommitmentListInput>;
-
-export const commitmentList = defineList<TCommitmentListInput, TCommitmentListQuery, TCommitmentListQuery["sort"]>({
-  path: "/commitments",
-  schema: ZCommitmentListInput,
-  params: FILTERS,
-  sorts: {
-    keys: {
-      dueOn: { path: ["dueOn"], nullsLast: true },
-      title: { path: ["title"] },
-      status: { path: ["status"], enumValues: COMMITMENT_STATUSES },
-      updatedAt: { path: ["updatedAt"] },
-    },
-    tieBreakers: [{ path: ["id"] }],
-  },
-});
 
 export function commitmentListInputFromSearchParams(params: SearchParamsLike): TCommitmentListInput {
   return commitmentList.fromSearchParams(params);

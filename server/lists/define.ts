@@ -168,10 +168,13 @@ export interface SortField {
 }
 
 export interface SortTable<S extends string> {
-  /** The first field of each sort key. */
-  keys: Readonly<Record<S, SortField>>;
-  /** Tie-breakers after it, in order (the last must be unique, the id); one equal to the key itself is skipped. */
-  tieBreakers: readonly SortField[];
+  /** The first field of each sort key: the column of the key's own name unless it gives a `path`. */
+  keys: Readonly<Record<S, Partial<SortField>>>;
+  /**
+   * Tie-breakers after it, in order (the last must be unique); one equal to the key itself is skipped. Without them:
+   * the id, ascending.
+   */
+  tieBreakers?: readonly SortField[];
 }
 
 /** A field of an order with its direction decided. */
@@ -181,11 +184,12 @@ export interface OrderField extends SortField {
 
 /** The fields a list is ordered by: the sort key in `dir`, then the tie-breakers. */
 export function orderFields<S extends string>(table: SortTable<S>, sort: S, dir: Direction): OrderField[] {
-  const first = table.keys[sort];
+  const first: SortField = { path: [sort], ...table.keys[sort] };
   const same = (a: SortField, b: SortField) => a.path.join(".") === b.path.join(".");
+  const tieBreakers = table.tieBreakers ?? [{ path: ["id"] }];
   return [
     { ...first, dir: first.dir ?? dir },
-    ...table.tieBreakers.filter((field) => !same(field, first)).map((field) => ({ ...field, dir: field.dir ?? "asc" })),
+    ...tieBreakers.filter((field) => !same(field, first)).map((field) => ({ ...field, dir: field.dir ?? "asc" })),
   ];
 }
 
@@ -316,3 +320,35 @@ export function defineList<I extends object & ListInputBase<S>, Q, S extends str
 }
 
 export type List = ReturnType<typeof defineList<object & ListInputBase<string>, unknown, string>>;
+
+/**
+ * A list of records: its filters, declared once as URL parameters, and its sort keys make both its input schema
+ * (`schema`: the filters, fields that are input only, and what every list has) and its definition.
+ */
+export function defineRecordList<
+  P extends Record<string, UrlParam>,
+  S extends string,
+  E extends z.ZodRawShape = Record<never, never>,
+>(spec: {
+  path: string;
+  filters: P;
+  /** Input fields that are not URL parameters (the agreement list's exactTotal for reports). */
+  inputOnly?: E;
+  sorts: SortTable<S>;
+  defaultSort: NoInfer<S>;
+  /** The sort when the URL gives none, if it depends on the language (partners: by the name in that language). */
+  defaultSortFor?: (language: string | undefined) => NoInfer<S>;
+}) {
+  const sortKeys = Object.keys(spec.sorts.keys) as [S, ...S[]];
+  const schema = listInput({ ...filterFields(spec.filters), ...(spec.inputOnly as E) }, sortKeys, spec.defaultSort);
+  const { defaultSortFor } = spec;
+  type Input = z.input<typeof schema> & ListInputBase<S>;
+  const list = defineList<Input, z.output<typeof schema>, S>({
+    path: spec.path,
+    schema: schema as z.ZodType<z.output<typeof schema>, Input>,
+    params: spec.filters as UrlParams<Input>,
+    sorts: spec.sorts,
+    ...(defaultSortFor ? { defaults: (language) => ({ sort: defaultSortFor(language) }) as never } : {}),
+  });
+  return { ...list, schema };
+}

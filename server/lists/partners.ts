@@ -4,9 +4,7 @@ import { CONTINENTS, HUMAN_RIGHTS_REVIEW_STATUSES, PARTNER_KINDS } from "../doma
 import { ZCountryCode } from "../schemas/country";
 import { ZHumanRightsReviewStatus } from "../schemas/human-rights-review";
 import { ZContinent, ZPartnerKind } from "../schemas/partner";
-import { defineList, filterFields, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
-
-export const PARTNER_SORT_KEYS = ["nameDe", "nameEn", "countryCode", "continent", "updatedAt"] as const;
+import { defineRecordList, many, one, oneOf, type SearchParamsLike } from "./define";
 
 const FILTERS = {
   continent: many("continent", ZContinent, oneOf(CONTINENTS), 10),
@@ -17,27 +15,22 @@ const FILTERS = {
 };
 
 /** q searches the German, English and local names and the notes. */
-export const ZPartnerListInput = listInput(filterFields(FILTERS), PARTNER_SORT_KEYS, "nameDe");
-export type TPartnerListInput = z.input<typeof ZPartnerListInput>;
-export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
-
-export const partnerList = defineList<TPartnerListInput, TPartnerListQuery, TPartnerListQuery["sort"]>({
+export const partnerList = defineRecordList({
   path: "/partners",
-  schema: ZPartnerListInput,
-  params: FILTERS,
+  filters: FILTERS,
   sorts: {
-    keys: {
-      nameDe: { path: ["nameDe"] },
-      nameEn: { path: ["nameEn"] },
-      countryCode: { path: ["countryCode"] },
-      continent: { path: ["continent"], enumValues: CONTINENTS },
-      updatedAt: { path: ["updatedAt"] },
-    },
+    keys: { nameDe: {}, nameEn: {}, countryCode: {}, continent: { enumValues: CONTINENTS }, updatedAt: {} },
     tieBreakers: [{ path: ["nameDe"] }, { path: ["id"] }],
   },
+  defaultSort: "nameDe",
   // Without a sort in the URL, partners are listed by their name in the interface's language.
-  defaults: (language) => ({ sort: language === "en" ? "nameEn" : "nameDe" }),
+  defaultSortFor: (language) => (language === "en" ? "nameEn" : "nameDe"),
 });
+
+export const PARTNER_SORT_KEYS = partnerList.sortKeys;
+export const ZPartnerListInput = partnerList.schema;
+export type TPartnerListInput = z.input<typeof ZPartnerListInput>;
+export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
 
 export function partnerListInputFromSearchParams(params: SearchParamsLike, language: string): TPartnerListInput {
   return partnerList.fromSearchParams(params, language);

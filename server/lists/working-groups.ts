@@ -4,9 +4,8 @@ import { z } from "zod";
 import { WORKING_GROUP_STATUSES } from "../domain/enums";
 import { ZId } from "../schemas/common";
 import { ZWorkingGroupStatus } from "../schemas/working-group";
-import { defineList, filterFields, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineRecordList, int, many, one, oneOf, type SearchParamsLike } from "./define";
 
-export const WORKING_GROUP_SORT_KEYS = ["name", "status", "updatedAt"] as const;
 /** Milestone filters of the working-group list (the dashboard's "due" and "overdue" figures link to them). */
 export const MILESTONE_FILTERS = ["overdue", "dueSoon"] as const;
 
@@ -17,27 +16,17 @@ const FILTERS = {
   milestones: one("milestones", z.enum(MILESTONE_FILTERS), oneOf(MILESTONE_FILTERS)),
 };
 
-export const ZWorkingGroupListInput = listInput(filterFields(FILTERS), WORKING_GROUP_SORT_KEYS, "name");
+export const workingGroupList = defineRecordList({
+  path: "/working-groups",
+  filters: FILTERS,
+  sorts: { keys: { name: {}, status: { enumValues: WORKING_GROUP_STATUSES }, updatedAt: {} } },
+  defaultSort: "name",
+});
+
+export const WORKING_GROUP_SORT_KEYS = workingGroupList.sortKeys;
+export const ZWorkingGroupListInput = workingGroupList.schema;
 export type TWorkingGroupListInput = z.input<typeof ZWorkingGroupListInput>;
 export type TWorkingGroupListQuery = z.output<typeof ZWorkingGroupListInput>;
-
-export const workingGroupList = defineList<
-  TWorkingGroupListInput,
-  TWorkingGroupListQuery,
-  TWorkingGroupListQuery["sort"]
->({
-  path: "/working-groups",
-  schema: ZWorkingGroupListInput,
-  params: FILTERS,
-  sorts: {
-    keys: {
-      name: { path: ["name"] },
-      status: { path: ["status"], enumValues: WORKING_GROUP_STATUSES },
-      updatedAt: { path: ["updatedAt"] },
-    },
-    tieBreakers: [{ path: ["id"] }],
-  },
-});
 
 export function workingGroupListInputFromSearchParams(params: SearchParamsLike): TWorkingGroupListInput {
   return workingGroupList.fromSearchParams(params);

@@ -16,6 +16,7 @@ import {
   labels,
   listDataset,
   partnerInWords,
+  recordColumns,
   recordInWords,
 } from "./common";
 
@@ -33,8 +34,7 @@ type Row = Prisma.ActivityGetPayload<{ select: typeof select }>;
 
 function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
   const { m, x } = texts;
-  return [
-    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+  return recordColumns<Row>(texts, { lastUpdated: m.activity.lastUpdated, notes: false }, [
     ...fieldTableColumns<Row>(ACTIVITY_FIELDS, ["title"], texts),
     { type: "text", header: m.common.type, width: 16, get: (r) => m.enums.activityType[r.type] },
     ...fieldTableColumns<Row>(ACTIVITY_FIELDS, ["startOn", "endOn", "place"], texts),
@@ -58,12 +58,7 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
     },
     { type: "int", header: x.participantCount, width: 12, get: (r) => r._count.participants },
     ...fieldTableColumns<Row>(ACTIVITY_FIELDS, ["description", "outcome"], texts),
-    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
-    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
-    { type: "dateTime", header: m.activity.lastUpdated, width: 20, get: (r) => r.updatedAt },
-    // The version the row was exported at: an import of the edited file detects a change made in between.
-    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
-  ];
+  ]);
 }
 
 export const activitiesDataset = listDataset<TActivityListQuery, Row, Prisma.ActivityWhereInput>({

@@ -22,11 +22,12 @@ import {
   filterLines,
   labels,
   listRecords,
+  listTableDataset,
   oneSheet,
   partialDateColumns,
   quoted,
+  recordColumns,
   sortInWords,
-  type TableDataset,
 } from "./common";
 
 /**
@@ -192,9 +193,8 @@ function parseAreaLinks(links: string[] | null): { areaId: number; status: AreaL
 }
 
 function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Column<Row>[] {
-  const { m, x } = texts;
-  return [
-    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+  const { m } = texts;
+  return recordColumns<Row>(texts, { lastUpdated: m.agreement.lastUpdated }, [
     { type: "text", header: m.common.title, width: 48, get: (r) => r.title },
     { type: "text", header: m.common.type, width: 26, get: (r) => m.enums.agreementType[r.type] },
     { type: "text", header: m.common.status, width: 16, get: (r) => m.enums.agreementStatus[r.status] },
@@ -223,21 +223,12 @@ function columns(texts: ExportTexts, locale: "de" | "en", areas: AreaNames): Col
     },
     ...fieldTableColumns<Row>(AGREEMENT_FIELDS, AGREEMENT_FIELD_NAMES, texts),
     { type: "text", header: m.agreement.predecessor, width: 30, get: (r) => r.predecessorTitle },
-    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
-    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
-    { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
-    { type: "dateTime", header: m.agreement.lastUpdated, width: 20, get: (r) => r.updatedAt },
-    // The version the row was exported at: an import of the edited file detects a change made in between.
-    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
-  ];
+  ]);
 }
 
-export const agreementsDataset: TableDataset<TAgreementListQuery> = {
+export const agreementsDataset = listTableDataset(agreementList, {
   minRole: "VIEWER",
   stem: "agreements",
-  listPath: "/agreements",
-  parse: (params) => agreementList.strictFromSearchParams(params),
-
   async build(ctx, query, texts) {
     const { db, locale } = ctx;
     const { m, x } = texts;
@@ -315,4 +306,4 @@ export const agreementsDataset: TableDataset<TAgreementListQuery> = {
       sortInWords(sortLabels[query.sort], query.dir, texts),
     );
   },
-};
+});

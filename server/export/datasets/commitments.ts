@@ -11,7 +11,7 @@ import { today } from "../../services/shared/dates";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import type { Column } from "../table";
-import { fieldTableColumns, labels, listDataset, partnerInWords, quoted, recordInWords } from "./common";
+import { fieldTableColumns, labels, listDataset, partnerInWords, quoted, recordColumns, recordInWords } from "./common";
 
 const select = {
   ...pick("id", "status", "statusReason", "statusChangedBy", "statusChangedAt", "source", "verified", "notes"),
@@ -35,8 +35,7 @@ async function ownerPersonInWords(db: Db, id: number | undefined, texts: ExportT
 
 function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
   const { m, x } = texts;
-  return [
-    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+  return recordColumns<Row>(texts, { lastUpdated: m.commitment.lastUpdated, version: false }, [
     ...fieldTableColumns<Row>(COMMITMENT_FIELDS, ["title"], texts),
     { type: "int", header: x.agreementId, width: 10, get: (r) => r.agreement.id },
     { type: "text", header: m.commitment.agreement, width: 40, get: (r) => r.agreement.title },
@@ -70,11 +69,7 @@ function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
       width: 40,
       get: (r) => r.activities.map((link) => link.activity.title).join("; ") || null,
     },
-    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
-    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
-    { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
-    { type: "dateTime", header: m.commitment.lastUpdated, width: 20, get: (r) => r.updatedAt },
-  ];
+  ]);
 }
 
 export const commitmentsDataset = listDataset<TCommitmentListQuery, Row, Prisma.CommitmentWhereInput>({

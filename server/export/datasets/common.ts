@@ -174,7 +174,48 @@ export function fieldTableColumns<R>(
   });
 }
 
+/** What every record kind keeps beside its own fields (notes and version: most kinds, see recordColumns). */
+interface RecordTrail {
+  verified: boolean;
+  source: string | null;
+  notes?: string | null;
+  updatedAt: Date;
+  version?: number;
+}
+
+/**
+ * A record's row: its id (`idHeader`, else the file's "id"), its own columns, and then what every kind keeps beside
+ * them: whether it is confirmed, its source, its notes (kinds that have them), when it was last changed
+ * (`lastUpdated`: the kind's own label) and the version the row was exported at, so that an import of the edited
+ * file detects a change made in between (kinds an import updates).
+ */
+export function recordColumns<R extends RecordTrail & { id: number }>(
+  texts: ExportTexts,
+  trail: { lastUpdated: string; notes?: boolean; version?: boolean; idHeader?: string },
+  own: readonly Column<R>[],
+): Column<R>[] {
+  const { m, x } = texts;
+  const { notes = true, version = true } = trail;
+  return [
+    { type: "int", header: trail.idHeader ?? x.id, width: 8, get: (r) => r.id },
+    ...own,
+    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
+    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
+    ...(notes ? [{ type: "text", header: m.common.notes, width: 50, get: (r: R) => r.notes } as const] : []),
+    { type: "dateTime", header: trail.lastUpdated, width: 20, get: (r) => r.updatedAt },
+    ...(version ? [{ type: "int", header: m.dataImport.version, width: 8, get: (r: R) => r.version } as const] : []),
+  ];
+}
+
 type FilterLine = readonly [string, string | null | undefined | false];
+
+/** A table dataset of a list: its screen's path (for "list in the application") and its URL, read strictly. */
+export function listTableDataset<Q>(
+  list: { path: string; strictFromSearchParams(params: URLSearchParams, language?: string): Q },
+  dataset: Pick<TableDataset<Q>, "minRole" | "stem" | "build">,
+): TableDataset<Q> {
+  return { ...dataset, listPath: list.path, parse: (params, locale) => list.strictFromSearchParams(params, locale) };
+}
 
 /**
  * A table export of one sheet that holds a list as its screen shows it: the list definition reads the URL strictly
@@ -199,11 +240,9 @@ export function listDataset<Q extends { q?: string; sort?: string; dir?: "asc" |
   sortLabels?: (texts: ExportTexts) => Readonly<Record<string, string>>;
   fixedSort?: (texts: ExportTexts) => string;
 }): TableDataset<Q> {
-  return {
+  return listTableDataset(config.list, {
     minRole: config.minRole,
     stem: config.stem,
-    listPath: config.list.path,
-    parse: (params, locale) => config.list.strictFromSearchParams(params, locale),
     async build(ctx, query, texts) {
       const where = config.where(query);
       const records = listRecords(ctx, config.list.order(query), where, (args) => config.read(ctx.db, args));
@@ -218,7 +257,7 @@ export function listDataset<Q extends { q?: string; sort?: string; dir?: "asc" |
         : (config.fixedSort?.(texts) ?? null);
       return oneSheet(table, title, filter, sort);
     },
-  };
+  });
 }
 
 /** A filter on a partner, in words: its name in the file's language and its id. */

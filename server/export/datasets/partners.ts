@@ -10,7 +10,7 @@ import { partnerWhere } from "../../services/partner/list";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import type { Column } from "../table";
-import { fieldTableColumns, labels, listDataset } from "./common";
+import { fieldTableColumns, labels, listDataset, recordColumns } from "./common";
 
 const select = {
   ...pick("id", "version", "countryCode", "continent", "kind", "source", "verified", "notes", "updatedAt"),
@@ -22,8 +22,7 @@ type Row = Prisma.PartnerGetPayload<{ select: typeof select }>;
 
 function columns(texts: ExportTexts, locale: "de" | "en"): Column<Row>[] {
   const { m, x } = texts;
-  return [
-    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+  return recordColumns<Row>(texts, { lastUpdated: m.partner.lastUpdated }, [
     ...fieldTableColumns<Row>(PARTNER_FIELDS, ["nameDe", "nameEn", "nameLocal"], texts),
     { type: "text", header: m.partner.countryCode, width: 10, get: (r) => r.countryCode },
     { type: "text", header: m.common.country, width: 20, get: (r) => countryName(r.countryCode, locale) },
@@ -41,13 +40,7 @@ function columns(texts: ExportTexts, locale: "de" | "en"): Column<Row>[] {
           return count ? [`${m.enums.agreementStatus[status]}: ${count}`] : [];
         }).join("; "),
     },
-    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
-    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
-    { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
-    { type: "dateTime", header: m.partner.lastUpdated, width: 20, get: (r) => r.updatedAt },
-    // The version the row was exported at: an import of the edited file detects a change made in between.
-    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
-  ];
+  ]);
 }
 
 export const partnersDataset = listDataset<TPartnerListQuery, Row, Prisma.PartnerWhereInput>({

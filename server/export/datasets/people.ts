@@ -10,7 +10,7 @@ import { personWhere } from "../../services/person/list";
 import { pick } from "../../services/shared/select";
 import type { ExportTexts } from "../labels";
 import type { Column } from "../table";
-import { fieldTableColumns, listDataset, partnerInWords } from "./common";
+import { fieldTableColumns, listDataset, partnerInWords, recordColumns } from "./common";
 
 const select = {
   ...pick("id", "version", "source", "verified", "notes", "updatedAt"),
@@ -23,8 +23,7 @@ type Row = Prisma.PersonGetPayload<{ select: typeof select }>;
 
 function columns(texts: ExportTexts, locale: "de" | "en", withContact: boolean): Column<Row>[] {
   const { m, x } = texts;
-  return [
-    { type: "int", header: x.id, width: 8, get: (r) => r.id },
+  return recordColumns<Row>(texts, { lastUpdated: m.person.lastUpdated }, [
     ...fieldTableColumns<Row>(PERSON_FIELDS, ["name", "role", "organisation"], texts),
     {
       type: "text",
@@ -50,13 +49,7 @@ function columns(texts: ExportTexts, locale: "de" | "en", withContact: boolean):
       : []),
     { type: "int", header: x.activityCount, width: 12, get: (r) => r._count.activities },
     { type: "int", header: x.workingGroupCount, width: 12, get: (r) => r._count.workingGroups },
-    { type: "bool", header: m.common.verified, width: 10, get: (r) => r.verified },
-    { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
-    { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
-    { type: "dateTime", header: m.person.lastUpdated, width: 20, get: (r) => r.updatedAt },
-    // The version the row was exported at: an import of the edited file detects a change made in between.
-    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
-  ];
+  ]);
 }
 
 export const peopleDataset = listDataset<TPersonListQuery, Row, Prisma.PersonWhereInput>({

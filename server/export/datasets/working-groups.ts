@@ -13,7 +13,16 @@ import { workingGroupWhere } from "../../services/working-group/list";
 import { isOverdue } from "../../services/working-group/milestone-rules";
 import type { ExportTexts } from "../labels";
 import { type Column, sheet } from "../table";
-import { fieldTableColumns, filterLines, labels, listRecords, quoted, sortInWords, type TableDataset } from "./common";
+import {
+  fieldTableColumns,
+  filterLines,
+  labels,
+  listRecords,
+  listTableDataset,
+  quoted,
+  recordColumns,
+  sortInWords,
+} from "./common";
 
 const select = {
   ...pick("id", "version", "name", "goal", "status", "source", "verified", "notes", "updatedAt"),
@@ -48,8 +57,7 @@ interface MilestoneRow {
 
 function groupColumns(texts: ExportTexts, locale: "de" | "en", asOf: Date, idHeader: string): Column<Group>[] {
   const { m, x } = texts;
-  return [
-    { type: "int", header: idHeader, width: 8, get: (g) => g.id },
+  return recordColumns<Group>(texts, { lastUpdated: m.workingGroup.lastUpdated, idHeader }, [
     ...fieldTableColumns<Group>(WORKING_GROUP_FIELDS, ["name"], texts),
     { type: "text", header: m.common.status, width: 16, get: (g) => m.enums.workingGroupStatus[g.status] },
     { type: "int", header: x.agreementId, width: 10, get: (g) => g.agreement.id },
@@ -80,13 +88,7 @@ function groupColumns(texts: ExportTexts, locale: "de" | "en", asOf: Date, idHea
       width: 12,
       get: (g) => g.milestones.filter((ms) => isOverdue(ms, asOf)).length,
     },
-    { type: "bool", header: m.common.verified, width: 10, get: (g) => g.verified },
-    { type: "text", header: m.common.source, width: 40, get: (g) => g.source },
-    { type: "text", header: m.common.notes, width: 50, get: (g) => g.notes },
-    { type: "dateTime", header: m.workingGroup.lastUpdated, width: 20, get: (g) => g.updatedAt },
-    // The version the row was exported at: an import of the edited file detects a change made in between.
-    { type: "int", header: m.dataImport.version, width: 8, get: (g) => g.version },
-  ];
+  ]);
 }
 
 function milestoneColumns(
@@ -117,12 +119,9 @@ function milestoneColumns(
   ];
 }
 
-export const workingGroupsDataset: TableDataset<TWorkingGroupListQuery> = {
+export const workingGroupsDataset = listTableDataset(workingGroupList, {
   minRole: "VIEWER",
   stem: "working-groups",
-  listPath: "/working-groups",
-  parse: (params) => workingGroupList.strictFromSearchParams(params),
-
   async build(ctx, query, texts) {
     const { db, locale } = ctx;
     const { m, x } = texts;
@@ -204,4 +203,4 @@ export const workingGroupsDataset: TableDataset<TWorkingGroupListQuery> = {
       sort: sortInWords(sortLabels[query.sort], query.dir, texts),
     };
   },
-};
+});

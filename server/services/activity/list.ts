@@ -3,10 +3,8 @@
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { activityList, type TActivityListQuery } from "../../lists/activities";
-import { prismaOrderBy } from "../../lists/define";
 import { yearStart } from "../shared/dates";
-import { pageOf } from "../shared/records";
-import { PAGE_RELATIONS } from "../shared/relation-load";
+import { listPage } from "../shared/records";
 import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 
@@ -30,23 +28,6 @@ export function activityWhere(query: Omit<TActivityListQuery, "sort" | "dir" | "
   ]);
 }
 
-function orderBy(query: TActivityListQuery) {
-  return prismaOrderBy(activityList.order(query)) as Prisma.ActivityOrderByWithRelationInput[];
-}
-
-export async function listActivities(db: Db, query: TActivityListQuery) {
-  const where = activityWhere(query);
-  const page = await pageOf(
-    query,
-    (window) =>
-      db.activity.findMany({
-        where,
-        select: activityListSelect,
-        orderBy: orderBy(query),
-        relationLoadStrategy: PAGE_RELATIONS,
-        ...window,
-      }),
-    () => db.activity.count({ where }),
-  );
-  return page;
+export function listActivities(db: Db, query: TActivityListQuery) {
+  return listPage(activityList, query, db.activity, activityWhere(query), activityListSelect);
 }

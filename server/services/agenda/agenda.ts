@@ -5,12 +5,14 @@
 // through a cache that holds the day's unfiltered entries until a committed change (../shared/until-change.ts), so
 // a request only filters; computing it again costs what the rows of the window cost.
 
+import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { IN_FORCE_STATUSES } from "../../domain/agreement-status";
 import { isRoundAnniversary } from "../../domain/anniversaries";
 import { PENDING_COMMITMENT_STATUSES } from "../../domain/commitment";
 import type { TAgendaQuery } from "../../lists/agenda";
 import { today as cityToday } from "../shared/dates";
+import { pick } from "../shared/select";
 import { cachedUntilChange } from "../shared/until-change";
 import { PENDING_MILESTONE_STATUSES } from "../working-group/milestone-rules";
 import {
@@ -54,6 +56,13 @@ async function agreementIdsInWindow(db: Db, window: AgendaWindow): Promise<numbe
   return rows.map((row) => row.id);
 }
 
+/** An agreement as its entries and those of its milestones and commitments name it (partner, unit, areas). */
+const agreementNamed = {
+  ...pick("id", "title", "status", "responsibleUnit"),
+  partner: { select: { id: true, nameDe: true, nameEn: true } },
+  areas: { select: { area: { select: { code: true } } } },
+} satisfies Prisma.AgreementSelect;
+
 /** The rows the agenda is computed from: with a window, only the agreements that can give an entry in it. */
 export async function readAgendaRows(db: Db, window?: AgendaWindow): Promise<AgendaRows> {
   const inWindow = window ? await agreementIdsInWindow(db, window) : null;
@@ -66,16 +75,8 @@ export async function readAgendaRows(db: Db, window?: AgendaWindow): Promise<Age
             OR: [{ validUntil: { not: null } }, { signedOn: { not: null } }],
           },
       select: {
-        id: true,
-        title: true,
-        status: true,
-        signedOn: true,
-        signedOnPrecision: true,
-        validUntil: true,
-        validUntilPrecision: true,
-        responsibleUnit: true,
-        partner: { select: { id: true, nameDe: true, nameEn: true } },
-        areas: { select: { area: { select: { code: true } } } },
+        ...agreementNamed,
+        ...pick("signedOn", "signedOnPrecision", "validUntil", "validUntilPrecision"),
       },
     }),
     db.milestone.findMany({
@@ -116,17 +117,7 @@ export async function readAgendaRows(db: Db, window?: AgendaWindow): Promise<Age
     ...new Set([...milestones.map((ms) => ms.workingGroup.agreementId), ...commitments.map((c) => c.agreementId)]),
   ].filter((id) => !known.has(id));
   const extra = missing.length
-    ? await db.agreement.findMany({
-        where: { id: { in: missing } },
-        select: {
-          id: true,
-          title: true,
-          status: true,
-          responsibleUnit: true,
-          partner: { select: { id: true, nameDe: true, nameEn: true } },
-          areas: { select: { area: { select: { code: true } } } },
-        },
-      })
+    ? await db.agreement.findMany({ where: { id: { in: missing } }, select: agreementNamed })
     : [];
   return {
     agreements: [

@@ -66,6 +66,22 @@ export async function recordChange(tx: Tx, actor: Actor, event: ChangeEvent): Pr
   await tx.auditEvent.create({ data: eventData(actor, event) });
 }
 
+/** A change of the actor's own account settings (calendar feed, e-mail settings): an UPDATE of their account. */
+export function recordOwnAccountChange(
+  tx: Tx,
+  actor: Actor,
+  userId: string,
+  change: Pick<ChangeEvent, "before" | "after" | "changes">,
+): Promise<void> {
+  return recordChange(tx, actor, {
+    action: "UPDATE",
+    entityType: "USER",
+    entityId: userId,
+    entityLabel: actor.name,
+    ...change,
+  });
+}
+
 /** Appends many audit events in one statement (an import's: one per record), inside the change's transaction. */
 export async function recordChanges(tx: Tx, actor: Actor, events: readonly ChangeEvent[]): Promise<void> {
   await bulkInsert(

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Actor } from "../../auth/actor";
 import type { Db } from "../../db/prisma";
 import { DomainError, notFound } from "../../domain/errors";
-import { recordChange } from "../audit/record";
+import { recordOwnAccountChange } from "../audit/record";
 
 /** 32 random bytes, URL-safe: 43 characters. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -37,11 +37,7 @@ export async function createCalendarFeed(db: Db, actor: Actor): Promise<{ token:
       update: { tokenHash: hashToken(token), createdAt: new Date() },
       select: { createdAt: true },
     });
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "USER",
-      entityId: userId,
-      entityLabel: actor.name,
+    await recordOwnAccountChange(tx, actor, userId, {
       changes: { calendarFeed: { before: before ? "active" : null, after: "active (new address)" } },
     });
     return { token, createdAt: saved.createdAt };
@@ -54,11 +50,7 @@ export async function revokeCalendarFeed(db: Db, actor: Actor): Promise<{ revoke
     const { count } = await tx.calendarFeed.deleteMany({ where: { userId } });
     // Nothing to revoke is an error, not a silent success: every accepted change leaves its audit event.
     if (!count) throw notFound("Calendar feed of user", userId);
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "USER",
-      entityId: userId,
-      entityLabel: actor.name,
+    await recordOwnAccountChange(tx, actor, userId, {
       changes: { calendarFeed: { before: "active", after: null } },
     });
     return { revoked: true };

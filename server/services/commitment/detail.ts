@@ -4,24 +4,29 @@ import type { Db } from "../../db/prisma";
 import { found } from "../shared/records";
 import { partnerSummary, pick } from "../shared/select";
 
+/** The columns of a commitment as its agreement's page lists it; its own page shows them too. */
+const SUMMARY_COLUMNS = [
+  "id",
+  "title",
+  "ownerCologne",
+  "ownerPartner",
+  "dueOn",
+  "dueOnPrecision",
+  "status",
+  "statusReason",
+  "verified",
+  "version",
+] as const;
+
 export const commitmentDetailSelect = {
   ...pick(
-    "id",
-    "title",
+    ...SUMMARY_COLUMNS,
     "quote",
     "quoteLanguage",
-    "ownerCologne",
-    "ownerPartner",
-    "dueOn",
-    "dueOnPrecision",
-    "status",
-    "statusReason",
     "statusChangedBy",
     "statusChangedAt",
     "source",
-    "verified",
     "notes",
-    "version",
     "createdAt",
     "updatedAt",
   ),
@@ -83,18 +88,7 @@ export async function getCommitment(db: Db, id: number): Promise<CommitmentDetai
 }
 
 export const agreementCommitmentSelect = {
-  ...pick(
-    "id",
-    "title",
-    "ownerCologne",
-    "ownerPartner",
-    "dueOn",
-    "dueOnPrecision",
-    "status",
-    "statusReason",
-    "verified",
-    "version",
-  ),
+  ...pick(...SUMMARY_COLUMNS),
   workingGroup: { select: { id: true, name: true } },
   ownerPerson: { select: { id: true, name: true, erasedAt: true } },
 } satisfies Prisma.CommitmentSelect;

@@ -2,10 +2,8 @@
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { commitmentList, type TCommitmentListQuery } from "../../lists/commitments";
-import { prismaOrderBy } from "../../lists/define";
 import { today } from "../shared/dates";
-import { pageOf } from "../shared/records";
-import { PAGE_RELATIONS } from "../shared/relation-load";
+import { listPage } from "../shared/records";
 import { allOf, searchIn, textContains } from "../shared/search";
 import { pick } from "../shared/select";
 import { noDeadlineCommitmentWhere, overdueCommitmentWhere } from "./rules";
@@ -42,22 +40,6 @@ export function commitmentWhere(
   ]);
 }
 
-export function commitmentOrderBy(query: TCommitmentListQuery) {
-  return prismaOrderBy(commitmentList.order(query)) as Prisma.CommitmentOrderByWithRelationInput[];
-}
-
-export async function listCommitments(db: Db, query: TCommitmentListQuery) {
-  const where = commitmentWhere(query);
-  return pageOf(
-    query,
-    (window) =>
-      db.commitment.findMany({
-        where,
-        select: commitmentListSelect,
-        orderBy: commitmentOrderBy(query),
-        relationLoadStrategy: PAGE_RELATIONS,
-        ...window,
-      }),
-    () => db.commitment.count({ where }),
-  );
+export function listCommitments(db: Db, query: TCommitmentListQuery) {
+  return listPage(commitmentList, query, db.commitment, commitmentWhere(query), commitmentListSelect);
 }

@@ -7,7 +7,7 @@ import { DomainError } from "../../domain/errors";
 import { envValue } from "../../env";
 import { DEFAULT_LOCALE, type Locale, toLocale } from "../../i18n/locales";
 import type { TMailSettingsInput } from "../../schemas/mail";
-import { recordChange } from "../audit/record";
+import { recordOwnAccountChange } from "../audit/record";
 
 export interface MailSettingsView extends TMailSettingsInput {
   email: string;
@@ -68,11 +68,7 @@ export async function updateMailSettings(db: Db, actor: Actor, input: TMailSetti
       update: { ...data, version: { increment: 1 } },
       select: { version: true },
     });
-    await recordChange(tx, actor, {
-      action: "UPDATE",
-      entityType: "USER",
-      entityId: userId,
-      entityLabel: actor.name,
+    await recordOwnAccountChange(tx, actor, userId, {
       before: before
         ? {
             mailDigest: before.digest,

@@ -2,11 +2,9 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { prismaOrderBy } from "../../lists/define";
 import { partnerList, type TPartnerListQuery } from "../../lists/partners";
 import type { TPickerSearchInput } from "../../schemas/common";
-import { pageOf } from "../shared/records";
-import { PAGE_RELATIONS } from "../shared/relation-load";
+import { listPage } from "../shared/records";
 import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 
@@ -35,25 +33,8 @@ export function partnerWhere(query: Omit<TPartnerListQuery, "sort" | "dir" | "pa
   ]);
 }
 
-function orderBy(query: TPartnerListQuery) {
-  return prismaOrderBy(partnerList.order(query)) as Prisma.PartnerOrderByWithRelationInput[];
-}
-
-export async function listPartners(db: Db, query: TPartnerListQuery) {
-  const where = partnerWhere(query);
-  const page = await pageOf(
-    query,
-    (window) =>
-      db.partner.findMany({
-        where,
-        select: partnerListSelect,
-        orderBy: orderBy(query),
-        relationLoadStrategy: PAGE_RELATIONS,
-        ...window,
-      }),
-    () => db.partner.count({ where }),
-  );
-  return page;
+export function listPartners(db: Db, query: TPartnerListQuery) {
+  return listPage(partnerList, query, db.partner, partnerWhere(query), partnerListSelect);
 }
 
 /** Short entries for select boxes (an agreement's, activity's or person's partner). */

@@ -2,11 +2,9 @@
 
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { prismaOrderBy } from "../../lists/define";
 import { personList, type TPersonListQuery } from "../../lists/people";
 import type { TPersonSearchInput } from "../../schemas/person";
-import { pageOf } from "../shared/records";
-import { PAGE_RELATIONS } from "../shared/relation-load";
+import { listPage } from "../shared/records";
 import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 
@@ -27,36 +25,20 @@ export function personWhere(query: Omit<TPersonListQuery, "sort" | "dir" | "page
   ]);
 }
 
-function orderBy(query: TPersonListQuery) {
-  return prismaOrderBy(personList.order(query)) as Prisma.PersonOrderByWithRelationInput[];
+export function listPeople(db: Db, query: TPersonListQuery) {
+  return listPage(personList, query, db.person, personWhere(query), personListSelect);
 }
 
-export async function listPeople(db: Db, query: TPersonListQuery) {
-  const where = personWhere(query);
-  const page = await pageOf(
-    query,
-    (window) =>
-      db.person.findMany({
-        where,
-        select: personListSelect,
-        orderBy: orderBy(query),
-        relationLoadStrategy: PAGE_RELATIONS,
-        ...window,
-      }),
-    () => db.person.count({ where }),
-  );
-  return page;
-}
+/** A person as a select box and a picker offer them, by name. */
+const personOption = pick("id", "name", "organisation", "partnerId");
+const BY_NAME: Prisma.PersonOrderByWithRelationInput[] = [{ name: "asc" }, { id: "asc" }];
 
 /**
  * Short entries for select boxes (participants, members, leads). partnerId tells the Cologne side (null) from a
  * partner's side, e.g. for a working group's two leads.
  */
 export function personOptions(db: Db) {
-  return db.person.findMany({
-    select: { id: true, name: true, organisation: true, partnerId: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
+  return db.person.findMany({ select: personOption, orderBy: BY_NAME });
 }
 
 /**
@@ -69,8 +51,8 @@ export function searchPeople(db: Db, input: TPersonSearchInput) {
       searchIn(input.q, ["name", "organisation"]),
       input.side && { partnerId: input.side === "cologne" ? null : { not: null } },
     ]),
-    select: { id: true, name: true, organisation: true, partnerId: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: personOption,
+    orderBy: BY_NAME,
     take: input.limit,
   });
 }

@@ -2,11 +2,14 @@
 // an update written in one transaction with its audit event (an update also locks the row and checks the version
 // the editor started from).
 import type { Actor } from "../../auth/actor";
+import type { Prisma } from "../../db/generated/client";
 import type { Db, Tx } from "../../db/prisma";
 import type { AuditEntity } from "../../domain/enums";
 import { notFound } from "../../domain/errors";
+import { type OrderField, prismaOrderBy } from "../../lists/define";
 import { type Paginated, paginated } from "../../schemas/common";
 import { recordChange, type Snapshot } from "../audit/record";
+import { PAGE_RELATIONS } from "./relation-load";
 import { lockVersion } from "./versioning";
 
 /** One page of a list and the number of all its matches, read at the same time. */
@@ -20,6 +23,40 @@ export async function pageOf<T>(
     count(),
   ]);
   return paginated(items, total, query.page, query.pageSize);
+}
+
+/** What a list page asks of a Prisma model (db.partner, db.person, …) for rows `where` matches, read by `select`. */
+interface ListedModel<W, S> {
+  findMany(args: {
+    where: W;
+    select: S;
+    /** The list definition's order as Prisma's orderBy (any model's: its paths are the model's fields). */
+    orderBy: never;
+    relationLoadStrategy: typeof PAGE_RELATIONS;
+    skip: number;
+    take: number;
+  }): PromiseLike<unknown>;
+  count(args: { where: W }): PromiseLike<number>;
+}
+
+/**
+ * A page of a list screen: the rows of `model` that `where` matches, read by `select`, in the list definition's
+ * order, with their relations loaded for the page's rows only (PAGE_RELATIONS), and how many match.
+ */
+export function listPage<Q extends { page: number; pageSize: number }, M extends ListedModel<W, S>, W, S>(
+  list: { order(query: NoInfer<Q>): readonly OrderField[] },
+  query: Q,
+  model: M,
+  where: W,
+  select: S,
+): Promise<Paginated<Prisma.Result<M, { select: S }, "findMany">[number]>> {
+  const orderBy = prismaOrderBy(list.order(query)) as never;
+  return pageOf(
+    query,
+    async (window) =>
+      (await model.findMany({ where, select, orderBy, relationLoadStrategy: PAGE_RELATIONS, ...window })) as never,
+    async () => model.count({ where }),
+  );
 }
 
 /** The record `lookup` found, or NOT_FOUND naming it. */

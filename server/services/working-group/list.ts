@@ -3,11 +3,9 @@
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "../../domain/enums";
-import { prismaOrderBy } from "../../lists/define";
 import { type TWorkingGroupListQuery, workingGroupList } from "../../lists/working-groups";
 import { today } from "../shared/dates";
-import { pageOf } from "../shared/records";
-import { PAGE_RELATIONS } from "../shared/relation-load";
+import { listPage } from "../shared/records";
 import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 import { milestoneFilterWhere, overdueMilestoneWhere } from "./milestone-filters";
@@ -40,10 +38,6 @@ export function workingGroupWhere(query: Omit<TWorkingGroupListQuery, "sort" | "
     query.milestones && { milestones: { some: milestoneFilterWhere(query.milestones, today()) } },
     searchIn(query.q, ["name", "goal", "notes"]),
   ]);
-}
-
-function orderBy(query: TWorkingGroupListQuery) {
-  return prismaOrderBy(workingGroupList.order(query)) as Prisma.WorkingGroupOrderByWithRelationInput[];
 }
 
 function emptyCounts(): MilestoneCounts {
@@ -85,18 +79,12 @@ async function milestoneCounts(db: Db, ids: number[]): Promise<Map<number, Miles
 }
 
 export async function listWorkingGroups(db: Db, query: TWorkingGroupListQuery) {
-  const where = workingGroupWhere(query);
-  const page = await pageOf(
+  const page = await listPage(
+    workingGroupList,
     query,
-    (window) =>
-      db.workingGroup.findMany({
-        where,
-        select: workingGroupListSelect,
-        orderBy: orderBy(query),
-        relationLoadStrategy: PAGE_RELATIONS,
-        ...window,
-      }),
-    () => db.workingGroup.count({ where }),
+    db.workingGroup,
+    workingGroupWhere(query),
+    workingGroupListSelect,
   );
   const counts = await milestoneCounts(
     db,
