@@ -5,6 +5,7 @@ import { ACTIVITY_TYPES } from "../domain/enums";
 import { ZActivityType } from "../schemas/activity";
 import { ZAreaCode } from "../schemas/agreement";
 import { MAX_YEAR, MIN_YEAR, ZId } from "../schemas/common";
+import { listColumns } from "./columns";
 import { defineList, filterFields, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export const ACTIVITY_SORT_KEYS = ["startOn", "title", "type"] as const;
@@ -24,6 +25,8 @@ export type TActivityListQuery = z.output<typeof ZActivityListInput>;
 
 export const activityList = defineList<TActivityListInput, TActivityListQuery, TActivityListQuery["sort"]>({
   path: "/activities",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["dates", "title", "type", "place", "partner"], ["title"]),
   schema: ZActivityListInput,
   params: FILTERS,
   sorts: {

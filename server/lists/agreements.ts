@@ -4,8 +4,9 @@
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
 import { VALID_UNTIL_FILTERS } from "../domain/valid-until";
-import { ZAgreementStatus, ZAgreementType, ZAreaCode } from "../schemas/agreement";
+import { AGREEMENT_LIST_FIELDS, ZAgreementStatus, ZAgreementType, ZAreaCode } from "../schemas/agreement";
 import { ZCountryCode } from "../schemas/country";
+import { listColumns } from "./columns";
 import { defineList, filterFields, flag, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 /** "partner" sorts by the partner's German name, "partnerEn" by its English one (the list uses the UI's language). */
@@ -59,6 +60,8 @@ export type TAgreementListQuery = z.output<typeof ZAgreementListInput>;
 
 export const agreementList = defineList<TAgreementListInput, TAgreementListQuery, TAgreementListQuery["sort"]>({
   path: "/agreements",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["title", "partner", "type", "status", ...AGREEMENT_LIST_FIELDS, "areas"], ["title"]),
   schema: ZAgreementListInput,
   params: AGREEMENT_FILTERS,
   sorts: {

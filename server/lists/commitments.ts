@@ -4,6 +4,7 @@ import { z } from "zod";
 import { COMMITMENT_STATUSES } from "../domain/enums";
 import { ZCommitmentStatus } from "../schemas/commitment";
 import { cleanText, ZId } from "../schemas/common";
+import { listColumns } from "./columns";
 import { defineList, filterFields, flag, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export const COMMITMENT_SORT_KEYS = ["dueOn", "title", "status", "updatedAt"] as const;
@@ -28,6 +29,8 @@ export type TCommitmentListQuery = z.output<typeof ZCommitmentListInput>;
 
 export const commitmentList = defineList<TCommitmentListInput, TCommitmentListQuery, TCommitmentListQuery["sort"]>({
   path: "/commitments",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["title", "agreement", "owner", "dueOn", "status"], ["title"]),
   schema: ZCommitmentListInput,
   params: FILTERS,
   sorts: {

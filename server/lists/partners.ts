@@ -4,6 +4,7 @@ import { CONTINENTS, HUMAN_RIGHTS_REVIEW_STATUSES, PARTNER_KINDS } from "../doma
 import { ZCountryCode } from "../schemas/country";
 import { ZHumanRightsReviewStatus } from "../schemas/human-rights-review";
 import { ZContinent, ZPartnerKind } from "../schemas/partner";
+import { listColumns } from "./columns";
 import { defineList, filterFields, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export const PARTNER_SORT_KEYS = ["nameDe", "nameEn", "countryCode", "continent", "updatedAt"] as const;
@@ -23,6 +24,8 @@ export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
 
 export const partnerList = defineList<TPartnerListInput, TPartnerListQuery, TPartnerListQuery["sort"]>({
   path: "/partners",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["name", "country", "continent", "kind", "agreements"], ["name"]),
   schema: ZPartnerListInput,
   params: FILTERS,
   sorts: {

@@ -1,6 +1,7 @@
 // The people list: its URL (?q=…&side=…&partner=…&sort=…&dir=…&page=…), its input and its orders.
 import { z } from "zod";
 import { ZId } from "../schemas/common";
+import { listColumns } from "./columns";
 import { defineList, filterFields, int, listInput, one, oneOf, type SearchParamsLike } from "./define";
 
 /** "cologne": people of the city's own side (no partner); "partner": people of any partner city. */
@@ -19,6 +20,8 @@ export type TPersonListQuery = z.output<typeof ZPersonListInput>;
 
 export const personList = defineList<TPersonListInput, TPersonListQuery, TPersonListQuery["sort"]>({
   path: "/people",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["name", "role", "organisation", "partner"], ["name"]),
   schema: ZPersonListInput,
   params: FILTERS,
   sorts: {

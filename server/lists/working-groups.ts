@@ -4,6 +4,7 @@ import { z } from "zod";
 import { WORKING_GROUP_STATUSES } from "../domain/enums";
 import { ZId } from "../schemas/common";
 import { ZWorkingGroupStatus } from "../schemas/working-group";
+import { listColumns } from "./columns";
 import { defineList, filterFields, int, listInput, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export const WORKING_GROUP_SORT_KEYS = ["name", "status", "updatedAt"] as const;
@@ -27,6 +28,8 @@ export const workingGroupList = defineList<
   TWorkingGroupListQuery["sort"]
 >({
   path: "/working-groups",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["name", "agreement", "status", "milestones"], ["name"]),
   schema: ZWorkingGroupListInput,
   params: FILTERS,
   sorts: {
