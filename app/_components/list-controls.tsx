@@ -17,10 +17,12 @@ import { fmt } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
 // The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
+import type { ListColumns } from "@/server/lists/columns";
 import type { SearchParamsLike } from "@/server/lists/define";
 import { useI18n } from "../_i18n/client";
 import { UnverifiedBadge } from "./badges";
 import { ErrorAlert } from "./errors";
+import { ColumnsControl, useShownColumns } from "./list-columns";
 import { Pagination } from "./pagination";
 import { usePermissions } from "./session-context";
 import { SortHeader } from "./sort-header";
@@ -408,6 +410,8 @@ interface PageOfItems {
 /** A column of a list's table; one with a sort key sorts the list by it. */
 export interface ListColumn {
   label: string;
+  /** Its key in the list's column set (server/lists/<records>.ts): the user may hide it. */
+  key?: string;
   sortKey?: string;
   /** The heading is said to screen readers only (a column of checkboxes). */
   hiddenLabel?: boolean;
@@ -417,14 +421,17 @@ export interface ListColumn {
  * Each cell of a row gets its column's label (`data-label`): below 640 px the table is laid out as cards, a row a
  * card, and each value shows under its label (globals.css). The first cell, the record's name, is the card's title.
  */
-function labelCells(rows: ReactNode, labels: readonly string[]): ReactNode {
+function labelCells(rows: ReactNode, labels: readonly string[], shown: readonly boolean[]): ReactNode {
   return Children.map(rows, (row) => {
     if (!isValidElement<{ children?: ReactNode }>(row) || row.type !== "tr") return row;
-    const cells = Children.toArray(row.props.children).map((cell, index) =>
-      isValidElement(cell)
-        ? cloneElement(cell as ReactElement<{ "data-label"?: string }>, { "data-label": labels[index] })
-        : cell,
-    );
+    const cells = Children.toArray(row.props.children)
+      .map((cell, index) =>
+        isValidElement(cell)
+          ? cloneElement(cell as ReactElement<{ "data-label"?: string }>, { "data-label": labels[index] })
+          : cell,
+      )
+      // A hidden column's cells leave the row: the table and the phone's card alike.
+      .filter((_, index) => shown[index] !== false);
     return cloneElement(row, undefined, cells);
   });
 }
@@ -471,6 +478,7 @@ export function ListTable({
   columns,
   order,
   defaultSort,
+  columnSet,
   children,
 }: {
   /** Prefix of the heading's id. */
@@ -482,11 +490,17 @@ export function ListTable({
   order: { sort?: string; dir?: "asc" | "desc" };
   /** The sort key without one in the URL. */
   defaultSort: string;
+  /** The list's columns the user may hide (the list definition's `columns`); the columns name theirs by `key`. */
+  columnSet?: ListColumns;
   children: ReactNode;
 }) {
   const sort = order.sort ?? defaultSort;
   const dir = order.dir ?? "asc";
   const { m } = useI18n();
+  const shownKeys = useShownColumns(columnSet);
+  const shown = columns.map((column) => !shownKeys || !column.key || shownKeys.has(column.key));
+  const visible = columns.filter((_, index) => shown[index]);
+  const labels = Object.fromEntries(columns.flatMap((column) => (column.key ? [[column.key, column.label]] : [])));
   return (
     <>
       <ErrorAlert error={list.error} />
@@ -494,12 +508,15 @@ export function ListTable({
         <h2 id={`${id}-title`} className="visually-hidden">
           {title}
         </h2>
-        <PhoneSort columns={columns} sort={sort} dir={dir} />
+        <div className="list-table__tools">
+          {columnSet ? <ColumnsControl columnSet={columnSet} labels={labels} /> : null}
+          <PhoneSort columns={columns} sort={sort} dir={dir} />
+        </div>
         <div className="table-wrap">
           <table aria-labelledby={`${id}-title`} className="list-table">
             <thead>
               <tr>
-                {columns.map((column) =>
+                {visible.map((column) =>
                   column.sortKey ? (
                     <SortHeader key={column.label} column={column.sortKey} label={column.label} sort={sort} dir={dir} />
                   ) : (
@@ -514,10 +531,11 @@ export function ListTable({
               {labelCells(
                 children,
                 columns.map((column) => column.label),
+                shown,
               )}
               {list.data && list.data.items.length === 0 ? (
                 <tr>
-                  <td colSpan={columns.length}>{m.common.noEntries}</td>
+                  <td colSpan={visible.length}>{m.common.noEntries}</td>
                 </tr>
               ) : null}
             </tbody>
