@@ -1,6 +1,7 @@
 "use client";
 import { keepPreviousData, type QueryKey, type UseQueryOptions, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import {
   Children,
   cloneElement,
@@ -148,6 +149,22 @@ function useChips(sources: Readonly<Record<string, ChipSource>>) {
   ];
 }
 
+/** The list's address without one value of a filter (and on its first page). */
+function withoutFilter(
+  pathname: string,
+  searchParams: SearchParamsLike & { toString(): string },
+  name: string,
+  value: string,
+) {
+  const next = new URLSearchParams(searchParams.toString());
+  const kept = next.getAll(name).filter((other) => other !== value);
+  next.delete(name);
+  for (const other of kept) next.append(name, other);
+  next.delete("page");
+  const query = next.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
 /**
  * The filter form: the search field, the filters given as children, and the buttons. Selects apply as soon as they
  * change; the search and the typed fields (`typedFields`, e.g. years) apply on submit, and only lists that have
@@ -170,6 +187,7 @@ export function FilterForm({
 }) {
   const { m, locale } = useI18n();
   const { searchParams, update, reset } = useUrlState();
+  const pathname = usePathname();
   const [query, setQuery] = useTypedValue(search ?? "");
   const [open, setOpen] = useState(false);
   const chips = useChips(chipSourcesIn(children, { m, locale }));
@@ -209,11 +227,20 @@ export function FilterForm({
           <ul className="chips filter-chips" aria-label={m.shell.activeFilters}>
             {chips.map((chip) => (
               <li key={`${chip.name}=${chip.value}`}>
-                <button type="button" className="filter-chip" onClick={() => removeChip(chip.name, chip.value)}>
+                {/* A link to the list without this filter (it works before the page's JavaScript has loaded, or
+                    without it); with JavaScript the list stays mounted and the focus is kept in the filters. */}
+                <a
+                  href={withoutFilter(pathname, searchParams, chip.name, chip.value)}
+                  className="filter-chip"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    removeChip(chip.name, chip.value);
+                  }}
+                >
                   <span className="visually-hidden">{m.shell.removeFilter} </span>
                   {fmt(m.shell.chip, { filter: chip.filter, value: chip.text }, locale)}
                   <span aria-hidden="true" className="kern-icon kern-icon--close kern-icon--small" />
-                </button>
+                </a>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 // shown columns, in the list's order. Without the parameter every column shows. A required column (the record's
 // name, which links to it) always shows, whatever the URL says. The screen reads the parameter leniently (unknown
 // keys are dropped), a saved view strictly (server/lists/saved-views.ts). The export ignores it: a file holds every
-// column of the list (docs/USER-GUIDE.md, "Spalten").
+// column of the list (docs/FEATURES.md, "Columns").
 import { COLUMNS_PARAM, parameterError, type SearchParamsLike } from "./define";
 
 export { COLUMNS_PARAM };
