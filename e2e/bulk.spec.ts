@@ -335,6 +335,10 @@ test("columns hidden by keyboard are kept in the URL and a saved view, and come 
     .first()
     .evaluate((wrap) => ({ scroll: wrap.scrollWidth, client: wrap.clientWidth }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  // "Filter zurücksetzen" clears filter and sort, not the columns.
+  await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
+  await expect(page).toHaveURL(/\/activities\?cols=dates&cols=title&cols=type$/);
+  expect(await heads(page)).toEqual(["Auswahl", "Zeitraum", "Titel", "Art"]);
 
   // On a phone, in English: the cards hold only the shown columns.
   await page.context().addCookies([{ name: "locale", value: "en", url: ORIGIN }]);

@@ -18,7 +18,7 @@ import { fmt } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
 // The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
-import type { ListColumns } from "@/server/lists/columns";
+import { COLUMNS_PARAM, type ListColumns } from "@/server/lists/columns";
 import type { SearchParamsLike } from "@/server/lists/define";
 import { useI18n } from "../_i18n/client";
 import { UnverifiedBadge } from "./badges";
@@ -149,18 +149,12 @@ function useChips(sources: Readonly<Record<string, ChipSource>>) {
   ];
 }
 
-/** The list's address without one value of a filter (and on its first page). */
-function withoutFilter(
-  pathname: string,
-  searchParams: SearchParamsLike & { toString(): string },
-  name: string,
-  value: string,
-) {
-  const next = new URLSearchParams(searchParams.toString());
-  const kept = next.getAll(name).filter((other) => other !== value);
-  next.delete(name);
-  for (const other of kept) next.append(name, other);
-  next.delete("page");
+/** The list's address without one value of a filter (and on its first page); the other parameters keep their order. */
+function withoutFilter(pathname: string, searchParams: URLSearchParams, name: string, value: string) {
+  const next = new URLSearchParams();
+  for (const [key, other] of searchParams) {
+    if (key !== "page" && !(key === name && other === value)) next.append(key, other);
+  }
   const query = next.toString();
   return query ? `${pathname}?${query}` : pathname;
 }
@@ -199,6 +193,18 @@ export function FilterForm({
     // The chip is gone: the focus goes to the filters' button, or on wide screens (no button) to the search field.
     const target = toggle.current?.offsetParent ? toggle.current : document.getElementById("filter-q");
     target?.focus();
+  }
+
+  /** Every filter, the sort and the page cleared; the chosen columns (not a filter) are kept. */
+  function resetFilters() {
+    const columns = searchParams.getAll(COLUMNS_PARAM);
+    if (columns.length === 0) reset();
+    else
+      update(
+        Object.fromEntries(
+          [...new Set(searchParams.keys())].filter((key) => key !== COLUMNS_PARAM).map((key) => [key, null]),
+        ),
+      );
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -271,7 +277,7 @@ export function FilterForm({
               {m.common.filter}
             </button>
           ) : null}
-          <button className="button button--secondary" type="button" onClick={reset}>
+          <button className="button button--secondary" type="button" onClick={resetFilters}>
             {m.common.resetFilters}
           </button>
         </div>

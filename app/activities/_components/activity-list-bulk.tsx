@@ -4,14 +4,21 @@
 import { useState } from "react";
 import { ACTIVITY_TYPES, type ActivityType } from "@/server/domain/enums";
 import type { TActivityListInput } from "@/server/lists/activities";
-import { AREA_ACTIONS, type TActivityBulkChange, VERIFIED_VALUES, ZActivityBulkChange } from "@/server/lists/bulk";
+import { AREA_ACTIONS, type TActivityBulkChange, type VERIFIED_VALUES, ZActivityBulkChange } from "@/server/lists/bulk";
 import { useAreaSelectOptions } from "../../_components/area-options";
-import { BulkBar, BulkSelect, type ListBulkProps } from "../../_components/bulk-bar";
+import {
+  BulkBar,
+  BulkKindSelect,
+  BulkSelect,
+  BulkVerifiedSelect,
+  type ListBulkProps,
+} from "../../_components/bulk-bar";
 import { enumOptions } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
 type Kind = TActivityBulkChange["kind"];
+const KINDS = ["verified", "type", "area"] as const satisfies readonly Kind[];
 
 /** The form's fields of each kind of change. */
 const NAMES: Record<Kind, readonly string[]> = {
@@ -49,19 +56,9 @@ export function ActivityBulkBar(props: ListBulkProps<number, TActivityListInput>
       recordPath="/activities"
       fields={() => (
         <>
-          <BulkSelect
-            name="kind"
-            label={m.bulk.changeKind}
-            value={kind}
-            onChange={(value) => setKind(value as Kind)}
-            options={enumOptions(Object.keys(NAMES) as Kind[], m.bulk.activityKinds)}
-          />
+          <BulkKindSelect kinds={KINDS} labels={m.bulk.activityKinds} value={kind} onChange={setKind} />
           {kind === "verified" ? (
-            <BulkSelect
-              name="value"
-              label={m.bulk.verifiedValue}
-              options={enumOptions(VERIFIED_VALUES, m.bulk.verifiedValues)}
-            />
+            <BulkVerifiedSelect />
           ) : kind === "type" ? (
             <BulkSelect
               name="type"

@@ -3,22 +3,19 @@
 // shared bulk bar's (app/_components/bulk-bar.tsx). Shown to editors and admins, the roles that may see people's
 // personal data; a person whose data was erased is refused (listed in the preview).
 import { useState } from "react";
-import { type TPersonBulkChange, VERIFIED_VALUES, ZPersonBulkChange } from "@/server/lists/bulk";
+import { type TPersonBulkChange, type VERIFIED_VALUES, ZPersonBulkChange } from "@/server/lists/bulk";
 import type { TPersonListInput } from "@/server/lists/people";
 import { PERSON_FIELDS } from "@/server/schemas/person";
 import type { PersonBulkRefusal } from "@/server/services/person/bulk";
-import { BulkBar, BulkInput, BulkSelect, type ListBulkProps } from "../../_components/bulk-bar";
-import { enumOptions } from "../../_components/list-controls";
+import { BulkBar, BulkInput, BulkKindSelect, BulkVerifiedSelect, type ListBulkProps } from "../../_components/bulk-bar";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
 type Kind = TPersonBulkChange["kind"];
+const KINDS = ["verified", "organisation"] as const satisfies readonly Kind[];
 
-/** The form's fields of each kind of change. */
-const NAMES: Record<Kind, readonly string[]> = {
-  verified: ["kind", "value"],
-  organisation: ["kind", "value"],
-};
+/** Both kinds of change have one field, `value`. */
+const NAMES = ["kind", "value"];
 
 export function PersonBulkBar(props: ListBulkProps<number, TPersonListInput>) {
   const { m } = useI18n();
@@ -30,7 +27,7 @@ export function PersonBulkBar(props: ListBulkProps<number, TPersonListInput>) {
       list={props}
       procedures={trpc.person}
       schema={ZPersonBulkChange}
-      names={NAMES[kind]}
+      names={NAMES}
       messages={{ apply: m.bulk.personApply, applied: m.bulk.personApplied, exceeded: m.bulk.personExceeded }}
       value={(value) =>
         kind === "verified" ? (m.bulk.verifiedValues[value as (typeof VERIFIED_VALUES)[number]] ?? value) : value
@@ -39,19 +36,9 @@ export function PersonBulkBar(props: ListBulkProps<number, TPersonListInput>) {
       recordPath="/people"
       fields={() => (
         <>
-          <BulkSelect
-            name="kind"
-            label={m.bulk.changeKind}
-            value={kind}
-            onChange={(value) => setKind(value as Kind)}
-            options={enumOptions(Object.keys(NAMES) as Kind[], m.bulk.personKinds)}
-          />
+          <BulkKindSelect kinds={KINDS} labels={m.bulk.personKinds} value={kind} onChange={setKind} />
           {kind === "verified" ? (
-            <BulkSelect
-              name="value"
-              label={m.bulk.verifiedValue}
-              options={enumOptions(VERIFIED_VALUES, m.bulk.verifiedValues)}
-            />
+            <BulkVerifiedSelect />
           ) : (
             <BulkInput name="value" label={m.bulk.organisation} maxLength={PERSON_FIELDS.organisation.max} />
           )}
