@@ -305,7 +305,9 @@ export function defineBulkChange<
           ]);
           const events = await write(tx, input.change, rows, found);
           if (events.length !== rows.length) {
-            throw new Error(`A bulk change of ${source.plural} made ${events.length} audit events for ${rows.length}.`);
+            throw new Error(
+              `A bulk change of ${source.plural} must write one audit event per record (events: ${events.length}; records: ${rows.length}).`,
+            );
           }
           await recordChanges(tx, actor, events);
           return { changed: rows.length };
