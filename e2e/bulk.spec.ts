@@ -422,3 +422,40 @@ test("an editor adds a cooperation area to two chosen activities through the bul
     change: { kind: "area", action: "REMOVE", area: area.code },
   });
 });
+
+test("in English, an editor sets the organisation of a chosen person through the people list's bulk bar", async ({
+  page,
+  request,
+}) => {
+  type PersonRow = { id: number; name: string; organisation: string | null; version: number };
+  const listed = await trpcQuery<{ items: PersonRow[] }>(request, "person.list", { sort: "name" });
+  const person = listed.items[0];
+  if (!person) throw new Error("the seed has people");
+  const organisation = `Büro für Städtepartnerschaften ${Date.now().toString(36)}`;
+
+  await page.context().addCookies([{ name: "locale", value: "en", url: ORIGIN }]);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/people?sort=name");
+  await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
+  const bar = page.getByRole("region", { name: "Bulk change" });
+  await tabTo(page, page.getByRole("checkbox", { name: `Select “${person.name}”` }));
+  await page.keyboard.press("Space");
+  await bar.getByLabel("What to change?").selectOption({ label: "Organisation" });
+  await bar.getByLabel("New organisation (empty: none)").fill(organisation);
+  await bar.getByRole("button", { name: "Preview" }).click();
+  const preview = bar.getByRole("region", { name: "Preview of the bulk change" });
+  await expect(preview.getByText(/^1 will change/)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  await preview.getByRole("button", { name: "Change 1 person" }).click();
+  await expect(bar.getByRole("status").filter({ hasText: "1 person was changed." })).toBeVisible();
+  await expect(page.locator("table.list-table tbody").getByText(organisation)).toBeVisible();
+  const after = await trpcQuery<PersonRow>(request, "person.byId", { id: person.id });
+  expect(after.organisation).toBe(organisation);
+  expect(after.version).toBe(person.version + 1);
+
+  // Back as it was.
+  await trpcMutation(request, "person.bulkApply", {
+    items: [{ id: person.id, version: after.version }],
+    change: { kind: "organisation", value: person.organisation ?? "" },
+  });
+});
