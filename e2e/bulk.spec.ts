@@ -1,7 +1,8 @@
 // Bulk changes and saved views on the agreement list, in the browser: rows chosen and a status changed for all of
 // them by keyboard (with a refused row listed with its reason), the change seen through the API; a saved view
 // created, shared, reopened from its menu and from its URL, seen by a viewer; viewers get no checkboxes and the
-// API refuses them; axe in German and English; the selection bar on a phone's card list, by its pixels.
+// API refuses them; axe in German and English; the selection bar on a phone's card list, by its pixels. A saved view
+// with hidden columns reopened from its URL (desktop and phone, German and English); a bulk change of activities.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { trpcMutation, trpcQuery } from "./api";
@@ -271,5 +272,190 @@ test("an editor sets the status of a working group through the bulk bar; the lis
   await trpcMutation(request, "workingGroup.bulkApply", {
     items: [{ id: group.id, version: after.version }],
     change: { status: group.status },
+  });
+});
+
+/** The column heads a list's table shows (the selection column's is said to screen readers only). */
+const heads = async (page: Page) =>
+  (await page.locator("table.list-table thead th").allInnerTexts()).map((text) => text.replace(/\s*[▲▼]$/, ""));
+
+test("columns hidden by keyboard are kept in the URL and a saved view, and come back from its URL on desktop and phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/activities?sort=title");
+  await expect(page.getByRole("heading", { level: 1, name: "Aktivitäten" })).toBeVisible();
+  expect(await heads(page)).toEqual(["Auswahl", "Zeitraum", "Titel", "Art", "Ort", "Partner"]);
+
+  // The disclosure, opened and used with the keyboard.
+  const columns = page.locator("details.list-columns");
+  const summary = columns.locator("summary");
+  await expect(summary).toHaveText("Spalten (5 von 5)");
+  await tabTo(page, summary);
+  await page.keyboard.press("Enter");
+  const panel = columns.getByRole("group", { name: "Angezeigte Spalten" });
+  await expect(panel).toBeVisible();
+  // The title links to the record: it cannot be hidden.
+  await expect(panel.getByRole("checkbox", { name: "Titel" })).toBeDisabled();
+  await expect(panel.getByRole("checkbox", { name: "Titel" })).toBeChecked();
+  for (const name of ["Ort", "Partner"]) {
+    await tabTo(page, panel.getByRole("checkbox", { name }));
+    await page.keyboard.press("Space");
+  }
+  await expect(page).toHaveURL(/\/activities\?sort=title&cols=dates&cols=title&cols=type$/);
+  await expect(summary).toHaveText("Spalten (3 von 5)");
+  expect(await heads(page)).toEqual(["Auswahl", "Zeitraum", "Titel", "Art"]);
+  // Each row has as many cells as heads.
+  await expect(page.locator("table.list-table tbody tr").first().locator("td")).toHaveCount(4);
+  expect(await axe(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(summary).toBeFocused();
+  await expect(panel).toBeHidden();
+
+  // Saved as a view: its address holds the columns.
+  const name = `Ohne Ort ${Date.now().toString(36)}`;
+  const menu = page.locator("details.saved-views");
+  await menu.locator("summary").click();
+  await menu.getByLabel("Name der Ansicht").fill(name);
+  await menu.getByRole("button", { name: "Ansicht speichern" }).click();
+  const link = menu.getByRole("link", { name });
+  await expect(link).toHaveAttribute("href", "/activities?sort=title&cols=dates&cols=title&cols=type");
+  const href = (await link.getAttribute("href")) as string;
+
+  // Reopened from its URL, in a fresh page: the same three columns, from the first HTML on.
+  await page.goto("/activities");
+  expect((await heads(page)).length).toBe(6);
+  await page.goto(href);
+  expect(await heads(page)).toEqual(["Auswahl", "Zeitraum", "Titel", "Art"]);
+  const shot = test.info().outputPath("columns-1366.png");
+  await page.screenshot({ path: shot, fullPage: true });
+  // The table is no wider than the card it sits in (three columns fit without scrolling).
+  const widths = await page
+    .locator(".table-wrap")
+    .first()
+    .evaluate((wrap) => ({ scroll: wrap.scrollWidth, client: wrap.clientWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  // "Filter zurücksetzen" clears filter and sort, not the columns.
+  await page.getByRole("button", { name: "Filter zurücksetzen" }).click();
+  await expect(page).toHaveURL(/\/activities\?cols=dates&cols=title&cols=type$/);
+  expect(await heads(page)).toEqual(["Auswahl", "Zeitraum", "Titel", "Art"]);
+
+  // On a phone, in English: the cards hold only the shown columns.
+  await page.context().addCookies([{ name: "locale", value: "en", url: ORIGIN }]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(href);
+  await expect(page.getByRole("heading", { level: 1, name: "Activities" })).toBeVisible();
+  await expect(page.locator("details.list-columns summary")).toHaveText("Columns (3 of 5)");
+  const card = page.locator("table.list-table tbody tr").first();
+  await expect(card.locator("td")).toHaveCount(4);
+  await expect(card.locator('td[data-label="Place"], td[data-label="Partner"]')).toHaveCount(0);
+  await expect(card.locator('td[data-label="Type"]')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("columns-cards-390.png"), fullPage: true });
+  await page.locator("details.list-columns summary").click();
+  const phonePanel = await page.locator(".list-columns__panel").boundingBox();
+  expect(phonePanel).toBeTruthy();
+  expect(phonePanel?.x ?? -1).toBeGreaterThanOrEqual(0);
+  expect((phonePanel?.x ?? 0) + (phonePanel?.width ?? 0)).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath("columns-390.png"), fullPage: true });
+
+  // The export keeps every column: its link carries the parameter, which the export accepts and ignores.
+  const response = await page.request.get(`/api/export/activities?format=csv&sort=title&cols=title`);
+  expect(response.status()).toBe(200);
+  const header = (await response.text()).replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
+  expect(header.split(";").length).toBeGreaterThan(3);
+
+  // Removed again by its owner.
+  type View = { id: number; name: string };
+  const views = await trpcQuery<View[]>(page.request, "savedView.list", { list: "activities" });
+  const view = views.find((candidate) => candidate.name === name);
+  await trpcMutation(page.request, "savedView.remove", { id: view?.id });
+});
+
+test("an editor adds a cooperation area to two chosen activities through the bulk bar, one audit event each", async ({
+  page,
+  request,
+}) => {
+  type ActivityRow = { id: number; title: string; version: number; areas: { area: { code: string } }[] };
+  type Area = { code: string; nameDe: string };
+  const listed = await trpcQuery<{ items: ActivityRow[] }>(request, "activity.list", { sort: "title" });
+  const chosen = listed.items.slice(0, 2);
+  const areas = await trpcQuery<Area[]>(request, "cooperationArea.list");
+  const area = areas.find((candidate) =>
+    chosen.every((row) => !row.areas.some((link) => link.area.code === candidate.code)),
+  );
+  if (chosen.length < 2 || !area) throw new Error("the seed has two activities without some area");
+
+  await page.goto("/activities?sort=title");
+  const bar = page.getByRole("region", { name: "Sammeländerung" });
+  for (const row of chosen) {
+    await tabTo(page, page.getByRole("checkbox", { name: `„${row.title}“ auswählen` }));
+    await page.keyboard.press("Space");
+  }
+  await expect(bar.getByText("2 ausgewählt")).toBeVisible();
+  await bar.getByLabel("Was ändern?").selectOption({ label: "Kooperationsfeld hinzufügen oder entfernen" });
+  await bar.getByLabel("Hinzufügen oder entfernen").selectOption({ label: "Hinzufügen" });
+  await bar.getByLabel("Kooperationsfeld", { exact: true }).selectOption({ label: area.nameDe });
+  await bar.getByRole("button", { name: "Vorschau" }).click();
+  const preview = bar.getByRole("region", { name: "Vorschau der Sammeländerung" });
+  await expect(
+    preview.getByText("2 werden geändert, keine abgelehnt, keine unverändert, keine Konflikte."),
+  ).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath("activity-bulk-1366.png"), fullPage: true });
+  await preview.getByRole("button", { name: "2 Aktivitäten ändern" }).click();
+  await expect(bar.getByRole("status").filter({ hasText: "2 Aktivitäten wurden geändert." })).toBeVisible();
+
+  const after = await Promise.all(
+    chosen.map((row) =>
+      trpcQuery<{ version: number; areas: { code: string }[] }>(request, "activity.byId", { id: row.id }),
+    ),
+  );
+  for (const [index, row] of after.entries()) {
+    expect(row.areas.map((link) => link.code)).toContain(area.code);
+    expect(row.version).toBe((chosen[index]?.version ?? 0) + 1);
+  }
+  // Back as it was.
+  await trpcMutation(request, "activity.bulkApply", {
+    items: chosen.map((row, index) => ({ id: row.id, version: after[index]?.version })),
+    change: { kind: "area", action: "REMOVE", area: area.code },
+  });
+});
+
+test("in English, an editor sets the organisation of a chosen person through the people list's bulk bar", async ({
+  page,
+  request,
+}) => {
+  type PersonRow = { id: number; name: string; organisation: string | null; version: number };
+  const listed = await trpcQuery<{ items: PersonRow[] }>(request, "person.list", { sort: "name" });
+  const person = listed.items[0];
+  if (!person) throw new Error("the seed has people");
+  const organisation = `Büro für Städtepartnerschaften ${Date.now().toString(36)}`;
+
+  await page.context().addCookies([{ name: "locale", value: "en", url: ORIGIN }]);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/people?sort=name");
+  await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
+  const bar = page.getByRole("region", { name: "Bulk change" });
+  await tabTo(page, page.getByRole("checkbox", { name: `Select “${person.name}”` }));
+  await page.keyboard.press("Space");
+  await bar.getByLabel("What to change?").selectOption({ label: "Organisation" });
+  await bar.getByLabel("New organisation (empty: none)").fill(organisation);
+  await bar.getByRole("button", { name: "Preview" }).click();
+  const preview = bar.getByRole("region", { name: "Preview of the bulk change" });
+  await expect(preview.getByText(/^1 will change/)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  await preview.getByRole("button", { name: "Change 1 person" }).click();
+  await expect(bar.getByRole("status").filter({ hasText: "1 person was changed." })).toBeVisible();
+  await expect(page.locator("table.list-table tbody").getByText(organisation)).toBeVisible();
+  const after = await trpcQuery<PersonRow>(request, "person.byId", { id: person.id });
+  expect(after.organisation).toBe(organisation);
+  expect(after.version).toBe(person.version + 1);
+
+  // Back as it was.
+  await trpcMutation(request, "person.bulkApply", {
+    items: [{ id: person.id, version: after.version }],
+    change: { kind: "organisation", value: person.organisation ?? "" },
   });
 });

@@ -8,7 +8,7 @@ import { useSearchParams } from "next/navigation";
 import { createContext, type FormEvent, type ReactNode, useContext, useEffect, useId, useRef, useState } from "react";
 import type { z } from "zod";
 import { fmt, formatDateTime } from "@/server/i18n/format";
-import { BULK_LIMIT } from "@/server/lists/bulk";
+import { BULK_LIMIT, VERIFIED_VALUES } from "@/server/lists/bulk";
 import { useI18n } from "../_i18n/client";
 import type { FieldErrors } from "./errors";
 import { ErrorAlert } from "./errors";
@@ -489,6 +489,42 @@ export function BulkInput({
       control={(props) =>
         multiline ? <textarea {...props} maxLength={maxLength} /> : <input {...props} maxLength={maxLength} />
       }
+    />
+  );
+}
+
+/** The change form's first select: which kind of change (the kind's own fields follow it). */
+export function BulkKindSelect<K extends string>({
+  kinds,
+  labels,
+  value,
+  onChange,
+}: {
+  kinds: readonly K[];
+  labels: Readonly<Record<K, string>>;
+  value: K;
+  onChange: (kind: K) => void;
+}) {
+  const { m } = useI18n();
+  return (
+    <BulkSelect
+      name="kind"
+      label={m.bulk.changeKind}
+      value={value}
+      onChange={(kind) => onChange(kind as K)}
+      options={kinds.map((kind) => ({ value: kind, label: labels[kind] }))}
+    />
+  );
+}
+
+/** Verified (confirmed by the source) or not, for every chosen record (its field is `value`). */
+export function BulkVerifiedSelect() {
+  const { m } = useI18n();
+  return (
+    <BulkSelect
+      name="value"
+      label={m.bulk.verifiedValue}
+      options={VERIFIED_VALUES.map((value) => ({ value, label: m.bulk.verifiedValues[value] }))}
     />
   );
 }

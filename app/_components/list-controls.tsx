@@ -1,6 +1,7 @@
 "use client";
 import { keepPreviousData, type QueryKey, type UseQueryOptions, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import {
   Children,
   cloneElement,
@@ -17,10 +18,12 @@ import { fmt } from "@/server/i18n/format";
 import type { Locale } from "@/server/i18n/locales";
 import type { Messages } from "@/server/i18n/messages";
 // The parts every list screen has: its header, the filters kept in the URL, and the table with its pages.
+import { COLUMNS_PARAM, type ListColumns } from "@/server/lists/columns";
 import type { SearchParamsLike } from "@/server/lists/define";
 import { useI18n } from "../_i18n/client";
 import { UnverifiedBadge } from "./badges";
 import { ErrorAlert } from "./errors";
+import { ColumnsControl, useShownColumns } from "./list-columns";
 import { Pagination } from "./pagination";
 import { usePermissions } from "./session-context";
 import { SortHeader } from "./sort-header";
@@ -146,6 +149,16 @@ function useChips(sources: Readonly<Record<string, ChipSource>>) {
   ];
 }
 
+/** The list's address without one value of a filter (and on its first page); the other parameters keep their order. */
+function withoutFilter(pathname: string, searchParams: URLSearchParams, name: string, value: string) {
+  const next = new URLSearchParams();
+  for (const [key, other] of searchParams) {
+    if (key !== "page" && !(key === name && other === value)) next.append(key, other);
+  }
+  const query = next.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
 /**
  * The filter form: the search field, the filters given as children, and the buttons. Selects apply as soon as they
  * change; the search and the typed fields (`typedFields`, e.g. years) apply on submit, and only lists that have
@@ -168,6 +181,7 @@ export function FilterForm({
 }) {
   const { m, locale } = useI18n();
   const { searchParams, update, reset } = useUrlState();
+  const pathname = usePathname();
   const [query, setQuery] = useTypedValue(search ?? "");
   const [open, setOpen] = useState(false);
   const chips = useChips(chipSourcesIn(children, { m, locale }));
@@ -179,6 +193,18 @@ export function FilterForm({
     // The chip is gone: the focus goes to the filters' button, or on wide screens (no button) to the search field.
     const target = toggle.current?.offsetParent ? toggle.current : document.getElementById("filter-q");
     target?.focus();
+  }
+
+  /** Every filter, the sort and the page cleared; the chosen columns (not a filter) are kept. */
+  function resetFilters() {
+    const columns = searchParams.getAll(COLUMNS_PARAM);
+    if (columns.length === 0) reset();
+    else
+      update(
+        Object.fromEntries(
+          [...new Set(searchParams.keys())].filter((key) => key !== COLUMNS_PARAM).map((key) => [key, null]),
+        ),
+      );
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -207,11 +233,20 @@ export function FilterForm({
           <ul className="chips filter-chips" aria-label={m.shell.activeFilters}>
             {chips.map((chip) => (
               <li key={`${chip.name}=${chip.value}`}>
-                <button type="button" className="filter-chip" onClick={() => removeChip(chip.name, chip.value)}>
+                {/* A link to the list without this filter (it works before the page's JavaScript has loaded, or
+                    without it); with JavaScript the list stays mounted and the focus is kept in the filters. */}
+                <a
+                  href={withoutFilter(pathname, searchParams, chip.name, chip.value)}
+                  className="filter-chip"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    removeChip(chip.name, chip.value);
+                  }}
+                >
                   <span className="visually-hidden">{m.shell.removeFilter} </span>
                   {fmt(m.shell.chip, { filter: chip.filter, value: chip.text }, locale)}
                   <span aria-hidden="true" className="kern-icon kern-icon--close kern-icon--small" />
-                </button>
+                </a>
               </li>
             ))}
           </ul>
@@ -242,7 +277,7 @@ export function FilterForm({
               {m.common.filter}
             </button>
           ) : null}
-          <button className="button button--secondary" type="button" onClick={reset}>
+          <button className="button button--secondary" type="button" onClick={resetFilters}>
             {m.common.resetFilters}
           </button>
         </div>
@@ -408,6 +443,8 @@ interface PageOfItems {
 /** A column of a list's table; one with a sort key sorts the list by it. */
 export interface ListColumn {
   label: string;
+  /** Its key in the list's column set (server/lists/<records>.ts): the user may hide it. */
+  key?: string;
   sortKey?: string;
   /** The heading is said to screen readers only (a column of checkboxes). */
   hiddenLabel?: boolean;
@@ -417,14 +454,17 @@ export interface ListColumn {
  * Each cell of a row gets its column's label (`data-label`): below 640 px the table is laid out as cards, a row a
  * card, and each value shows under its label (globals.css). The first cell, the record's name, is the card's title.
  */
-function labelCells(rows: ReactNode, labels: readonly string[]): ReactNode {
+function labelCells(rows: ReactNode, labels: readonly string[], shown: readonly boolean[]): ReactNode {
   return Children.map(rows, (row) => {
     if (!isValidElement<{ children?: ReactNode }>(row) || row.type !== "tr") return row;
-    const cells = Children.toArray(row.props.children).map((cell, index) =>
-      isValidElement(cell)
-        ? cloneElement(cell as ReactElement<{ "data-label"?: string }>, { "data-label": labels[index] })
-        : cell,
-    );
+    const cells = Children.toArray(row.props.children)
+      .map((cell, index) =>
+        isValidElement(cell)
+          ? cloneElement(cell as ReactElement<{ "data-label"?: string }>, { "data-label": labels[index] })
+          : cell,
+      )
+      // A hidden column's cells leave the row: the table and the phone's card alike.
+      .filter((_, index) => shown[index] !== false);
     return cloneElement(row, undefined, cells);
   });
 }
@@ -471,6 +511,7 @@ export function ListTable({
   columns,
   order,
   defaultSort,
+  columnSet,
   children,
 }: {
   /** Prefix of the heading's id. */
@@ -482,11 +523,17 @@ export function ListTable({
   order: { sort?: string; dir?: "asc" | "desc" };
   /** The sort key without one in the URL. */
   defaultSort: string;
+  /** The list's columns the user may hide (the list definition's `columns`); the columns name theirs by `key`. */
+  columnSet?: ListColumns;
   children: ReactNode;
 }) {
   const sort = order.sort ?? defaultSort;
   const dir = order.dir ?? "asc";
   const { m } = useI18n();
+  const shownKeys = useShownColumns(columnSet);
+  const shown = columns.map((column) => !shownKeys || !column.key || shownKeys.has(column.key));
+  const visible = columns.filter((_, index) => shown[index]);
+  const labels = Object.fromEntries(columns.flatMap((column) => (column.key ? [[column.key, column.label]] : [])));
   return (
     <>
       <ErrorAlert error={list.error} />
@@ -494,12 +541,15 @@ export function ListTable({
         <h2 id={`${id}-title`} className="visually-hidden">
           {title}
         </h2>
-        <PhoneSort columns={columns} sort={sort} dir={dir} />
+        <div className="list-table__tools">
+          {columnSet ? <ColumnsControl columnSet={columnSet} labels={labels} /> : null}
+          <PhoneSort columns={columns} sort={sort} dir={dir} />
+        </div>
         <div className="table-wrap">
           <table aria-labelledby={`${id}-title`} className="list-table">
             <thead>
               <tr>
-                {columns.map((column) =>
+                {visible.map((column) =>
                   column.sortKey ? (
                     <SortHeader key={column.label} column={column.sortKey} label={column.label} sort={sort} dir={dir} />
                   ) : (
@@ -514,10 +564,11 @@ export function ListTable({
               {labelCells(
                 children,
                 columns.map((column) => column.label),
+                shown,
               )}
               {list.data && list.data.items.length === 0 ? (
                 <tr>
-                  <td colSpan={columns.length}>{m.common.noEntries}</td>
+                  <td colSpan={visible.length}>{m.common.noEntries}</td>
                 </tr>
               ) : null}
             </tbody>

@@ -1,6 +1,6 @@
 "use client";
 // A list's saved views: a disclosure menu (like the export menu) with the user's own and the shared views, each a
-// link to the list's URL with its filter and sort; the current view saved under a name (privately or shared); the
+// link to the list's URL with its filter, sort and shown columns; the current view saved under a name (privately or shared); the
 // owner renames, shares and deletes; an admin deletes shared ones. A view whose stored filter no longer fits the
 // list is shown with what is wrong, not as a link (server/lists/saved-views.ts checks it).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";

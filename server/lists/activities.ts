@@ -5,6 +5,7 @@ import { ACTIVITY_TYPES } from "../domain/enums";
 import { ZActivityType } from "../schemas/activity";
 import { ZAreaCode } from "../schemas/agreement";
 import { MAX_YEAR, MIN_YEAR, ZId } from "../schemas/common";
+import { listColumns } from "./columns";
 import { defineRecordList, int, many, one, oneOf, type SearchParamsLike } from "./define";
 
 const FILTERS = {
@@ -18,6 +19,8 @@ const FILTERS = {
 
 export const activityList = defineRecordList({
   path: "/activities",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["dates", "title", "type", "place", "partner"], ["title"]),
   filters: FILTERS,
   sorts: { keys: { startOn: {}, title: {}, type: { enumValues: ACTIVITY_TYPES } } },
   defaultSort: "startOn",

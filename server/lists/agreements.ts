@@ -4,8 +4,9 @@
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, CONTINENTS } from "../domain/enums";
 import { VALID_UNTIL_FILTERS } from "../domain/valid-until";
-import { ZAgreementStatus, ZAgreementType, ZAreaCode } from "../schemas/agreement";
+import { AGREEMENT_LIST_FIELDS, ZAgreementStatus, ZAgreementType, ZAreaCode } from "../schemas/agreement";
 import { ZCountryCode } from "../schemas/country";
+import { listColumns } from "./columns";
 import { defineRecordList, flag, int, many, one, oneOf, type SearchParamsLike } from "./define";
 
 export { VALID_UNTIL_FILTERS, type ValidUntilFilter } from "../domain/valid-until";
@@ -35,6 +36,8 @@ export const AGREEMENT_FILTERS = {
 
 export const agreementList = defineRecordList({
   path: "/agreements",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["title", "partner", "type", "status", ...AGREEMENT_LIST_FIELDS, "areas"], ["title"]),
   filters: AGREEMENT_FILTERS,
   /** Count every match (reports); the list screen's count stops at countCap(page, pageSize). */
   inputOnly: { exactTotal: z.boolean().optional() },

@@ -3,14 +3,18 @@
 import { z } from "zod";
 import { AREA_LINK_STATUSES } from "../domain/enums";
 import { EN as VALIDATION } from "../i18n/validation";
+import { ZActivityType } from "../schemas/activity";
 import { ZAgreementStatus, ZAreaCode } from "../schemas/agreement";
 import { ZCommitmentStatus } from "../schemas/commitment";
 import { cleanText, dateRules, optionalText, requiredText, ZId, ZOptionalDateInput, ZVersion } from "../schemas/common";
 import { ZHumanRightsReviewStatus } from "../schemas/human-rights-review";
+import { PERSON_FIELDS } from "../schemas/person";
 import { ZWorkingGroupStatus } from "../schemas/working-group";
+import { ZActivityListInput } from "./activities";
 import { ZAgreementListInput } from "./agreements";
 import { ZCommitmentListInput } from "./commitments";
 import { ZPartnerListInput } from "./partners";
+import { ZPersonListInput } from "./people";
 import { ZWorkingGroupListInput } from "./working-groups";
 
 /** The most records one bulk change may touch; a larger selection is refused as a whole, saying so. */
@@ -18,6 +22,21 @@ export const BULK_LIMIT = 1_000;
 
 /** A chosen record and the version the user saw (a record changed since is a conflict). */
 export const ZBulkItem = z.strictObject({ id: ZId, version: ZVersion });
+
+/**
+ * A kind's two bulk inputs: the preview's (the chosen rows, or every record its list's filter matches, read with the
+ * list's own input schema) and the apply's (exactly the records the preview accepted, with their versions).
+ */
+function bulkInputs<F extends z.ZodType, C extends z.ZodType, I extends z.ZodType>(filter: F, change: C, item: I) {
+  const items = z.array(item).min(1).max(BULK_LIMIT);
+  return {
+    preview: z.strictObject({
+      selection: z.union([z.strictObject({ items }), z.strictObject({ filter })]),
+      change,
+    }),
+    apply: z.strictObject({ items, change }),
+  };
+}
 
 export const ZBulkStatusChange = dateRules(
   z.strictObject({
@@ -37,20 +56,11 @@ export const ZBulkChange = z.discriminatedUnion("kind", [
 ]);
 export type TBulkChange = z.output<typeof ZBulkChange>;
 
-/** The preview: the chosen rows, or every agreement the list's filter matches (the list's own input schema). */
-export const ZAgreementBulkPreviewInput = z.strictObject({
-  selection: z.union([
-    z.strictObject({ items: z.array(ZBulkItem).min(1).max(BULK_LIMIT) }),
-    z.strictObject({ filter: ZAgreementListInput }),
-  ]),
-  change: ZBulkChange,
-});
-
-/** Apply: exactly the records the preview accepted, with their versions; all of them change or none. */
-export const ZAgreementBulkApplyInput = z.strictObject({
-  items: z.array(ZBulkItem).min(1).max(BULK_LIMIT),
-  change: ZBulkChange,
-});
+export const { preview: ZAgreementBulkPreviewInput, apply: ZAgreementBulkApplyInput } = bulkInputs(
+  ZAgreementListInput,
+  ZBulkChange,
+  ZBulkItem,
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Partners: the human-rights review fields
@@ -68,18 +78,11 @@ export const ZPartnerBulkReview = z.strictObject({
 });
 export type TPartnerBulkReview = z.output<typeof ZPartnerBulkReview>;
 
-export const ZPartnerBulkPreviewInput = z.strictObject({
-  selection: z.union([
-    z.strictObject({ items: z.array(ZPartnerBulkItem).min(1).max(BULK_LIMIT) }),
-    z.strictObject({ filter: ZPartnerListInput }),
-  ]),
-  change: ZPartnerBulkReview,
-});
-
-export const ZPartnerBulkApplyInput = z.strictObject({
-  items: z.array(ZPartnerBulkItem).min(1).max(BULK_LIMIT),
-  change: ZPartnerBulkReview,
-});
+export const { preview: ZPartnerBulkPreviewInput, apply: ZPartnerBulkApplyInput } = bulkInputs(
+  ZPartnerListInput,
+  ZPartnerBulkReview,
+  ZPartnerBulkItem,
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Commitments: the status, with one reason for all
@@ -92,18 +95,11 @@ export const ZCommitmentBulkStatus = z.strictObject({
 });
 export type TCommitmentBulkStatus = z.output<typeof ZCommitmentBulkStatus>;
 
-export const ZCommitmentBulkPreviewInput = z.strictObject({
-  selection: z.union([
-    z.strictObject({ items: z.array(ZBulkItem).min(1).max(BULK_LIMIT) }),
-    z.strictObject({ filter: ZCommitmentListInput }),
-  ]),
-  change: ZCommitmentBulkStatus,
-});
-
-export const ZCommitmentBulkApplyInput = z.strictObject({
-  items: z.array(ZBulkItem).min(1).max(BULK_LIMIT),
-  change: ZCommitmentBulkStatus,
-});
+export const { preview: ZCommitmentBulkPreviewInput, apply: ZCommitmentBulkApplyInput } = bulkInputs(
+  ZCommitmentListInput,
+  ZCommitmentBulkStatus,
+  ZBulkItem,
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Working groups: the status
@@ -112,15 +108,47 @@ export const ZCommitmentBulkApplyInput = z.strictObject({
 export const ZWorkingGroupBulkStatus = z.strictObject({ status: ZWorkingGroupStatus });
 export type TWorkingGroupBulkStatus = z.output<typeof ZWorkingGroupBulkStatus>;
 
-export const ZWorkingGroupBulkPreviewInput = z.strictObject({
-  selection: z.union([
-    z.strictObject({ items: z.array(ZBulkItem).min(1).max(BULK_LIMIT) }),
-    z.strictObject({ filter: ZWorkingGroupListInput }),
-  ]),
-  change: ZWorkingGroupBulkStatus,
-});
+export const { preview: ZWorkingGroupBulkPreviewInput, apply: ZWorkingGroupBulkApplyInput } = bulkInputs(
+  ZWorkingGroupListInput,
+  ZWorkingGroupBulkStatus,
+  ZBulkItem,
+);
 
-export const ZWorkingGroupBulkApplyInput = z.strictObject({
-  items: z.array(ZBulkItem).min(1).max(BULK_LIMIT),
-  change: ZWorkingGroupBulkStatus,
-});
+// ---------------------------------------------------------------------------------------------------------------
+// Activities: verified or not, the type, a cooperation area added or removed
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Whether the source confirms the records (the list's "unverified" badge). */
+export const VERIFIED_VALUES = ["VERIFIED", "UNVERIFIED"] as const;
+export const AREA_ACTIONS = ["ADD", "REMOVE"] as const;
+const ZVerifiedChange = z.strictObject({ kind: z.literal("verified"), value: z.enum(VERIFIED_VALUES) });
+
+export const ZActivityBulkChange = z.discriminatedUnion("kind", [
+  ZVerifiedChange,
+  z.strictObject({ kind: z.literal("type"), type: ZActivityType }),
+  z.strictObject({ kind: z.literal("area"), action: z.enum(AREA_ACTIONS), area: ZAreaCode }),
+]);
+export type TActivityBulkChange = z.output<typeof ZActivityBulkChange>;
+
+export const { preview: ZActivityBulkPreviewInput, apply: ZActivityBulkApplyInput } = bulkInputs(
+  ZActivityListInput,
+  ZActivityBulkChange,
+  ZBulkItem,
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// People: verified or not, the organisation
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ZPersonBulkChange = z.discriminatedUnion("kind", [
+  ZVerifiedChange,
+  /** The organisation set for all (empty: none). */
+  z.strictObject({ kind: z.literal("organisation"), value: cleanText(optionalText(PERSON_FIELDS.organisation.max)) }),
+]);
+export type TPersonBulkChange = z.output<typeof ZPersonBulkChange>;
+
+export const { preview: ZPersonBulkPreviewInput, apply: ZPersonBulkApplyInput } = bulkInputs(
+  ZPersonListInput,
+  ZPersonBulkChange,
+  ZBulkItem,
+);

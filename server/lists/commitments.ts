@@ -4,6 +4,7 @@ import { z } from "zod";
 import { COMMITMENT_STATUSES } from "../domain/enums";
 import { ZCommitmentStatus } from "../schemas/commitment";
 import { cleanText, ZId } from "../schemas/common";
+import { listColumns } from "./columns";
 import { defineRecordList, flag, int, many, one, oneOf, type SearchParamsLike } from "./define";
 
 const FILTERS = {
@@ -22,6 +23,8 @@ const FILTERS = {
 
 export const commitmentList = defineRecordList({
   path: "/commitments",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["title", "agreement", "owner", "dueOn", "status"], ["title"]),
   filters: FILTERS,
   sorts: {
     keys: { dueOn: { nullsLast: true }, title: {}, status: { enumValues: COMMITMENT_STATUSES }, updatedAt: {} },

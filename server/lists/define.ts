@@ -3,6 +3,10 @@
 // export's keyset reading come from the same table). Pure: the browser imports it too.
 import { z } from "zod";
 import { ZPage, ZPageSize, ZSearch, ZSortDirection } from "../schemas/common";
+import type { ListColumns } from "./columns";
+
+/** The URL parameter naming a table's shown columns (server/lists/columns.ts). */
+export const COLUMNS_PARAM = "cols";
 
 /** Anything with URLSearchParams' get and getAll (also Next's ReadonlyURLSearchParams). */
 export interface SearchParamsLike {
@@ -218,6 +222,8 @@ export interface ListDefinition<I extends object, Q, S extends string> {
   defaults?: (language: string | undefined) => Partial<I>;
   /** The order is fixed (the audit trail: newest first): no sort or dir in the URL or the input. */
   fixedOrder?: boolean;
+  /** The table's columns the user may hide (?cols=…, server/lists/columns.ts); not part of the list's input. */
+  columns?: ListColumns;
 }
 
 export interface ListInputBase<S extends string> {
@@ -240,8 +246,18 @@ export function defineList<I extends object & ListInputBase<S>, Q, S extends str
   } as const satisfies Record<string, UrlParam>;
   const { sort: _sort, dir: _dir, ...unsorted } = common;
   const all = { ...definition.params, ...(definition.fixedOrder ? unsorted : common) } as Record<string, UrlParam>;
-  /** The names an export's URL may carry: the list's own, paging, and the export's format and language. */
-  const known = new Set([...Object.values(all).map((param) => param.name), "page", "pageSize", "format", "lang"]);
+  /**
+   * The names an export's URL may carry: the list's own, paging, the export's format and language, and the shown
+   * columns (ignored: a file holds every column).
+   */
+  const known = new Set([
+    ...Object.values(all).map((param) => param.name),
+    "page",
+    "pageSize",
+    "format",
+    "lang",
+    ...(definition.columns ? [COLUMNS_PARAM] : []),
+  ]);
 
   /** The list input a URL describes; values that are not valid are left out rather than failing the page. */
   function fromSearchParams(params: SearchParamsLike, language?: string): I {
@@ -338,6 +354,8 @@ export function defineRecordList<
   defaultSort: NoInfer<S>;
   /** The sort when the URL gives none, if it depends on the language (partners: by the name in that language). */
   defaultSortFor?: (language: string | undefined) => NoInfer<S>;
+  /** The table's columns the user may hide (?cols=…). */
+  columns?: ListColumns;
 }) {
   const sortKeys = Object.keys(spec.sorts.keys) as [S, ...S[]];
   const schema = listInput({ ...filterFields(spec.filters), ...(spec.inputOnly as E) }, sortKeys, spec.defaultSort);
@@ -345,6 +363,7 @@ export function defineRecordList<
   type Input = z.input<typeof schema> & ListInputBase<S>;
   const list = defineList<Input, z.output<typeof schema>, S>({
     path: spec.path,
+    ...(spec.columns ? { columns: spec.columns } : {}),
     schema: schema as z.ZodType<z.output<typeof schema>, Input>,
     params: spec.filters as UrlParams<Input>,
     sorts: spec.sorts,

@@ -4,6 +4,7 @@ import { CONTINENTS, HUMAN_RIGHTS_REVIEW_STATUSES, PARTNER_KINDS } from "../doma
 import { ZCountryCode } from "../schemas/country";
 import { ZHumanRightsReviewStatus } from "../schemas/human-rights-review";
 import { ZContinent, ZPartnerKind } from "../schemas/partner";
+import { listColumns } from "./columns";
 import { defineRecordList, many, one, oneOf, type SearchParamsLike } from "./define";
 
 const FILTERS = {
@@ -17,6 +18,8 @@ const FILTERS = {
 /** q searches the German, English and local names and the notes. */
 export const partnerList = defineRecordList({
   path: "/partners",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["name", "country", "continent", "kind", "agreements"], ["name"]),
   filters: FILTERS,
   sorts: {
     keys: { nameDe: {}, nameEn: {}, countryCode: {}, continent: { enumValues: CONTINENTS }, updatedAt: {} },

@@ -1,6 +1,7 @@
 // The people list: its URL (?q=…&side=…&partner=…&sort=…&dir=…&page=…), its input and its orders.
 import { z } from "zod";
 import { ZId } from "../schemas/common";
+import { listColumns } from "./columns";
 import { defineRecordList, int, one, oneOf, type SearchParamsLike } from "./define";
 
 /** "cologne": people of the city's own side (no partner); "partner": people of any partner city. */
@@ -14,6 +15,8 @@ const FILTERS = {
 /** q searches name, role, organisation and notes. */
 export const personList = defineRecordList({
   path: "/people",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["name", "role", "organisation", "partner"], ["name"]),
   filters: FILTERS,
   sorts: {
     keys: { name: {}, organisation: { nullsLast: true }, updatedAt: {} },

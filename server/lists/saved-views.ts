@@ -1,11 +1,12 @@
-// Saved views: a named filter and sort of a list, stored as the list's URL query. The lists that can have them, and
-// the input schemas of the saved-view procedures. A stored query is read with the list's own definition, strictly,
+// Saved views: a named filter, sort and choice of columns (?cols=…, server/lists/columns.ts) of a list, stored as
+// the list's URL query. The lists that can have them, and the input schemas of the saved-view procedures. A stored query is read with the list's own definition, strictly,
 // when it is saved and again whenever it is shown: a view whose filter no longer parses says so (and which
 // parameter), instead of opening a list that silently shows something else.
 import { z } from "zod";
 import { cleanText, requiredText, ZId, ZVersion } from "../schemas/common";
 import { activityList } from "./activities";
 import { agreementList } from "./agreements";
+import { COLUMNS_PARAM, strictColumnsValue } from "./columns";
 import { commitmentList } from "./commitments";
 import { ParameterError } from "./define";
 import { partnerList } from "./partners";
@@ -47,14 +48,18 @@ export const ZSavedViewDeleteInput = z.strictObject({ id: ZId });
 
 /**
  * The stored form of a list's query: read strictly with the list's definition (a bad parameter → ParameterError),
- * then written back by it, without the page (a view is a filter and a sort, not a place in the results).
+ * then written back by it, without the page (a view is a filter, a sort and the shown columns, not a place in the
+ * results). The columns come last, in the list's order; a view showing every column has none.
  */
 export function normaliseViewQuery(list: SavedViewList, query: string): string {
   const definition = SAVED_VIEW_LISTS[list];
   const params = new URLSearchParams(query.startsWith("?") ? query.slice(1) : query);
   definition.strictFromSearchParams(params);
+  const columns = definition.columns ? strictColumnsValue(definition.columns, params) : [];
   const input = definition.fromSearchParams(params) as Record<string, unknown>;
-  return definition.toSearchParams({ ...input, page: undefined }).toString();
+  const normal = definition.toSearchParams({ ...input, page: undefined });
+  for (const key of columns) normal.append(COLUMNS_PARAM, key);
+  return normal.toString();
 }
 
 /** Why a stored query cannot be opened any more (its parameter and what is wrong), or null if it can. */

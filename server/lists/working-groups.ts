@@ -4,6 +4,7 @@ import { z } from "zod";
 import { WORKING_GROUP_STATUSES } from "../domain/enums";
 import { ZId } from "../schemas/common";
 import { ZWorkingGroupStatus } from "../schemas/working-group";
+import { listColumns } from "./columns";
 import { defineRecordList, int, many, one, oneOf, type SearchParamsLike } from "./define";
 
 /** Milestone filters of the working-group list (the dashboard's "due" and "overdue" figures link to them). */
@@ -18,6 +19,8 @@ const FILTERS = {
 
 export const workingGroupList = defineRecordList({
   path: "/working-groups",
+  /** The table's columns; the name links to the record and always shows. */
+  columns: listColumns(["name", "agreement", "status", "milestones"], ["name"]),
   filters: FILTERS,
   sorts: { keys: { name: {}, status: { enumValues: WORKING_GROUP_STATUSES }, updatedAt: {} } },
   defaultSort: "name",

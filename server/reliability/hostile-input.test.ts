@@ -176,8 +176,7 @@ async function runCase(info: ProcedureInfo, role: RoleLabel, c: Case): Promise<v
  * changed — and it changes exactly the records it was given (all of them or none).
  */
 function auditEventsOf(path: string, input: unknown): number {
-  if (path === "agreement.bulkApply" || path === "partner.bulkApply")
-    return (input as { items: unknown[] }).items.length;
+  if (path.endsWith(".bulkApply")) return (input as { items: unknown[] }).items.length;
   return 1;
 }
 

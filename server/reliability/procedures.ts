@@ -255,6 +255,32 @@ export function validInputs(f: Fixture): Record<string, (actor: Actor | null) =>
         change: { status: row.status === "IN_PROGRESS" ? "OPEN" : "IN_PROGRESS" },
       };
     },
+    "activity.bulkPreview": async () => ({
+      selection: { filter: { type: ["MEETING"] } },
+      change: { kind: "area", action: "ADD", area: "CULTURE" },
+    }),
+    // Each call the verified flag the activity does not have, so that it always changes.
+    "activity.bulkApply": async () => {
+      const row = await db.activity.findUniqueOrThrow({
+        where: { id: ids.activity },
+        select: { version: true, verified: true },
+      });
+      return {
+        items: [{ id: ids.activity, version: row.version }],
+        change: { kind: "verified", value: row.verified ? "UNVERIFIED" : "VERIFIED" },
+      };
+    },
+    "person.bulkPreview": async () => ({
+      selection: { filter: { side: "cologne" } },
+      change: { kind: "verified", value: "VERIFIED" },
+    }),
+    "person.bulkApply": async () => {
+      const row = await db.person.findUniqueOrThrow({ where: { id: ids.person }, select: { version: true } });
+      return {
+        items: [{ id: ids.person, version: row.version }],
+        change: { kind: "organisation", value: `Amt ${unique()}` },
+      };
+    },
     "partner.bulkPreview": async () => ({
       selection: { filter: { continent: ["EUROPE"] } },
       change: { status: "REVIEWED", lastReviewedOn: "2026-01-15" },

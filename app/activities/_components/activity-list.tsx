@@ -2,7 +2,8 @@
 import Link from "next/link";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { formatDateRange, partnerName } from "@/server/i18n/format";
-import { activityListInputFromSearchParams } from "@/server/lists/activities";
+import { activityList, activityListInputFromSearchParams } from "@/server/lists/activities";
+import { useListBulk } from "../../_components/bulk-bar";
 import {
   enumOptions,
   FilterForm,
@@ -15,6 +16,7 @@ import {
 import { RecordListHeader } from "../../_components/record-list-header";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
+import { ActivityBulkBar } from "./activity-list-bulk";
 
 export function ActivityList() {
   const { m, locale } = useI18n();
@@ -22,6 +24,8 @@ export function ActivityList() {
   const { input, list } = useListQuery(activityListInputFromSearchParams, (input) =>
     trpc.activity.list.queryOptions(input),
   );
+  // Editors and admins choose activities for a bulk change.
+  const bulk = useListBulk(input, list.data, (row) => row.version);
 
   return (
     <>
@@ -36,22 +40,27 @@ export function ActivityList() {
         <FilterYear name="year" label={m.common.year} value={input.year} />
       </FilterForm>
 
+      {bulk.enabled ? <ActivityBulkBar {...bulk.bar} /> : null}
+
       <ListTable
         id="activity-table"
         title={m.activity.listTitle}
         list={list}
         columns={[
-          { label: m.activity.dates, sortKey: "startOn" },
-          { label: m.common.title, sortKey: "title" },
-          { label: m.common.type, sortKey: "type" },
-          { label: m.activity.place },
-          { label: m.common.partner },
+          ...bulk.columns,
+          { key: "dates", label: m.activity.dates, sortKey: "startOn" },
+          { key: "title", label: m.common.title, sortKey: "title" },
+          { key: "type", label: m.common.type, sortKey: "type" },
+          { key: "place", label: m.activity.place },
+          { key: "partner", label: m.common.partner },
         ]}
         order={input}
         defaultSort="startOn"
+        columnSet={activityList.columns}
       >
         {list.data?.items.map((activity) => (
           <tr key={activity.id}>
+            {bulk.cell(activity, activity.title)}
             <td>{formatDateRange(activity.startOn, activity.endOn, locale)}</td>
             <LinkCell href={`/activities/${activity.id}`} label={activity.title} verified={activity.verified} />
             <td>{m.enums.activityType[activity.type]}</td>

@@ -4,6 +4,7 @@ import { countryName, partnerName } from "@/server/i18n/format";
 import { messageAt } from "@/server/i18n/messages";
 import {
   AGREEMENT_SORT_KEYS,
+  agreementList,
   agreementListInputFromSearchParams,
   type TAgreementListQuery,
 } from "@/server/lists/agreements";
@@ -54,18 +55,20 @@ export function AgreementList() {
         list={list}
         columns={[
           ...bulk.columns,
-          { label: m.common.title, sortKey: "title" },
-          { label: m.common.partner, sortKey: locale === "de" ? "partner" : "partnerEn" },
-          { label: m.common.type, sortKey: "type" },
-          { label: m.common.status, sortKey: "status" },
+          { key: "title", label: m.common.title, sortKey: "title" },
+          { key: "partner", label: m.common.partner, sortKey: locale === "de" ? "partner" : "partnerEn" },
+          { key: "type", label: m.common.type, sortKey: "type" },
+          { key: "status", label: m.common.status, sortKey: "status" },
           ...AGREEMENT_LIST_FIELDS.map((name) => ({
+            key: name,
             label: messageAt(m, AGREEMENT_FIELDS[name].label),
             sortKey: sortKeyOf(name),
           })),
-          { label: m.agreement.areas },
+          { key: "areas", label: m.agreement.areas },
         ]}
         order={input}
         defaultSort="signedOn"
+        columnSet={agreementList.columns}
       >
         {list.data?.items.map((agreement) => (
           <tr key={agreement.id}>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { COMMITMENT_STATUSES } from "@/server/domain/enums";
 import { partnerName } from "@/server/i18n/format";
-import { commitmentListInputFromSearchParams } from "@/server/lists/commitments";
+import { commitmentList, commitmentListInputFromSearchParams } from "@/server/lists/commitments";
 import { today } from "@/server/services/shared/dates";
 import { LabelBadge } from "../../_components/badges";
 import { SelectCell, useBulkSelection } from "../../_components/bulk-bar";
@@ -106,14 +106,15 @@ export function CommitmentList() {
         list={list}
         columns={[
           ...(edit ? [{ label: m.bulk.selectColumn, hiddenLabel: true }] : []),
-          { label: m.commitment.title, sortKey: "title" },
-          { label: m.commitment.agreement },
-          { label: m.commitment.owner },
-          { label: m.commitment.dueOn, sortKey: "dueOn" },
-          { label: m.common.status, sortKey: "status" },
+          { key: "title", label: m.commitment.title, sortKey: "title" },
+          { key: "agreement", label: m.commitment.agreement },
+          { key: "owner", label: m.commitment.owner },
+          { key: "dueOn", label: m.commitment.dueOn, sortKey: "dueOn" },
+          { key: "status", label: m.common.status, sortKey: "status" },
         ]}
         order={input}
         defaultSort="dueOn"
+        columnSet={commitmentList.columns}
       >
         {list.data?.items.map((commitment) => (
           <tr key={commitment.id}>

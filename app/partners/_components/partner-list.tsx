@@ -9,7 +9,7 @@ import {
 } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
 import type { SearchParamsLike } from "@/server/lists/define";
-import { partnerListInputFromSearchParams } from "@/server/lists/partners";
+import { partnerList, partnerListInputFromSearchParams } from "@/server/lists/partners";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { useListBulk } from "../../_components/bulk-bar";
 import { CountryName } from "../../_components/country";
@@ -57,14 +57,15 @@ export function PartnerList() {
         list={list}
         columns={[
           ...bulk.columns,
-          { label: m.partner.name, sortKey: locale === "de" ? "nameDe" : "nameEn" },
-          { label: m.common.country, sortKey: "countryCode" },
-          { label: m.common.continent, sortKey: "continent" },
-          { label: m.partner.kind },
-          { label: m.partner.agreements },
+          { key: "name", label: m.partner.name, sortKey: locale === "de" ? "nameDe" : "nameEn" },
+          { key: "country", label: m.common.country, sortKey: "countryCode" },
+          { key: "continent", label: m.common.continent, sortKey: "continent" },
+          { key: "kind", label: m.partner.kind },
+          { key: "agreements", label: m.partner.agreements },
         ]}
         order={input}
         defaultSort="nameDe"
+        columnSet={partnerList.columns}
       >
         {list.data?.items.map((partner) => {
           const name = partnerName(partner, locale);

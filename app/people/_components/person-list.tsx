@@ -2,12 +2,14 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { countryName, partnerName } from "@/server/i18n/format";
-import { personListInputFromSearchParams } from "@/server/lists/people";
+import { personList, personListInputFromSearchParams } from "@/server/lists/people";
+import { useListBulk } from "../../_components/bulk-bar";
 import { FilterForm, FilterSelect, LinkCell, ListTable, useListQuery } from "../../_components/list-controls";
 import { RecordListHeader } from "../../_components/record-list-header";
 import { usePermissions } from "../../_components/session-context";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
+import { PersonBulkBar } from "./person-list-bulk";
 
 export function PersonList() {
   const { m, locale } = useI18n();
@@ -17,6 +19,8 @@ export function PersonList() {
     trpc.person.list.queryOptions(input),
   );
   const partners = useQuery(trpc.partner.options.queryOptions());
+  // Editors and admins (who may see personal data) choose people for a bulk change.
+  const bulk = useListBulk(input, list.data, (row) => row.version);
 
   return (
     <>
@@ -45,21 +49,26 @@ export function PersonList() {
         />
       </FilterForm>
 
+      {bulk.enabled ? <PersonBulkBar {...bulk.bar} /> : null}
+
       <ListTable
         id="person-table"
         title={m.person.listTitle}
         list={list}
         columns={[
-          { label: m.common.name, sortKey: "name" },
-          { label: m.common.role },
-          { label: m.common.organisation, sortKey: "organisation" },
-          { label: m.common.partner },
+          ...bulk.columns,
+          { key: "name", label: m.common.name, sortKey: "name" },
+          { key: "role", label: m.common.role },
+          { key: "organisation", label: m.common.organisation, sortKey: "organisation" },
+          { key: "partner", label: m.common.partner },
         ]}
         order={input}
         defaultSort="name"
+        columnSet={personList.columns}
       >
         {list.data?.items.map((person) => (
           <tr key={person.id}>
+            {bulk.cell(person, person.name)}
             <LinkCell href={`/people/${person.id}`} label={person.name} verified={person.verified} />
             <td>{person.role ?? m.common.none}</td>
             <td>{person.organisation ?? m.common.none}</td>

@@ -2,7 +2,11 @@
 import Link from "next/link";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
-import { MILESTONE_FILTERS, workingGroupListInputFromSearchParams } from "@/server/lists/working-groups";
+import {
+  MILESTONE_FILTERS,
+  workingGroupList,
+  workingGroupListInputFromSearchParams,
+} from "@/server/lists/working-groups";
 import { LabelBadge } from "../../_components/badges";
 import { useListBulk } from "../../_components/bulk-bar";
 import {
@@ -56,13 +60,14 @@ export function WorkingGroupList() {
         list={list}
         columns={[
           ...bulk.columns,
-          { label: m.workingGroup.name, sortKey: "name" },
-          { label: m.workingGroup.agreement },
-          { label: m.common.status, sortKey: "status" },
-          { label: m.workingGroup.milestones },
+          { key: "name", label: m.workingGroup.name, sortKey: "name" },
+          { key: "agreement", label: m.workingGroup.agreement },
+          { key: "status", label: m.common.status, sortKey: "status" },
+          { key: "milestones", label: m.workingGroup.milestones },
         ]}
         order={input}
         defaultSort="name"
+        columnSet={workingGroupList.columns}
       >
         {list.data?.items.map((group) => (
           <tr key={group.id}>

@@ -9,7 +9,7 @@ import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 
 export const activityListSelect = {
-  ...pick("id", "type", "title", "startOn", "endOn", "place", "verified", "updatedAt"),
+  ...pick("id", "version", "type", "title", "startOn", "endOn", "place", "verified", "updatedAt"),
   partner: { select: { id: true, nameDe: true, nameEn: true } },
   areas: { select: { area: { select: { code: true, nameDe: true, nameEn: true } } } },
   _count: { select: { participants: true, agreements: true } },

@@ -9,7 +9,7 @@ import { allOf, searchIn } from "../shared/search";
 import { pick } from "../shared/select";
 
 export const personListSelect = {
-  ...pick("id", "name", "role", "organisation", "email", "verified", "updatedAt"),
+  ...pick("id", "version", "name", "role", "organisation", "email", "verified", "updatedAt"),
   partner: { select: { id: true, nameDe: true, nameEn: true, countryCode: true } },
   _count: { select: { activities: true, workingGroups: true } },
 } satisfies Prisma.PersonSelect;

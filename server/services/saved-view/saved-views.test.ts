@@ -3,6 +3,8 @@
 // list's own definition when saved and when shown.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
+import { activityList } from "../../lists/activities";
+import { shownColumns } from "../../lists/columns";
 import { callerFor, TEST_ACTORS, trpcError } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
 
@@ -135,5 +137,50 @@ describe("saved views", () => {
     const stale = views.find((view) => view.name === "Veraltet");
     expect(stale?.problem).toEqual({ parameter: "status", message: expect.stringContaining("RETIRED") });
     expect(views.find((view) => view.name === "Aktive in Asien")?.problem).toBeNull();
+  });
+
+  it("stores the shown columns with the filter and sort, in the list's order, and restores them from its address", async () => {
+    const view = await as("EDITOR").savedView.create({
+      list: "activities",
+      name: "Nur Titel und Typ",
+      query: "cols=type&cols=title&type=MEETING&sort=title",
+    });
+    expect(view.href).toBe("/activities?type=MEETING&sort=title&cols=title&cols=type");
+    const listed = (await as("EDITOR").savedView.list({ list: "activities" })).find((row) => row.id === view.id);
+    expect(listed?.href).toBe(view.href);
+    expect(listed?.problem).toBeNull();
+    const params = new URL(view.href, "http://localhost").searchParams;
+    if (!activityList.columns) throw new Error("the activity list has no columns");
+    expect([...shownColumns(activityList.columns, params)]).toEqual(["title", "type"]);
+    // The name cannot be hidden: a view naming only other columns shows it as well.
+    const people = await as("EDITOR").savedView.create({
+      list: "people",
+      name: "Organisationen",
+      query: "cols=organisation",
+    });
+    expect(people.href).toBe("/people?cols=name&cols=organisation");
+    // Every column named is the same as none: no parameter.
+    const all = await as("EDITOR").savedView.create({
+      list: "people",
+      name: "Alle Spalten",
+      query: "cols=name&cols=role&cols=organisation&cols=partner",
+    });
+    expect(all.href).toBe("/people");
+    const audit = await events(view.id);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.changes).toMatchObject({ query: { after: "type=MEETING&sort=title&cols=title&cols=type" } });
+  });
+
+  it("refuses a column the list does not have, naming it; the export ignores the columns", async () => {
+    const before = await db.savedView.count();
+    for (const query of ["cols=title&cols=budget", "cols=title%2Ctype"]) {
+      const error = await trpcError(() => as("EDITOR").savedView.create({ list: "activities", name: "Falsch", query }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.message).toContain("cols");
+    }
+    expect(await db.savedView.count()).toBe(before);
+    // The export's strict reading accepts the parameter and reads the same list query as without it.
+    const withColumns = activityList.strictFromSearchParams(new URLSearchParams("type=MEETING&cols=title"));
+    expect(withColumns).toEqual(activityList.strictFromSearchParams(new URLSearchParams("type=MEETING")));
   });
 });

@@ -3,11 +3,13 @@
 // separating those that changed since they were chosen, and, when applying, locking exactly the chosen rows in id
 // order (two bulk changes over overlapping records cannot deadlock) and refusing stale ones with who changed them.
 // The record kinds differ only in what they read and what a change does to a row (the `BulkSource` and `plan`).
+import type { Actor } from "../../auth/actor";
 import type { AuditEntity } from "../../db/generated/enums";
 import type { Db, Tx } from "../../db/prisma";
 import { DomainError, invalidField } from "../../domain/errors";
 import type { ValidationKey } from "../../i18n/validation";
 import { BULK_LIMIT } from "../../lists/bulk";
+import { type ChangeEvent, recordChanges } from "../audit/record";
 import { duplicates } from "./bulk";
 import { recordName, type StaleRecord, staleError, staleRecords, tableOf } from "./versioning";
 
@@ -198,4 +200,120 @@ export function refuseUntaken(plural: string, why: string, untaken: readonly { t
     "BAD_REQUEST",
     `Chosen ${plural} ${why} (${untaken.length}): ${named}${untaken.length > 5 ? ", …" : ""}. Nothing was saved.`,
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A bulk change declared once: what it does to one record, and how the changed records are written
+// ---------------------------------------------------------------------------------------------------------------
+
+/** What a change does to one record: changes it (before → after, in the change's terms), leaves it, or cannot. */
+export type BulkOutcome<Refusal> =
+  | { kind: "change"; before: string | null; after: string | null }
+  | { kind: "unchanged"; before: string | null }
+  | { kind: "refused"; before: string | null; refusal: Refusal };
+
+/** A chosen record in a preview, with the version the apply must find. */
+export interface BulkPlanRow {
+  id: number;
+  version: number | null;
+  title: string;
+  before: string | null;
+}
+
+/** The records that change, those the change leaves as they are, and those it cannot take (with why). */
+export interface BulkPlan<Refusal> {
+  changes: (BulkPlanRow & { after: string | null })[];
+  unchanged: BulkPlanRow[];
+  refused: (BulkPlanRow & { refusal: Refusal })[];
+}
+
+export type BulkPreviewOf<Refusal> = BulkPlan<Refusal> & {
+  limit: number;
+  matched: number;
+  exceeded: boolean;
+  conflicts: StaleRecord[];
+};
+
+/** Sorts each record into the plan by what the change does to it (`outcome`, pure). */
+export function planBulk<Row extends { id: number }, Filter, Refusal>(
+  source: BulkSource<Row, Filter>,
+  rows: readonly Row[],
+  outcome: (row: Row) => BulkOutcome<Refusal>,
+): BulkPlan<Refusal> {
+  const plan: BulkPlan<Refusal> = { changes: [], unchanged: [], refused: [] };
+  for (const row of rows) {
+    const result = outcome(row);
+    const base = { id: row.id, version: source.version(row), title: source.title(row), before: result.before };
+    if (result.kind === "change") plan.changes.push({ ...base, after: result.after });
+    else if (result.kind === "unchanged") plan.unchanged.push(base);
+    else plan.refused.push({ ...base, refusal: result.refusal });
+  }
+  return plan;
+}
+
+/**
+ * A record kind's bulk change from its parts: the source (which rows), the checks of the change itself (e.g. an area
+ * that exists; what they find is handed to `write`), what the change does to one record, and the write of the records
+ * that change, returning one audit event per record. Everything else is the same for every kind and lives here:
+ * the preview (writes nothing), and the apply in one transaction: exactly the chosen rows locked with the versions
+ * the user saw (a stale one is a CONFLICT), any chosen record that would be refused or left as it is refuses the
+ * whole apply (BAD_REQUEST naming them), then the write and its audit events, exactly one per record.
+ */
+export function defineBulkChange<
+  Row extends { id: number },
+  Filter,
+  Change,
+  Refusal extends { reason: string },
+  Found,
+>(definition: {
+  source: BulkSource<Row, Filter>;
+  check: (db: Db | Tx, change: Change) => Promise<Found>;
+  outcome: (row: Row, change: Change, found: Found) => BulkOutcome<Refusal>;
+  write: (tx: Tx, change: Change, rows: readonly Row[], found: Found) => Promise<ChangeEvent[]>;
+}) {
+  const { source, check, outcome, write } = definition;
+  const plan = (rows: readonly Row[], change: Change, found: Found) =>
+    planBulk(source, rows, (row) => outcome(row, change, found));
+  return {
+    source,
+    /** What the change would do to the chosen records (or every record the filter matches); writes nothing. */
+    async preview(
+      db: Db,
+      input: { selection: BulkSelection<Filter>; change: Change },
+    ): Promise<BulkPreviewOf<Refusal>> {
+      const found = await check(db, input.change);
+      return previewBulk(db, source, input.selection, (rows) => plan(rows, input.change, found), {
+        changes: [],
+        unchanged: [],
+        refused: [],
+      });
+    },
+    /** Writes the change to exactly the given records, all of them or none; returns how many changed. */
+    async apply(
+      db: Db,
+      actor: Actor,
+      input: { items: readonly BulkItem[]; change: Change },
+    ): Promise<{ changed: number }> {
+      return db.$transaction(
+        async (tx) => {
+          const found = await check(tx, input.change);
+          const rows = await lockBulkRows(tx, source, input.items);
+          const planned = plan(rows, input.change, found);
+          refuseUntaken(source.plural, "that cannot take this change", [
+            ...planned.refused.map((row) => ({ title: row.title, reason: row.refusal.reason })),
+            ...planned.unchanged.map((row) => ({ title: row.title, reason: "unchanged" })),
+          ]);
+          const events = await write(tx, input.change, rows, found);
+          if (events.length !== rows.length) {
+            throw new Error(
+              `A bulk change of ${source.plural} must write one audit event per record (events: ${events.length}; records: ${rows.length}).`,
+            );
+          }
+          await recordChanges(tx, actor, events);
+          return { changed: rows.length };
+        },
+        { maxWait: 10_000, timeout: 60_000 },
+      );
+    },
+  };
 }

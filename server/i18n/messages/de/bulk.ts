@@ -54,6 +54,30 @@ const bulk = {
     "{count, plural, one {# Arbeitsgruppe wurde geändert.} other {# Arbeitsgruppen wurden geändert.}}",
   workingGroupExceeded:
     "{matched, plural, one {# Arbeitsgruppe passt} other {# Arbeitsgruppen passen}} auf den Filter; eine Sammeländerung umfasst höchstens {limit, number} Arbeitsgruppen. Bitte den Filter eingrenzen.",
+  activityKinds: {
+    verified: "Beleg (durch die Quelle bestätigt)",
+    type: "Art",
+    area: "Kooperationsfeld hinzufügen oder entfernen",
+  },
+  personKinds: {
+    verified: "Beleg (durch die Quelle bestätigt)",
+    organisation: "Organisation",
+  },
+  verifiedValues: { VERIFIED: "Belegt", UNVERIFIED: "Nicht belegt" },
+  verifiedValue: "Neuer Wert",
+  newType: "Neue Art",
+  areaAction: "Hinzufügen oder entfernen",
+  areaActions: { ADD: "Hinzufügen", REMOVE: "Entfernen" },
+  organisation: "Neue Organisation (leer: keine)",
+  erased: "Personendaten gelöscht (DSGVO Art. 17)",
+  activityApply: "{count, plural, one {# Aktivität ändern} other {# Aktivitäten ändern}}",
+  activityApplied: "{count, plural, one {# Aktivität wurde geändert.} other {# Aktivitäten wurden geändert.}}",
+  activityExceeded:
+    "{matched, plural, one {# Aktivität passt} other {# Aktivitäten passen}} auf den Filter; eine Sammeländerung umfasst höchstens {limit, number} Aktivitäten. Bitte den Filter eingrenzen.",
+  personApply: "{count, plural, one {# Person ändern} other {# Personen ändern}}",
+  personApplied: "{count, plural, one {# Person wurde geändert.} other {# Personen wurden geändert.}}",
+  personExceeded:
+    "{matched, plural, one {# Person passt} other {# Personen passen}} auf den Filter; eine Sammeländerung umfasst höchstens {limit, number} Personen. Bitte den Filter eingrenzen.",
   none: "(keine)",
 };
 

@@ -23,6 +23,12 @@ const savedViews = {
   deleteConfirm: "Ansicht „{name}“ wirklich löschen?",
   deleted: "Die Ansicht „{name}“ wurde gelöscht.",
   open: "Ansicht „{name}“ öffnen",
+  columns: "Spalten",
+  columnsCount: "{shown, number} von {total, number}",
+  columnsLegend: "Angezeigte Spalten",
+  columnsHint:
+    "Die Auswahl steht in der Adresse der Liste und wird mit einer Ansicht gespeichert. Exporte (CSV, XLSX) enthalten immer alle Spalten.",
+  columnRequired: "(immer sichtbar)",
 };
 
 export default savedViews;

@@ -63,6 +63,7 @@ const validation = {
   duplicatePartner: "ein Partner ist doppelt aufgeführt",
   duplicateCommitment: "eine Zusage ist doppelt aufgeführt",
   duplicateWorkingGroup: "eine Arbeitsgruppe ist doppelt aufgeführt",
+  duplicateActivity: "eine Aktivität ist doppelt aufgeführt",
   ownerPersonErased: "diese Person wurde gelöscht (DSGVO Art. 17) und kann nicht gewählt werden",
   ownerPersonNotCologne: "bitte eine Person der Kölner Seite wählen (keine Person einer Partnerstadt)",
 };

@@ -53,6 +53,30 @@ const bulk: typeof import("../de/bulk").default = {
   workingGroupApplied: "{count, plural, one {# working group was changed.} other {# working groups were changed.}}",
   workingGroupExceeded:
     "{matched, plural, one {# working group matches} other {# working groups match}} the filter; a bulk change takes at most {limit, number} working groups. Please narrow the filter.",
+  activityKinds: {
+    verified: "Verified (confirmed by the source)",
+    type: "Type",
+    area: "Add or remove a cooperation area",
+  },
+  personKinds: {
+    verified: "Verified (confirmed by the source)",
+    organisation: "Organisation",
+  },
+  verifiedValues: { VERIFIED: "Verified", UNVERIFIED: "Not verified" },
+  verifiedValue: "New value",
+  newType: "New type",
+  areaAction: "Add or remove",
+  areaActions: { ADD: "Add", REMOVE: "Remove" },
+  organisation: "New organisation (empty: none)",
+  erased: "Personal data erased (GDPR Art. 17)",
+  activityApply: "{count, plural, one {Change # activity} other {Change # activities}}",
+  activityApplied: "{count, plural, one {# activity was changed.} other {# activities were changed.}}",
+  activityExceeded:
+    "{matched, plural, one {# activity matches} other {# activities match}} the filter; a bulk change covers at most {limit, number} activities. Please narrow the filter.",
+  personApply: "{count, plural, one {Change # person} other {Change # people}}",
+  personApplied: "{count, plural, one {# person was changed.} other {# people were changed.}}",
+  personExceeded:
+    "{matched, plural, one {# person matches} other {# people match}} the filter; a bulk change covers at most {limit, number} people. Please narrow the filter.",
   none: "(none)",
 };
 

@@ -22,6 +22,12 @@ const savedViews: typeof import("../de/saved-views").default = {
   deleteConfirm: "Really delete the view “{name}”?",
   deleted: "The view “{name}” was deleted.",
   open: "Open view “{name}”",
+  columns: "Columns",
+  columnsCount: "{shown, number} of {total, number}",
+  columnsLegend: "Columns shown",
+  columnsHint:
+    "The choice is part of the list's address and is saved with a view. Exports (CSV, XLSX) always hold every column.",
+  columnRequired: "(always shown)",
 };
 
 export default savedViews;

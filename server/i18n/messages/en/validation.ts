@@ -60,6 +60,7 @@ const validation: typeof import("../de/validation").default = {
   duplicatePartner: "a partner is listed twice",
   duplicateCommitment: "a commitment is listed twice",
   duplicateWorkingGroup: "a working group is listed twice",
+  duplicateActivity: "an activity is listed twice",
   ownerPersonErased: "this person was erased (GDPR Art. 17) and cannot be chosen",
   ownerPersonNotCologne: "please choose a Cologne-side person (not a person of a partner city)",
 };
