@@ -3,11 +3,12 @@
 // checks again, and the errors of both are shown at the same fields.
 import { type QueryKey, type UseMutationOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type RefObject, useEffect, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import type { Locale } from "@/server/i18n/locales";
 import { keyedFieldErrors } from "@/server/i18n/validation";
 import { useI18n } from "../_i18n/client";
+import { useTRPC } from "../_lib/trpc/client";
 import { ErrorSummary } from "./error-summary";
 import { ErrorAlert, type FieldErrors, fieldErrorsOf, localizeFieldErrors } from "./errors";
 import { CheckboxField, TextArea, TextField } from "./fields";
@@ -47,43 +48,52 @@ type SaveOptions<V, E, C> = (options: {
   onSuccess: (result: { id: number }) => unknown;
 }) => UseMutationOptions<{ id: number; version: number }, E, V, C>;
 
+/** A record kind's tRPC router as the options proxy gives it (e.g. `trpc.partner`): its create, update and key. */
+interface RecordApi<CreateInput, UpdateInput, E, C1, C2> {
+  create: { mutationOptions: SaveOptions<CreateInput, E, C1> };
+  update: { mutationOptions: SaveOptions<UpdateInput, E, C2> };
+  pathKey: () => QueryKey;
+}
+
 /**
  * Saving a record from its create/edit form: the input checked by the shared schema first (and by `extraCheck` for
  * what a schema cannot see, such as a number that did not parse), then created or updated (an update with the id and
- * the version the editor started from); after a save, what it changed is refetched and the record's page opens.
+ * the version the editor started from); after a save, the record kind's queries, the audit trail and what else it
+ * changed are refetched, and the record's page opens.
  */
 export function useRecordSave<CreateInput, UpdateInput, E, C1, C2>(config: {
   record: { id: number; version: number } | undefined;
-  create: SaveOptions<CreateInput, E, C1>;
-  update: SaveOptions<UpdateInput, E, C2>;
-  createSchema: z.ZodType;
-  updateSchema: z.ZodType;
-  /** The tRPC path keys a save makes stale (the record's lists, the audit trail, the dashboard…). */
-  changes: readonly QueryKey[];
-  /** The record's page, e.g. (id) => `/partners/${id}`. */
-  pageOf: (id: number) => string;
+  api: RecordApi<CreateInput, UpdateInput, E, C1, C2>;
+  /** The shared input schemas: create, update. */
+  schemas: readonly [z.ZodType, z.ZodType];
+  /** The tRPC path keys of other kinds a save makes stale (lists that show the record, the dashboard…). */
+  alsoChanges?: readonly QueryKey[];
+  /** Where the kind's pages are, e.g. "/partners": a saved record opens at "/partners/<id>". */
+  pages: string;
 }) {
   const { m, locale } = useI18n();
+  const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
   const onSuccess = async (result: { id: number }) => {
     guard.release();
-    for (const queryKey of config.changes) await queryClient.invalidateQueries({ queryKey });
-    const page = config.pageOf(result.id);
+    const changes = [config.api.pathKey(), trpc.audit.pathKey(), ...(config.alsoChanges ?? [])];
+    for (const queryKey of changes) await queryClient.invalidateQueries({ queryKey });
+    const page = `${config.pages}/${result.id}`;
     announceSaved(page, config.record ? "updated" : "created");
     router.push(page);
   };
-  const create = useMutation(config.create({ onSuccess }));
-  const update = useMutation(config.update({ onSuccess }));
+  const create = useMutation(config.api.create.mutationOptions({ onSuccess }));
+  const update = useMutation(config.api.update.mutationOptions({ onSuccess }));
   const mutation = config.record ? update : create;
   const form = useFormErrors(mutation.error);
 
   function save(values: object, extraCheck?: () => FieldErrors): void {
     const { record } = config;
     const input = record ? { ...values, id: record.id, version: record.version } : values;
-    const parsed = (record ? config.updateSchema : config.createSchema).safeParse(input);
+    const parsed = config.schemas[record ? 1 : 0].safeParse(input);
     const found = { ...(parsed.success ? {} : schemaFieldErrors(parsed.error, locale)), ...extraCheck?.() };
     form.setOwnErrors(found);
     if (Object.keys(found).length === 0) mutation.mutate(input as never);
@@ -94,6 +104,54 @@ export function useRecordSave<CreateInput, UpdateInput, E, C1, C2>(config: {
     router.back();
   }
   return { ...form, formRef, mutation, save, cancel };
+}
+
+/** A submitted form's values by name: the text as typed, or the id of the record chosen in a picker (null: none). */
+export function formReader(data: FormData) {
+  const text = (name: string) => String(data.get(name) ?? "");
+  return { data, text, id: (name: string) => (text(name) === "" ? null : Number(text(name))) };
+}
+
+/** What a record form needs of its useRecordSave. */
+interface RecordSaving {
+  formRef: RefObject<HTMLFormElement | null>;
+  summary: { errors: FieldErrors; serverError: unknown; attempt: number };
+  errors: FieldErrors;
+  mutation: { isPending: boolean };
+  save: (values: object, extraCheck?: () => FieldErrors) => void;
+  cancel: () => void;
+}
+
+/**
+ * A record's create/edit form: the error summary above, the sections it is given, then where the record comes from
+ * and the buttons. On submit, `read` turns the form into the input (the source fields are added) and the save checks
+ * it, with `check` for what the schema cannot see.
+ */
+export function RecordForm<V extends object>(props: {
+  saving: RecordSaving;
+  record: { source: string | null; verified: boolean; notes?: string | null } | undefined;
+  /** Records without notes (activities) leave the notes field out. */
+  withNotes?: boolean;
+  read: (form: ReturnType<typeof formReader>) => V;
+  check?: (values: V) => FieldErrors;
+  children: ReactNode;
+}) {
+  const { saving, withNotes = true, check } = props;
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = formReader(new FormData(event.currentTarget));
+    const source = { source: form.text("source"), verified: form.data.get("verified") === "on" };
+    const values = { ...props.read(form), ...source, ...(withNotes ? { notes: form.text("notes") } : {}) };
+    saving.save(values, check && (() => check(values)));
+  }
+  return (
+    <form className="form" ref={saving.formRef} onSubmit={onSubmit} noValidate>
+      <FormErrorSummary {...saving.summary} />
+      {props.children}
+      <SourceFieldset record={props.record} errors={saving.errors} withNotes={withNotes} />
+      <FormActions pending={saving.mutation.isPending} onCancel={saving.cancel} />
+    </form>
+  );
 }
 
 /** The field errors of a failed parse, by field name, in the interface's language. */
@@ -145,7 +203,7 @@ export function FormActions({
 }
 
 /** Where a record comes from, whether the source confirms it, and notes (for records that have them). */
-export function SourceFieldset({
+function SourceFieldset({
   record,
   errors,
   withNotes = true,

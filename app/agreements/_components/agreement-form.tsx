@@ -1,13 +1,13 @@
 "use client";
 // Create and edit an agreement. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, type AreaLinkStatus } from "@/server/domain/enums";
 import { AGREEMENT_FIELDS, ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { ComboBox, MultiComboBox, type PickerOption } from "../../_components/combobox";
 import { SelectField, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { RecordForm, useRecordSave } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
 import { partnerOption, useAgreementOptions, useAreaOptions, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
@@ -17,23 +17,6 @@ import { useTRPC } from "../../_lib/trpc/client";
 /** A linked cooperation area as the form holds it: the link's status and its note. */
 type AreaChoice = { status: AreaLinkStatus; notes: string };
 const NEW_LINK: AreaChoice = { status: "PLANNED", notes: "" };
-
-function readForm(form: HTMLFormElement, areas: readonly PickerOption[], areaState: Record<string, AreaChoice>) {
-  const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? "");
-  const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
-  return {
-    type: text("type"),
-    title: text("title"),
-    partnerId: id("partnerId") ?? undefined,
-    ...readFields(AGREEMENT_FIELDS, data),
-    predecessorId: id("predecessorId"),
-    source: text("source"),
-    verified: data.get("verified") === "on",
-    notes: text("notes"),
-    areas: areas.map(({ value: code }) => ({ code, ...(areaState[code] ?? NEW_LINK) })),
-  };
-}
 
 export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
   const { m, locale } = useI18n();
@@ -50,26 +33,30 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
     ),
   );
 
-  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
+  const saving = useRecordSave({
     record: agreement,
-    create: trpc.agreement.create.mutationOptions,
-    update: trpc.agreement.update.mutationOptions,
-    createSchema: ZAgreementCreateInput,
-    updateSchema: ZAgreementUpdateInput,
-    changes: [trpc.agreement.pathKey(), trpc.audit.pathKey(), trpc.statistics.pathKey()],
-    pageOf: (id) => `/agreements/${id}`,
+    api: trpc.agreement,
+    schemas: [ZAgreementCreateInput, ZAgreementUpdateInput],
+    alsoChanges: [trpc.statistics.pathKey()],
+    pages: "/agreements",
   });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const values = readForm(event.currentTarget, areas, areaState);
-    const status = String(new FormData(event.currentTarget).get("status") ?? "");
-    save(agreement ? values : { ...values, status });
-  }
+  const { errors } = saving;
 
   return (
-    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
-      <FormErrorSummary {...summary} />
+    <RecordForm
+      saving={saving}
+      record={agreement}
+      read={({ data, text, id }) => ({
+        type: text("type"),
+        title: text("title"),
+        partnerId: id("partnerId") ?? undefined,
+        ...readFields(AGREEMENT_FIELDS, data),
+        predecessorId: id("predecessorId"),
+        areas: areas.map(({ value: code }) => ({ code, ...(areaState[code] ?? NEW_LINK) })),
+        // The status of a new agreement; an existing one's changes by its own form (a transition).
+        ...(agreement ? {} : { status: text("status") }),
+      })}
+    >
       <fieldset>
         <legend>{m.agreement.general}</legend>
         <TextField
@@ -164,8 +151,6 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           );
         })}
       </fieldset>
-      <SourceFieldset record={agreement} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={cancel} />
-    </form>
+    </RecordForm>
   );
 }

@@ -2,13 +2,13 @@
 // Create and edit a commitment. The shared zod schema checks the input in the browser first; the server checks
 // again (the agreement, the due date against the signing, the working group) and its field errors show the same way.
 import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { formatDate, partnerName } from "@/server/i18n/format";
 import { COMMITMENT_FIELDS, ZCommitmentCreateInput, ZCommitmentUpdateInput } from "@/server/schemas/commitment";
 import type { CommitmentDetail } from "@/server/services/commitment/detail";
 import { ComboBox } from "../../_components/combobox";
 import { CheckboxGroup, SelectField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { RecordForm, useRecordSave } from "../../_components/form-parts";
 import { personOption } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
@@ -29,37 +29,28 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
     enabled: chosenAgreement !== undefined,
   });
 
-  const { errors, summary, formRef, mutation, save, cancel } = useRecordSave({
+  const saving = useRecordSave({
     record: commitment,
-    create: trpc.commitment.create.mutationOptions,
-    update: trpc.commitment.update.mutationOptions,
-    createSchema: ZCommitmentCreateInput,
-    updateSchema: ZCommitmentUpdateInput,
-    changes: [trpc.commitment.pathKey(), trpc.audit.pathKey(), trpc.statistics.pathKey()],
-    pageOf: (id) => `/commitments/${id}`,
+    api: trpc.commitment,
+    schemas: [ZCommitmentCreateInput, ZCommitmentUpdateInput],
+    alsoChanges: [trpc.statistics.pathKey()],
+    pages: "/commitments",
   });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const text = (name: string) => String(data.get(name) ?? "");
-    const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
-    save({
-      ...readFields(COMMITMENT_FIELDS, data),
-      agreementId: id("agreementId") ?? undefined,
-      workingGroupId: id("workingGroupId"),
-      ownerPersonId: id("ownerPersonId"),
-      milestoneIds: data.getAll("milestoneIds").map(Number),
-      activityIds: data.getAll("activityIds").map(Number),
-      source: text("source"),
-      verified: data.get("verified") === "on",
-      notes: text("notes"),
-    });
-  }
+  const { errors } = saving;
 
   return (
-    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
-      <FormErrorSummary {...summary} />
+    <RecordForm
+      saving={saving}
+      record={commitment}
+      read={({ data, id }) => ({
+        ...readFields(COMMITMENT_FIELDS, data),
+        agreementId: id("agreementId") ?? undefined,
+        workingGroupId: id("workingGroupId"),
+        ownerPersonId: id("ownerPersonId"),
+        milestoneIds: data.getAll("milestoneIds").map(Number),
+        activityIds: data.getAll("activityIds").map(Number),
+      })}
+    >
       <fieldset>
         <legend>{m.commitment.promise}</legend>
         <SelectField
@@ -136,8 +127,6 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
         <legend>{m.commitment.due}</legend>
         <FieldInputs fields={COMMITMENT_FIELDS} section="due" record={commitment} m={m} errors={errors} />
       </fieldset>
-      <SourceFieldset record={commitment} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={cancel} />
-    </form>
+    </RecordForm>
   );
 }

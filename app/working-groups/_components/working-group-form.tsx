@@ -2,7 +2,6 @@
 // Create and edit a working group. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
 import { useQuery } from "@tanstack/react-query";
-import type { FormEvent } from "react";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt } from "@/server/i18n/format";
 import {
@@ -13,7 +12,7 @@ import {
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
 import { ComboBox } from "../../_components/combobox";
 import { SelectField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { RecordForm, useRecordSave } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
 import { PeopleWithRoles, usePeopleWithRoles } from "../../_components/people-with-roles";
 import {
@@ -38,38 +37,28 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
   const initialAgreement = group?.agreement ?? given.data;
   const members = usePeopleWithRoles(group?.members);
 
-  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
+  const saving = useRecordSave({
     record: group,
-    create: trpc.workingGroup.create.mutationOptions,
-    update: trpc.workingGroup.update.mutationOptions,
-    createSchema: ZWorkingGroupCreateInput,
-    updateSchema: ZWorkingGroupUpdateInput,
-    changes: [trpc.workingGroup.pathKey(), trpc.audit.pathKey(), trpc.agreement.pathKey(), trpc.statistics.pathKey()],
-    pageOf: (id) => `/working-groups/${id}`,
+    api: trpc.workingGroup,
+    schemas: [ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput],
+    alsoChanges: [trpc.agreement.pathKey(), trpc.statistics.pathKey()],
+    pages: "/working-groups",
   });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const text = (name: string) => String(data.get(name) ?? "");
-    const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
-    const values = {
-      ...readFields(WORKING_GROUP_FIELDS, data),
-      status: text("status"),
-      agreementId: id("agreementId") ?? undefined,
-      leadCologneId: id("leadCologneId"),
-      leadPartnerId: id("leadPartnerId"),
-      memberships: members.entries(),
-      source: text("source"),
-      verified: data.get("verified") === "on",
-      notes: text("notes"),
-    };
-    save(values);
-  }
+  const { errors } = saving;
 
   return (
-    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
-      <FormErrorSummary {...summary} />
+    <RecordForm
+      saving={saving}
+      record={group}
+      read={({ data, text, id }) => ({
+        ...readFields(WORKING_GROUP_FIELDS, data),
+        status: text("status"),
+        agreementId: id("agreementId") ?? undefined,
+        leadCologneId: id("leadCologneId"),
+        leadPartnerId: id("leadPartnerId"),
+        memberships: members.entries(),
+      })}
+    >
       <fieldset>
         <legend>{m.workingGroup.general}</legend>
         <FieldInputs fields={WORKING_GROUP_FIELDS} section="name" record={group} m={m} errors={errors} />
@@ -118,8 +107,6 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           errors={errors}
         />
       </fieldset>
-      <SourceFieldset record={group} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={cancel} />
-    </form>
+    </RecordForm>
   );
 }
