@@ -61,6 +61,16 @@ export function DetailHeader(props: {
   );
 }
 
+/** Under the header of a record its source does not confirm: what that means for this kind of record. */
+export function UnverifiedNotice({ verified, notice, m }: { verified: boolean; notice: string; m: Messages }) {
+  if (verified) return null;
+  return (
+    <p className="alert alert--info">
+      <strong>{m.common.unverified}:</strong> {notice}
+    </p>
+  );
+}
+
 /** A card of a detail page with its heading (the card is labelled by it). */
 export function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -108,6 +118,14 @@ export function personItem(person: {
   return { key: person.id, href: `/people/${person.id}`, label: person.name, detail: detail || undefined };
 }
 
+/** An activity as a linked item: its title, with badges and details as the page shows them. */
+export function activityItem(
+  activity: { id: number; title: string },
+  more: Pick<LinkedItem, "badges" | "detail"> = {},
+): LinkedItem {
+  return { key: activity.id, href: `/activities/${activity.id}`, label: activity.title, ...more };
+}
+
 /** The last facts of a record: its source (and whether it confirms it) and its last change. */
 export function SourceFacts(props: {
   record: { source: string | null; verified: boolean; updatedAt: Date };
@@ -124,6 +142,31 @@ export function SourceFacts(props: {
       <dt>{props.lastUpdated}</dt>
       <dd>{formatDateTime(props.record.updatedAt, props.locale)}</dd>
     </>
+  );
+}
+
+/**
+ * A record's first card: its facts (the children, as <dt>/<dd> pairs), then its source and last change, then its
+ * notes.
+ */
+export function FactsCard(props: {
+  id?: string;
+  title: string;
+  record: { source: string | null; verified: boolean; updatedAt: Date; notes?: string | null };
+  m: Messages;
+  locale: Locale;
+  lastUpdated: string;
+  children: ReactNode;
+}) {
+  const { record, m } = props;
+  return (
+    <Card id={props.id ?? "facts-title"} title={props.title}>
+      <dl className="facts">
+        {props.children}
+        <SourceFacts record={record} m={m} locale={props.locale} lastUpdated={props.lastUpdated} />
+      </dl>
+      <Notes notes={record.notes ?? null} title={m.common.notes} />
+    </Card>
   );
 }
 
