@@ -106,6 +106,34 @@ export function useRecordSave<CreateInput, UpdateInput, E, C1, C2>(config: {
   return { ...form, formRef, mutation, save, cancel };
 }
 
+/**
+ * A form that saves in place on a record's page (a status, a review): after a save, what it changed is refetched,
+ * the page refreshed, `saved` set, and what the form then holds counts as saved (the leave guard asks only about
+ * later changes). `setSaved(false)` when the next save starts.
+ */
+export function useSaveInPlace<D, I, E, C>(
+  options: (options: { onSuccess: () => Promise<void> }) => UseMutationOptions<D, E, I, C>,
+  changes: readonly QueryKey[],
+) {
+  const { m } = useI18n();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
+  const mutation = useMutation(
+    options({
+      onSuccess: async () => {
+        for (const queryKey of changes) await queryClient.invalidateQueries({ queryKey });
+        guard.reset();
+        setSaved(true);
+        router.refresh();
+      },
+    }),
+  );
+  return { ...useFormErrors(mutation.error), mutation, formRef, saved, setSaved };
+}
+
 /** A submitted form's values by name: the text as typed, or the id of the record chosen in a picker (null: none). */
 export function formReader(data: FormData) {
   const text = (name: string) => String(data.get(name) ?? "");
