@@ -118,12 +118,13 @@ export function personItem(person: {
   return { key: person.id, href: `/people/${person.id}`, label: person.name, detail: detail || undefined };
 }
 
-/** An activity as a linked item: its title, with badges and details as the page shows them. */
-export function activityItem(
-  activity: { id: number; title: string },
+/** A record as a linked item: its title linked to its page (e.g. "/activities" and its id), badges and details. */
+export function linkedItem(
+  pages: string,
+  record: { id: number; title: string },
   more: Pick<LinkedItem, "badges" | "detail"> = {},
 ): LinkedItem {
-  return { key: activity.id, href: `/activities/${activity.id}`, label: activity.title, ...more };
+  return { key: record.id, href: `${pages}/${record.id}`, label: record.title, ...more };
 }
 
 /** The last facts of a record: its source (and whether it confirms it) and its last change. */

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { fmt, formatDate, formatDateRange } from "@/server/i18n/format";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
-import { Card, DetailHeader, FactsCard, LinkList, PartnerFact } from "../../_components/detail";
+import { Card, DetailHeader, FactsCard, LinkList, linkedItem, PartnerFact } from "../../_components/detail";
 import { DocumentsSection } from "../../_components/documents-section";
 import { RecordHistorySection } from "../../_components/record-history-section";
+import { TableHead } from "../../_components/table-head";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadActivity, recordTitle, viewRecord } from "../../_lib/records";
 
@@ -68,12 +69,9 @@ export default async function ActivityPage(props: IdPageProps) {
 
         <Card id="agreements-title" title={m.activity.agreements}>
           <LinkList
-            items={a.agreements.map((agreement) => ({
-              key: agreement.id,
-              href: `/agreements/${agreement.id}`,
-              label: agreement.title,
-              badges: <AgreementStatusBadge status={agreement.status} />,
-            }))}
+            items={a.agreements.map((agreement) =>
+              linkedItem("/agreements", agreement, { badges: <AgreementStatusBadge status={agreement.status} /> }),
+            )}
             empty={m.activity.noAgreements}
           />
           <h3 style={{ marginTop: "1rem" }}>{m.activity.areas}</h3>
@@ -93,13 +91,7 @@ export default async function ActivityPage(props: IdPageProps) {
         <Card id="participants-title" title={m.activity.participants}>
           {a.participants.length ? (
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{m.common.name}</th>
-                  <th scope="col">{m.common.role}</th>
-                  <th scope="col">{m.common.organisation}</th>
-                </tr>
-              </thead>
+              <TableHead heads={[m.common.name, m.common.role, m.common.organisation]} />
               <tbody>
                 {a.participants.map((participant) => (
                   <tr key={participant.person.id}>

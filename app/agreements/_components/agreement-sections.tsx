@@ -12,7 +12,7 @@ import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { cologneOwnerText } from "@/server/services/commitment/owner-text";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
-import { activityItem, Card, FactsCard, LinkList, PartnerFact, personItem } from "../../_components/detail";
+import { Card, FactsCard, LinkList, linkedItem, PartnerFact, personItem } from "../../_components/detail";
 import { Fact } from "../../_components/fact";
 import { FieldFacts } from "../../_components/record-fields";
 import { statusChangeText } from "../../_components/status-change-text";
@@ -201,9 +201,7 @@ export function AgreementCommitmentsCard({ a, m, locale, can }: SectionProps) {
     <Card id="commitments-title" title={m.commitment.sectionTitle}>
       <LinkList
         items={a.commitments.map((commitment) => ({
-          key: commitment.id,
-          href: `/commitments/${commitment.id}`,
-          label: commitment.title,
+          ...linkedItem("/commitments", commitment),
           badges: (
             <>
               <LabelBadge>{m.commitment.status[commitment.status]}</LabelBadge>{" "}
@@ -240,7 +238,7 @@ export function AgreementActivitiesCard({ a, m, locale }: SectionProps) {
     <Card id="activities-title" title={m.agreement.activities}>
       <LinkList
         items={a.activities.map(({ activity }) =>
-          activityItem(activity, {
+          linkedItem("/activities", activity, {
             badges: <UnverifiedBadge verified={activity.verified} />,
             detail: [
               m.enums.activityType[activity.type],

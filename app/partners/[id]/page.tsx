@@ -5,9 +5,10 @@ import { activityList } from "@/server/lists/activities";
 import { PARTNER_FIELDS } from "@/server/schemas/partner";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { CountryName } from "../../_components/country";
-import { activityItem, Card, DetailHeader, FactsCard, LinkList, personItem } from "../../_components/detail";
+import { Card, DetailHeader, FactsCard, LinkList, linkedItem, personItem } from "../../_components/detail";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
+import { TableHead } from "../../_components/table-head";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadPartner, recordTitle, viewRecord } from "../../_lib/records";
@@ -98,14 +99,7 @@ export default async function PartnerPage(props: IdPageProps) {
           {p.agreements.length ? (
             <div className="table-wrap">
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.common.title}</th>
-                    <th scope="col">{m.common.type}</th>
-                    <th scope="col">{m.common.status}</th>
-                    <th scope="col">{m.agreement.signedOn}</th>
-                  </tr>
-                </thead>
+                <TableHead heads={[m.common.title, m.common.type, m.common.status, m.agreement.signedOn]} />
                 <tbody>
                   {p.agreements.map((agreement) => (
                     <tr key={agreement.id}>
@@ -138,7 +132,7 @@ export default async function PartnerPage(props: IdPageProps) {
         <Card id="activities-title" title={m.partner.activities}>
           <LinkList
             items={p.activities.map((activity) =>
-              activityItem(activity, {
+              linkedItem("/activities", activity, {
                 detail: `${m.enums.activityType[activity.type]} · ${formatDate(activity.startOn, locale)}`,
               }),
             )}

@@ -2,7 +2,7 @@ import { fmt, formatDate, formatDateTime, partnerName } from "@/server/i18n/form
 import { personList } from "@/server/lists/people";
 import { PERSON_FIELDS } from "@/server/schemas/person";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
-import { activityItem, Card, DetailHeader, FactsCard, LinkList, PartnerFact } from "../../_components/detail";
+import { Card, DetailHeader, FactsCard, LinkList, linkedItem, PartnerFact } from "../../_components/detail";
 import { Fact } from "../../_components/fact";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
@@ -111,7 +111,7 @@ export default async function PersonPage(props: IdPageProps) {
         <Card id="activities-title" title={m.person.activities}>
           <LinkList
             items={p.activities.map(({ activity, role }) =>
-              activityItem(activity, {
+              linkedItem("/activities", activity, {
                 detail: `${m.enums.activityType[activity.type]} · ${formatDate(activity.startOn, locale)}${
                   role ? ` · ${fmt(m.person.roleIn, { role }, locale)}` : ""
                 }`,
