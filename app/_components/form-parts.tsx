@@ -11,7 +11,7 @@ import { useI18n } from "../_i18n/client";
 import { useTRPC } from "../_lib/trpc/client";
 import { ErrorSummary } from "./error-summary";
 import { ErrorAlert, type FieldErrors, fieldErrorsOf, localizeFieldErrors } from "./errors";
-import { CheckboxField, TextArea, TextField } from "./fields";
+import { CheckboxField, FormErrors, TextArea, TextField } from "./fields";
 import { useLeaveGuard } from "./leave-guard";
 import { announceSaved } from "./save-confirmation";
 
@@ -44,66 +44,81 @@ export function useFormErrors(serverError: unknown) {
 }
 
 /** A procedure's mutationOptions (create or update of a record), as the options proxy of tRPC gives it. */
-type SaveOptions<V, E, C> = (options: {
+type SaveOptions = (options: {
   onSuccess: (result: { id: number }) => unknown;
-}) => UseMutationOptions<{ id: number; version: number }, E, V, C>;
+}) => UseMutationOptions<{ id: number; version: number }, unknown, object>;
 
-/** A record kind's tRPC router as the options proxy gives it (e.g. `trpc.partner`): its create, update and key. */
-interface RecordApi<CreateInput, UpdateInput, E, C1, C2> {
-  create: { mutationOptions: SaveOptions<CreateInput, E, C1> };
-  update: { mutationOptions: SaveOptions<UpdateInput, E, C2> };
+/**
+ * The kinds of record with a create/edit form: where their pages are, and what a save changes besides the kind's own
+ * queries and the audit trail (the tRPC routers whose queries are refetched).
+ */
+const RECORD_KINDS = {
+  activity: { pages: "/activities", alsoChanges: ["agreement", "statistics"] },
+  agreement: { pages: "/agreements", alsoChanges: ["statistics"] },
+  commitment: { pages: "/commitments", alsoChanges: ["statistics"] },
+  partner: { pages: "/partners", alsoChanges: ["agreement", "statistics"] },
+  person: { pages: "/people", alsoChanges: ["partner"] },
+  workingGroup: { pages: "/working-groups", alsoChanges: ["agreement", "statistics"] },
+} as const;
+
+/**
+ * A kind's router as the options proxy gives it (`trpc.partner`): its create and update, and its key. Read by the
+ * kind's name, its types are a union TypeScript cannot call; the input is checked by the kind's schema before it is
+ * sent, and the server checks it again.
+ */
+interface RecordApi {
+  create: { mutationOptions: SaveOptions };
+  update: { mutationOptions: SaveOptions };
   pathKey: () => QueryKey;
 }
 
 /**
- * Saving a record from its create/edit form: the input checked by the shared schema first (and by `extraCheck` for
- * what a schema cannot see, such as a number that did not parse), then created or updated (an update with the id and
- * the version the editor started from); after a save, the record kind's queries, the audit trail and what else it
- * changed are refetched, and the record's page opens.
+ * Saving a record from its create/edit form: the input checked by the kind's shared schemas first (and by
+ * `extraCheck` for what a schema cannot see, such as a number that did not parse), then created or updated (an
+ * update with the id and the version the editor started from); after a save, the kind's queries, the audit trail
+ * and what else it changed are refetched, and the record's page opens.
  */
-export function useRecordSave<CreateInput, UpdateInput, E, C1, C2>(config: {
-  record: { id: number; version: number } | undefined;
-  api: RecordApi<CreateInput, UpdateInput, E, C1, C2>;
+export function useRecordSave<R extends { id: number; version: number }>(
+  kind: keyof typeof RECORD_KINDS,
+  record: R | undefined,
   /** The shared input schemas: create, update. */
-  schemas: readonly [z.ZodType, z.ZodType];
-  /** The tRPC path keys of other kinds a save makes stale (lists that show the record, the dashboard…). */
-  alsoChanges?: readonly QueryKey[];
-  /** Where the kind's pages are, e.g. "/partners": a saved record opens at "/partners/<id>". */
-  pages: string;
-}) {
+  schemas: readonly [z.ZodType, z.ZodType],
+) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
+  const api = trpc[kind] as unknown as RecordApi;
   const router = useRouter();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
   const onSuccess = async (result: { id: number }) => {
     guard.release();
-    const changes = [config.api.pathKey(), trpc.audit.pathKey(), ...(config.alsoChanges ?? [])];
-    for (const queryKey of changes) await queryClient.invalidateQueries({ queryKey });
-    const page = `${config.pages}/${result.id}`;
-    announceSaved(page, config.record ? "updated" : "created");
+    const also = RECORD_KINDS[kind].alsoChanges.map((name) => trpc[name].pathKey());
+    for (const queryKey of [api.pathKey(), trpc.audit.pathKey(), ...also]) {
+      await queryClient.invalidateQueries({ queryKey });
+    }
+    const page = `${RECORD_KINDS[kind].pages}/${result.id}`;
+    announceSaved(page, record ? "updated" : "created");
     router.push(page);
   };
-  const create = useMutation(config.api.create.mutationOptions({ onSuccess }));
-  const update = useMutation(config.api.update.mutationOptions({ onSuccess }));
-  const mutation = config.record ? update : create;
+  const create = useMutation(api.create.mutationOptions({ onSuccess }));
+  const update = useMutation(api.update.mutationOptions({ onSuccess }));
+  const mutation = record ? update : create;
   const form = useFormErrors(mutation.error);
 
   function save(values: object, extraCheck?: () => FieldErrors): void {
-    const { record } = config;
     const input = record ? { ...values, id: record.id, version: record.version } : values;
-    const parsed = config.schemas[record ? 1 : 0].safeParse(input);
+    const parsed = schemas[record ? 1 : 0].safeParse(input);
     const found = { ...(parsed.success ? {} : schemaFieldErrors(parsed.error, locale)), ...extraCheck?.() };
     form.setOwnErrors(found);
-    if (Object.keys(found).length === 0) mutation.mutate(input as never);
+    if (Object.keys(found).length === 0) mutation.mutate(input);
   }
   function cancel() {
     if (!guard.confirmLeave()) return;
     guard.release();
     router.back();
   }
-  return { ...form, formRef, mutation, save, cancel };
+  return { ...form, record, formRef, mutation, save, cancel };
 }
 
 /**
@@ -142,6 +157,7 @@ export function formReader(data: FormData) {
 
 /** What a record form needs of its useRecordSave. */
 interface RecordSaving {
+  record: { source: string | null; verified: boolean; notes?: string | null } | undefined;
   formRef: RefObject<HTMLFormElement | null>;
   summary: { errors: FieldErrors; serverError: unknown; attempt: number };
   errors: FieldErrors;
@@ -157,7 +173,6 @@ interface RecordSaving {
  */
 export function RecordForm<V extends object>(props: {
   saving: RecordSaving;
-  record: { source: string | null; verified: boolean; notes?: string | null } | undefined;
   /** Records without notes (activities) leave the notes field out. */
   withNotes?: boolean;
   read: (form: ReturnType<typeof formReader>) => V;
@@ -175,8 +190,8 @@ export function RecordForm<V extends object>(props: {
   return (
     <form className="form" ref={saving.formRef} onSubmit={onSubmit} noValidate>
       <FormErrorSummary {...saving.summary} />
-      {props.children}
-      <SourceFieldset record={props.record} errors={saving.errors} withNotes={withNotes} />
+      <FormErrors value={saving.errors}>{props.children}</FormErrors>
+      <SourceFieldset record={saving.record} errors={saving.errors} withNotes={withNotes} />
       <FormActions pending={saving.mutation.isPending} onCancel={saving.cancel} />
     </form>
   );

@@ -14,11 +14,9 @@ import { PeopleWithRoles, usePeopleWithRoles } from "../../_components/people-wi
 import { partnerOption, useAgreementOptions, useAreaOptions, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { useTRPC } from "../../_lib/trpc/client";
 
 export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
   const { m, locale } = useI18n();
-  const trpc = useTRPC();
   const [agreements, setAgreements] = useState<PickerOption[]>(() =>
     (activity?.agreements ?? []).map((agreement) => ({ value: String(agreement.id), label: agreement.title })),
   );
@@ -27,19 +25,11 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
   );
   const participants = usePeopleWithRoles(activity?.participants);
 
-  const saving = useRecordSave({
-    record: activity,
-    api: trpc.activity,
-    schemas: [ZActivityCreateInput, ZActivityUpdateInput],
-    alsoChanges: [trpc.agreement.pathKey(), trpc.statistics.pathKey()],
-    pages: "/activities",
-  });
-  const { errors } = saving;
+  const saving = useRecordSave("activity", activity, [ZActivityCreateInput, ZActivityUpdateInput]);
 
   return (
     <RecordForm
       saving={saving}
-      record={activity}
       withNotes={false}
       read={({ data, text, id }) => ({
         type: text("type"),
@@ -52,22 +42,20 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
     >
       <fieldset>
         <legend>{m.activity.general}</legend>
-        <FieldInputs fields={ACTIVITY_FIELDS} section="title" record={activity} m={m} errors={errors} />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="title" record={activity} m={m} />
         <SelectField
           label={m.common.type}
           name="type"
           required
           defaultValue={activity?.type ?? "VISIT"}
           options={enumOptions(ACTIVITY_TYPES, m.enums.activityType)}
-          errors={errors}
         />
-        <FieldInputs fields={ACTIVITY_FIELDS} section="when" record={activity} m={m} errors={errors} />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="when" record={activity} m={m} />
         <ComboBox
           label={m.common.partner}
           name="partnerId"
           useOptions={usePartnerOptions}
           defaultSelected={activity?.partner ? partnerOption(activity.partner, locale) : null}
-          errors={errors}
         />
       </fieldset>
       <fieldset>
@@ -78,7 +66,6 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           useOptions={useAgreementOptions}
           selected={agreements}
           onChange={setAgreements}
-          errors={errors}
         />
         <MultiComboBox
           label={m.activity.areas}
@@ -86,19 +73,17 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           useOptions={useAreaOptions}
           selected={areas}
           onChange={setAreas}
-          errors={errors}
         />
         <PeopleWithRoles
           label={m.activity.participants}
           name="participants"
           roleLabel={(name) => fmt(m.activity.participantRole, { name }, locale)}
           state={participants}
-          errors={errors}
         />
       </fieldset>
       <fieldset>
         <legend>{m.activity.texts}</legend>
-        <FieldInputs fields={ACTIVITY_FIELDS} section="texts" record={activity} m={m} errors={errors} />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="texts" record={activity} m={m} />
       </fieldset>
     </RecordForm>
   );

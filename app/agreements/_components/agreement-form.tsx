@@ -12,7 +12,6 @@ import { enumOptions } from "../../_components/list-controls";
 import { partnerOption, useAgreementOptions, useAreaOptions, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { useTRPC } from "../../_lib/trpc/client";
 
 /** A linked cooperation area as the form holds it: the link's status and its note. */
 type AreaChoice = { status: AreaLinkStatus; notes: string };
@@ -20,7 +19,6 @@ const NEW_LINK: AreaChoice = { status: "PLANNED", notes: "" };
 
 export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
   const { m, locale } = useI18n();
-  const trpc = useTRPC();
   const [areas, setAreas] = useState<PickerOption[]>(() =>
     (agreement?.areas ?? []).map((link) => ({
       value: link.area.code,
@@ -33,19 +31,11 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
     ),
   );
 
-  const saving = useRecordSave({
-    record: agreement,
-    api: trpc.agreement,
-    schemas: [ZAgreementCreateInput, ZAgreementUpdateInput],
-    alsoChanges: [trpc.statistics.pathKey()],
-    pages: "/agreements",
-  });
-  const { errors } = saving;
+  const saving = useRecordSave("agreement", agreement, [ZAgreementCreateInput, ZAgreementUpdateInput]);
 
   return (
     <RecordForm
       saving={saving}
-      record={agreement}
       read={({ data, text, id }) => ({
         type: text("type"),
         title: text("title"),
@@ -59,22 +49,13 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
     >
       <fieldset>
         <legend>{m.agreement.general}</legend>
-        <TextField
-          label={m.common.title}
-          name="title"
-          required
-          wide
-          maxLength={300}
-          defaultValue={agreement?.title}
-          errors={errors}
-        />
+        <TextField label={m.common.title} name="title" required wide maxLength={300} defaultValue={agreement?.title} />
         <SelectField
           label={m.common.type}
           name="type"
           required
           defaultValue={agreement?.type ?? "PARTNERSHIP"}
           options={enumOptions(AGREEMENT_TYPES, m.enums.agreementType)}
-          errors={errors}
         />
         <ComboBox
           label={m.common.partner}
@@ -82,7 +63,6 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           required
           useOptions={usePartnerOptions}
           defaultSelected={agreement ? partnerOption(agreement.partner, locale) : null}
-          errors={errors}
         />
         {agreement ? null : (
           <SelectField
@@ -91,10 +71,9 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
             required
             emptyLabel={m.common.choose}
             options={enumOptions(AGREEMENT_STATUSES, m.enums.agreementStatus)}
-            errors={errors}
           />
         )}
-        <FieldInputs fields={AGREEMENT_FIELDS} section="general" record={agreement} m={m} errors={errors} />
+        <FieldInputs fields={AGREEMENT_FIELDS} section="general" record={agreement} m={m} />
         <ComboBox
           label={m.agreement.predecessor}
           name="predecessorId"
@@ -104,12 +83,11 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
               ? { value: String(agreement.predecessor.id), label: agreement.predecessor.title }
               : null
           }
-          errors={errors}
         />
       </fieldset>
       <fieldset>
         <legend>{m.agreement.dates}</legend>
-        <FieldInputs fields={AGREEMENT_FIELDS} section="dates" record={agreement} m={m} errors={errors} />
+        <FieldInputs fields={AGREEMENT_FIELDS} section="dates" record={agreement} m={m} />
       </fieldset>
       <fieldset>
         <legend>{m.agreement.areas}</legend>
@@ -119,7 +97,6 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           useOptions={useAreaOptions}
           selected={areas}
           onChange={setAreas}
-          errors={errors}
         />
         {areas.map((area) => {
           const state = areaState[area.value] ?? NEW_LINK;

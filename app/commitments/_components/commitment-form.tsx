@@ -29,19 +29,11 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
     enabled: chosenAgreement !== undefined,
   });
 
-  const saving = useRecordSave({
-    record: commitment,
-    api: trpc.commitment,
-    schemas: [ZCommitmentCreateInput, ZCommitmentUpdateInput],
-    alsoChanges: [trpc.statistics.pathKey()],
-    pages: "/commitments",
-  });
-  const { errors } = saving;
+  const saving = useRecordSave("commitment", commitment, [ZCommitmentCreateInput, ZCommitmentUpdateInput]);
 
   return (
     <RecordForm
       saving={saving}
-      record={commitment}
       read={({ data, id }) => ({
         ...readFields(COMMITMENT_FIELDS, data),
         agreementId: id("agreementId") ?? undefined,
@@ -66,9 +58,8 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
             value: agreement.id,
             label: `${agreement.title} (${partnerName(agreement.partner, locale)})`,
           }))}
-          errors={errors}
         />
-        <FieldInputs fields={COMMITMENT_FIELDS} section="promise" record={commitment} m={m} errors={errors} />
+        <FieldInputs fields={COMMITMENT_FIELDS} section="promise" record={commitment} m={m} />
         <SelectField
           key={`group-${chosenAgreement}-${groups.data ? "loaded" : "loading"}`}
           label={m.commitment.workingGroup}
@@ -76,7 +67,6 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
           emptyLabel={m.commitment.noWorkingGroup}
           defaultValue={commitment?.workingGroup?.id}
           options={(groups.data?.items ?? []).map((group) => ({ value: group.id, label: group.name }))}
-          errors={errors}
         />
         <CheckboxGroup
           key={`milestones-${chosenAgreement}-${linkOptions.data ? "loaded" : "loading"}`}
@@ -93,7 +83,6 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
               .filter(Boolean)
               .join(", "),
           }))}
-          errors={errors}
         />
         <CheckboxGroup
           key={`activities-${chosenAgreement}-${linkOptions.data ? "loaded" : "loading"}`}
@@ -108,7 +97,6 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
             label: activity.title,
             detail: formatDate(activity.startOn, locale),
           }))}
-          errors={errors}
         />
       </fieldset>
       <fieldset>
@@ -119,13 +107,12 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
           hint={m.commitment.ownerPersonHint}
           useOptions={useCommitmentOwnerOptions}
           defaultSelected={commitment?.ownerPerson ? personOption(commitment.ownerPerson) : null}
-          errors={errors}
         />
-        <FieldInputs fields={COMMITMENT_FIELDS} section="owners" record={commitment} m={m} errors={errors} />
+        <FieldInputs fields={COMMITMENT_FIELDS} section="owners" record={commitment} m={m} />
       </fieldset>
       <fieldset>
         <legend>{m.commitment.due}</legend>
-        <FieldInputs fields={COMMITMENT_FIELDS} section="due" record={commitment} m={m} errors={errors} />
+        <FieldInputs fields={COMMITMENT_FIELDS} section="due" record={commitment} m={m} />
       </fieldset>
     </RecordForm>
   );

@@ -12,7 +12,6 @@ import { enumOptions } from "../../_components/list-controls";
 import { countryOption, useCountryOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { useTRPC } from "../../_lib/trpc/client";
 
 /** "" → null; "50,94" and "50.94" → 50.94; anything else → NaN, which the schema then reports. */
 function coordinate(text: string): number | null {
@@ -23,18 +22,10 @@ function coordinate(text: string): number | null {
 
 export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
   const { m, locale } = useI18n();
-  const trpc = useTRPC();
   // A code stored before only ISO 3166-1 codes were taken, which no migration could match: the country is chosen anew.
   const storedInvalid = partner !== undefined && !isCountryCode(partner.countryCode);
 
-  const saving = useRecordSave({
-    record: partner,
-    api: trpc.partner,
-    schemas: [ZPartnerCreateInput, ZPartnerUpdateInput],
-    alsoChanges: [trpc.agreement.pathKey(), trpc.statistics.pathKey()],
-    pages: "/partners",
-  });
-  const { errors } = saving;
+  const saving = useRecordSave("partner", partner, [ZPartnerCreateInput, ZPartnerUpdateInput]);
 
   function checkCoordinates(values: { latitude: number | null; longitude: number | null }) {
     const found: FieldErrors = {};
@@ -50,7 +41,6 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
   return (
     <RecordForm
       saving={saving}
-      record={partner}
       read={({ data, text }) => ({
         ...readFields(PARTNER_FIELDS, data),
         countryCode: text("countryCode"),
@@ -63,7 +53,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
     >
       <fieldset>
         <legend>{m.partner.names}</legend>
-        <FieldInputs fields={PARTNER_FIELDS} section="names" record={partner} m={m} errors={errors} />
+        <FieldInputs fields={PARTNER_FIELDS} section="names" record={partner} m={m} />
       </fieldset>
       <fieldset>
         <legend>{m.partner.location}</legend>
@@ -79,7 +69,6 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           useOptions={useCountryOptions}
           defaultSelected={partner && !storedInvalid ? countryOption(partner.countryCode, locale) : null}
           unmatched="text"
-          errors={errors}
         />
         <SelectField
           label={m.common.continent}
@@ -88,7 +77,6 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           emptyLabel={m.common.choose}
           defaultValue={partner?.continent}
           options={enumOptions(CONTINENTS, m.enums.continent)}
-          errors={errors}
         />
         <SelectField
           label={m.partner.kind}
@@ -96,7 +84,6 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           required
           defaultValue={partner?.kind ?? "CITY"}
           options={enumOptions(PARTNER_KINDS, m.enums.partnerKind)}
-          errors={errors}
         />
         <TextField
           label={m.partner.latitude}
@@ -104,7 +91,6 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           hint={m.partner.latitudeHint}
           maxLength={20}
           defaultValue={partner?.latitude == null ? "" : String(partner.latitude)}
-          errors={errors}
         />
         <TextField
           label={m.partner.longitude}
@@ -112,9 +98,8 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           hint={m.partner.longitudeHint}
           maxLength={20}
           defaultValue={partner?.longitude == null ? "" : String(partner.longitude)}
-          errors={errors}
         />
-        <FieldInputs fields={PARTNER_FIELDS} section="location" record={partner} m={m} errors={errors} />
+        <FieldInputs fields={PARTNER_FIELDS} section="location" record={partner} m={m} />
       </fieldset>
     </RecordForm>
   );

@@ -21,24 +21,16 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
   });
   const initialPartner = person ? person.partner : given.data;
 
-  const saving = useRecordSave({
-    record: person,
-    api: trpc.person,
-    schemas: [ZPersonCreateInput, ZPersonUpdateInput],
-    alsoChanges: [trpc.partner.pathKey()],
-    pages: "/people",
-  });
-  const { errors } = saving;
+  const saving = useRecordSave("person", person, [ZPersonCreateInput, ZPersonUpdateInput]);
 
   return (
     <RecordForm
       saving={saving}
-      record={person}
       read={({ data, id }) => ({ ...readFields(PERSON_FIELDS, data), partnerId: id("partnerId") })}
     >
       <fieldset>
         <legend>{m.person.general}</legend>
-        <FieldInputs fields={PERSON_FIELDS} section="general" record={person} m={m} errors={errors} />
+        <FieldInputs fields={PERSON_FIELDS} section="general" record={person} m={m} />
         <ComboBox
           // Mounted afresh once the given partner is known, so it shows as chosen.
           key={initialPartner ? "given" : "none"}
@@ -47,12 +39,11 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
           hint={m.person.partnerHint}
           useOptions={usePartnerOptions}
           defaultSelected={initialPartner ? partnerOption(initialPartner, locale) : null}
-          errors={errors}
         />
       </fieldset>
       <fieldset>
         <legend>{m.person.contact}</legend>
-        <FieldInputs fields={PERSON_FIELDS} section="contact" record={person} m={m} errors={errors} />
+        <FieldInputs fields={PERSON_FIELDS} section="contact" record={person} m={m} />
       </fieldset>
     </RecordForm>
   );

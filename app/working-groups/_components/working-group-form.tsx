@@ -37,19 +37,11 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
   const initialAgreement = group?.agreement ?? given.data;
   const members = usePeopleWithRoles(group?.members);
 
-  const saving = useRecordSave({
-    record: group,
-    api: trpc.workingGroup,
-    schemas: [ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput],
-    alsoChanges: [trpc.agreement.pathKey(), trpc.statistics.pathKey()],
-    pages: "/working-groups",
-  });
-  const { errors } = saving;
+  const saving = useRecordSave("workingGroup", group, [ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput]);
 
   return (
     <RecordForm
       saving={saving}
-      record={group}
       read={({ data, text, id }) => ({
         ...readFields(WORKING_GROUP_FIELDS, data),
         status: text("status"),
@@ -61,7 +53,7 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
     >
       <fieldset>
         <legend>{m.workingGroup.general}</legend>
-        <FieldInputs fields={WORKING_GROUP_FIELDS} section="name" record={group} m={m} errors={errors} />
+        <FieldInputs fields={WORKING_GROUP_FIELDS} section="name" record={group} m={m} />
         <ComboBox
           // Mounted afresh once the given agreement is known, so it shows as chosen.
           key={`agreement-${initialAgreement ? "given" : "none"}`}
@@ -71,7 +63,6 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           wide
           useOptions={useAgreementOptions}
           defaultSelected={initialAgreement ? agreementOption(initialAgreement, locale) : null}
-          errors={errors}
         />
         <SelectField
           label={m.common.status}
@@ -79,9 +70,8 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           required
           defaultValue={group?.status ?? "ANNOUNCED"}
           options={enumOptions(WORKING_GROUP_STATUSES, m.enums.workingGroupStatus)}
-          errors={errors}
         />
-        <FieldInputs fields={WORKING_GROUP_FIELDS} section="goal" record={group} m={m} errors={errors} />
+        <FieldInputs fields={WORKING_GROUP_FIELDS} section="goal" record={group} m={m} />
       </fieldset>
       <fieldset>
         <legend>{m.workingGroup.people}</legend>
@@ -90,21 +80,18 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           name="leadCologneId"
           useOptions={useCologneSideOptions}
           defaultSelected={group?.leadCologne ? personOption(group.leadCologne) : null}
-          errors={errors}
         />
         <ComboBox
           label={m.workingGroup.leadPartner}
           name="leadPartnerId"
           useOptions={usePartnerSideOptions}
           defaultSelected={group?.leadPartner ? personOption(group.leadPartner) : null}
-          errors={errors}
         />
         <PeopleWithRoles
           label={m.workingGroup.members}
           name="memberships"
           roleLabel={(name) => fmt(m.workingGroup.memberRole, { name }, locale)}
           state={members}
-          errors={errors}
         />
       </fieldset>
     </RecordForm>
