@@ -190,8 +190,10 @@ export function RecordForm<V extends object>(props: {
   return (
     <form className="form" ref={saving.formRef} onSubmit={onSubmit} noValidate>
       <FormErrorSummary {...saving.summary} />
-      <FormErrors value={saving.errors}>{props.children}</FormErrors>
-      <SourceFieldset record={saving.record} errors={saving.errors} withNotes={withNotes} />
+      <FormErrors value={saving.errors}>
+        {props.children}
+        <SourceFieldset record={saving.record} withNotes={withNotes} />
+      </FormErrors>
       <FormActions pending={saving.mutation.isPending} onCancel={saving.cancel} />
     </form>
   );
@@ -248,35 +250,19 @@ export function FormActions({
 /** Where a record comes from, whether the source confirms it, and notes (for records that have them). */
 function SourceFieldset({
   record,
-  errors,
-  withNotes = true,
+  withNotes,
 }: {
   record: { source: string | null; verified: boolean; notes?: string | null } | undefined;
-  errors: FieldErrors;
-  withNotes?: boolean;
+  withNotes: boolean;
 }) {
   const { m } = useI18n();
   return (
     <fieldset>
       <legend>{m.common.source}</legend>
-      <TextField
-        label={m.common.source}
-        name="source"
-        wide
-        maxLength={1000}
-        defaultValue={record?.source}
-        errors={errors}
-      />
+      <TextField label={m.common.source} name="source" wide maxLength={1000} defaultValue={record?.source} />
       <CheckboxField label={m.common.verified} name="verified" defaultChecked={record?.verified ?? false} />
       {withNotes ? (
-        <TextArea
-          label={m.common.notes}
-          name="notes"
-          wide
-          maxLength={10_000}
-          defaultValue={record?.notes}
-          errors={errors}
-        />
+        <TextArea label={m.common.notes} name="notes" wide maxLength={10_000} defaultValue={record?.notes} />
       ) : null}
     </fieldset>
   );

@@ -85,20 +85,16 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           defaultValue={partner?.kind ?? "CITY"}
           options={enumOptions(PARTNER_KINDS, m.enums.partnerKind)}
         />
-        <TextField
-          label={m.partner.latitude}
-          name="latitude"
-          hint={m.partner.latitudeHint}
-          maxLength={20}
-          defaultValue={partner?.latitude == null ? "" : String(partner.latitude)}
-        />
-        <TextField
-          label={m.partner.longitude}
-          name="longitude"
-          hint={m.partner.longitudeHint}
-          maxLength={20}
-          defaultValue={partner?.longitude == null ? "" : String(partner.longitude)}
-        />
+        {(["latitude", "longitude"] as const).map((name) => (
+          <TextField
+            key={name}
+            label={m.partner[name]}
+            name={name}
+            hint={m.partner[`${name}Hint`]}
+            maxLength={20}
+            defaultValue={partner?.[name] == null ? "" : String(partner[name])}
+          />
+        ))}
         <FieldInputs fields={PARTNER_FIELDS} section="location" record={partner} m={m} />
       </fieldset>
     </RecordForm>
