@@ -7,12 +7,14 @@ import { type FormEvent, type ReactNode, type RefObject, useEffect, useRef, useS
 import type { z } from "zod";
 import type { Locale } from "@/server/i18n/locales";
 import { keyedFieldErrors } from "@/server/i18n/validation";
+import type { RecordField } from "@/server/schemas/fields";
 import { useI18n } from "../_i18n/client";
 import { useTRPC } from "../_lib/trpc/client";
 import { ErrorSummary } from "./error-summary";
 import { ErrorAlert, type FieldErrors, fieldErrorsOf, localizeFieldErrors } from "./errors";
 import { CheckboxField, FormErrors, TextArea, TextField } from "./fields";
 import { useLeaveGuard } from "./leave-guard";
+import { FieldInputs } from "./record-fields";
 import { announceSaved } from "./save-confirmation";
 
 /**
@@ -244,6 +246,22 @@ export function FormActions({
         </button>
       ) : null}
     </div>
+  );
+}
+
+/** A fieldset that holds one section of a record's field table (e.g. PERSON_FIELDS' "contact"), under its legend. */
+export function FieldTableFieldset(props: {
+  legend: string;
+  fields: Record<string, RecordField>;
+  section: string;
+  record?: Record<string, unknown>;
+}) {
+  const { m } = useI18n();
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <FieldInputs fields={props.fields} section={props.section} record={props.record} m={m} />
+    </fieldset>
   );
 }
 

@@ -8,7 +8,7 @@ import { ACTIVITY_FIELDS, ZActivityCreateInput, ZActivityUpdateInput } from "@/s
 import type { ActivityDetail } from "@/server/services/activity/detail";
 import { ComboBox, MultiComboBox, type PickerOption } from "../../_components/combobox";
 import { SelectField } from "../../_components/fields";
-import { RecordForm, useRecordSave } from "../../_components/form-parts";
+import { FieldTableFieldset, RecordForm, useRecordSave } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
 import { PeopleWithRoles, usePeopleWithRoles } from "../../_components/people-with-roles";
 import { partnerOption, useAgreementOptions, useAreaOptions, usePartnerOptions } from "../../_components/pickers";
@@ -81,10 +81,7 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           state={participants}
         />
       </fieldset>
-      <fieldset>
-        <legend>{m.activity.texts}</legend>
-        <FieldInputs fields={ACTIVITY_FIELDS} section="texts" record={activity} m={m} />
-      </fieldset>
+      <FieldTableFieldset legend={m.activity.texts} fields={ACTIVITY_FIELDS} section="texts" record={activity} />
     </RecordForm>
   );
 }

@@ -7,7 +7,7 @@ import { AGREEMENT_FIELDS, ZAgreementCreateInput, ZAgreementUpdateInput } from "
 import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { ComboBox, MultiComboBox, type PickerOption } from "../../_components/combobox";
 import { SelectField, TextField } from "../../_components/fields";
-import { RecordForm, useRecordSave } from "../../_components/form-parts";
+import { FieldTableFieldset, RecordForm, useRecordSave } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
 import { partnerOption, useAgreementOptions, useAreaOptions, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
@@ -85,10 +85,7 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           }
         />
       </fieldset>
-      <fieldset>
-        <legend>{m.agreement.dates}</legend>
-        <FieldInputs fields={AGREEMENT_FIELDS} section="dates" record={agreement} m={m} />
-      </fieldset>
+      <FieldTableFieldset legend={m.agreement.dates} fields={AGREEMENT_FIELDS} section="dates" record={agreement} />
       <fieldset>
         <legend>{m.agreement.areas}</legend>
         <MultiComboBox

@@ -8,7 +8,7 @@ import { COMMITMENT_FIELDS, ZCommitmentCreateInput, ZCommitmentUpdateInput } fro
 import type { CommitmentDetail } from "@/server/services/commitment/detail";
 import { ComboBox } from "../../_components/combobox";
 import { CheckboxGroup, SelectField } from "../../_components/fields";
-import { RecordForm, useRecordSave } from "../../_components/form-parts";
+import { FieldTableFieldset, RecordForm, useRecordSave } from "../../_components/form-parts";
 import { personOption } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
@@ -110,10 +110,7 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
         />
         <FieldInputs fields={COMMITMENT_FIELDS} section="owners" record={commitment} m={m} />
       </fieldset>
-      <fieldset>
-        <legend>{m.commitment.due}</legend>
-        <FieldInputs fields={COMMITMENT_FIELDS} section="due" record={commitment} m={m} />
-      </fieldset>
+      <FieldTableFieldset legend={m.commitment.due} fields={COMMITMENT_FIELDS} section="due" record={commitment} />
     </RecordForm>
   );
 }

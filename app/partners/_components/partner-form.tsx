@@ -7,7 +7,7 @@ import type { PartnerDetail } from "@/server/services/partner/detail";
 import { ComboBox } from "../../_components/combobox";
 import type { FieldErrors } from "../../_components/errors";
 import { SelectField, TextField } from "../../_components/fields";
-import { RecordForm, useRecordSave } from "../../_components/form-parts";
+import { FieldTableFieldset, RecordForm, useRecordSave } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
 import { countryOption, useCountryOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
@@ -51,10 +51,7 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
       })}
       check={checkCoordinates}
     >
-      <fieldset>
-        <legend>{m.partner.names}</legend>
-        <FieldInputs fields={PARTNER_FIELDS} section="names" record={partner} m={m} />
-      </fieldset>
+      <FieldTableFieldset legend={m.partner.names} fields={PARTNER_FIELDS} section="names" record={partner} />
       <fieldset>
         <legend>{m.partner.location}</legend>
         <ComboBox

@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { PERSON_FIELDS, ZPersonCreateInput, ZPersonUpdateInput } from "@/server/schemas/person";
 import type { PersonDetail } from "@/server/services/person/detail";
 import { ComboBox } from "../../_components/combobox";
-import { RecordForm, useRecordSave } from "../../_components/form-parts";
+import { FieldTableFieldset, RecordForm, useRecordSave } from "../../_components/form-parts";
 import { partnerOption, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
@@ -41,10 +41,7 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
           defaultSelected={initialPartner ? partnerOption(initialPartner, locale) : null}
         />
       </fieldset>
-      <fieldset>
-        <legend>{m.person.contact}</legend>
-        <FieldInputs fields={PERSON_FIELDS} section="contact" record={person} m={m} />
-      </fieldset>
+      <FieldTableFieldset legend={m.person.contact} fields={PERSON_FIELDS} section="contact" record={person} />
     </RecordForm>
   );
 }
