@@ -107,6 +107,20 @@ export function LinkList({ items, empty }: { items: readonly LinkedItem[]; empty
   );
 }
 
+/** Linked records inside a fact: a tight list with each one's detail beside its link, or the text for none. */
+export function FactLinks({ items, none }: { items: readonly LinkedItem[]; none: string }) {
+  if (items.length === 0) return none;
+  return (
+    <ul className="stack-list stack-list--tight">
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link href={item.href}>{item.label}</Link> <span className="small muted">{item.detail}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** A person as a linked item: the name, then role and organisation. */
 export function personItem(person: {
   id: number;

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { fmt, formatDate, formatDateTime } from "@/server/i18n/format";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
-import { Card, DetailHeader, FactsCard, PartnerFact, UnverifiedNotice } from "../../_components/detail";
+import { Card, DetailHeader, FactLinks, FactsCard, PartnerFact, UnverifiedNotice } from "../../_components/detail";
+import { Fact } from "../../_components/fact";
 import { RecordHistorySection } from "../../_components/record-history-section";
 import { agreementExports } from "../../_lib/agreement-exports";
 import { type IdPageProps, loadCommitment, recordTitle, viewRecord } from "../../_lib/records";
@@ -67,40 +68,30 @@ export default async function CommitmentPage(props: IdPageProps) {
               m.commitment.noWorkingGroup
             )}
           </dd>
-          <dt>{m.commitment.milestones}</dt>
-          <dd>
-            {c.milestones.length ? (
-              <ul className="stack-list stack-list--tight">
-                {c.milestones.map(({ milestone }) => (
-                  <li key={milestone.id}>
-                    <Link href={`/working-groups/${milestone.workingGroup.id}`}>{milestone.title}</Link>{" "}
-                    <span className="small muted">
-                      {[milestone.workingGroup.name, milestone.dueOn ? formatDate(milestone.dueOn, locale) : null]
-                        .filter(Boolean)
-                        .join(", ")}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              m.common.none
-            )}
-          </dd>
-          <dt>{m.commitment.activities}</dt>
-          <dd>
-            {c.activities.length ? (
-              <ul className="stack-list stack-list--tight">
-                {c.activities.map(({ activity }) => (
-                  <li key={activity.id}>
-                    <Link href={`/activities/${activity.id}`}>{activity.title}</Link>{" "}
-                    <span className="small muted">{formatDate(activity.startOn, locale)}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              m.common.none
-            )}
-          </dd>
+          <Fact label={m.commitment.milestones}>
+            <FactLinks
+              items={c.milestones.map(({ milestone }) => ({
+                key: milestone.id,
+                href: `/working-groups/${milestone.workingGroup.id}`,
+                label: milestone.title,
+                detail: [milestone.workingGroup.name, milestone.dueOn ? formatDate(milestone.dueOn, locale) : null]
+                  .filter(Boolean)
+                  .join(", "),
+              }))}
+              none={m.common.none}
+            />
+          </Fact>
+          <Fact label={m.commitment.activities}>
+            <FactLinks
+              items={c.activities.map(({ activity }) => ({
+                key: activity.id,
+                href: `/activities/${activity.id}`,
+                label: activity.title,
+                detail: formatDate(activity.startOn, locale),
+              }))}
+              none={m.common.none}
+            />
+          </Fact>
         </FactsCard>
 
         <Card id="due-title" title={m.commitment.due}>
