@@ -84,22 +84,17 @@ export function HumanRightsReviewCard({
             options={enumOptions(HUMAN_RIGHTS_REVIEW_STATUSES, r.status)}
             errors={errors}
           />
-          <TextField
-            label={r.lastReviewedOn}
-            name="lastReviewedOn"
-            hint={r.dateHint}
-            maxLength={10}
-            defaultValue={formatPartialDate(review?.lastReviewedOn)}
-            errors={errors}
-          />
-          <TextField
-            label={r.nextDueOn}
-            name="nextDueOn"
-            hint={r.dateHint}
-            maxLength={10}
-            defaultValue={formatPartialDate(review?.nextDueOn)}
-            errors={errors}
-          />
+          {(["lastReviewedOn", "nextDueOn"] as const).map((name) => (
+            <TextField
+              key={name}
+              label={r[name]}
+              name={name}
+              hint={r.dateHint}
+              maxLength={10}
+              defaultValue={formatPartialDate(review?.[name])}
+              errors={errors}
+            />
+          ))}
           <TextArea label={r.note} name="note" wide maxLength={4000} defaultValue={review?.note} errors={errors} />
           <FormActions pending={mutation.isPending} submitLabel={r.save} />
         </form>
