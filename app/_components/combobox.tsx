@@ -9,7 +9,7 @@ import { useEffect, useId, useState } from "react";
 import { fmt } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
 import styles from "./combobox.module.css";
-import { describedBy, type FieldProps, FieldShell } from "./fields";
+import { describedBy, type FieldProps, FieldShell, useFieldError } from "./fields";
 
 export interface PickerOption {
   value: string;
@@ -154,7 +154,7 @@ function PickerOfOne(props: PickerOfOneProps) {
   // Showing the chosen option's label, the list offers everything; typing narrows it.
   const { options, loading } = props.useOptions(selected && text === selected.label ? "" : text);
   const status = useStatusMessage();
-  const error = props.errors?.[props.name]?.[0];
+  const error = useFieldError(props);
 
   function choose(option: PickerOption | null) {
     setSelected(option);
@@ -241,7 +241,7 @@ function MultiPicker(props: MultiPickerProps) {
   const chosen = new Set(props.selected.map((option) => option.value));
   const available = options.filter((option) => !chosen.has(option.value));
   const status = useStatusMessage();
-  const error = props.errors?.[props.name]?.[0];
+  const error = useFieldError(props);
 
   const { getSelectedItemProps, getDropdownProps, removeSelectedItem } = useMultipleSelection<PickerOption>({
     selectedItems: [...props.selected],

@@ -11,7 +11,7 @@ import type { Messages } from "@/server/i18n/messages";
 import { parsePartialDate } from "@/server/schemas/common";
 import { useI18n } from "../_i18n/client";
 import styles from "./date-input.module.css";
-import { describedBy, type FieldProps, FieldShell } from "./fields";
+import { describedBy, type FieldProps, FieldShell, useFieldError } from "./fields";
 
 const UNDERSTOOD: Record<DatePrecision, "understoodYear" | "understoodMonth" | "understoodDay"> = {
   YEAR: "understoodYear",
@@ -48,7 +48,7 @@ export function DateField(
   const id = useId();
   const [text, setText] = useState(props.defaultValue ?? "");
   const [finished, setFinished] = useState(Boolean(props.defaultValue));
-  const error = props.errors?.[props.name]?.[0];
+  const error = useFieldError(props);
   const hint = props.hint ?? (props.dayOnly ? m.form.dayHint : m.form.dateHint);
   const understood = understoodDate(text, { dayOnly: props.dayOnly, finished }, m, locale);
   return (

@@ -61,6 +61,16 @@ export function DetailHeader(props: {
   );
 }
 
+/** Under the header of a record its source does not confirm: what that means for this kind of record. */
+export function UnverifiedNotice({ verified, notice, m }: { verified: boolean; notice: string; m: Messages }) {
+  if (verified) return null;
+  return (
+    <p className="alert alert--info">
+      <strong>{m.common.unverified}:</strong> {notice}
+    </p>
+  );
+}
+
 /** A card of a detail page with its heading (the card is labelled by it). */
 export function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -97,6 +107,20 @@ export function LinkList({ items, empty }: { items: readonly LinkedItem[]; empty
   );
 }
 
+/** Linked records inside a fact: a tight list with each one's detail beside its link, or the text for none. */
+export function FactLinks({ items, none }: { items: readonly LinkedItem[]; none: string }) {
+  if (items.length === 0) return none;
+  return (
+    <ul className="stack-list stack-list--tight">
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link href={item.href}>{item.label}</Link> <span className="small muted">{item.detail}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** A person as a linked item: the name, then role and organisation. */
 export function personItem(person: {
   id: number;
@@ -106,6 +130,15 @@ export function personItem(person: {
 }): LinkedItem {
   const detail = [person.role, person.organisation].filter(Boolean).join(", ");
   return { key: person.id, href: `/people/${person.id}`, label: person.name, detail: detail || undefined };
+}
+
+/** A record as a linked item: its title linked to its page (e.g. "/activities" and its id), badges and details. */
+export function linkedItem(
+  pages: string,
+  record: { id: number; title: string },
+  more: Pick<LinkedItem, "badges" | "detail"> = {},
+): LinkedItem {
+  return { key: record.id, href: `${pages}/${record.id}`, label: record.title, ...more };
 }
 
 /** The last facts of a record: its source (and whether it confirms it) and its last change. */
@@ -124,6 +157,31 @@ export function SourceFacts(props: {
       <dt>{props.lastUpdated}</dt>
       <dd>{formatDateTime(props.record.updatedAt, props.locale)}</dd>
     </>
+  );
+}
+
+/**
+ * A record's first card: its facts (the children, as <dt>/<dd> pairs), then its source and last change, then its
+ * notes.
+ */
+export function FactsCard(props: {
+  id?: string;
+  title: string;
+  record: { source: string | null; verified: boolean; updatedAt: Date; notes?: string | null };
+  m: Messages;
+  locale: Locale;
+  lastUpdated: string;
+  children: ReactNode;
+}) {
+  const { record, m } = props;
+  return (
+    <Card id={props.id ?? "facts-title"} title={props.title}>
+      <dl className="facts">
+        {props.children}
+        <SourceFacts record={record} m={m} locale={props.locale} lastUpdated={props.lastUpdated} />
+      </dl>
+      <Notes notes={record.notes ?? null} title={m.common.notes} />
+    </Card>
   );
 }
 

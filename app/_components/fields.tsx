@@ -1,6 +1,6 @@
 "use client";
 // Form fields with a label, a hint and the error the server or the shared zod schema reported.
-import { type ReactNode, useId } from "react";
+import { createContext, type ReactNode, useContext, useId } from "react";
 
 export interface FieldProps {
   label: string;
@@ -9,6 +9,15 @@ export interface FieldProps {
   hint?: string;
   required?: boolean;
   wide?: boolean;
+}
+
+/** The field errors of the form around a field (a record form provides them), for fields not given their own. */
+export const FormErrors = createContext<FieldProps["errors"]>(undefined);
+
+/** The first error of a field: from its `errors`, or else from the form's. */
+export function useFieldError({ errors, name }: Pick<FieldProps, "errors" | "name">): string | undefined {
+  const formErrors = useContext(FormErrors);
+  return (errors ?? formErrors)?.[name]?.[0];
 }
 
 export function FieldShell({
@@ -21,7 +30,7 @@ export function FieldShell({
   wide,
   children,
 }: FieldProps & { id: string; labelId?: string; children: ReactNode }) {
-  const error = errors?.[name]?.[0];
+  const error = useFieldError({ errors, name });
   return (
     <div className={wide ? "field wide" : "field"}>
       <label htmlFor={id} id={labelId}>
@@ -58,7 +67,7 @@ export function describedBy(id: string, hint?: string, error?: string, ...more: 
 /** A field's control: its id, name, whether it is required, and its hint and error as the control's description. */
 function useControl(props: FieldProps) {
   const id = useId();
-  const error = props.errors?.[props.name]?.[0];
+  const error = useFieldError(props);
   const control = {
     id,
     name: props.name,
@@ -152,7 +161,7 @@ export function CheckboxGroup(
   },
 ) {
   const id = useId();
-  const error = props.errors?.[props.name]?.[0];
+  const error = useFieldError(props);
   const chosen = new Set((props.defaultValues ?? []).map(String));
   return (
     <fieldset

@@ -3,15 +3,18 @@
 // checks again, and the errors of both are shown at the same fields.
 import { type QueryKey, type UseMutationOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type RefObject, useEffect, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import type { Locale } from "@/server/i18n/locales";
 import { keyedFieldErrors } from "@/server/i18n/validation";
+import type { RecordField } from "@/server/schemas/fields";
 import { useI18n } from "../_i18n/client";
+import { useTRPC } from "../_lib/trpc/client";
 import { ErrorSummary } from "./error-summary";
 import { ErrorAlert, type FieldErrors, fieldErrorsOf, localizeFieldErrors } from "./errors";
-import { CheckboxField, TextArea, TextField } from "./fields";
+import { CheckboxField, FormErrors, TextArea, TextField } from "./fields";
 import { useLeaveGuard } from "./leave-guard";
+import { FieldInputs } from "./record-fields";
 import { announceSaved } from "./save-confirmation";
 
 /**
@@ -43,57 +46,159 @@ export function useFormErrors(serverError: unknown) {
 }
 
 /** A procedure's mutationOptions (create or update of a record), as the options proxy of tRPC gives it. */
-type SaveOptions<V, E, C> = (options: {
+type SaveOptions = (options: {
   onSuccess: (result: { id: number }) => unknown;
-}) => UseMutationOptions<{ id: number; version: number }, E, V, C>;
+}) => UseMutationOptions<{ id: number; version: number }, unknown, object>;
 
 /**
- * Saving a record from its create/edit form: the input checked by the shared schema first (and by `extraCheck` for
- * what a schema cannot see, such as a number that did not parse), then created or updated (an update with the id and
- * the version the editor started from); after a save, what it changed is refetched and the record's page opens.
+ * The kinds of record with a create/edit form: where their pages are, and what a save changes besides the kind's own
+ * queries and the audit trail (the tRPC routers whose queries are refetched).
  */
-export function useRecordSave<CreateInput, UpdateInput, E, C1, C2>(config: {
-  record: { id: number; version: number } | undefined;
-  create: SaveOptions<CreateInput, E, C1>;
-  update: SaveOptions<UpdateInput, E, C2>;
-  createSchema: z.ZodType;
-  updateSchema: z.ZodType;
-  /** The tRPC path keys a save makes stale (the record's lists, the audit trail, the dashboard…). */
-  changes: readonly QueryKey[];
-  /** The record's page, e.g. (id) => `/partners/${id}`. */
-  pageOf: (id: number) => string;
-}) {
+const RECORD_KINDS = {
+  activity: { pages: "/activities", alsoChanges: ["agreement", "statistics"] },
+  agreement: { pages: "/agreements", alsoChanges: ["statistics"] },
+  commitment: { pages: "/commitments", alsoChanges: ["statistics"] },
+  partner: { pages: "/partners", alsoChanges: ["agreement", "statistics"] },
+  person: { pages: "/people", alsoChanges: ["partner"] },
+  workingGroup: { pages: "/working-groups", alsoChanges: ["agreement", "statistics"] },
+} as const;
+
+/**
+ * A kind's router as the options proxy gives it (`trpc.partner`): its create and update, and its key. Read by the
+ * kind's name, its types are a union TypeScript cannot call; the input is checked by the kind's schema before it is
+ * sent, and the server checks it again.
+ */
+interface RecordApi {
+  create: { mutationOptions: SaveOptions };
+  update: { mutationOptions: SaveOptions };
+  pathKey: () => QueryKey;
+}
+
+/**
+ * Saving a record from its create/edit form: the input checked by the kind's shared schemas first (and by
+ * `extraCheck` for what a schema cannot see, such as a number that did not parse), then created or updated (an
+ * update with the id and the version the editor started from); after a save, the kind's queries, the audit trail
+ * and what else it changed are refetched, and the record's page opens.
+ */
+export function useRecordSave<R extends { id: number; version: number }>(
+  kind: keyof typeof RECORD_KINDS,
+  record: R | undefined,
+  /** The shared input schemas: create, update. */
+  schemas: readonly [z.ZodType, z.ZodType],
+) {
   const { m, locale } = useI18n();
+  const trpc = useTRPC();
+  const api = trpc[kind] as unknown as RecordApi;
   const router = useRouter();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
   const onSuccess = async (result: { id: number }) => {
     guard.release();
-    for (const queryKey of config.changes) await queryClient.invalidateQueries({ queryKey });
-    const page = config.pageOf(result.id);
-    announceSaved(page, config.record ? "updated" : "created");
+    const also = RECORD_KINDS[kind].alsoChanges.map((name) => trpc[name].pathKey());
+    for (const queryKey of [api.pathKey(), trpc.audit.pathKey(), ...also]) {
+      await queryClient.invalidateQueries({ queryKey });
+    }
+    const page = `${RECORD_KINDS[kind].pages}/${result.id}`;
+    announceSaved(page, record ? "updated" : "created");
     router.push(page);
   };
-  const create = useMutation(config.create({ onSuccess }));
-  const update = useMutation(config.update({ onSuccess }));
-  const mutation = config.record ? update : create;
+  const create = useMutation(api.create.mutationOptions({ onSuccess }));
+  const update = useMutation(api.update.mutationOptions({ onSuccess }));
+  const mutation = record ? update : create;
   const form = useFormErrors(mutation.error);
 
   function save(values: object, extraCheck?: () => FieldErrors): void {
-    const { record } = config;
     const input = record ? { ...values, id: record.id, version: record.version } : values;
-    const parsed = (record ? config.updateSchema : config.createSchema).safeParse(input);
+    const parsed = schemas[record ? 1 : 0].safeParse(input);
     const found = { ...(parsed.success ? {} : schemaFieldErrors(parsed.error, locale)), ...extraCheck?.() };
     form.setOwnErrors(found);
-    if (Object.keys(found).length === 0) mutation.mutate(input as never);
+    if (Object.keys(found).length === 0) mutation.mutate(input);
   }
   function cancel() {
     if (!guard.confirmLeave()) return;
     guard.release();
     router.back();
   }
-  return { ...form, formRef, mutation, save, cancel };
+  return { ...form, record, formRef, mutation, save, cancel };
+}
+
+/**
+ * A form that saves in place on a record's page (a status, a review): after a save, what it changed is refetched,
+ * the page refreshed, `saved` set, and what the form then holds counts as saved (the leave guard asks only about
+ * later changes). `setSaved(false)` when the next save starts.
+ */
+export function useSaveInPlace<D, I, E, C>(
+  options: (options: { onSuccess: () => Promise<void> }) => UseMutationOptions<D, E, I, C>,
+  changes: readonly QueryKey[],
+) {
+  const { m } = useI18n();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
+  const mutation = useMutation(
+    options({
+      onSuccess: async () => {
+        for (const queryKey of changes) await queryClient.invalidateQueries({ queryKey });
+        guard.reset();
+        setSaved(true);
+        router.refresh();
+      },
+    }),
+  );
+  return { ...useFormErrors(mutation.error), mutation, formRef, saved, setSaved };
+}
+
+/** A submitted form's values by name: the text as typed, or the id of the record chosen in a picker (null: none). */
+export function formReader(data: FormData) {
+  const text = (name: string) => String(data.get(name) ?? "");
+  return { data, text, id: (name: string) => (text(name) === "" ? null : Number(text(name))) };
+}
+
+/** What a record form needs of its useRecordSave. */
+interface RecordSaving {
+  record: { source: string | null; verified: boolean; notes?: string | null } | undefined;
+  formRef: RefObject<HTMLFormElement | null>;
+  summary: { errors: FieldErrors; serverError: unknown; attempt: number };
+  errors: FieldErrors;
+  mutation: { isPending: boolean };
+  save: (values: object, extraCheck?: () => FieldErrors) => void;
+  cancel: () => void;
+}
+
+/**
+ * A record's create/edit form: the error summary above, the sections it is given, then where the record comes from
+ * and the buttons. On submit, `read` turns the form into the input (the source fields are added) and the save checks
+ * it, with `check` for what the schema cannot see.
+ */
+export function RecordForm<V extends object>(props: {
+  saving: RecordSaving;
+  /** Records without notes (activities) leave the notes field out. */
+  withNotes?: boolean;
+  read: (form: ReturnType<typeof formReader>) => V;
+  check?: (values: V) => FieldErrors;
+  children: ReactNode;
+}) {
+  const { saving, withNotes = true, check } = props;
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = formReader(new FormData(event.currentTarget));
+    const source = { source: form.text("source"), verified: form.data.get("verified") === "on" };
+    const values = { ...props.read(form), ...source, ...(withNotes ? { notes: form.text("notes") } : {}) };
+    saving.save(values, check && (() => check(values)));
+  }
+  return (
+    <form className="form" ref={saving.formRef} onSubmit={onSubmit} noValidate>
+      <FormErrorSummary {...saving.summary} />
+      <FormErrors value={saving.errors}>
+        {props.children}
+        <SourceFieldset record={saving.record} withNotes={withNotes} />
+      </FormErrors>
+      <FormActions pending={saving.mutation.isPending} onCancel={saving.cancel} />
+    </form>
+  );
 }
 
 /** The field errors of a failed parse, by field name, in the interface's language. */
@@ -144,38 +249,38 @@ export function FormActions({
   );
 }
 
+/** A fieldset that holds one section of a record's field table (e.g. PERSON_FIELDS' "contact"), under its legend. */
+export function FieldTableFieldset(props: {
+  legend: string;
+  fields: Record<string, RecordField>;
+  section: string;
+  record?: Record<string, unknown>;
+}) {
+  const { m } = useI18n();
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <FieldInputs fields={props.fields} section={props.section} record={props.record} m={m} />
+    </fieldset>
+  );
+}
+
 /** Where a record comes from, whether the source confirms it, and notes (for records that have them). */
-export function SourceFieldset({
+function SourceFieldset({
   record,
-  errors,
-  withNotes = true,
+  withNotes,
 }: {
   record: { source: string | null; verified: boolean; notes?: string | null } | undefined;
-  errors: FieldErrors;
-  withNotes?: boolean;
+  withNotes: boolean;
 }) {
   const { m } = useI18n();
   return (
     <fieldset>
       <legend>{m.common.source}</legend>
-      <TextField
-        label={m.common.source}
-        name="source"
-        wide
-        maxLength={1000}
-        defaultValue={record?.source}
-        errors={errors}
-      />
+      <TextField label={m.common.source} name="source" wide maxLength={1000} defaultValue={record?.source} />
       <CheckboxField label={m.common.verified} name="verified" defaultChecked={record?.verified ?? false} />
       {withNotes ? (
-        <TextArea
-          label={m.common.notes}
-          name="notes"
-          wide
-          maxLength={10_000}
-          defaultValue={record?.notes}
-          errors={errors}
-        />
+        <TextArea label={m.common.notes} name="notes" wide maxLength={10_000} defaultValue={record?.notes} />
       ) : null}
     </fieldset>
   );

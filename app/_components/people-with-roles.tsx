@@ -38,7 +38,7 @@ export function PeopleWithRoles({
   /** A role's label, given the person's name. */
   roleLabel: (name: string) => string;
   state: ReturnType<typeof usePeopleWithRoles>;
-  errors: FieldErrors;
+  errors?: FieldErrors;
 }) {
   const idPrefix = useId();
   return (

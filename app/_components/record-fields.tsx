@@ -58,7 +58,8 @@ export function FieldInputs(props: {
   section: string;
   record?: Values;
   m: Messages;
-  errors: Record<string, string[] | undefined>;
+  /** Without: the form's (FormErrors). */
+  errors?: Record<string, string[] | undefined>;
 }) {
   const { m, record, errors } = props;
   return (

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { fmt } from "@/server/i18n/format";
 import { useI18n } from "../_i18n/client";
+import { postAuth } from "../_lib/auth-post";
 import { useSessionUser } from "./session-context";
 
 export function UserMenu() {
@@ -16,11 +17,7 @@ export function UserMenu() {
     setPending(true);
     let next = "/sign-in";
     try {
-      const response = await fetch("/api/auth/sign-out", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ callbackURL: "/sign-in", disableRedirect: true }),
-      });
+      const response = await postAuth("sign-out", { callbackURL: "/sign-in", disableRedirect: true });
       // Signed in with the city account and its provider offers an end-session address: sign out there too,
       // which returns to the sign-in page (server/auth/sso.ts).
       const answer = response.ok ? ((await response.json()) as { url?: string }) : null;

@@ -9,7 +9,7 @@ import { permissionsOf } from "@/server/auth/roles";
 import { getMessages } from "../_i18n/server";
 import { parseId } from "./params";
 import { requireActor, requireRole } from "./session";
-import { orNull, serverCaller } from "./trpc/server";
+import { type OptionKind, orNull, prefetchOptions, serverCaller } from "./trpc/server";
 
 type Api = Awaited<ReturnType<typeof serverCaller>>;
 
@@ -53,10 +53,28 @@ export async function viewRecord<T>(load: (idText: string) => Promise<T | null>,
   return { record, ...messages, can: permissionsOf(actor.role) };
 }
 
-/** What an edit page starts with: editors only, its record (404 if there is none), the language and messages. */
-export async function editRecord<T>(load: (idText: string) => Promise<T | null>, { params }: IdPageProps) {
+/**
+ * What an edit page starts with: editors only, its record (404 if there is none), the options its form picks from
+ * (prefetched), the language and messages.
+ */
+export async function editRecord<T>(
+  load: (idText: string) => Promise<T | null>,
+  { params }: IdPageProps,
+  ...options: OptionKind[]
+) {
   await requireRole("EDITOR");
   const record = await load((await params).id);
   if (!record) notFound();
+  await prefetchOptions(...options);
   return { record, ...(await getMessages()) };
+}
+
+/**
+ * What a create page starts with: editors only, the options its form picks from (prefetched: a <select defaultValue>
+ * picks its default only among the options it has when it mounts), the language and messages.
+ */
+export async function newRecord(...options: OptionKind[]) {
+  await requireRole("EDITOR");
+  await prefetchOptions(...options);
+  return getMessages();
 }

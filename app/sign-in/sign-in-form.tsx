@@ -4,6 +4,7 @@
 import { type FormEvent, useState } from "react";
 import { TextField } from "../_components/fields";
 import { useI18n } from "../_i18n/client";
+import { postAuth } from "../_lib/auth-post";
 
 /** `secondary`: single sign-on is the page's main way in, so this form's button is the second kind. */
 export function SignInForm({ next, secondary = false }: { next: string; secondary?: boolean }) {
@@ -17,10 +18,9 @@ export function SignInForm({ next, secondary = false }: { next: string; secondar
     setPending(true);
     setError(null);
     try {
-      const response = await fetch("/api/auth/sign-in/email", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") }),
+      const response = await postAuth("sign-in/email", {
+        email: String(data.get("email") ?? ""),
+        password: String(data.get("password") ?? ""),
       });
       if (response.ok) {
         window.location.assign(next);

@@ -4,6 +4,7 @@
 // signs in and continues to `next`, or returns here with an `error` the page explains.
 import { useState } from "react";
 import { useI18n } from "../_i18n/client";
+import { postAuth } from "../_lib/auth-post";
 
 export function SsoButton({ next }: { next: string }) {
   const { m } = useI18n();
@@ -14,15 +15,11 @@ export function SsoButton({ next }: { next: string }) {
     setPending(true);
     setFailed(false);
     try {
-      const response = await fetch("/api/auth/sign-in/social", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          provider: "city",
-          callbackURL: next,
-          errorCallbackURL: `/sign-in?next=${encodeURIComponent(next)}`,
-          disableRedirect: true,
-        }),
+      const response = await postAuth("sign-in/social", {
+        provider: "city",
+        callbackURL: next,
+        errorCallbackURL: `/sign-in?next=${encodeURIComponent(next)}`,
+        disableRedirect: true,
       });
       const answer = response.ok ? ((await response.json()) as { url?: string }) : null;
       if (answer?.url) {

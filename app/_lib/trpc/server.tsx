@@ -56,8 +56,10 @@ export async function orNull<T>(lookup: Promise<T>): Promise<T | null> {
   }
 }
 
+export type OptionKind = "partner" | "agreement" | "person" | "cooperationArea";
+
 /** What a form offers to choose from (partners, agreements, people, cooperation areas), read before its page. */
-export function prefetchOptions(...kinds: readonly ("partner" | "agreement" | "person" | "cooperationArea")[]) {
+export function prefetchOptions(...kinds: readonly OptionKind[]) {
   const options = {
     partner: () => trpc.partner.options.queryOptions(),
     agreement: () => trpc.agreement.options.queryOptions(),

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { fmt, formatDate, formatDateRange } from "@/server/i18n/format";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
-import { Card, DetailHeader, LinkList, PartnerFact, SourceFacts } from "../../_components/detail";
+import { Card, DetailHeader, FactsCard, LinkList, linkedItem, PartnerFact } from "../../_components/detail";
 import { DocumentsSection } from "../../_components/documents-section";
 import { RecordHistorySection } from "../../_components/record-history-section";
+import { TableHead } from "../../_components/table-head";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadActivity, recordTitle, viewRecord } from "../../_lib/records";
 
@@ -38,29 +39,26 @@ export default async function ActivityPage(props: IdPageProps) {
       />
 
       <div className="grid grid--two">
-        <Card id="facts-title" title={m.activity.general}>
-          <dl className="facts">
-            <dt>{m.common.type}</dt>
-            <dd>{m.enums.activityType[a.type]}</dd>
-            <dt>{m.activity.startOn}</dt>
-            <dd>
-              <time dateTime={a.startOn.toISOString().slice(0, 10)}>{formatDate(a.startOn, locale)}</time>
-            </dd>
-            {a.endOn ? (
-              <>
-                <dt>{m.activity.endOn}</dt>
-                <dd>
-                  <time dateTime={a.endOn.toISOString().slice(0, 10)}>{formatDate(a.endOn, locale)}</time>
-                </dd>
-              </>
-            ) : null}
-            <dt>{m.activity.place}</dt>
-            <dd>{a.place ?? m.common.none}</dd>
-            <dt>{m.common.partner}</dt>
-            <dd>{a.partner ? <PartnerFact partner={a.partner} locale={locale} /> : m.activity.noPartner}</dd>
-            <SourceFacts record={a} m={m} locale={locale} lastUpdated={m.activity.lastUpdated} />
-          </dl>
-        </Card>
+        <FactsCard title={m.activity.general} record={a} m={m} locale={locale} lastUpdated={m.activity.lastUpdated}>
+          <dt>{m.common.type}</dt>
+          <dd>{m.enums.activityType[a.type]}</dd>
+          <dt>{m.activity.startOn}</dt>
+          <dd>
+            <time dateTime={a.startOn.toISOString().slice(0, 10)}>{formatDate(a.startOn, locale)}</time>
+          </dd>
+          {a.endOn ? (
+            <>
+              <dt>{m.activity.endOn}</dt>
+              <dd>
+                <time dateTime={a.endOn.toISOString().slice(0, 10)}>{formatDate(a.endOn, locale)}</time>
+              </dd>
+            </>
+          ) : null}
+          <dt>{m.activity.place}</dt>
+          <dd>{a.place ?? m.common.none}</dd>
+          <dt>{m.common.partner}</dt>
+          <dd>{a.partner ? <PartnerFact partner={a.partner} locale={locale} /> : m.activity.noPartner}</dd>
+        </FactsCard>
 
         <Card id="texts-title" title={m.activity.texts}>
           <h3>{m.activity.description}</h3>
@@ -71,12 +69,9 @@ export default async function ActivityPage(props: IdPageProps) {
 
         <Card id="agreements-title" title={m.activity.agreements}>
           <LinkList
-            items={a.agreements.map((agreement) => ({
-              key: agreement.id,
-              href: `/agreements/${agreement.id}`,
-              label: agreement.title,
-              badges: <AgreementStatusBadge status={agreement.status} />,
-            }))}
+            items={a.agreements.map((agreement) =>
+              linkedItem("/agreements", agreement, { badges: <AgreementStatusBadge status={agreement.status} /> }),
+            )}
             empty={m.activity.noAgreements}
           />
           <h3 style={{ marginTop: "1rem" }}>{m.activity.areas}</h3>
@@ -96,13 +91,7 @@ export default async function ActivityPage(props: IdPageProps) {
         <Card id="participants-title" title={m.activity.participants}>
           {a.participants.length ? (
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{m.common.name}</th>
-                  <th scope="col">{m.common.role}</th>
-                  <th scope="col">{m.common.organisation}</th>
-                </tr>
-              </thead>
+              <TableHead heads={[m.common.name, m.common.role, m.common.organisation]} />
               <tbody>
                 {a.participants.map((participant) => (
                   <tr key={participant.person.id}>

@@ -1,24 +1,22 @@
 "use client";
 // Create and edit an activity. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { fmt } from "@/server/i18n/format";
 import { ACTIVITY_FIELDS, ZActivityCreateInput, ZActivityUpdateInput } from "@/server/schemas/activity";
 import type { ActivityDetail } from "@/server/services/activity/detail";
 import { ComboBox, MultiComboBox, type PickerOption } from "../../_components/combobox";
 import { SelectField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldTableFieldset, RecordForm, useRecordSave } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
 import { PeopleWithRoles, usePeopleWithRoles } from "../../_components/people-with-roles";
 import { partnerOption, useAgreementOptions, useAreaOptions, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { useTRPC } from "../../_lib/trpc/client";
 
 export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
   const { m, locale } = useI18n();
-  const trpc = useTRPC();
   const [agreements, setAgreements] = useState<PickerOption[]>(() =>
     (activity?.agreements ?? []).map((agreement) => ({ value: String(agreement.id), label: agreement.title })),
   );
@@ -27,54 +25,37 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
   );
   const participants = usePeopleWithRoles(activity?.participants);
 
-  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
-    record: activity,
-    create: trpc.activity.create.mutationOptions,
-    update: trpc.activity.update.mutationOptions,
-    createSchema: ZActivityCreateInput,
-    updateSchema: ZActivityUpdateInput,
-    changes: [trpc.activity.pathKey(), trpc.audit.pathKey(), trpc.agreement.pathKey(), trpc.statistics.pathKey()],
-    pageOf: (id) => `/activities/${id}`,
-  });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const text = (name: string) => String(data.get(name) ?? "");
-    const values = {
-      type: text("type"),
-      ...readFields(ACTIVITY_FIELDS, data),
-      partnerId: text("partnerId") === "" ? null : Number(text("partnerId")),
-      source: text("source"),
-      verified: data.get("verified") === "on",
-      agreementIds: agreements.map((agreement) => Number(agreement.value)),
-      areaCodes: areas.map((area) => area.value),
-      participants: participants.entries(),
-    };
-    save(values);
-  }
+  const saving = useRecordSave("activity", activity, [ZActivityCreateInput, ZActivityUpdateInput]);
 
   return (
-    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
-      <FormErrorSummary {...summary} />
+    <RecordForm
+      saving={saving}
+      withNotes={false}
+      read={({ data, text, id }) => ({
+        type: text("type"),
+        ...readFields(ACTIVITY_FIELDS, data),
+        partnerId: id("partnerId"),
+        agreementIds: agreements.map((agreement) => Number(agreement.value)),
+        areaCodes: areas.map((area) => area.value),
+        participants: participants.entries(),
+      })}
+    >
       <fieldset>
         <legend>{m.activity.general}</legend>
-        <FieldInputs fields={ACTIVITY_FIELDS} section="title" record={activity} m={m} errors={errors} />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="title" record={activity} m={m} />
         <SelectField
           label={m.common.type}
           name="type"
           required
           defaultValue={activity?.type ?? "VISIT"}
           options={enumOptions(ACTIVITY_TYPES, m.enums.activityType)}
-          errors={errors}
         />
-        <FieldInputs fields={ACTIVITY_FIELDS} section="when" record={activity} m={m} errors={errors} />
+        <FieldInputs fields={ACTIVITY_FIELDS} section="when" record={activity} m={m} />
         <ComboBox
           label={m.common.partner}
           name="partnerId"
           useOptions={usePartnerOptions}
           defaultSelected={activity?.partner ? partnerOption(activity.partner, locale) : null}
-          errors={errors}
         />
       </fieldset>
       <fieldset>
@@ -85,7 +66,6 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           useOptions={useAgreementOptions}
           selected={agreements}
           onChange={setAgreements}
-          errors={errors}
         />
         <MultiComboBox
           label={m.activity.areas}
@@ -93,22 +73,15 @@ export function ActivityForm({ activity }: { activity?: ActivityDetail }) {
           useOptions={useAreaOptions}
           selected={areas}
           onChange={setAreas}
-          errors={errors}
         />
         <PeopleWithRoles
           label={m.activity.participants}
           name="participants"
           roleLabel={(name) => fmt(m.activity.participantRole, { name }, locale)}
           state={participants}
-          errors={errors}
         />
       </fieldset>
-      <fieldset>
-        <legend>{m.activity.texts}</legend>
-        <FieldInputs fields={ACTIVITY_FIELDS} section="texts" record={activity} m={m} errors={errors} />
-      </fieldset>
-      <SourceFieldset record={activity} errors={errors} withNotes={false} />
-      <FormActions pending={mutation.isPending} onCancel={cancel} />
-    </form>
+      <FieldTableFieldset legend={m.activity.texts} fields={ACTIVITY_FIELDS} section="texts" record={activity} />
+    </RecordForm>
   );
 }

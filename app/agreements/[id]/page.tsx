@@ -1,12 +1,9 @@
-import { activityList } from "@/server/lists/activities";
-import { commitmentList } from "@/server/lists/commitments";
-import { workingGroupList } from "@/server/lists/working-groups";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { PinToggle } from "../../_components/dashboard/pin-button";
 import { DetailHeader } from "../../_components/detail";
 import { DocumentsSection } from "../../_components/documents-section";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { exportHref } from "../../_lib/export-links";
+import { agreementExports } from "../../_lib/agreement-exports";
 import { type IdPageProps, loadAgreement, recordTitle, viewRecord } from "../../_lib/records";
 import {
   AgreementActivitiesCard,
@@ -39,21 +36,7 @@ export default async function AgreementPage(page: IdPageProps) {
             {can.edit ? <PinToggle id={a.id} /> : null}
           </>
         }
-        exports={[
-          { label: m.export.pdfDossier, href: exportHref("agreement-dossier", "pdf", locale, { id: a.id }) },
-          {
-            label: `${m.export.kinds.workingGroups} ${m.export.ofAgreement} (Excel)`,
-            href: exportHref("working-groups", "xlsx", locale, workingGroupList.toSearchParams({ agreementId: a.id })),
-          },
-          {
-            label: `${m.export.kinds.commitments} ${m.export.ofAgreement} (Excel)`,
-            href: exportHref("commitments", "xlsx", locale, commitmentList.toSearchParams({ agreementId: a.id })),
-          },
-          {
-            label: `${m.export.kinds.activities} ${m.export.ofAgreement} (Excel)`,
-            href: exportHref("activities", "xlsx", locale, activityList.toSearchParams({ agreementId: a.id })),
-          },
-        ]}
+        exports={agreementExports(a.id, ["working-groups", "commitments", "activities"], m, locale)}
         editHref={can.edit ? `/agreements/${a.id}/edit` : null}
         editLabel={m.common.edit}
       />

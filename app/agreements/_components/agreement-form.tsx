@@ -1,43 +1,24 @@
 "use client";
 // Create and edit an agreement. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, AREA_LINK_STATUSES, type AreaLinkStatus } from "@/server/domain/enums";
 import { AGREEMENT_FIELDS, ZAgreementCreateInput, ZAgreementUpdateInput } from "@/server/schemas/agreement";
 import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { ComboBox, MultiComboBox, type PickerOption } from "../../_components/combobox";
 import { SelectField, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldTableFieldset, RecordForm, useRecordSave } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
 import { partnerOption, useAgreementOptions, useAreaOptions, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { useTRPC } from "../../_lib/trpc/client";
 
 /** A linked cooperation area as the form holds it: the link's status and its note. */
 type AreaChoice = { status: AreaLinkStatus; notes: string };
 const NEW_LINK: AreaChoice = { status: "PLANNED", notes: "" };
 
-function readForm(form: HTMLFormElement, areas: readonly PickerOption[], areaState: Record<string, AreaChoice>) {
-  const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? "");
-  const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
-  return {
-    type: text("type"),
-    title: text("title"),
-    partnerId: id("partnerId") ?? undefined,
-    ...readFields(AGREEMENT_FIELDS, data),
-    predecessorId: id("predecessorId"),
-    source: text("source"),
-    verified: data.get("verified") === "on",
-    notes: text("notes"),
-    areas: areas.map(({ value: code }) => ({ code, ...(areaState[code] ?? NEW_LINK) })),
-  };
-}
-
 export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
   const { m, locale } = useI18n();
-  const trpc = useTRPC();
   const [areas, setAreas] = useState<PickerOption[]>(() =>
     (agreement?.areas ?? []).map((link) => ({
       value: link.area.code,
@@ -50,44 +31,31 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
     ),
   );
 
-  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
-    record: agreement,
-    create: trpc.agreement.create.mutationOptions,
-    update: trpc.agreement.update.mutationOptions,
-    createSchema: ZAgreementCreateInput,
-    updateSchema: ZAgreementUpdateInput,
-    changes: [trpc.agreement.pathKey(), trpc.audit.pathKey(), trpc.statistics.pathKey()],
-    pageOf: (id) => `/agreements/${id}`,
-  });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const values = readForm(event.currentTarget, areas, areaState);
-    const status = String(new FormData(event.currentTarget).get("status") ?? "");
-    save(agreement ? values : { ...values, status });
-  }
+  const saving = useRecordSave("agreement", agreement, [ZAgreementCreateInput, ZAgreementUpdateInput]);
 
   return (
-    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
-      <FormErrorSummary {...summary} />
+    <RecordForm
+      saving={saving}
+      read={({ data, text, id }) => ({
+        type: text("type"),
+        title: text("title"),
+        partnerId: id("partnerId") ?? undefined,
+        ...readFields(AGREEMENT_FIELDS, data),
+        predecessorId: id("predecessorId"),
+        areas: areas.map(({ value: code }) => ({ code, ...(areaState[code] ?? NEW_LINK) })),
+        // The status of a new agreement; an existing one's changes by its own form (a transition).
+        ...(agreement ? {} : { status: text("status") }),
+      })}
+    >
       <fieldset>
         <legend>{m.agreement.general}</legend>
-        <TextField
-          label={m.common.title}
-          name="title"
-          required
-          wide
-          maxLength={300}
-          defaultValue={agreement?.title}
-          errors={errors}
-        />
+        <TextField label={m.common.title} name="title" required wide maxLength={300} defaultValue={agreement?.title} />
         <SelectField
           label={m.common.type}
           name="type"
           required
           defaultValue={agreement?.type ?? "PARTNERSHIP"}
           options={enumOptions(AGREEMENT_TYPES, m.enums.agreementType)}
-          errors={errors}
         />
         <ComboBox
           label={m.common.partner}
@@ -95,7 +63,6 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           required
           useOptions={usePartnerOptions}
           defaultSelected={agreement ? partnerOption(agreement.partner, locale) : null}
-          errors={errors}
         />
         {agreement ? null : (
           <SelectField
@@ -104,10 +71,9 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
             required
             emptyLabel={m.common.choose}
             options={enumOptions(AGREEMENT_STATUSES, m.enums.agreementStatus)}
-            errors={errors}
           />
         )}
-        <FieldInputs fields={AGREEMENT_FIELDS} section="general" record={agreement} m={m} errors={errors} />
+        <FieldInputs fields={AGREEMENT_FIELDS} section="general" record={agreement} m={m} />
         <ComboBox
           label={m.agreement.predecessor}
           name="predecessorId"
@@ -117,13 +83,9 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
               ? { value: String(agreement.predecessor.id), label: agreement.predecessor.title }
               : null
           }
-          errors={errors}
         />
       </fieldset>
-      <fieldset>
-        <legend>{m.agreement.dates}</legend>
-        <FieldInputs fields={AGREEMENT_FIELDS} section="dates" record={agreement} m={m} errors={errors} />
-      </fieldset>
+      <FieldTableFieldset legend={m.agreement.dates} fields={AGREEMENT_FIELDS} section="dates" record={agreement} />
       <fieldset>
         <legend>{m.agreement.areas}</legend>
         <MultiComboBox
@@ -132,7 +94,6 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           useOptions={useAreaOptions}
           selected={areas}
           onChange={setAreas}
-          errors={errors}
         />
         {areas.map((area) => {
           const state = areaState[area.value] ?? NEW_LINK;
@@ -164,8 +125,6 @@ export function AgreementForm({ agreement }: { agreement?: AgreementDetail }) {
           );
         })}
       </fieldset>
-      <SourceFieldset record={agreement} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={cancel} />
-    </form>
+    </RecordForm>
   );
 }

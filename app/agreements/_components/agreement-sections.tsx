@@ -12,7 +12,7 @@ import type { AgreementDetail } from "@/server/services/agreement/detail";
 import { cologneOwnerText } from "@/server/services/commitment/owner-text";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
-import { Card, LinkList, Notes, PartnerFact, personItem, SourceFacts } from "../../_components/detail";
+import { Card, FactsCard, LinkList, linkedItem, PartnerFact, personItem } from "../../_components/detail";
 import { Fact } from "../../_components/fact";
 import { FieldFacts } from "../../_components/record-fields";
 import { statusChangeText } from "../../_components/status-change-text";
@@ -59,42 +59,38 @@ function RunsOut({ a, m, locale }: Omit<SectionProps, "can">) {
 
 export function AgreementFactsCard({ a, m, locale }: SectionProps) {
   return (
-    <Card id="facts-title" title={m.agreement.general}>
-      <dl className="facts">
-        <Fact label={m.common.partner}>
-          <PartnerFact partner={a.partner} locale={locale} more={m.enums.continent[a.partner.continent]} />
-        </Fact>
-        <Fact label={m.common.status}>
-          <AgreementStatusBadge status={a.status} />{" "}
-          {a.statusSince ? (
-            <span className="small">
-              {m.agreement.statusSince} {formatDate(a.statusSince, locale, a.statusSincePrecision)}
-            </span>
-          ) : null}
-          {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
-        </Fact>
-        <FieldFacts fields={AGREEMENT_FIELDS} section="dates" record={a} m={m} locale={locale} />
-        <dt>{m.agenda.runsOutTitle}</dt>
-        <RunsOut a={a} m={m} locale={locale} />
-        <FieldFacts fields={AGREEMENT_FIELDS} section="general" record={a} m={m} locale={locale} />
-        {a.predecessor ? (
-          <Fact label={m.agreement.predecessor}>
-            <Link href={`/agreements/${a.predecessor.id}`}>{a.predecessor.title}</Link>
-          </Fact>
+    <FactsCard title={m.agreement.general} record={a} m={m} locale={locale} lastUpdated={m.agreement.lastUpdated}>
+      <Fact label={m.common.partner}>
+        <PartnerFact partner={a.partner} locale={locale} more={m.enums.continent[a.partner.continent]} />
+      </Fact>
+      <Fact label={m.common.status}>
+        <AgreementStatusBadge status={a.status} />{" "}
+        {a.statusSince ? (
+          <span className="small">
+            {m.agreement.statusSince} {formatDate(a.statusSince, locale, a.statusSincePrecision)}
+          </span>
         ) : null}
-        {a.successors.length ? (
-          <Fact label={m.agreement.successors}>
-            {a.successors.map((s) => (
-              <div key={s.id}>
-                <Link href={`/agreements/${s.id}`}>{s.title}</Link>
-              </div>
-            ))}
-          </Fact>
-        ) : null}
-        <SourceFacts record={a} m={m} locale={locale} lastUpdated={m.agreement.lastUpdated} />
-      </dl>
-      <Notes notes={a.notes} title={m.common.notes} />
-    </Card>
+        {a.statusScope ? <div className="small">{a.statusScope}</div> : null}
+      </Fact>
+      <FieldFacts fields={AGREEMENT_FIELDS} section="dates" record={a} m={m} locale={locale} />
+      <dt>{m.agenda.runsOutTitle}</dt>
+      <RunsOut a={a} m={m} locale={locale} />
+      <FieldFacts fields={AGREEMENT_FIELDS} section="general" record={a} m={m} locale={locale} />
+      {a.predecessor ? (
+        <Fact label={m.agreement.predecessor}>
+          <Link href={`/agreements/${a.predecessor.id}`}>{a.predecessor.title}</Link>
+        </Fact>
+      ) : null}
+      {a.successors.length ? (
+        <Fact label={m.agreement.successors}>
+          {a.successors.map((s) => (
+            <div key={s.id}>
+              <Link href={`/agreements/${s.id}`}>{s.title}</Link>
+            </div>
+          ))}
+        </Fact>
+      ) : null}
+    </FactsCard>
   );
 }
 
@@ -205,9 +201,7 @@ export function AgreementCommitmentsCard({ a, m, locale, can }: SectionProps) {
     <Card id="commitments-title" title={m.commitment.sectionTitle}>
       <LinkList
         items={a.commitments.map((commitment) => ({
-          key: commitment.id,
-          href: `/commitments/${commitment.id}`,
-          label: commitment.title,
+          ...linkedItem("/commitments", commitment),
           badges: (
             <>
               <LabelBadge>{m.commitment.status[commitment.status]}</LabelBadge>{" "}
@@ -243,19 +237,18 @@ export function AgreementActivitiesCard({ a, m, locale }: SectionProps) {
   return (
     <Card id="activities-title" title={m.agreement.activities}>
       <LinkList
-        items={a.activities.map(({ activity }) => ({
-          key: activity.id,
-          href: `/activities/${activity.id}`,
-          label: activity.title,
-          badges: <UnverifiedBadge verified={activity.verified} />,
-          detail: [
-            m.enums.activityType[activity.type],
-            formatDateRange(activity.startOn, activity.endOn, locale),
-            activity.place,
-          ]
-            .filter(Boolean)
-            .join(" · "),
-        }))}
+        items={a.activities.map(({ activity }) =>
+          linkedItem("/activities", activity, {
+            badges: <UnverifiedBadge verified={activity.verified} />,
+            detail: [
+              m.enums.activityType[activity.type],
+              formatDateRange(activity.startOn, activity.endOn, locale),
+              activity.place,
+            ]
+              .filter(Boolean)
+              .join(" · "),
+          }),
+        )}
         empty={m.common.noEntries}
       />
     </Card>

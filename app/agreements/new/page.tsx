@@ -1,7 +1,5 @@
 import { FormPage, titledBy } from "../../_components/form-page";
-import { getMessages } from "../../_i18n/server";
-import { requireRole } from "../../_lib/session";
-import { prefetchOptions } from "../../_lib/trpc/server";
+import { newRecord } from "../../_lib/records";
 import { AgreementForm } from "../_components/agreement-form";
 
 export const dynamic = "force-dynamic";
@@ -9,10 +7,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titledBy((m) => m.agreement.newTitle);
 
 export default async function NewAgreementPage() {
-  await requireRole("EDITOR");
-  const { m } = await getMessages();
-  // A <select defaultValue> picks its default only among the options it has when it mounts.
-  await prefetchOptions("partner", "agreement", "cooperationArea");
+  const { m } = await newRecord("partner", "agreement", "cooperationArea");
   return (
     <FormPage title={m.agreement.newTitle}>
       <AgreementForm />

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { fmt, formatDate, formatDateTime } from "@/server/i18n/format";
-import { commitmentList } from "@/server/lists/commitments";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
-import { Card, DetailHeader, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
+import { Card, DetailHeader, FactLinks, FactsCard, PartnerFact, UnverifiedNotice } from "../../_components/detail";
+import { Fact } from "../../_components/fact";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { exportHref } from "../../_lib/export-links";
+import { agreementExports } from "../../_lib/agreement-exports";
 import { type IdPageProps, loadCommitment, recordTitle, viewRecord } from "../../_lib/records";
 import { CommitmentDueText } from "../_components/commitment-due";
 import { CommitmentStatusForm } from "../_components/commitment-status-form";
@@ -29,92 +29,70 @@ export default async function CommitmentPage(props: IdPageProps) {
             <UnverifiedBadge verified={c.verified} />
           </>
         }
-        exports={[
-          { label: m.export.pdfDossier, href: exportHref("agreement-dossier", "pdf", locale, { id: c.agreement.id }) },
-          {
-            label: `${m.export.kinds.commitments} ${m.export.ofAgreement} (Excel)`,
-            href: exportHref(
-              "commitments",
-              "xlsx",
-              locale,
-              commitmentList.toSearchParams({ agreementId: c.agreement.id }),
-            ),
-          },
-        ]}
+        exports={agreementExports(c.agreement.id, ["commitments"], m, locale)}
         editHref={can.edit ? `/commitments/${c.id}/edit` : null}
         editLabel={m.common.edit}
       />
 
-      {c.verified ? null : (
-        <p className="alert alert--info">
-          <strong>{m.common.unverified}:</strong> {m.commitment.unverifiedNotice}
-        </p>
-      )}
+      <UnverifiedNotice verified={c.verified} notice={m.commitment.unverifiedNotice} m={m} />
 
       <div className="grid grid--two">
-        <Card id="promise-title" title={m.commitment.promise}>
-          <dl className="facts">
-            <dt>{m.commitment.quote}</dt>
-            <dd lang={c.quoteLanguage ?? undefined} style={{ whiteSpace: "pre-wrap" }}>
-              {c.quote ?? m.common.none}
-            </dd>
-            <dt>{m.commitment.quoteLanguage}</dt>
-            <dd>{c.quoteLanguage ?? m.common.none}</dd>
-            <dt>{m.commitment.agreement}</dt>
-            <dd>
-              <Link href={`/agreements/${c.agreement.id}`}>{c.agreement.title}</Link>{" "}
-              <AgreementStatusBadge status={c.agreement.status} />
-            </dd>
-            <dt>{m.common.partner}</dt>
-            <dd>
-              <PartnerFact partner={c.agreement.partner} locale={locale} />
-            </dd>
-            <dt>{m.commitment.workingGroup}</dt>
-            <dd>
-              {c.workingGroup ? (
-                <Link href={`/working-groups/${c.workingGroup.id}`}>{c.workingGroup.name}</Link>
-              ) : (
-                m.commitment.noWorkingGroup
-              )}
-            </dd>
-            <dt>{m.commitment.milestones}</dt>
-            <dd>
-              {c.milestones.length ? (
-                <ul className="stack-list stack-list--tight">
-                  {c.milestones.map(({ milestone }) => (
-                    <li key={milestone.id}>
-                      <Link href={`/working-groups/${milestone.workingGroup.id}`}>{milestone.title}</Link>{" "}
-                      <span className="small muted">
-                        {[milestone.workingGroup.name, milestone.dueOn ? formatDate(milestone.dueOn, locale) : null]
-                          .filter(Boolean)
-                          .join(", ")}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                m.common.none
-              )}
-            </dd>
-            <dt>{m.commitment.activities}</dt>
-            <dd>
-              {c.activities.length ? (
-                <ul className="stack-list stack-list--tight">
-                  {c.activities.map(({ activity }) => (
-                    <li key={activity.id}>
-                      <Link href={`/activities/${activity.id}`}>{activity.title}</Link>{" "}
-                      <span className="small muted">{formatDate(activity.startOn, locale)}</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                m.common.none
-              )}
-            </dd>
-            <SourceFacts record={c} m={m} locale={locale} lastUpdated={m.commitment.lastUpdated} />
-          </dl>
-          <Notes notes={c.notes} title={m.common.notes} />
-        </Card>
+        <FactsCard
+          id="promise-title"
+          title={m.commitment.promise}
+          record={c}
+          m={m}
+          locale={locale}
+          lastUpdated={m.commitment.lastUpdated}
+        >
+          <dt>{m.commitment.quote}</dt>
+          <dd lang={c.quoteLanguage ?? undefined} style={{ whiteSpace: "pre-wrap" }}>
+            {c.quote ?? m.common.none}
+          </dd>
+          <dt>{m.commitment.quoteLanguage}</dt>
+          <dd>{c.quoteLanguage ?? m.common.none}</dd>
+          <dt>{m.commitment.agreement}</dt>
+          <dd>
+            <Link href={`/agreements/${c.agreement.id}`}>{c.agreement.title}</Link>{" "}
+            <AgreementStatusBadge status={c.agreement.status} />
+          </dd>
+          <dt>{m.common.partner}</dt>
+          <dd>
+            <PartnerFact partner={c.agreement.partner} locale={locale} />
+          </dd>
+          <dt>{m.commitment.workingGroup}</dt>
+          <dd>
+            {c.workingGroup ? (
+              <Link href={`/working-groups/${c.workingGroup.id}`}>{c.workingGroup.name}</Link>
+            ) : (
+              m.commitment.noWorkingGroup
+            )}
+          </dd>
+          <Fact label={m.commitment.milestones}>
+            <FactLinks
+              items={c.milestones.map(({ milestone }) => ({
+                key: milestone.id,
+                href: `/working-groups/${milestone.workingGroup.id}`,
+                label: milestone.title,
+                detail: [milestone.workingGroup.name, milestone.dueOn ? formatDate(milestone.dueOn, locale) : null]
+                  .filter(Boolean)
+                  .join(", "),
+              }))}
+              none={m.common.none}
+            />
+          </Fact>
+          <Fact label={m.commitment.activities}>
+            <FactLinks
+              items={c.activities.map(({ activity }) => ({
+                key: activity.id,
+                href: `/activities/${activity.id}`,
+                label: activity.title,
+                detail: formatDate(activity.startOn, locale),
+              }))}
+              none={m.common.none}
+            />
+          </Fact>
+        </FactsCard>
 
         <Card id="due-title" title={m.commitment.due}>
           <dl className="facts">

@@ -2,13 +2,13 @@
 // Create and edit a commitment. The shared zod schema checks the input in the browser first; the server checks
 // again (the agreement, the due date against the signing, the working group) and its field errors show the same way.
 import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { formatDate, partnerName } from "@/server/i18n/format";
 import { COMMITMENT_FIELDS, ZCommitmentCreateInput, ZCommitmentUpdateInput } from "@/server/schemas/commitment";
 import type { CommitmentDetail } from "@/server/services/commitment/detail";
 import { ComboBox } from "../../_components/combobox";
 import { CheckboxGroup, SelectField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldTableFieldset, RecordForm, useRecordSave } from "../../_components/form-parts";
 import { personOption } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
@@ -29,37 +29,20 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
     enabled: chosenAgreement !== undefined,
   });
 
-  const { errors, summary, formRef, mutation, save, cancel } = useRecordSave({
-    record: commitment,
-    create: trpc.commitment.create.mutationOptions,
-    update: trpc.commitment.update.mutationOptions,
-    createSchema: ZCommitmentCreateInput,
-    updateSchema: ZCommitmentUpdateInput,
-    changes: [trpc.commitment.pathKey(), trpc.audit.pathKey(), trpc.statistics.pathKey()],
-    pageOf: (id) => `/commitments/${id}`,
-  });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const text = (name: string) => String(data.get(name) ?? "");
-    const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
-    save({
-      ...readFields(COMMITMENT_FIELDS, data),
-      agreementId: id("agreementId") ?? undefined,
-      workingGroupId: id("workingGroupId"),
-      ownerPersonId: id("ownerPersonId"),
-      milestoneIds: data.getAll("milestoneIds").map(Number),
-      activityIds: data.getAll("activityIds").map(Number),
-      source: text("source"),
-      verified: data.get("verified") === "on",
-      notes: text("notes"),
-    });
-  }
+  const saving = useRecordSave("commitment", commitment, [ZCommitmentCreateInput, ZCommitmentUpdateInput]);
 
   return (
-    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
-      <FormErrorSummary {...summary} />
+    <RecordForm
+      saving={saving}
+      read={({ data, id }) => ({
+        ...readFields(COMMITMENT_FIELDS, data),
+        agreementId: id("agreementId") ?? undefined,
+        workingGroupId: id("workingGroupId"),
+        ownerPersonId: id("ownerPersonId"),
+        milestoneIds: data.getAll("milestoneIds").map(Number),
+        activityIds: data.getAll("activityIds").map(Number),
+      })}
+    >
       <fieldset>
         <legend>{m.commitment.promise}</legend>
         <SelectField
@@ -75,9 +58,8 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
             value: agreement.id,
             label: `${agreement.title} (${partnerName(agreement.partner, locale)})`,
           }))}
-          errors={errors}
         />
-        <FieldInputs fields={COMMITMENT_FIELDS} section="promise" record={commitment} m={m} errors={errors} />
+        <FieldInputs fields={COMMITMENT_FIELDS} section="promise" record={commitment} m={m} />
         <SelectField
           key={`group-${chosenAgreement}-${groups.data ? "loaded" : "loading"}`}
           label={m.commitment.workingGroup}
@@ -85,7 +67,6 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
           emptyLabel={m.commitment.noWorkingGroup}
           defaultValue={commitment?.workingGroup?.id}
           options={(groups.data?.items ?? []).map((group) => ({ value: group.id, label: group.name }))}
-          errors={errors}
         />
         <CheckboxGroup
           key={`milestones-${chosenAgreement}-${linkOptions.data ? "loaded" : "loading"}`}
@@ -102,7 +83,6 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
               .filter(Boolean)
               .join(", "),
           }))}
-          errors={errors}
         />
         <CheckboxGroup
           key={`activities-${chosenAgreement}-${linkOptions.data ? "loaded" : "loading"}`}
@@ -117,7 +97,6 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
             label: activity.title,
             detail: formatDate(activity.startOn, locale),
           }))}
-          errors={errors}
         />
       </fieldset>
       <fieldset>
@@ -128,16 +107,10 @@ export function CommitmentForm({ commitment, agreementId }: { commitment?: Commi
           hint={m.commitment.ownerPersonHint}
           useOptions={useCommitmentOwnerOptions}
           defaultSelected={commitment?.ownerPerson ? personOption(commitment.ownerPerson) : null}
-          errors={errors}
         />
-        <FieldInputs fields={COMMITMENT_FIELDS} section="owners" record={commitment} m={m} errors={errors} />
+        <FieldInputs fields={COMMITMENT_FIELDS} section="owners" record={commitment} m={m} />
       </fieldset>
-      <fieldset>
-        <legend>{m.commitment.due}</legend>
-        <FieldInputs fields={COMMITMENT_FIELDS} section="due" record={commitment} m={m} errors={errors} />
-      </fieldset>
-      <SourceFieldset record={commitment} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={cancel} />
-    </form>
+      <FieldTableFieldset legend={m.commitment.due} fields={COMMITMENT_FIELDS} section="due" record={commitment} />
+    </RecordForm>
   );
 }

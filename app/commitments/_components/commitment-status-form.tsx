@@ -1,14 +1,11 @@
 "use client";
 // Changing a commitment's status: "done" and "dropped" need a reason (the server checks it too and names the field).
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { type FormEvent, useRef, useState } from "react";
+import type { FormEvent } from "react";
 import { COMMITMENT_STATUS_RULES } from "@/server/domain/commitment";
 import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/server/domain/enums";
 import { ZCommitmentStatusInput } from "@/server/schemas/commitment";
 import { SelectField, TextArea } from "../../_components/fields";
-import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
-import { useLeaveGuard } from "../../_components/leave-guard";
+import { FormActions, FormErrorSummary, useSaveInPlace } from "../../_components/form-parts";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -19,26 +16,11 @@ export function CommitmentStatusForm({
 }) {
   const { m } = useI18n();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  // A chosen status or a typed reason not yet saved is asked about before leaving; after a save, what the form
-  // holds is saved.
-  const formRef = useRef<HTMLFormElement>(null);
-  const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
-  const mutation = useMutation(
-    trpc.commitment.setStatus.mutationOptions({
-      onSuccess: async () => {
-        for (const queryKey of [trpc.commitment.pathKey(), trpc.statistics.pathKey(), trpc.audit.pathKey()]) {
-          await queryClient.invalidateQueries({ queryKey });
-        }
-        guard.reset();
-        setSaved(true);
-        router.refresh();
-      },
-    }),
+  // A chosen status or a typed reason not yet saved is asked about before leaving.
+  const { mutation, formRef, saved, setSaved, errors, summary, validate, setOwnErrors } = useSaveInPlace(
+    trpc.commitment.setStatus.mutationOptions,
+    [trpc.commitment.pathKey(), trpc.statistics.pathKey(), trpc.audit.pathKey()],
   );
-  const { errors, summary, validate, setOwnErrors } = useFormErrors(mutation.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

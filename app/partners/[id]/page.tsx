@@ -5,9 +5,10 @@ import { activityList } from "@/server/lists/activities";
 import { PARTNER_FIELDS } from "@/server/schemas/partner";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { CountryName } from "../../_components/country";
-import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
+import { Card, DetailHeader, FactsCard, LinkList, linkedItem, personItem } from "../../_components/detail";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
+import { TableHead } from "../../_components/table-head";
 import { getMessages } from "../../_i18n/server";
 import { exportHref } from "../../_lib/export-links";
 import { type IdPageProps, loadPartner, recordTitle, viewRecord } from "../../_lib/records";
@@ -51,65 +52,54 @@ export default async function PartnerPage(props: IdPageProps) {
       />
 
       <div className="grid grid--two">
-        <Card id="facts-title" title={m.partner.general}>
-          <dl className="facts">
-            <FieldFacts fields={PARTNER_FIELDS} section="names" record={p} m={m} locale={locale} />
-            <dt>{m.common.country}</dt>
-            <dd>
-              <CountryName code={p.countryCode} m={m} locale={locale} />{" "}
-              {isCountryCode(p.countryCode) ? <span className="small muted">({p.countryCode})</span> : null}
-            </dd>
-            <dt>{m.common.continent}</dt>
-            <dd>{m.enums.continent[p.continent]}</dd>
-            <dt>{m.partner.kind}</dt>
-            <dd>{m.enums.partnerKind[p.kind]}</dd>
-            <dt>{m.partner.coordinates}</dt>
-            <dd>
-              {hasCoordinates ? (
-                <>
-                  {m.partner.latitude} {formatNumber(p.latitude as number, locale)}, {m.partner.longitude}{" "}
-                  {formatNumber(p.longitude as number, locale)}
-                  <div className="small">
-                    <a
-                      href={`https://www.openstreetmap.org/?mlat=${p.latitude}&mlon=${p.longitude}#map=11/${p.latitude}/${p.longitude}`}
-                      rel="noreferrer noopener"
-                      target="_blank"
-                    >
-                      {m.partner.showOnMap} <span className="visually-hidden">{m.partner.externalLink}</span>
-                    </a>
-                  </div>
-                </>
-              ) : (
-                m.common.none
-              )}
-            </dd>
-            <dt>{m.partner.website}</dt>
-            <dd>
-              {p.website ? (
-                <a href={p.website} rel="noreferrer noopener" target="_blank" style={{ overflowWrap: "anywhere" }}>
-                  {p.website} <span className="visually-hidden">{m.partner.externalLink}</span>
-                </a>
-              ) : (
-                m.common.none
-              )}
-            </dd>
-            <SourceFacts record={p} m={m} locale={locale} lastUpdated={m.partner.lastUpdated} />
-          </dl>
-          <Notes notes={p.notes} title={m.common.notes} />
-        </Card>
+        <FactsCard title={m.partner.general} record={p} m={m} locale={locale} lastUpdated={m.partner.lastUpdated}>
+          <FieldFacts fields={PARTNER_FIELDS} section="names" record={p} m={m} locale={locale} />
+          <dt>{m.common.country}</dt>
+          <dd>
+            <CountryName code={p.countryCode} m={m} locale={locale} />{" "}
+            {isCountryCode(p.countryCode) ? <span className="small muted">({p.countryCode})</span> : null}
+          </dd>
+          <dt>{m.common.continent}</dt>
+          <dd>{m.enums.continent[p.continent]}</dd>
+          <dt>{m.partner.kind}</dt>
+          <dd>{m.enums.partnerKind[p.kind]}</dd>
+          <dt>{m.partner.coordinates}</dt>
+          <dd>
+            {hasCoordinates ? (
+              <>
+                {m.partner.latitude} {formatNumber(p.latitude as number, locale)}, {m.partner.longitude}{" "}
+                {formatNumber(p.longitude as number, locale)}
+                <div className="small">
+                  <a
+                    href={`https://www.openstreetmap.org/?mlat=${p.latitude}&mlon=${p.longitude}#map=11/${p.latitude}/${p.longitude}`}
+                    rel="noreferrer noopener"
+                    target="_blank"
+                  >
+                    {m.partner.showOnMap} <span className="visually-hidden">{m.partner.externalLink}</span>
+                  </a>
+                </div>
+              </>
+            ) : (
+              m.common.none
+            )}
+          </dd>
+          <dt>{m.partner.website}</dt>
+          <dd>
+            {p.website ? (
+              <a href={p.website} rel="noreferrer noopener" target="_blank" style={{ overflowWrap: "anywhere" }}>
+                {p.website} <span className="visually-hidden">{m.partner.externalLink}</span>
+              </a>
+            ) : (
+              m.common.none
+            )}
+          </dd>
+        </FactsCard>
 
         <Card id="agreements-title" title={m.partner.agreements}>
           {p.agreements.length ? (
             <div className="table-wrap">
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.common.title}</th>
-                    <th scope="col">{m.common.type}</th>
-                    <th scope="col">{m.common.status}</th>
-                    <th scope="col">{m.agreement.signedOn}</th>
-                  </tr>
-                </thead>
+                <TableHead heads={[m.common.title, m.common.type, m.common.status, m.agreement.signedOn]} />
                 <tbody>
                   {p.agreements.map((agreement) => (
                     <tr key={agreement.id}>
@@ -141,12 +131,11 @@ export default async function PartnerPage(props: IdPageProps) {
 
         <Card id="activities-title" title={m.partner.activities}>
           <LinkList
-            items={p.activities.map((activity) => ({
-              key: activity.id,
-              href: `/activities/${activity.id}`,
-              label: activity.title,
-              detail: `${m.enums.activityType[activity.type]} · ${formatDate(activity.startOn, locale)}`,
-            }))}
+            items={p.activities.map((activity) =>
+              linkedItem("/activities", activity, {
+                detail: `${m.enums.activityType[activity.type]} · ${formatDate(activity.startOn, locale)}`,
+              }),
+            )}
             empty={m.partner.noActivities}
           />
         </Card>

@@ -1,17 +1,14 @@
 "use client";
 // A partnership's human-rights review on the partner's page: its state for everybody, a form for editors. "Not
 // reviewed" is what a partner without a recorded review shows (nothing is assumed).
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { type FormEvent, useRef, useState } from "react";
+import type { FormEvent } from "react";
 import { HUMAN_RIGHTS_REVIEW_STATUSES, type HumanRightsReviewStatus } from "@/server/domain/enums";
 import { formatDate } from "@/server/i18n/format";
 import { formatPartialDate } from "@/server/schemas/common";
 import { ZHumanRightsReviewInput } from "@/server/schemas/human-rights-review";
 import { Fact } from "../../_components/fact";
 import { SelectField, TextArea, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, useFormErrors } from "../../_components/form-parts";
-import { useLeaveGuard } from "../../_components/leave-guard";
+import { FormActions, FormErrorSummary, useSaveInPlace } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
@@ -35,25 +32,11 @@ export function HumanRightsReviewCard({
 }) {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const router = useRouter();
-  const [saved, setSaved] = useState(false);
-  // Unsaved changes are asked about before leaving; after a save the form holds what is saved.
-  const formRef = useRef<HTMLFormElement>(null);
-  const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
-  const mutation = useMutation(
-    trpc.partner.setHumanRightsReview.mutationOptions({
-      onSuccess: async () => {
-        for (const queryKey of [trpc.partner.pathKey(), trpc.agenda.pathKey(), trpc.audit.pathKey()]) {
-          await queryClient.invalidateQueries({ queryKey });
-        }
-        setSaved(true);
-        guard.reset();
-        router.refresh();
-      },
-    }),
+  // Unsaved changes are asked about before leaving.
+  const { mutation, formRef, saved, setSaved, errors, summary, validate } = useSaveInPlace(
+    trpc.partner.setHumanRightsReview.mutationOptions,
+    [trpc.partner.pathKey(), trpc.agenda.pathKey(), trpc.audit.pathKey()],
   );
-  const { errors, summary, validate } = useFormErrors(mutation.error);
   const r = m.humanRightsReview;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -101,22 +84,17 @@ export function HumanRightsReviewCard({
             options={enumOptions(HUMAN_RIGHTS_REVIEW_STATUSES, r.status)}
             errors={errors}
           />
-          <TextField
-            label={r.lastReviewedOn}
-            name="lastReviewedOn"
-            hint={r.dateHint}
-            maxLength={10}
-            defaultValue={formatPartialDate(review?.lastReviewedOn)}
-            errors={errors}
-          />
-          <TextField
-            label={r.nextDueOn}
-            name="nextDueOn"
-            hint={r.dateHint}
-            maxLength={10}
-            defaultValue={formatPartialDate(review?.nextDueOn)}
-            errors={errors}
-          />
+          {(["lastReviewedOn", "nextDueOn"] as const).map((name) => (
+            <TextField
+              key={name}
+              label={r[name]}
+              name={name}
+              hint={r.dateHint}
+              maxLength={10}
+              defaultValue={formatPartialDate(review?.[name])}
+              errors={errors}
+            />
+          ))}
           <TextArea label={r.note} name="note" wide maxLength={4000} defaultValue={review?.note} errors={errors} />
           <FormActions pending={mutation.isPending} submitLabel={r.save} />
         </form>

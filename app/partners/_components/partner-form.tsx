@@ -1,5 +1,4 @@
 "use client";
-import type { FormEvent } from "react";
 import { isCountryCode } from "@/server/domain/country-codes";
 import { CONTINENTS, PARTNER_KINDS } from "@/server/domain/enums";
 import { fmt } from "@/server/i18n/format";
@@ -8,12 +7,11 @@ import type { PartnerDetail } from "@/server/services/partner/detail";
 import { ComboBox } from "../../_components/combobox";
 import type { FieldErrors } from "../../_components/errors";
 import { SelectField, TextField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldTableFieldset, RecordForm, useRecordSave } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
 import { countryOption, useCountryOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
-import { useTRPC } from "../../_lib/trpc/client";
 
 /** "" → null; "50,94" and "50.94" → 50.94; anything else → NaN, which the schema then reports. */
 function coordinate(text: string): number | null {
@@ -22,60 +20,38 @@ function coordinate(text: string): number | null {
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-function readForm(form: HTMLFormElement) {
-  const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? "");
-  return {
-    ...readFields(PARTNER_FIELDS, data),
-    countryCode: text("countryCode"),
-    continent: text("continent"),
-    kind: text("kind"),
-    latitude: coordinate(text("latitude")),
-    longitude: coordinate(text("longitude")),
-    source: text("source"),
-    verified: data.get("verified") === "on",
-    notes: text("notes"),
-  };
-}
-
 export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
   const { m, locale } = useI18n();
-  const trpc = useTRPC();
   // A code stored before only ISO 3166-1 codes were taken, which no migration could match: the country is chosen anew.
   const storedInvalid = partner !== undefined && !isCountryCode(partner.countryCode);
 
-  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
-    record: partner,
-    create: trpc.partner.create.mutationOptions,
-    update: trpc.partner.update.mutationOptions,
-    createSchema: ZPartnerCreateInput,
-    updateSchema: ZPartnerUpdateInput,
-    changes: [trpc.partner.pathKey(), trpc.audit.pathKey(), trpc.agreement.pathKey(), trpc.statistics.pathKey()],
-    pageOf: (id) => `/partners/${id}`,
-  });
+  const saving = useRecordSave("partner", partner, [ZPartnerCreateInput, ZPartnerUpdateInput]);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const values = readForm(event.currentTarget);
-    save(values, () => {
-      const found: FieldErrors = {};
-      for (const name of ["latitude", "longitude"] as const) {
-        if (Number.isNaN(values[name])) found[name] = [m.partner.notANumber];
-      }
-      if (!found.latitude && !found.longitude && (values.latitude === null) !== (values.longitude === null)) {
-        found[values.latitude === null ? "latitude" : "longitude"] = [m.partner.coordinatesBoth];
-      }
-      return found;
-    });
+  function checkCoordinates(values: { latitude: number | null; longitude: number | null }) {
+    const found: FieldErrors = {};
+    for (const name of ["latitude", "longitude"] as const) {
+      if (Number.isNaN(values[name])) found[name] = [m.partner.notANumber];
+    }
+    if (!found.latitude && !found.longitude && (values.latitude === null) !== (values.longitude === null)) {
+      found[values.latitude === null ? "latitude" : "longitude"] = [m.partner.coordinatesBoth];
+    }
+    return found;
   }
 
   return (
-    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
-      <FormErrorSummary {...summary} />
-      <fieldset>
-        <legend>{m.partner.names}</legend>
-        <FieldInputs fields={PARTNER_FIELDS} section="names" record={partner} m={m} errors={errors} />
-      </fieldset>
+    <RecordForm
+      saving={saving}
+      read={({ data, text }) => ({
+        ...readFields(PARTNER_FIELDS, data),
+        countryCode: text("countryCode"),
+        continent: text("continent"),
+        kind: text("kind"),
+        latitude: coordinate(text("latitude")),
+        longitude: coordinate(text("longitude")),
+      })}
+      check={checkCoordinates}
+    >
+      <FieldTableFieldset legend={m.partner.names} fields={PARTNER_FIELDS} section="names" record={partner} />
       <fieldset>
         <legend>{m.partner.location}</legend>
         <ComboBox
@@ -90,7 +66,6 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           useOptions={useCountryOptions}
           defaultSelected={partner && !storedInvalid ? countryOption(partner.countryCode, locale) : null}
           unmatched="text"
-          errors={errors}
         />
         <SelectField
           label={m.common.continent}
@@ -99,7 +74,6 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           emptyLabel={m.common.choose}
           defaultValue={partner?.continent}
           options={enumOptions(CONTINENTS, m.enums.continent)}
-          errors={errors}
         />
         <SelectField
           label={m.partner.kind}
@@ -107,28 +81,19 @@ export function PartnerForm({ partner }: { partner?: PartnerDetail }) {
           required
           defaultValue={partner?.kind ?? "CITY"}
           options={enumOptions(PARTNER_KINDS, m.enums.partnerKind)}
-          errors={errors}
         />
-        <TextField
-          label={m.partner.latitude}
-          name="latitude"
-          hint={m.partner.latitudeHint}
-          maxLength={20}
-          defaultValue={partner?.latitude == null ? "" : String(partner.latitude)}
-          errors={errors}
-        />
-        <TextField
-          label={m.partner.longitude}
-          name="longitude"
-          hint={m.partner.longitudeHint}
-          maxLength={20}
-          defaultValue={partner?.longitude == null ? "" : String(partner.longitude)}
-          errors={errors}
-        />
-        <FieldInputs fields={PARTNER_FIELDS} section="location" record={partner} m={m} errors={errors} />
+        {(["latitude", "longitude"] as const).map((name) => (
+          <TextField
+            key={name}
+            label={m.partner[name]}
+            name={name}
+            hint={m.partner[`${name}Hint`]}
+            maxLength={20}
+            defaultValue={partner?.[name] == null ? "" : String(partner[name])}
+          />
+        ))}
+        <FieldInputs fields={PARTNER_FIELDS} section="location" record={partner} m={m} />
       </fieldset>
-      <SourceFieldset record={partner} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={cancel} />
-    </form>
+    </RecordForm>
   );
 }

@@ -2,7 +2,7 @@ import { fmt, formatDate, formatDateTime, partnerName } from "@/server/i18n/form
 import { personList } from "@/server/lists/people";
 import { PERSON_FIELDS } from "@/server/schemas/person";
 import { LabelBadge, UnverifiedBadge } from "../../_components/badges";
-import { Card, DetailHeader, LinkList, Notes, PartnerFact, SourceFacts } from "../../_components/detail";
+import { Card, DetailHeader, FactsCard, LinkList, linkedItem, PartnerFact } from "../../_components/detail";
 import { Fact } from "../../_components/fact";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
@@ -73,31 +73,27 @@ export default async function PersonPage(props: IdPageProps) {
       ) : null}
 
       <div className="grid grid--two">
-        <Card id="facts-title" title={m.person.general}>
-          <dl className="facts">
-            <FieldFacts fields={PERSON_FIELDS} section="general" record={p} m={m} locale={locale} />
-            <Fact label={m.person.side}>
-              {p.partner ? (
-                <>
-                  {m.person.sidePartner}: <PartnerFact partner={p.partner} locale={locale} />
-                </>
-              ) : (
-                m.person.sideCologne
-              )}
-            </Fact>
-            <Fact label={m.person.email}>
-              {p.email ? (
-                <a href={`mailto:${p.email}`} style={{ overflowWrap: "anywhere" }}>
-                  {p.email}
-                </a>
-              ) : (
-                m.common.none
-              )}
-            </Fact>
-            <SourceFacts record={p} m={m} locale={locale} lastUpdated={m.person.lastUpdated} />
-          </dl>
-          <Notes notes={p.notes} title={m.common.notes} />
-        </Card>
+        <FactsCard title={m.person.general} record={p} m={m} locale={locale} lastUpdated={m.person.lastUpdated}>
+          <FieldFacts fields={PERSON_FIELDS} section="general" record={p} m={m} locale={locale} />
+          <Fact label={m.person.side}>
+            {p.partner ? (
+              <>
+                {m.person.sidePartner}: <PartnerFact partner={p.partner} locale={locale} />
+              </>
+            ) : (
+              m.person.sideCologne
+            )}
+          </Fact>
+          <Fact label={m.person.email}>
+            {p.email ? (
+              <a href={`mailto:${p.email}`} style={{ overflowWrap: "anywhere" }}>
+                {p.email}
+              </a>
+            ) : (
+              m.common.none
+            )}
+          </Fact>
+        </FactsCard>
 
         <Card id="groups-title" title={m.person.workingGroups}>
           <LinkList
@@ -114,14 +110,13 @@ export default async function PersonPage(props: IdPageProps) {
 
         <Card id="activities-title" title={m.person.activities}>
           <LinkList
-            items={p.activities.map(({ activity, role }) => ({
-              key: activity.id,
-              href: `/activities/${activity.id}`,
-              label: activity.title,
-              detail: `${m.enums.activityType[activity.type]} · ${formatDate(activity.startOn, locale)}${
-                role ? ` · ${fmt(m.person.roleIn, { role }, locale)}` : ""
-              }`,
-            }))}
+            items={p.activities.map(({ activity, role }) =>
+              linkedItem("/activities", activity, {
+                detail: `${m.enums.activityType[activity.type]} · ${formatDate(activity.startOn, locale)}${
+                  role ? ` · ${fmt(m.person.roleIn, { role }, locale)}` : ""
+                }`,
+              }),
+            )}
             empty={m.person.noActivities}
           />
         </Card>

@@ -2,27 +2,14 @@
 // Create and edit a person. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
 import { useQuery } from "@tanstack/react-query";
-import type { FormEvent } from "react";
 import { PERSON_FIELDS, ZPersonCreateInput, ZPersonUpdateInput } from "@/server/schemas/person";
 import type { PersonDetail } from "@/server/services/person/detail";
 import { ComboBox } from "../../_components/combobox";
-import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { FieldTableFieldset, RecordForm, useRecordSave } from "../../_components/form-parts";
 import { partnerOption, usePartnerOptions } from "../../_components/pickers";
 import { FieldInputs, readFields } from "../../_components/record-fields";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
-
-function readForm(form: HTMLFormElement) {
-  const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? "");
-  return {
-    ...readFields(PERSON_FIELDS, data),
-    partnerId: text("partnerId") === "" ? null : Number(text("partnerId")),
-    source: text("source"),
-    verified: data.get("verified") === "on",
-    notes: text("notes"),
-  };
-}
 
 export function PersonForm({ person, partnerId }: { person?: PersonDetail; partnerId?: number }) {
   const { m, locale } = useI18n();
@@ -34,27 +21,16 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
   });
   const initialPartner = person ? person.partner : given.data;
 
-  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
-    record: person,
-    create: trpc.person.create.mutationOptions,
-    update: trpc.person.update.mutationOptions,
-    createSchema: ZPersonCreateInput,
-    updateSchema: ZPersonUpdateInput,
-    changes: [trpc.person.pathKey(), trpc.audit.pathKey(), trpc.partner.pathKey()],
-    pageOf: (id) => `/people/${id}`,
-  });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    save(readForm(event.currentTarget));
-  }
+  const saving = useRecordSave("person", person, [ZPersonCreateInput, ZPersonUpdateInput]);
 
   return (
-    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
-      <FormErrorSummary {...summary} />
+    <RecordForm
+      saving={saving}
+      read={({ data, id }) => ({ ...readFields(PERSON_FIELDS, data), partnerId: id("partnerId") })}
+    >
       <fieldset>
         <legend>{m.person.general}</legend>
-        <FieldInputs fields={PERSON_FIELDS} section="general" record={person} m={m} errors={errors} />
+        <FieldInputs fields={PERSON_FIELDS} section="general" record={person} m={m} />
         <ComboBox
           // Mounted afresh once the given partner is known, so it shows as chosen.
           key={initialPartner ? "given" : "none"}
@@ -63,15 +39,9 @@ export function PersonForm({ person, partnerId }: { person?: PersonDetail; partn
           hint={m.person.partnerHint}
           useOptions={usePartnerOptions}
           defaultSelected={initialPartner ? partnerOption(initialPartner, locale) : null}
-          errors={errors}
         />
       </fieldset>
-      <fieldset>
-        <legend>{m.person.contact}</legend>
-        <FieldInputs fields={PERSON_FIELDS} section="contact" record={person} m={m} errors={errors} />
-      </fieldset>
-      <SourceFieldset record={person} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={cancel} />
-    </form>
+      <FieldTableFieldset legend={m.person.contact} fields={PERSON_FIELDS} section="contact" record={person} />
+    </RecordForm>
   );
 }

@@ -2,6 +2,8 @@
 // out fixed with widths in percent, so long names wrap inside their column instead of squeezing the others or
 // widening the table beyond the page.
 import type { ReactNode } from "react";
+import { fmt } from "@/server/i18n/format";
+import type { Locale } from "@/server/i18n/locales";
 import { TableHead } from "../../_components/table-head";
 
 export function ReportTable({
@@ -51,4 +53,39 @@ export function ReportSection({
       {children}
     </section>
   );
+}
+
+/**
+ * A report's section that is one table (captioned by the section's title), or the text for none; `before` stands
+ * above it (e.g. that not every row is shown).
+ */
+export function TableSection<T>(props: {
+  id: string;
+  title: string;
+  className?: string;
+  before?: ReactNode;
+  rows: readonly T[];
+  empty: string;
+  widths: readonly number[];
+  heads: readonly ReactNode[];
+  row: (item: T) => ReactNode;
+}) {
+  return (
+    <ReportSection id={props.id} title={props.title} className={props.className}>
+      {props.before}
+      {props.rows.length ? (
+        <ReportTable caption={props.title} widths={props.widths} heads={props.heads}>
+          {props.rows.map(props.row)}
+        </ReportTable>
+      ) : (
+        <p>{props.empty}</p>
+      )}
+    </ReportSection>
+  );
+}
+
+/** That a report shows only the first rows of more: "<shown> of <total> …", or nothing when all are shown. */
+export function TruncatedNote(props: { message: string; shown: number; total: number; locale: Locale }) {
+  if (props.shown >= props.total) return null;
+  return <p className="small">{fmt(props.message, { shown: props.shown, total: props.total }, props.locale)}</p>;
 }

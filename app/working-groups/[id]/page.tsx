@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { partnerName } from "@/server/i18n/format";
-import { workingGroupList } from "@/server/lists/working-groups";
 import { WORKING_GROUP_FIELDS } from "@/server/schemas/working-group";
 import { today } from "@/server/services/shared/dates";
 import { AgreementStatusBadge, LabelBadge, UnverifiedBadge } from "../../_components/badges";
-import { Card, DetailHeader, LinkList, Notes, personItem, SourceFacts } from "../../_components/detail";
+import { Card, DetailHeader, FactsCard, LinkList, personItem, UnverifiedNotice } from "../../_components/detail";
 import { DocumentsSection } from "../../_components/documents-section";
 import { FieldFacts } from "../../_components/record-fields";
 import { RecordHistorySection } from "../../_components/record-history-section";
-import { exportHref } from "../../_lib/export-links";
+import { agreementExports } from "../../_lib/agreement-exports";
 import { type IdPageProps, loadWorkingGroup, recordTitle, viewRecord } from "../../_lib/records";
 import { MilestoneSection } from "../_components/milestone-section";
 
@@ -45,55 +44,39 @@ export default async function WorkingGroupPage(props: IdPageProps) {
             <UnverifiedBadge verified={g.verified} />
           </>
         }
-        exports={[
-          {
-            label: m.export.pdfDossier,
-            href: exportHref("agreement-dossier", "pdf", locale, { id: g.agreement.id }),
-          },
-          {
-            label: `${m.export.kinds.workingGroups} ${m.export.ofAgreement} (Excel)`,
-            href: exportHref(
-              "working-groups",
-              "xlsx",
-              locale,
-              workingGroupList.toSearchParams({ agreementId: g.agreement.id }),
-            ),
-          },
-        ]}
+        exports={agreementExports(g.agreement.id, ["working-groups"], m, locale)}
         editHref={can.edit ? `/working-groups/${g.id}/edit` : null}
         editLabel={m.common.edit}
       />
 
-      {g.verified ? null : (
-        <p className="alert alert--info">
-          <strong>{m.common.unverified}:</strong> {m.workingGroup.unverifiedNotice}
-        </p>
-      )}
+      <UnverifiedNotice verified={g.verified} notice={m.workingGroup.unverifiedNotice} m={m} />
 
       <div className="grid grid--two">
-        <Card id="facts-title" title={m.workingGroup.general}>
-          <dl className="facts">
-            <FieldFacts fields={WORKING_GROUP_FIELDS} section="goal" record={g} m={m} locale={locale} />
-            <dt>{m.workingGroup.agreement}</dt>
-            <dd>
-              <Link href={`/agreements/${g.agreement.id}`}>{g.agreement.title}</Link>{" "}
-              <AgreementStatusBadge status={g.agreement.status} />
-              <div className="small muted">
-                {m.enums.agreementType[g.agreement.type]} · {m.common.partner}:{" "}
-                <Link href={`/partners/${g.agreement.partner.id}`}>{partnerName(g.agreement.partner, locale)}</Link>
-                {g.agreement.partner.nameLocal ? (
-                  <span className="local-name"> · {g.agreement.partner.nameLocal}</span>
-                ) : null}
-              </div>
-            </dd>
-            <dt>{m.common.status}</dt>
-            <dd>
-              <LabelBadge>{m.enums.workingGroupStatus[g.status]}</LabelBadge>
-            </dd>
-            <SourceFacts record={g} m={m} locale={locale} lastUpdated={m.workingGroup.lastUpdated} />
-          </dl>
-          <Notes notes={g.notes} title={m.common.notes} />
-        </Card>
+        <FactsCard
+          title={m.workingGroup.general}
+          record={g}
+          m={m}
+          locale={locale}
+          lastUpdated={m.workingGroup.lastUpdated}
+        >
+          <FieldFacts fields={WORKING_GROUP_FIELDS} section="goal" record={g} m={m} locale={locale} />
+          <dt>{m.workingGroup.agreement}</dt>
+          <dd>
+            <Link href={`/agreements/${g.agreement.id}`}>{g.agreement.title}</Link>{" "}
+            <AgreementStatusBadge status={g.agreement.status} />
+            <div className="small muted">
+              {m.enums.agreementType[g.agreement.type]} · {m.common.partner}:{" "}
+              <Link href={`/partners/${g.agreement.partner.id}`}>{partnerName(g.agreement.partner, locale)}</Link>
+              {g.agreement.partner.nameLocal ? (
+                <span className="local-name"> · {g.agreement.partner.nameLocal}</span>
+              ) : null}
+            </div>
+          </dd>
+          <dt>{m.common.status}</dt>
+          <dd>
+            <LabelBadge>{m.enums.workingGroupStatus[g.status]}</LabelBadge>
+          </dd>
+        </FactsCard>
 
         <Card id="people-title" title={m.workingGroup.people}>
           <dl className="facts">

@@ -65,25 +65,20 @@ function MilestoneFormBody({
   // Typed and not yet saved: asked about before leaving.
   const formRef = useRef<HTMLFormElement>(null);
   const guard = useLeaveGuard(formRef, m.form.unsavedChanges);
+  const afterSave = async () => {
+    await afterChange();
+    guard.release();
+    onSaved();
+  };
   const add = useMutation(
     trpc.workingGroup.addMilestone.mutationOptions({
       onSuccess: async () => {
-        await afterChange();
-        guard.release();
-        onSaved();
+        await afterSave();
         onAdded();
       },
     }),
   );
-  const update = useMutation(
-    trpc.workingGroup.updateMilestone.mutationOptions({
-      onSuccess: async () => {
-        await afterChange();
-        guard.release();
-        onSaved();
-      },
-    }),
-  );
+  const update = useMutation(trpc.workingGroup.updateMilestone.mutationOptions({ onSuccess: afterSave }));
   const mutation = milestone ? update : add;
   const { errors, summary, validate } = useFormErrors(mutation.error);
 

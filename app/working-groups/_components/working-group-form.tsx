@@ -2,7 +2,6 @@
 // Create and edit a working group. The shared zod schema checks the input in the browser first; the server checks
 // again and its field errors are shown the same way. Typed input stays in the form when saving fails.
 import { useQuery } from "@tanstack/react-query";
-import type { FormEvent } from "react";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt } from "@/server/i18n/format";
 import {
@@ -13,7 +12,7 @@ import {
 import type { WorkingGroupDetail } from "@/server/services/working-group/detail";
 import { ComboBox } from "../../_components/combobox";
 import { SelectField } from "../../_components/fields";
-import { FormActions, FormErrorSummary, SourceFieldset, useRecordSave } from "../../_components/form-parts";
+import { RecordForm, useRecordSave } from "../../_components/form-parts";
 import { enumOptions } from "../../_components/list-controls";
 import { PeopleWithRoles, usePeopleWithRoles } from "../../_components/people-with-roles";
 import {
@@ -38,41 +37,23 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
   const initialAgreement = group?.agreement ?? given.data;
   const members = usePeopleWithRoles(group?.members);
 
-  const { errors, summary, mutation, save, cancel, formRef } = useRecordSave({
-    record: group,
-    create: trpc.workingGroup.create.mutationOptions,
-    update: trpc.workingGroup.update.mutationOptions,
-    createSchema: ZWorkingGroupCreateInput,
-    updateSchema: ZWorkingGroupUpdateInput,
-    changes: [trpc.workingGroup.pathKey(), trpc.audit.pathKey(), trpc.agreement.pathKey(), trpc.statistics.pathKey()],
-    pageOf: (id) => `/working-groups/${id}`,
-  });
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const text = (name: string) => String(data.get(name) ?? "");
-    const id = (name: string) => (text(name) === "" ? null : Number(text(name)));
-    const values = {
-      ...readFields(WORKING_GROUP_FIELDS, data),
-      status: text("status"),
-      agreementId: id("agreementId") ?? undefined,
-      leadCologneId: id("leadCologneId"),
-      leadPartnerId: id("leadPartnerId"),
-      memberships: members.entries(),
-      source: text("source"),
-      verified: data.get("verified") === "on",
-      notes: text("notes"),
-    };
-    save(values);
-  }
+  const saving = useRecordSave("workingGroup", group, [ZWorkingGroupCreateInput, ZWorkingGroupUpdateInput]);
 
   return (
-    <form className="form" ref={formRef} onSubmit={onSubmit} noValidate>
-      <FormErrorSummary {...summary} />
+    <RecordForm
+      saving={saving}
+      read={({ data, text, id }) => ({
+        ...readFields(WORKING_GROUP_FIELDS, data),
+        status: text("status"),
+        agreementId: id("agreementId") ?? undefined,
+        leadCologneId: id("leadCologneId"),
+        leadPartnerId: id("leadPartnerId"),
+        memberships: members.entries(),
+      })}
+    >
       <fieldset>
         <legend>{m.workingGroup.general}</legend>
-        <FieldInputs fields={WORKING_GROUP_FIELDS} section="name" record={group} m={m} errors={errors} />
+        <FieldInputs fields={WORKING_GROUP_FIELDS} section="name" record={group} m={m} />
         <ComboBox
           // Mounted afresh once the given agreement is known, so it shows as chosen.
           key={`agreement-${initialAgreement ? "given" : "none"}`}
@@ -82,7 +63,6 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           wide
           useOptions={useAgreementOptions}
           defaultSelected={initialAgreement ? agreementOption(initialAgreement, locale) : null}
-          errors={errors}
         />
         <SelectField
           label={m.common.status}
@@ -90,9 +70,8 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           required
           defaultValue={group?.status ?? "ANNOUNCED"}
           options={enumOptions(WORKING_GROUP_STATUSES, m.enums.workingGroupStatus)}
-          errors={errors}
         />
-        <FieldInputs fields={WORKING_GROUP_FIELDS} section="goal" record={group} m={m} errors={errors} />
+        <FieldInputs fields={WORKING_GROUP_FIELDS} section="goal" record={group} m={m} />
       </fieldset>
       <fieldset>
         <legend>{m.workingGroup.people}</legend>
@@ -101,25 +80,20 @@ export function WorkingGroupForm({ group, agreementId }: { group?: WorkingGroupD
           name="leadCologneId"
           useOptions={useCologneSideOptions}
           defaultSelected={group?.leadCologne ? personOption(group.leadCologne) : null}
-          errors={errors}
         />
         <ComboBox
           label={m.workingGroup.leadPartner}
           name="leadPartnerId"
           useOptions={usePartnerSideOptions}
           defaultSelected={group?.leadPartner ? personOption(group.leadPartner) : null}
-          errors={errors}
         />
         <PeopleWithRoles
           label={m.workingGroup.members}
           name="memberships"
           roleLabel={(name) => fmt(m.workingGroup.memberRole, { name }, locale)}
           state={members}
-          errors={errors}
         />
       </fieldset>
-      <SourceFieldset record={group} errors={errors} />
-      <FormActions pending={mutation.isPending} onCancel={cancel} />
-    </form>
+    </RecordForm>
   );
 }

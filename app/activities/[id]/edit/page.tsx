@@ -1,6 +1,5 @@
 import { FormPage, titledBy } from "../../../_components/form-page";
 import { editRecord, type IdPageProps, loadActivity } from "../../../_lib/records";
-import { prefetchOptions } from "../../../_lib/trpc/server";
 import { ActivityForm } from "../../_components/activity-form";
 
 export const dynamic = "force-dynamic";
@@ -8,8 +7,14 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titledBy((m) => m.activity.editTitle);
 
 export default async function EditActivityPage(props: IdPageProps) {
-  const { record: activity, m } = await editRecord(loadActivity, props);
-  await prefetchOptions("partner", "agreement", "person", "cooperationArea");
+  const { record: activity, m } = await editRecord(
+    loadActivity,
+    props,
+    "partner",
+    "agreement",
+    "person",
+    "cooperationArea",
+  );
   return (
     <FormPage title={m.activity.editTitle} subtitle={activity.title}>
       <ActivityForm activity={activity} />

@@ -1,6 +1,5 @@
 import { FormPage, titledBy } from "../../../_components/form-page";
 import { editRecord, type IdPageProps, loadPerson } from "../../../_lib/records";
-import { prefetchOptions } from "../../../_lib/trpc/server";
 import { PersonForm } from "../../_components/person-form";
 
 export const dynamic = "force-dynamic";
@@ -8,8 +7,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titledBy((m) => m.person.editTitle);
 
 export default async function EditPersonPage(props: IdPageProps) {
-  const { record: person, m } = await editRecord(loadPerson, props);
-  await prefetchOptions("partner");
+  const { record: person, m } = await editRecord(loadPerson, props, "partner");
   return (
     <FormPage
       title={m.person.editTitle}

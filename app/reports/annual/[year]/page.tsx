@@ -16,6 +16,7 @@ import { Fact } from "../../../_components/fact";
 import { ActivityTable } from "../../_components/activity-table";
 import { AgreementTable } from "../../_components/agreement-table";
 import { ReportReady } from "../../_components/report-ready";
+import { TruncatedNote } from "../../_components/report-table";
 import { TitlePage } from "../../_components/title-page";
 import { reportContext } from "../../_lib/report-context";
 import { CommitmentsOfYear } from "./_components/commitments-of-year";
@@ -93,11 +94,12 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
 
       <section className="report-section" aria-labelledby="activities-title">
         <h2 id="activities-title">{activitiesTitle}</h2>
-        {data.activities.length < data.activitiesTotal ? (
-          <p className="small">
-            {fmt(r.activitiesTruncated, { shown: data.activities.length, total: data.activitiesTotal }, locale)}
-          </p>
-        ) : null}
+        <TruncatedNote
+          message={r.activitiesTruncated}
+          shown={data.activities.length}
+          total={data.activitiesTotal}
+          locale={locale}
+        />
         {data.activities.length ? (
           <ActivityTable
             activities={data.activities}

@@ -1,6 +1,5 @@
 import { FormPage, titledBy } from "../../../_components/form-page";
 import { editRecord, type IdPageProps, loadWorkingGroup } from "../../../_lib/records";
-import { prefetchOptions } from "../../../_lib/trpc/server";
 import { WorkingGroupForm } from "../../_components/working-group-form";
 
 export const dynamic = "force-dynamic";
@@ -8,8 +7,7 @@ export const dynamic = "force-dynamic";
 export const generateMetadata = titledBy((m) => m.workingGroup.editTitle);
 
 export default async function EditWorkingGroupPage(props: IdPageProps) {
-  const { record: group, m } = await editRecord(loadWorkingGroup, props);
-  await prefetchOptions("agreement", "person");
+  const { record: group, m } = await editRecord(loadWorkingGroup, props, "agreement", "person");
   return (
     <FormPage title={m.workingGroup.editTitle} subtitle={group.name}>
       <WorkingGroupForm group={group} />

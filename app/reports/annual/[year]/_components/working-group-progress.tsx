@@ -3,7 +3,7 @@
 import { LabelBadge } from "@/app/_components/badges";
 import { fmt, formatDate, partnerName } from "@/server/i18n/format";
 import { ChartedProgress } from "../../../_components/charted-progress";
-import { ReportSection, ReportTable } from "../../../_components/report-table";
+import { ReportSection, ReportTable, TruncatedNote } from "../../../_components/report-table";
 import type { AnnualSectionProps } from "./annual-parts";
 
 export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps) {
@@ -22,11 +22,12 @@ export function WorkingGroupProgress({ data, locale, m, r }: AnnualSectionProps)
   return (
     <ReportSection id="progress" title={title} className="report-section">
       {data.workingGroups.length ? <p>{fmt(r.workingGroupsInYearIntro, { year }, locale)}</p> : null}
-      {data.milestonesShown < data.milestonesTotal ? (
-        <p className="small">
-          {fmt(r.milestonesTruncated, { shown: data.milestonesShown, total: data.milestonesTotal }, locale)}
-        </p>
-      ) : null}
+      <TruncatedNote
+        message={r.milestonesTruncated}
+        shown={data.milestonesShown}
+        total={data.milestonesTotal}
+        locale={locale}
+      />
       <ChartedProgress id="year-milestones" progress={data.progress} r={r} locale={locale} />
       {data.workingGroups.length ? (
         <ReportTable
