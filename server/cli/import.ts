@@ -14,8 +14,16 @@ import { fileErrorText, planLines } from "../services/import/report";
 import { applyImport, previewImport, stageImport } from "../services/import/staged";
 import { databaseForCommand, runCommand } from "./database";
 
-const USAGE = "Usage: npm run import -- FILE --kind agreements|partners|people|activities [--apply] [--lang de|en]";
-const KINDS = { agreements: "AGREEMENTS", partners: "PARTNERS", people: "PEOPLE", activities: "ACTIVITIES" } as const;
+const USAGE =
+  "Usage: npm run import -- FILE --kind agreements|partners|people|activities|working-groups|commitments [--apply] [--lang de|en]";
+const KINDS = {
+  agreements: "AGREEMENTS",
+  partners: "PARTNERS",
+  people: "PEOPLE",
+  activities: "ACTIVITIES",
+  "working-groups": "WORKING_GROUPS",
+  commitments: "COMMITMENTS",
+} as const;
 
 function parseArgs(args: string[]) {
   let file: string | undefined;

@@ -15,7 +15,7 @@ import { fieldTableColumns, labels, listDataset, partnerInWords, quoted, recordI
 
 const select = {
   ...pick("id", "status", "statusReason", "statusChangedBy", "statusChangedAt", "source", "verified", "notes"),
-  ...pick("updatedAt"),
+  ...pick("updatedAt", "version"),
   ...fieldSelect(COMMITMENT_FIELDS),
   agreement: { select: { id: true, title: true, partner: { select: { nameDe: true, nameEn: true } } } },
   workingGroup: { select: { id: true, name: true } },
@@ -74,6 +74,8 @@ function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
     { type: "text", header: m.common.source, width: 40, get: (r) => r.source },
     { type: "text", header: m.common.notes, width: 50, get: (r) => r.notes },
     { type: "dateTime", header: m.commitment.lastUpdated, width: 20, get: (r) => r.updatedAt },
+    // The version the row was exported at: an import of the edited file detects a change made in between.
+    { type: "int", header: m.dataImport.version, width: 8, get: (r) => r.version },
   ];
 }
 

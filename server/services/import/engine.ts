@@ -5,13 +5,22 @@
 import type { Actor } from "../../auth/actor";
 import type { AuditEntity, ImportKind } from "../../db/generated/enums";
 import type { Tx } from "../../db/prisma";
+import { DomainError } from "../../domain/errors";
 import { type MessagePath, type Messages, messageAt, messagesFor } from "../../i18n/messages";
 import { keyedMessageOfIssue } from "../../i18n/validation";
 import { formatPartialDate } from "../../schemas/common";
 import type { RecordField } from "../../schemas/fields";
 import { type ChangeEvent, recordChanges, type Snapshot } from "../audit/record";
 import type { Cell, ImportTable } from "./file";
-import { type ColumnSpec, type ImportPlan, type PlannedRow, type PlanValue, type Reason, refusal } from "./plan";
+import {
+  type ColumnSpec,
+  type ImportPlan,
+  nameConflictAuthors,
+  type PlannedRow,
+  type PlanValue,
+  type Reason,
+  refusal,
+} from "./plan";
 import { cellText, normalName, readBoolean, readPartialDate, readWholeNumber } from "./values";
 
 /** A record's values as the plan compares and shows them: texts, codes, dates as YYYY[-MM[-DD]], ids. */
@@ -43,6 +52,8 @@ export interface ImportKindSpec<F extends string = string, C = unknown, I = unkn
   fields: readonly F[];
   labels: Readonly<Record<F, MessagePath>>;
   cells: Readonly<Record<F, CellKind>>;
+  /** Other headers a field's column may have (e.g. the XLSX sheet's "Nr." beside the CSV's "Arbeitsgruppe Nr."). */
+  aliases?: Readonly<Partial<Record<F, readonly MessagePath[]>>>;
   /** The headers of the export's columns that an import does not take, in one language. */
   readOnly(m: Messages): string[];
   /** What the plan needs besides the rows: the records the file names (by id), references, existing names. */
@@ -51,8 +62,8 @@ export interface ImportKindSpec<F extends string = string, C = unknown, I = unkn
   defaults: Values;
   /** Reads an "own" cell into the row's values; returns why it is refused, or null. */
   readOwn?(field: F, cell: Cell, after: Values, context: C, cellOf: (field: F) => Cell | undefined): Reason | null;
-  /** The row's values as the record's input (its schema, its rules across fields), or why not. */
-  check(after: Values, context: C, has: (field: F) => boolean): RowCheck<I>;
+  /** The row's values as the record's input (its schema, its rules across fields), or why not; `before`: the record's. */
+  check(after: Values, context: C, has: (field: F) => boolean, before: Values | null): RowCheck<I>;
   /** For a new row: the keys that would make it a copy of an existing record or of another row (e.g. its names). */
   keys?(input: I, stored: Values): string[];
   /** The field a copy's refusal points at (its column), and its reasons (a record exists; an earlier row). */
@@ -63,7 +74,52 @@ export interface ImportKindSpec<F extends string = string, C = unknown, I = unkn
   /** Fields an import may not change (an agreement's status changes through its transition). */
   locked?: Partial<Record<string, Reason>>;
   /** Writes the plan's creates and changes (the caller's transaction; rows locked and the plan checked before). */
-  apply(tx: Tx, actor: Actor, plan: ImportPlan, importId: number): Promise<{ created: number; changed: number }>;
+  apply(tx: Tx, actor: Actor, plan: ImportPlan, importId: number): Promise<Applied>;
+}
+
+/** What an apply wrote; `ids`: each created record's id by the line of its row (a grouped import links to them). */
+export interface Applied {
+  created: number;
+  changed: number;
+  ids?: Map<number, number>;
+}
+
+/**
+ * What the import's steps (staged.ts) need of a kind: its columns, its plan, the rows apply locks, its writes. A
+ * kind of one record per row is singleImport(spec); a kind of two (a working group and its milestone) grouped.ts.
+ */
+export interface ImportDefinition {
+  kind: ImportKind;
+  /** Whose import this is in the preview's words (the kind of its records). */
+  entity: AuditEntity;
+  fields: readonly string[];
+  labels: Readonly<Record<string, MessagePath>>;
+  aliases?: Readonly<Partial<Record<string, readonly MessagePath[]>>>;
+  readOnly(m: Messages): string[];
+  /** The plan, with who changed each conflicting record last (nameConflictAuthors). Writes nothing. */
+  plan(tx: Tx, table: ImportTable, mapping: readonly (string | null)[]): Promise<ImportPlan>;
+  /** Locks (FOR UPDATE) the records the file names, before apply plans again. */
+  lock(tx: Tx, table: ImportTable, mapping: readonly (string | null)[]): Promise<void>;
+  apply(tx: Tx, actor: Actor, plan: ImportPlan, importId: number): Promise<Applied>;
+}
+
+/** Locks the rows of `table` (a kind's definition, never input) with these ids. */
+export async function lockRows(tx: Tx, table: string, ids: readonly number[]): Promise<void> {
+  if (ids.length) await tx.$queryRawUnsafe(`SELECT id FROM "${table}" WHERE id = ANY($1::int[]) FOR UPDATE`, ids);
+}
+
+/** The definition of a kind whose rows are one record each. */
+export function singleImport<F extends string, C, I>(spec: ImportKindSpec<F, C, I>): ImportDefinition {
+  return {
+    ...(spec as unknown as ImportKindSpec),
+    async plan(tx, table, mapping) {
+      const result = await planImport(tx, spec, table, mapping);
+      await nameConflictAuthors(tx, spec.entity, result);
+      return result;
+    },
+    lock: (tx, table, mapping) => lockRows(tx, spec.table, idsOf(table, mapping)),
+    apply: spec.apply,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -71,7 +127,9 @@ export interface ImportKindSpec<F extends string = string, C = unknown, I = unkn
 // ---------------------------------------------------------------------------------------------------------------
 
 /** The names a header may have for each field: its label in German and English, and the field's own name. */
-function headerNames(spec: ImportKindSpec) {
+type ColumnsOf = Pick<ImportDefinition, "fields" | "labels" | "aliases" | "readOnly">;
+
+function headerNames(spec: ColumnsOf) {
   const fields = new Map<string, string>();
   const readOnly = new Set<string>();
   for (const locale of ["de", "en"] as const) {
@@ -83,6 +141,10 @@ function headerNames(spec: ImportKindSpec) {
       const bare = normalName(label.replace(/\s*\([^)]*\)\s*$/, ""));
       if (!fields.has(bare)) fields.set(bare, field);
       fields.set(normalName(field), field);
+      for (const alias of spec.aliases?.[field] ?? []) {
+        const name = normalName(messageAt(m, alias));
+        if (!fields.has(name)) fields.set(name, field);
+      }
     }
     for (const header of spec.readOnly(m)) readOnly.add(normalName(header));
   }
@@ -90,7 +152,7 @@ function headerNames(spec: ImportKindSpec) {
 }
 
 /** The columns as found: each header's field (automatically), or why it is not imported. */
-export function columnsOf(spec: ImportKindSpec, headers: readonly string[]): ColumnSpec[] {
+export function columnsOf(spec: ColumnsOf, headers: readonly string[]): ColumnSpec[] {
   const { fields, readOnly } = headerNames(spec);
   const taken = new Set<string>();
   return headers.map((header, index) => {
@@ -176,6 +238,26 @@ export function schemaRefusal(
   const field = fieldOf(String(issue?.path[0] ?? ""));
   const keyed = issue ? keyedMessageOfIssue(issue) : { key: "invalid" as const };
   return { ok: false, field, reason: { key: `validation.${keyed.key}`, params: { ...keyed.params }, field } };
+}
+
+/**
+ * A service's rule (a function that throws invalidField, e.g. the milestone's done date or the commitment's reason)
+ * as the row's refusal: its field and its catalogue key. Other errors are thrown on.
+ */
+export function serviceRefusal(
+  rule: () => void,
+  fieldOf: (path: string) => string = (path) => path,
+): { ok: false; field: string; reason: Reason } | null {
+  try {
+    rule();
+    return null;
+  } catch (error) {
+    const keys = error instanceof DomainError ? error.details?.fieldErrorKeys : undefined;
+    const [path, keyed] = Object.entries(keys ?? {})[0] ?? [];
+    if (!path || !keyed?.[0]) throw error;
+    const field = fieldOf(path);
+    return { ok: false, field, reason: { key: `validation.${keyed[0].key}`, params: { ...keyed[0].params } } };
+  }
 }
 
 /** A date value of the plan: YYYY, YYYY-MM or YYYY-MM-DD (or null). */
@@ -264,7 +346,7 @@ export async function planImport<F extends string, C, I>(
       after[field] = read.value;
     }
 
-    const checked = spec.check(after, context, (field) => column.has(field));
+    const checked = spec.check(after, context, (field) => column.has(field), before);
     if (!checked.ok) return refuse(checked.field, checked.reason);
     const { input, stored, label } = checked;
 
@@ -331,13 +413,15 @@ export async function planImport<F extends string, C, I>(
 export interface RecordWriter<I> {
   entity: AuditEntity;
   /** Creates the record; its id. */
-  create(tx: Tx, input: I): Promise<number>;
+  create(tx: Tx, input: I, actor: Actor): Promise<number>;
   /** Changes the record's columns and puts its version one up. */
-  update(tx: Tx, id: number, input: I): Promise<void>;
+  update(tx: Tx, id: number, input: I, actor: Actor): Promise<void>;
   /** The record as its audit events store it (the service's own snapshot). */
   snapshot(tx: Tx, id: number): Promise<Snapshot | null>;
   /** Its name in the audit trail. */
   label(input: I): string;
+  /** The record it belongs to in the audit trail (a milestone's working group). */
+  parent?(input: I): { type: AuditEntity; id: number };
 }
 
 /** A Prisma model's create and update as a writer uses them (tx.partner, tx.person, tx.activity). */
@@ -353,9 +437,11 @@ interface ModelDelegate {
 export function modelWriter<I>(options: {
   entity: AuditEntity;
   model: (tx: Tx) => unknown;
-  columns: (input: I) => Record<string, unknown>;
+  /** The columns written (`actor`: for columns that name who changed something, e.g. a commitment's status). */
+  columns: (input: I, actor: Actor) => Record<string, unknown>;
   snapshot: (tx: Tx, id: number) => Promise<Snapshot | null>;
   label: (input: I) => string;
+  parent?: (input: I) => { type: AuditEntity; id: number };
   links?: (tx: Tx, id: number, input: I) => Promise<void>;
 }): RecordWriter<I> {
   const model = (tx: Tx) => options.model(tx) as ModelDelegate;
@@ -363,13 +449,14 @@ export function modelWriter<I>(options: {
     entity: options.entity,
     label: options.label,
     snapshot: options.snapshot,
-    async create(tx, input) {
-      const { id } = await model(tx).create({ data: options.columns(input) as never, select: { id: true } });
+    parent: options.parent,
+    async create(tx, input, actor) {
+      const { id } = await model(tx).create({ data: options.columns(input, actor) as never, select: { id: true } });
       await options.links?.(tx, id, input);
       return id;
     },
-    async update(tx, id, input) {
-      const data = { ...options.columns(input), version: { increment: 1 } };
+    async update(tx, id, input, actor) {
+      const data = { ...options.columns(input, actor), version: { increment: 1 } };
       await model(tx).update({ where: { id }, data: data as never, select: { id: true } });
       await options.links?.(tx, id, input);
     },
@@ -388,34 +475,36 @@ export async function applyRecords<I>(
   plan: ImportPlan,
   importId: number,
   writer: RecordWriter<I>,
-): Promise<{ created: number; changed: number }> {
+): Promise<Applied> {
   const events: ChangeEvent[] = [];
-  let created = 0;
+  const ids = new Map<number, number>();
   let changed = 0;
   for (const row of plan.rows) {
     if (row.action === "create") {
       const input = row.input as I;
-      const id = await writer.create(tx, input);
+      const id = await writer.create(tx, input, actor);
       const after = await writer.snapshot(tx, id);
       events.push({
         action: "CREATE",
         entityType: writer.entity,
         entityId: id,
         entityLabel: writer.label(input),
+        parent: writer.parent?.(input),
         after,
         importId,
       });
-      created++;
+      ids.set(row.line, id);
     } else if (row.action === "change") {
       const input = row.input as I;
       const before = await writer.snapshot(tx, row.id);
-      await writer.update(tx, row.id, input);
+      await writer.update(tx, row.id, input, actor);
       const after = await writer.snapshot(tx, row.id);
       events.push({
         action: "UPDATE",
         entityType: writer.entity,
         entityId: row.id,
         entityLabel: writer.label(input),
+        parent: writer.parent?.(input),
         before,
         after,
         importId,
@@ -427,5 +516,5 @@ export async function applyRecords<I>(
   for (let start = 0; start < events.length; start += 250) {
     await recordChanges(tx, actor, events.slice(start, start + 250));
   }
-  return { created, changed };
+  return { created: ids.size, changed, ids };
 }

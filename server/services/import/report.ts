@@ -1,6 +1,5 @@
 // An import's plan in words, in one language: the reasons of refused rows and files, the values the preview shows,
 // and the command line's report. No Node.js modules here: the page's client components use it too.
-import type { ActivityType, AgreementStatus, AgreementType, Continent, PartnerKind } from "../../domain/enums";
 import { fmt, formatDateTime } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import { type MessagePath, messageAt, messagesFor } from "../../i18n/messages";
@@ -33,8 +32,18 @@ export function fileErrorText(key: string, params: Record<string, string | numbe
   return fmt(texts[key] ?? key, params, locale);
 }
 
+/** A record's reference as the plan names it, by the column that fills it. */
+const RECORD_FIELDS: Record<string, string> = {
+  partnerId: "partner",
+  agreementIds: "agreements",
+  agreementId: "agreement",
+  leadCologneId: "leadCologne",
+  leadPartnerId: "leadPartner",
+  ownerPersonId: "ownerPerson",
+};
+
 export function fieldLabel(field: string, locale: Locale, kind: ImplementedImportKind = "AGREEMENTS"): string {
-  const name = field === "partnerId" ? "partner" : field === "agreementIds" ? "agreements" : field;
+  const name = RECORD_FIELDS[field] ?? field;
   const path = (IMPORT_LABELS[kind] as Record<string, MessagePath>)[name];
   return path ? messageAt(messagesFor(locale), path) : field;
 }
@@ -49,12 +58,21 @@ export function valueText(
   const m = messagesFor(locale);
   if (value === null || value === "") return m.dataImport.empty;
   if (typeof value === "boolean") return value ? m.dataImport.yes : m.dataImport.no;
-  if (field === "type" && kind === "ACTIVITIES") return m.enums.activityType[value as ActivityType] ?? String(value);
-  if (field === "type") return m.enums.agreementType[value as AgreementType] ?? String(value);
-  if (field === "status") return m.enums.agreementStatus[value as AgreementStatus] ?? String(value);
-  if (field === "continent") return m.enums.continent[value as Continent] ?? String(value);
-  if (field === "kind") return m.enums.partnerKind[value as PartnerKind] ?? String(value);
-  return String(value);
+  const enums = valueEnums(m, kind)[field];
+  return enums?.[String(value)] ?? String(value);
+}
+
+/** The fields whose values are codes, per kind: their labels in the user's language. */
+function valueEnums(
+  m: ReturnType<typeof messagesFor>,
+  kind: ImplementedImportKind,
+): Record<string, Record<string, string> | undefined> {
+  const e = m.enums;
+  const common = { continent: e.continent, kind: e.partnerKind };
+  if (kind === "ACTIVITIES") return { ...common, type: e.activityType };
+  if (kind === "WORKING_GROUPS") return { status: e.workingGroupStatus, milestoneStatus: e.milestoneStatus };
+  if (kind === "COMMITMENTS") return { status: m.commitment.status };
+  return { ...common, type: e.agreementType, status: e.agreementStatus };
 }
 
 export interface PlanRowLike {
