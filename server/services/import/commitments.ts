@@ -99,9 +99,9 @@ interface Context {
   agreements: Awaited<ReturnType<typeof agreementIndex>>;
   /** Each agreement's signing date (a due date may not lie before it). */
   signed: Map<number, PartialDate>;
-  /** The people who may own a commitment (Cologne side, not erased) and the owners the named commitments have. */
+  /** Every person by number and name, and why one may not become an owner (erased, or of the partner side). */
   owners: PersonIndex;
-  eligible: Set<number>;
+  notOwner: Map<number, "ownerPersonErased" | "ownerPersonNotCologne">;
   commitments: Map<string, number>;
 }
 
@@ -160,10 +160,13 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
         },
       ]),
     );
-    const kept = rows.flatMap((row) => (row.ownerPersonId === null ? [] : [row.ownerPersonId]));
-    const eligible = { erasedAt: null, partnerId: null } satisfies Prisma.PersonWhereInput;
-    const owners = await personIndex(tx, { OR: [eligible, { id: { in: kept } }] });
-    const allowed = await tx.person.findMany({ where: eligible, select: { id: true } });
+    const notOwner = new Map<number, "ownerPersonErased" | "ownerPersonNotCologne">();
+    for (const person of await tx.person.findMany({
+      where: { OR: [{ erasedAt: { not: null } }, { partnerId: { not: null } }] },
+      select: { id: true, erasedAt: true },
+    })) {
+      notOwner.set(person.id, person.erasedAt ? "ownerPersonErased" : "ownerPersonNotCologne");
+    }
     const commitments = new Map<string, number>();
     for (const row of await tx.commitment.findMany({ select: { id: true, agreementId: true, title: true } })) {
       commitments.set(commitmentKey(row.agreementId, row.title), row.id);
@@ -179,8 +182,8 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
       context: {
         agreements: await agreementIndex(tx),
         signed,
-        owners,
-        eligible: new Set(allowed.map((person) => person.id)),
+        owners: await personIndex(tx, {}),
+        notOwner,
         commitments,
       },
       current,
@@ -194,9 +197,8 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
       const reason = readPersonCell(context.owners, text, "ownerPersonId", after);
       if (reason || after.ownerPersonId === null || after.ownerPersonId === kept) return reason;
       // Another owner than the record's own: one the owner picker offers (Cologne side, not erased).
-      return context.eligible.has(after.ownerPersonId as number)
-        ? null
-        : { key: "validation.ownerPersonNotCologne", params: { name: text } };
+      const why = context.notOwner.get(after.ownerPersonId as number);
+      return why ? { key: `validation.${why}` } : null;
     }
     return field === "agreement" ? readAgreementCell(context.agreements, text, after) : null;
   },
@@ -244,12 +246,16 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
     modelWriter<Input>({
       entity: "COMMITMENT",
       model: (tx) => tx.commitment,
-      columns: (input, actor: Actor) => ({
-        ...commitmentColumns(input),
-        status: input.status,
-        statusReason: input.statusReason,
-        ...(input.statusChanged ? { statusChangedBy: actor.name.slice(0, 200), statusChangedAt: new Date() } : {}),
-      }),
+      columns: (input, actor: Actor) => {
+        // The working group it is fulfilled by is not in the file: kept as it is (none for a new commitment).
+        const { workingGroupId: _kept, ...columns } = commitmentColumns(input);
+        return {
+          ...columns,
+          status: input.status,
+          statusReason: input.statusReason,
+          ...(input.statusChanged ? { statusChangedBy: actor.name.slice(0, 200), statusChangedAt: new Date() } : {}),
+        };
+      },
       snapshot: snapshotCommitment,
       label: (input) => input.title,
       parent: (input) => ({ type: "AGREEMENT", id: input.agreementId }),

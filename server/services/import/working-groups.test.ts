@@ -260,6 +260,11 @@ describe("working groups with milestones", () => {
   });
 
   it("refuses unknown statuses, a done date in the future, a group whose rows differ, an unknown agreement and an ambiguous lead; writes nothing", async () => {
+    // A group with three milestones at least (the seed's has two).
+    const seeded = await db.workingGroup.findFirstOrThrow({ orderBy: { id: "asc" }, include: { milestones: true } });
+    for (let n = seeded.milestones.length; n < 3; n++) {
+      await api.workingGroup.addMilestone({ workingGroupId: seeded.id, title: `Schritt ${n + 1}`, status: "OPEN" });
+    }
     const { header, rows, col } = await exported("de");
     // The group with the most milestones (its rows: one refused for its milestone, one for differing group cells).
     const countOf = (id: string | undefined) => rows.filter((row) => row[col("Arbeitsgruppe Nr.")] === id).length;
