@@ -116,6 +116,7 @@ export const ACTIVITY_IMPORT_FIELDS = [
   "type",
   "partner",
   "agreements",
+  "areas",
   "verified",
   "source",
 ] as const;
@@ -131,6 +132,7 @@ export const ACTIVITY_IMPORT_LABELS: Readonly<Record<ActivityImportField, Messag
   type: "common.type",
   partner: "common.partner",
   agreements: "activity.agreements",
+  areas: "activity.areas",
   verified: "common.verified",
   source: "common.source",
 };

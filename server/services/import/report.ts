@@ -36,6 +36,7 @@ export function fileErrorText(key: string, params: Record<string, string | numbe
 const RECORD_FIELDS: Record<string, string> = {
   partnerId: "partner",
   agreementIds: "agreements",
+  areaCodes: "areas",
   agreementId: "agreement",
   leadCologneId: "leadCologne",
   leadPartnerId: "leadPartner",
