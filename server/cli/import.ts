@@ -13,6 +13,7 @@ import { ImportFileError } from "../services/import/file";
 import { fileErrorText, planLines } from "../services/import/report";
 import { applyImport, previewImport, stageImport } from "../services/import/staged";
 import { databaseForCommand, runCommand } from "./database";
+import { leanImportProcess } from "./import-memory";
 
 const USAGE =
   "Usage: npm run import -- FILE --kind agreements|partners|people|activities|working-groups|commitments [--apply] [--lang de|en]";
@@ -49,6 +50,8 @@ function parseArgs(args: string[]) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  // Before the first query: the query compiler's WebAssembly is compiled then (import-memory.ts says why).
+  leanImportProcess();
   const bytes = readFileSync(args.file);
   const m = messagesFor(args.lang).dataImport;
   const database = await databaseForCommand(readEnv());
