@@ -45,24 +45,24 @@ const SELECT = {
 
 type Row = Prisma.ActivityGetPayload<{ select: typeof SELECT }>;
 
+/** The record's values as the plan compares them: its links as the input's ids and codes. */
 function valuesOf(row: Row): Values {
-  return {
-    title: row.title,
-    type: row.type,
-    startOn: isoDay(row.startOn),
-    endOn: isoDay(row.endOn),
-    place: row.place ?? null,
-    partnerId: row.partnerId ?? null,
-    agreementIds: row.agreements.map((link) => link.agreementId).join(", ") || null,
-    areaCodes: areaText(row.areas.map((link) => link.area.code)),
-    description: row.description ?? null,
-    outcome: row.outcome ?? null,
-    source: row.source ?? null,
-    verified: row.verified,
-  };
+  const { agreements, areas, ...fields } = row;
+  return valuesOfInput({
+    ...fields,
+    agreementIds: agreements.map((link) => link.agreementId),
+    areaCodes: areas.map((link) => link.area.code),
+  });
 }
 
-function valuesOfInput(input: Input): Values {
+type Stored = Omit<Input, "participants" | "agreementIds" | "areaCodes" | "startOn" | "endOn"> & {
+  startOn: Date;
+  endOn?: Date | null;
+  agreementIds: readonly number[];
+  areaCodes: readonly string[];
+};
+
+function valuesOfInput(input: Stored): Values {
   return {
     title: input.title,
     type: input.type,

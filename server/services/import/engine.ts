@@ -181,14 +181,6 @@ export function fieldCells<F extends Record<string, RecordField>>(fields: F): Re
   ) as Record<keyof F, CellKind>;
 }
 
-/** The labels of a record's field table. */
-export function fieldLabels<F extends Record<string, RecordField>>(fields: F): Record<keyof F, MessagePath> {
-  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.label])) as Record<
-    keyof F,
-    MessagePath
-  >;
-}
-
 /** The ids a file names in its id column (to read and lock them). */
 export function idsOf(table: ImportTable, mapping: readonly (string | null)[]): number[] {
   const column = mapping.indexOf("id");

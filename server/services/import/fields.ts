@@ -2,11 +2,19 @@
 // client components use it too.
 import type { MessagePath } from "../../i18n/messages";
 import { ACTIVITY_FIELDS } from "../../schemas/activity";
-import { AGREEMENT_FIELD_NAMES, AGREEMENT_FIELDS, type AgreementField } from "../../schemas/agreement";
+import { AGREEMENT_FIELD_NAMES, AGREEMENT_FIELDS } from "../../schemas/agreement";
 import { COMMITMENT_FIELDS } from "../../schemas/commitment";
 import { PARTNER_FIELDS } from "../../schemas/partner";
 import { PERSON_FIELDS } from "../../schemas/person";
 import { MILESTONE_FIELDS, WORKING_GROUP_FIELDS } from "../../schemas/working-group";
+
+/** A record field table's labels by field name. */
+function labelsOf<F extends Record<string, { label: MessagePath }>>(fields: F): Record<keyof F, MessagePath> {
+  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.label])) as Record<
+    keyof F,
+    MessagePath
+  >;
+}
 
 const PARTNER_FIELD_NAMES = Object.keys(PARTNER_FIELDS) as (keyof typeof PARTNER_FIELDS)[];
 const PERSON_FIELD_NAMES = Object.keys(PERSON_FIELDS) as (keyof typeof PERSON_FIELDS)[];
@@ -39,10 +47,7 @@ export const AGREEMENT_IMPORT_LABELS: Readonly<Record<AgreementImportField, Mess
   statusScope: "agreement.statusScope",
   partner: "common.partner",
   countryCode: "partner.countryCode",
-  ...(Object.fromEntries(AGREEMENT_FIELD_NAMES.map((name) => [name, AGREEMENT_FIELDS[name].label])) as Record<
-    AgreementField,
-    MessagePath
-  >),
+  ...labelsOf(AGREEMENT_FIELDS),
   verified: "common.verified",
   source: "common.source",
   notes: "common.notes",
@@ -67,10 +72,7 @@ export type PartnerImportField = (typeof PARTNER_IMPORT_FIELDS)[number];
 export const PARTNER_IMPORT_LABELS: Readonly<Record<PartnerImportField, MessagePath>> = {
   id: "exportFile.id",
   version: "dataImport.version",
-  ...(Object.fromEntries(PARTNER_FIELD_NAMES.map((name) => [name, PARTNER_FIELDS[name].label])) as Record<
-    keyof typeof PARTNER_FIELDS,
-    MessagePath
-  >),
+  ...labelsOf(PARTNER_FIELDS),
   countryCode: "partner.countryCode",
   continent: "common.continent",
   kind: "partner.kind",
@@ -97,10 +99,7 @@ export type PersonImportField = (typeof PERSON_IMPORT_FIELDS)[number];
 export const PERSON_IMPORT_LABELS: Readonly<Record<PersonImportField, MessagePath>> = {
   id: "exportFile.id",
   version: "dataImport.version",
-  ...(Object.fromEntries(PERSON_FIELD_NAMES.map((name) => [name, PERSON_FIELDS[name].label])) as Record<
-    keyof typeof PERSON_FIELDS,
-    MessagePath
-  >),
+  ...labelsOf(PERSON_FIELDS),
   partner: "common.partner",
   country: "common.country",
   verified: "common.verified",
@@ -125,10 +124,7 @@ export type ActivityImportField = (typeof ACTIVITY_IMPORT_FIELDS)[number];
 export const ACTIVITY_IMPORT_LABELS: Readonly<Record<ActivityImportField, MessagePath>> = {
   id: "exportFile.id",
   version: "dataImport.version",
-  ...(Object.fromEntries(ACTIVITY_FIELD_NAMES.map((name) => [name, ACTIVITY_FIELDS[name].label])) as Record<
-    keyof typeof ACTIVITY_FIELDS,
-    MessagePath
-  >),
+  ...labelsOf(ACTIVITY_FIELDS),
   type: "common.type",
   partner: "common.partner",
   agreements: "activity.agreements",
@@ -136,14 +132,6 @@ export const ACTIVITY_IMPORT_LABELS: Readonly<Record<ActivityImportField, Messag
   verified: "common.verified",
   source: "common.source",
 };
-
-/** A record field table's labels by field name. */
-function labelsOf<F extends Record<string, { label: MessagePath }>>(fields: F): Record<keyof F, MessagePath> {
-  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.label])) as Record<
-    keyof F,
-    MessagePath
-  >;
-}
 
 /**
  * The fields a working-group import can fill: one row per milestone (the export's one table), the working group's
