@@ -10,9 +10,11 @@ import { activityColumns, snapshotActivity } from "../activity/write";
 import { isoDay } from "../shared/bulk";
 import {
   applyWith,
+  currentRecords,
   enumReader,
   fieldCells,
   type ImportKindSpec,
+  idsByKey,
   modelWriter,
   readEnumCell,
   schemaRefusal,
@@ -114,13 +116,11 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
   defaults: { verified: false, partnerId: null, agreementIds: null, areaCodes: null },
   async prepare(tx, ids) {
     const rows = await tx.activity.findMany({ where: { id: { in: [...ids] } }, select: SELECT });
-    const current = new Map(
-      rows.map((row) => [row.id, { id: row.id, version: row.version, label: row.title, values: valuesOf(row) }]),
+    const current = currentRecords(rows, (row) => row.title, valuesOf);
+    const activities = idsByKey(
+      await tx.activity.findMany({ select: { id: true, title: true, startOn: true } }),
+      (row) => activityKey(row.title, isoDay(row.startOn)),
     );
-    const activities = new Map<string, number>();
-    for (const row of await tx.activity.findMany({ select: { id: true, title: true, startOn: true } })) {
-      activities.set(activityKey(row.title, isoDay(row.startOn)), row.id);
-    }
     const areas = new Map<string, string>();
     for (const area of await tx.cooperationArea.findMany({ select: { code: true, nameDe: true, nameEn: true } })) {
       for (const name of [area.code, area.nameDe, area.nameEn]) areas.set(normalName(name), area.code);
@@ -153,7 +153,7 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
     }
     return null;
   },
-  check(after, _context, has) {
+  check(after) {
     const parsed = ZActivityCreateInput.safeParse({
       type: after.type ?? undefined,
       title: after.title ?? "",
@@ -173,18 +173,7 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
         .split(", ")
         .filter(Boolean),
     });
-    if (!parsed.success) {
-      const refused = schemaRefusal(parsed.error.issues[0], (path) =>
-        path === "partnerId"
-          ? "partner"
-          : path === "agreementIds"
-            ? "agreements"
-            : path === "areaCodes"
-              ? "areas"
-              : path,
-      );
-      return has(refused.field as ActivityImportField) ? refused : { ...refused, field: null };
-    }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues[0]);
     const input = parsed.data;
     return { ok: true, input, stored: valuesOfInput(input), label: input.title };
   },

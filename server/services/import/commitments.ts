@@ -15,9 +15,11 @@ import { formatPartialDate, type PartialDate } from "../../schemas/common";
 import { commitmentColumns, snapshotCommitment, statusReason } from "../commitment/write";
 import {
   applyWith,
+  currentRecords,
   enumReader,
   fieldCells,
   type ImportKindSpec,
+  idsByKey,
   modelWriter,
   planDate,
   precisionHeaders,
@@ -146,19 +148,10 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
   defaults: { status: "OPEN", statusReason: null, verified: false, ownerPersonId: null },
   async prepare(tx, ids) {
     const rows = await tx.commitment.findMany({ where: { id: { in: [...ids] } }, select: SELECT });
-    const current = new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          version: row.version,
-          label: row.title,
-          values: valuesOf({
-            ...row,
-            dueOn: planDate(row.dueOn && { date: row.dueOn, precision: row.dueOnPrecision }),
-          }),
-        },
-      ]),
+    const current = currentRecords(
+      rows,
+      (row) => row.title,
+      (row) => valuesOf({ ...row, dueOn: planDate(row.dueOn && { date: row.dueOn, precision: row.dueOnPrecision }) }),
     );
     const notOwner = new Map<number, "ownerPersonErased" | "ownerPersonNotCologne">();
     for (const person of await tx.person.findMany({
@@ -167,10 +160,10 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
     })) {
       notOwner.set(person.id, person.erasedAt ? "ownerPersonErased" : "ownerPersonNotCologne");
     }
-    const commitments = new Map<string, number>();
-    for (const row of await tx.commitment.findMany({ select: { id: true, agreementId: true, title: true } })) {
-      commitments.set(commitmentKey(row.agreementId, row.title), row.id);
-    }
+    const commitments = idsByKey(
+      await tx.commitment.findMany({ select: { id: true, agreementId: true, title: true } }),
+      (row) => commitmentKey(row.agreementId, row.title),
+    );
     const signed = new Map<number, PartialDate>();
     for (const row of await tx.agreement.findMany({
       where: { signedOn: { not: null } },
@@ -202,7 +195,7 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
     }
     return field === "agreement" ? readAgreementCell(context.agreements, text, after) : null;
   },
-  check(after, context, has, before) {
+  check(after, context, _has, before) {
     const parsed = ZCommitmentCreateInput.safeParse({
       title: after.title ?? "",
       quote: after.quote,
@@ -217,10 +210,7 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
       notes: after.notes,
     });
     const fieldOf = (path: string) => FIELD_OF_PATH[path] ?? path;
-    if (!parsed.success) {
-      const refused = schemaRefusal(parsed.error.issues[0], fieldOf);
-      return has(refused.field as CommitmentImportField) ? refused : { ...refused, field: null };
-    }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues[0]);
     // The service's rules: a due date not before the signing (at both dates' precision), a reason for DONE/DROPPED.
     const signedOn = context.signed.get(parsed.data.agreementId);
     if (parsed.data.dueOn && signedOn && periodBefore(parsed.data.dueOn, signedOn)) {

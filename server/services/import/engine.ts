@@ -11,6 +11,7 @@ import { keyedMessageOfIssue } from "../../i18n/validation";
 import { formatPartialDate } from "../../schemas/common";
 import type { RecordField } from "../../schemas/fields";
 import { type ChangeEvent, recordChanges, type Snapshot } from "../audit/record";
+import { REFERENCE_FIELDS } from "./fields";
 import type { Cell, ImportTable } from "./file";
 import {
   type ColumnSpec,
@@ -37,6 +38,28 @@ export interface CurrentRecord {
   values: Values;
   /** A record the import may not change (e.g. a person whose data was erased). */
   refuse?: Reason;
+}
+
+/** The records a file names as the plan compares them (by id): each one's name, its values, why it is kept as it is. */
+export function currentRecords<R extends { id: number; version: number }>(
+  rows: readonly R[],
+  label: (row: R) => string,
+  values: (row: R) => Values,
+  refuse?: (row: R) => Reason | undefined,
+): Map<number, CurrentRecord> {
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { id: row.id, version: row.version, label: label(row), values: values(row), refuse: refuse?.(row) },
+    ]),
+  );
+}
+
+/** Every record's id by each of its keys (the copy check of new rows: names, titles, …). */
+export function idsByKey<R extends { id: number }>(rows: readonly R[], keys: (row: R) => string | string[]) {
+  const ids = new Map<string, number>();
+  for (const row of rows) for (const key of [keys(row)].flat()) ids.set(key, row.id);
+  return ids;
 }
 
 export type RowCheck<I> =
@@ -225,7 +248,7 @@ export function readEnumCell<T extends string>(
 /** A zod issue of the record's input schema as the row's refusal, naming its field. */
 export function schemaRefusal(
   issue: Parameters<typeof keyedMessageOfIssue>[0] | undefined,
-  fieldOf: (path: string) => string = (path) => path,
+  fieldOf: (path: string) => string = (path) => REFERENCE_FIELDS[path] ?? path,
 ): { ok: false; field: string; reason: Reason } {
   const field = fieldOf(String(issue?.path[0] ?? ""));
   const keyed = issue ? keyedMessageOfIssue(issue) : { key: "invalid" as const };
@@ -238,7 +261,7 @@ export function schemaRefusal(
  */
 export function serviceRefusal(
   rule: () => void,
-  fieldOf: (path: string) => string = (path) => path,
+  fieldOf: (path: string) => string = (path) => REFERENCE_FIELDS[path] ?? path,
 ): { ok: false; field: string; reason: Reason } | null {
   try {
     rule();

@@ -232,3 +232,14 @@ export const IMPORT_LABELS = {
   COMMITMENTS: COMMITMENT_IMPORT_LABELS,
 } as const satisfies Record<string, Readonly<Record<string, MessagePath>>>;
 export type ImplementedImportKind = keyof typeof IMPORT_LABELS;
+
+/** A record's reference as the input names it, and the import's field (its column) that fills it. */
+export const REFERENCE_FIELDS: Readonly<Record<string, string>> = {
+  partnerId: "partner",
+  agreementIds: "agreements",
+  areaCodes: "areas",
+  agreementId: "agreement",
+  leadCologneId: "leadCologne",
+  leadPartnerId: "leadPartner",
+  ownerPersonId: "ownerPerson",
+};

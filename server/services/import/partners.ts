@@ -8,9 +8,11 @@ import { PARTNER_FIELDS, ZPartnerCreateInput } from "../../schemas/partner";
 import { partnerColumns, snapshotPartner } from "../partner/write";
 import {
   applyWith,
+  currentRecords,
   enumReader,
   fieldCells,
   type ImportKindSpec,
+  idsByKey,
   modelWriter,
   readEnumCell,
   schemaRefusal,
@@ -99,16 +101,13 @@ export const partnerImport: ImportKindSpec<PartnerImportField, Context, Input> =
   defaults: { kind: "CITY", verified: false },
   async prepare(tx, ids) {
     const rows = await tx.partner.findMany({ where: { id: { in: [...ids] } }, select: SELECT });
-    const current = new Map(
-      rows.map((row) => [row.id, { id: row.id, version: row.version, label: row.nameDe, values: valuesOf(row) }]),
+    const names = idsByKey(
+      await tx.partner.findMany({
+        select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true },
+      }),
+      (partner) => partnerNames(partner).map((name) => nameKey(partner.countryCode, name)),
     );
-    const names = new Map<string, number>();
-    const all = await tx.partner.findMany({
-      select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true },
-    });
-    for (const partner of all)
-      for (const name of partnerNames(partner)) names.set(nameKey(partner.countryCode, name), partner.id);
-    return { context: { names }, current };
+    return { context: { names }, current: currentRecords(rows, (row) => row.nameDe, valuesOf) };
   },
   readOwn(field, cell, after) {
     if (field === "continent") return readEnumCell(readContinent, field, cell, after);
@@ -125,7 +124,7 @@ export const partnerImport: ImportKindSpec<PartnerImportField, Context, Input> =
     }
     return null;
   },
-  check(after, _context, has) {
+  check(after) {
     const parsed = ZPartnerCreateInput.safeParse({
       nameDe: after.nameDe ?? "",
       nameEn: after.nameEn ?? "",
@@ -140,10 +139,7 @@ export const partnerImport: ImportKindSpec<PartnerImportField, Context, Input> =
       verified: after.verified,
       notes: after.notes,
     });
-    if (!parsed.success) {
-      const refused = schemaRefusal(parsed.error.issues[0]);
-      return has(refused.field as PartnerImportField) ? refused : { ...refused, field: null };
-    }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues[0]);
     const input = parsed.data;
     // A map pin needs both coordinates (the partner service's rule).
     if ((input.latitude == null) !== (input.longitude == null)) {

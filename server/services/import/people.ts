@@ -6,7 +6,16 @@ import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import { PERSON_FIELDS, ZPersonCreateInput } from "../../schemas/person";
 import { personColumns, snapshotPerson } from "../person/write";
-import { applyWith, fieldCells, type ImportKindSpec, modelWriter, schemaRefusal, type Values } from "./engine";
+import {
+  applyWith,
+  currentRecords,
+  fieldCells,
+  type ImportKindSpec,
+  idsByKey,
+  modelWriter,
+  schemaRefusal,
+  type Values,
+} from "./engine";
 import { PERSON_IMPORT_FIELDS, PERSON_IMPORT_LABELS, type PersonImportField } from "./fields";
 import { countryOf, type PartnerIndex, partnerIndex, readPartnerCell } from "./references";
 import { cellText, normalName } from "./values";
@@ -73,24 +82,19 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
   defaults: { verified: false, partnerId: null },
   async prepare(tx, ids) {
     const rows = await tx.person.findMany({ where: { id: { in: [...ids] } }, select: SELECT });
-    const current = new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          version: row.version,
-          label: row.name,
-          values: valuesOf(row),
-          refuse: row.erasedAt ? { key: "dataImport.reasons.erased", params: { id: row.id } } : undefined,
-        },
-      ]),
+    const current = currentRecords(
+      rows,
+      (row) => row.name,
+      valuesOf,
+      (row) => (row.erasedAt ? { key: "dataImport.reasons.erased", params: { id: row.id } } : undefined),
     );
-    const people = new Map<string, number>();
-    const all = await tx.person.findMany({
-      where: { erasedAt: null },
-      select: { id: true, name: true, organisation: true, partnerId: true },
-    });
-    for (const person of all) people.set(personKey(valuesOf({ ...person, verified: false } as never)), person.id);
+    const people = idsByKey(
+      await tx.person.findMany({
+        where: { erasedAt: null },
+        select: { id: true, name: true, organisation: true, partnerId: true },
+      }),
+      (person) => personKey(valuesOf({ ...person, verified: false } as never)),
+    );
     return { context: { partners: await partnerIndex(tx), people }, current };
   },
   readOwn(field, cell, after, context, cellOf) {
@@ -101,7 +105,7 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
     if (country === null) return { key: "dataImport.reasons.unknownCountry", params: { value: countryText } };
     return readPartnerCell(context.partners, cellText(cell), country, after, true);
   },
-  check(after, _context, has) {
+  check(after) {
     const parsed = ZPersonCreateInput.safeParse({
       name: after.name ?? "",
       role: after.role,
@@ -112,10 +116,7 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
       verified: after.verified,
       notes: after.notes,
     });
-    if (!parsed.success) {
-      const refused = schemaRefusal(parsed.error.issues[0], (path) => (path === "partnerId" ? "partner" : path));
-      return has(refused.field as PersonImportField) ? refused : { ...refused, field: null };
-    }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues[0]);
     const input = parsed.data;
     return { ok: true, input, stored: valuesOf(input), label: input.name };
   },

@@ -4,7 +4,7 @@ import { fmt, formatDateTime } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import { type MessagePath, messageAt, messagesFor } from "../../i18n/messages";
 import { isValidationKey, validationMessage } from "../../i18n/validation";
-import { IMPORT_LABELS, type ImplementedImportKind } from "./fields";
+import { IMPORT_LABELS, type ImplementedImportKind, REFERENCE_FIELDS } from "./fields";
 
 export interface ReasonLike {
   key: string;
@@ -32,19 +32,8 @@ export function fileErrorText(key: string, params: Record<string, string | numbe
   return fmt(texts[key] ?? key, params, locale);
 }
 
-/** A record's reference as the plan names it, by the column that fills it. */
-const RECORD_FIELDS: Record<string, string> = {
-  partnerId: "partner",
-  agreementIds: "agreements",
-  areaCodes: "areas",
-  agreementId: "agreement",
-  leadCologneId: "leadCologne",
-  leadPartnerId: "leadPartner",
-  ownerPersonId: "ownerPerson",
-};
-
 export function fieldLabel(field: string, locale: Locale, kind: ImplementedImportKind = "AGREEMENTS"): string {
-  const name = RECORD_FIELDS[field] ?? field;
+  const name = REFERENCE_FIELDS[field] ?? field;
   const path = (IMPORT_LABELS[kind] as Record<string, MessagePath>)[name];
   return path ? messageAt(messagesFor(locale), path) : field;
 }

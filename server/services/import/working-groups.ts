@@ -21,8 +21,10 @@ import { milestoneColumns, snapshotMilestone } from "../working-group/milestones
 import { snapshotWorkingGroup, workingGroupColumns } from "../working-group/write";
 import {
   applyWith,
+  currentRecords,
   enumReader,
   type ImportKindSpec,
+  idsByKey,
   modelWriter,
   readEnumCell,
   schemaRefusal,
@@ -141,20 +143,13 @@ const workingGroupSpec: ImportKindSpec<WorkingGroupImportField, GroupContext, Gr
   defaults: { status: "ANNOUNCED", verified: false, leadCologneId: null, leadPartnerId: null },
   async prepare(tx, ids) {
     const rows = await tx.workingGroup.findMany({ where: { id: { in: [...ids] } }, select: GROUP_SELECT });
-    const current = new Map(
-      rows.map((row) => [row.id, { id: row.id, version: row.version, label: row.name, values: groupValues(row) }]),
+    const groups = idsByKey(
+      await tx.workingGroup.findMany({ select: { id: true, agreementId: true, name: true } }),
+      (row) => groupKey(row.agreementId, row.name),
     );
-    const groups = new Map<string, number>();
-    for (const row of await tx.workingGroup.findMany({ select: { id: true, agreementId: true, name: true } })) {
-      groups.set(groupKey(row.agreementId, row.name), row.id);
-    }
     return {
-      context: {
-        agreements: await agreementIndex(tx),
-        people: await personIndex(tx, { erasedAt: null }),
-        groups,
-      },
-      current,
+      context: { agreements: await agreementIndex(tx), people: await personIndex(tx, { erasedAt: null }), groups },
+      current: currentRecords(rows, (row) => row.name, groupValues),
     };
   },
   readOwn(field, cell, after, context) {
@@ -164,7 +159,7 @@ const workingGroupSpec: ImportKindSpec<WorkingGroupImportField, GroupContext, Gr
     if (field === "leadPartner") return readPersonCell(context.people, text, "leadPartnerId", after);
     return field === "agreement" ? readAgreementCell(context.agreements, text, after) : null;
   },
-  check(after, _context, has) {
+  check(after) {
     const parsed = ZWorkingGroupCreateInput.safeParse({
       name: after.name ?? "",
       goal: after.goal,
@@ -176,18 +171,7 @@ const workingGroupSpec: ImportKindSpec<WorkingGroupImportField, GroupContext, Gr
       verified: after.verified,
       notes: after.notes,
     });
-    if (!parsed.success) {
-      const refused = schemaRefusal(parsed.error.issues[0], (path) =>
-        path === "agreementId"
-          ? "agreement"
-          : path === "leadCologneId"
-            ? "leadCologne"
-            : path === "leadPartnerId"
-              ? "leadPartner"
-              : path,
-      );
-      return has(refused.field as WorkingGroupImportField) ? refused : { ...refused, field: null };
-    }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues[0]);
     const input = parsed.data;
     return { ok: true, input, stored: groupValues(input), label: input.name };
   },
@@ -273,14 +257,11 @@ const milestoneSpec: ImportKindSpec<MilestoneImportField, MilestoneContext, Mile
   defaults: { status: "OPEN" },
   async prepare(tx, ids) {
     const rows = await tx.milestone.findMany({ where: { id: { in: [...ids] } }, select: MILESTONE_SELECT });
-    const current = new Map(
-      rows.map((row) => [row.id, { id: row.id, version: row.version, label: row.title, values: milestoneValues(row) }]),
+    const milestones = idsByKey(
+      await tx.milestone.findMany({ select: { id: true, workingGroupId: true, title: true } }),
+      (row) => milestoneKey(row.workingGroupId, row.title),
     );
-    const milestones = new Map<string, number>();
-    for (const row of await tx.milestone.findMany({ select: { id: true, workingGroupId: true, title: true } })) {
-      milestones.set(milestoneKey(row.workingGroupId, row.title), row.id);
-    }
-    return { context: { milestones }, current };
+    return { context: { milestones }, current: currentRecords(rows, (row) => row.title, milestoneValues) };
   },
   readOwn(field, cell, after) {
     if (field === "status") return readEnumCell(readMilestoneStatus, field, cell, after);
@@ -290,7 +271,7 @@ const milestoneSpec: ImportKindSpec<MilestoneImportField, MilestoneContext, Mile
     after.workingGroupId = ref.startsWith("id:") ? Number(ref.slice(3)) : ref;
     return null;
   },
-  check(after, _context, has) {
+  check(after) {
     const fields = {
       title: after.title ?? "",
       status: after.status ?? undefined,
@@ -300,10 +281,7 @@ const milestoneSpec: ImportKindSpec<MilestoneImportField, MilestoneContext, Mile
     };
     // The group is checked by the import (it may be one this file creates): the schema sees a placeholder number.
     const parsed = ZMilestoneAddInput.safeParse({ ...fields, workingGroupId: 1 });
-    if (!parsed.success) {
-      const refused = schemaRefusal(parsed.error.issues[0]);
-      return has(refused.field as MilestoneImportField) ? refused : { ...refused, field: null };
-    }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues[0]);
     const input: MilestoneInput = { ...parsed.data, workingGroupId: after.workingGroupId as number | string };
     // The done date as the service stores it: a DONE milestone keeps its date (or today), others have none.
     let doneOn: Date | null = null;
