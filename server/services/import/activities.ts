@@ -9,16 +9,14 @@ import { ACTIVITY_FIELDS, ZActivityCreateInput } from "../../schemas/activity";
 import { activityColumns, snapshotActivity } from "../activity/write";
 import { isoDay } from "../shared/bulk";
 import {
-  applyWith,
   currentRecords,
-  enumReader,
+  enumCell,
   fieldCells,
   type ImportKindSpec,
   idsByKey,
-  modelWriter,
-  readEnumCell,
   schemaRefusal,
   type Values,
+  writeRecords,
 } from "./engine";
 import { ACTIVITY_IMPORT_FIELDS, ACTIVITY_IMPORT_LABELS, type ActivityImportField } from "./fields";
 import { agreementIndex, matchAgreements, type PartnerIndex, partnerIndex, readPartnerCell } from "./references";
@@ -26,7 +24,7 @@ import { cellText, normalName } from "./values";
 
 type Input = z.output<typeof ZActivityCreateInput>;
 
-const readType = enumReader<ActivityType>(ACTIVITY_TYPES, (l) => messagesFor(l).enums.activityType);
+const readType = enumCell<ActivityType>(ACTIVITY_TYPES, (l) => messagesFor(l).enums.activityType);
 
 const SELECT = {
   id: true,
@@ -131,7 +129,7 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
     };
   },
   readOwn(field, cell, after, context) {
-    if (field === "type") return readEnumCell(readType, field, cell, after);
+    if (field === "type") return readType(field, cell, after);
     const text = cellText(cell);
     // The partner by number or name (the export names no country beside it).
     if (field === "partner") return readPartnerCell(context.partners, text, "", after, true);
@@ -181,27 +179,25 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
   keyField: "title",
   keys: (input) => [activityKey(input.title, isoDay(input.startOn))],
   existing: (key, context) => context.activities.get(key),
-  apply: applyWith(
-    modelWriter<Input>({
-      entity: "ACTIVITY",
-      model: (tx) => tx.activity,
-      columns: activityColumns,
-      snapshot: snapshotActivity,
-      label: (input) => input.title,
-      // The agreements and areas as the row names them (its own ones when the file has no such column); the
-      // participants stay.
-      links: async (tx, activityId, input) => {
-        await tx.activityAgreement.deleteMany({ where: { activityId } });
-        await tx.activityAgreement.createMany({
-          data: input.agreementIds.map((agreementId) => ({ activityId, agreementId })),
-        });
-        const areas = await tx.cooperationArea.findMany({
-          where: { code: { in: input.areaCodes } },
-          select: { id: true },
-        });
-        await tx.activityArea.deleteMany({ where: { activityId } });
-        await tx.activityArea.createMany({ data: areas.map((area) => ({ activityId, areaId: area.id })) });
-      },
-    }),
-  ),
+  apply: writeRecords<Input>({
+    entity: "ACTIVITY",
+    model: (tx) => tx.activity,
+    columns: activityColumns,
+    snapshot: snapshotActivity,
+    label: (input) => input.title,
+    // The agreements and areas as the row names them (its own ones when the file has no such column); the
+    // participants stay.
+    links: async (tx, activityId, input) => {
+      await tx.activityAgreement.deleteMany({ where: { activityId } });
+      await tx.activityAgreement.createMany({
+        data: input.agreementIds.map((agreementId) => ({ activityId, agreementId })),
+      });
+      const areas = await tx.cooperationArea.findMany({
+        where: { code: { in: input.areaCodes } },
+        select: { id: true },
+      });
+      await tx.activityArea.deleteMany({ where: { activityId } });
+      await tx.activityArea.createMany({ data: areas.map((area) => ({ activityId, areaId: area.id })) });
+    },
+  }),
 };

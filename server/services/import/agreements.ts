@@ -16,13 +16,12 @@ import { type BulkColumn, bulkInsert, isoDay } from "../shared/bulk";
 import { sourceColumns } from "../shared/records";
 import {
   currentRecords,
-  enumReader,
+  enumCell,
   fieldCells,
   type ImportKindSpec,
   idsByKey,
   planDate,
   precisionHeaders,
-  readEnumCell,
   schemaRefusal,
   type Values,
 } from "./engine";
@@ -42,8 +41,8 @@ const READ_ONLY: MessagePath[] = [
   "agreement.lastUpdated",
 ];
 
-const readType = enumReader<AgreementType>(AGREEMENT_TYPES, (l) => messagesFor(l).enums.agreementType);
-const readStatus = enumReader<AgreementStatus>(AGREEMENT_STATUSES, (l) => messagesFor(l).enums.agreementStatus);
+const readType = enumCell<AgreementType>(AGREEMENT_TYPES, (l) => messagesFor(l).enums.agreementType);
+const readStatus = enumCell<AgreementStatus>(AGREEMENT_STATUSES, (l) => messagesFor(l).enums.agreementStatus);
 
 /** The agreement's columns an import compares and writes, as the database holds them. */
 const CURRENT_SELECT = {
@@ -173,8 +172,8 @@ export const agreementImport: ImportKindSpec<AgreementImportField, Context, Agre
     };
   },
   readOwn(field, cell, after, context, cellOf) {
-    if (field === "type") return readEnumCell(readType, field, cell, after);
-    if (field === "status") return readEnumCell(readStatus, field, cell, after);
+    if (field === "type") return readType(field, cell, after);
+    if (field === "status") return readStatus(field, cell, after);
     if (field !== "partner") return null;
     // The partner: by its number (a partner id column), else by a name in any language and the country.
     const country = cellText(cellOf("countryCode") ?? null).toUpperCase();

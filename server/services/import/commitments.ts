@@ -14,19 +14,17 @@ import { COMMITMENT_FIELDS, ZCommitmentCreateInput } from "../../schemas/commitm
 import { formatPartialDate, type PartialDate } from "../../schemas/common";
 import { commitmentColumns, snapshotCommitment, statusReason } from "../commitment/write";
 import {
-  applyWith,
   currentRecords,
-  enumReader,
+  enumCell,
   fieldCells,
   type ImportKindSpec,
   idsByKey,
-  modelWriter,
   planDate,
   precisionHeaders,
-  readEnumCell,
   schemaRefusal,
   serviceRefusal,
   type Values,
+  writeRecords,
 } from "./engine";
 import { COMMITMENT_IMPORT_FIELDS, COMMITMENT_IMPORT_LABELS, type CommitmentImportField } from "./fields";
 import { agreementIndex, type PersonIndex, personIndex, readAgreementCell, readPersonCell } from "./references";
@@ -39,7 +37,7 @@ type Input = z.output<typeof ZCommitmentCreateInput> & {
   statusChanged: boolean;
 };
 
-const readStatus = enumReader<CommitmentStatus>(COMMITMENT_STATUSES, (l) => messagesFor(l).commitment.status);
+const readStatus = enumCell<CommitmentStatus>(COMMITMENT_STATUSES, (l) => messagesFor(l).commitment.status);
 
 const SELECT = {
   id: true,
@@ -183,7 +181,7 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
     };
   },
   readOwn(field, cell, after, context) {
-    if (field === "status") return readEnumCell(readStatus, field, cell, after);
+    if (field === "status") return readStatus(field, cell, after);
     const text = cellText(cell);
     if (field === "ownerPerson") {
       const kept = after.ownerPersonId;
@@ -232,23 +230,21 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
   keyField: "title",
   keys: (input) => [commitmentKey(input.agreementId, input.title)],
   existing: (key, context) => context.commitments.get(key),
-  apply: applyWith(
-    modelWriter<Input>({
-      entity: "COMMITMENT",
-      model: (tx) => tx.commitment,
-      columns: (input, actor: Actor) => {
-        // The working group it is fulfilled by is not in the file: kept as it is (none for a new commitment).
-        const { workingGroupId: _kept, ...columns } = commitmentColumns(input);
-        return {
-          ...columns,
-          status: input.status,
-          statusReason: input.statusReason,
-          ...(input.statusChanged ? { statusChangedBy: actor.name.slice(0, 200), statusChangedAt: new Date() } : {}),
-        };
-      },
-      snapshot: snapshotCommitment,
-      label: (input) => input.title,
-      parent: (input) => ({ type: "AGREEMENT", id: input.agreementId }),
-    }),
-  ),
+  apply: writeRecords<Input>({
+    entity: "COMMITMENT",
+    model: (tx) => tx.commitment,
+    columns: (input, actor: Actor) => {
+      // The working group it is fulfilled by is not in the file: kept as it is (none for a new commitment).
+      const { workingGroupId: _kept, ...columns } = commitmentColumns(input);
+      return {
+        ...columns,
+        status: input.status,
+        statusReason: input.statusReason,
+        ...(input.statusChanged ? { statusChangedBy: actor.name.slice(0, 200), statusChangedAt: new Date() } : {}),
+      };
+    },
+    snapshot: snapshotCommitment,
+    label: (input) => input.title,
+    parent: (input) => ({ type: "AGREEMENT", id: input.agreementId }),
+  }),
 };

@@ -245,6 +245,12 @@ export function readEnumCell<T extends string>(
   return null;
 }
 
+/** Reads an enum field's cell (its code or label in German or English) into the row's values: `read(field, cell, after)`. */
+export function enumCell<T extends string>(values: readonly T[], labels: (locale: "de" | "en") => Record<T, string>) {
+  const read = enumReader(values, labels);
+  return (field: string, cell: Cell, after: Values) => readEnumCell(read, field, cell, after);
+}
+
 /** A zod issue of the record's input schema as the row's refusal, naming its field. */
 export function schemaRefusal(
   issue: Parameters<typeof keyedMessageOfIssue>[0] | undefined,
@@ -476,6 +482,13 @@ export function modelWriter<I>(options: {
       await options.links?.(tx, id, input);
     },
   };
+}
+
+/** A kind's apply that writes a record at a time with the columns its service writes (modelWriter's options). */
+export function writeRecords<I>(
+  options: Parameters<typeof modelWriter<I>>[0],
+): ImportKindSpec<string, unknown, I>["apply"] {
+  return applyWith(modelWriter(options));
 }
 
 /** A kind's apply with a writer: every create and change a record at a time, the audit events in batches. */

@@ -7,16 +7,14 @@ import { messagesFor } from "../../i18n/messages";
 import { PARTNER_FIELDS, ZPartnerCreateInput } from "../../schemas/partner";
 import { partnerColumns, snapshotPartner } from "../partner/write";
 import {
-  applyWith,
   currentRecords,
-  enumReader,
+  enumCell,
   fieldCells,
   type ImportKindSpec,
   idsByKey,
-  modelWriter,
-  readEnumCell,
   schemaRefusal,
   type Values,
+  writeRecords,
 } from "./engine";
 import { PARTNER_IMPORT_FIELDS, PARTNER_IMPORT_LABELS, type PartnerImportField } from "./fields";
 import { partnerNames } from "./references";
@@ -24,8 +22,8 @@ import { cellText } from "./values";
 
 type Input = z.output<typeof ZPartnerCreateInput>;
 
-const readContinent = enumReader<Continent>(CONTINENTS, (l) => messagesFor(l).enums.continent);
-const readKind = enumReader<PartnerKind>(PARTNER_KINDS, (l) => messagesFor(l).enums.partnerKind);
+const readContinent = enumCell<Continent>(CONTINENTS, (l) => messagesFor(l).enums.continent);
+const readKind = enumCell<PartnerKind>(PARTNER_KINDS, (l) => messagesFor(l).enums.partnerKind);
 
 const SELECT = {
   id: true,
@@ -110,8 +108,8 @@ export const partnerImport: ImportKindSpec<PartnerImportField, Context, Input> =
     return { context: { names }, current: currentRecords(rows, (row) => row.nameDe, valuesOf) };
   },
   readOwn(field, cell, after) {
-    if (field === "continent") return readEnumCell(readContinent, field, cell, after);
-    if (field === "kind") return readEnumCell(readKind, field, cell, after);
+    if (field === "continent") return readContinent(field, cell, after);
+    if (field === "kind") return readKind(field, cell, after);
     if (field === "countryCode") {
       const text = cellText(cell).toUpperCase();
       after.countryCode = text === "" ? null : text;
@@ -152,13 +150,11 @@ export const partnerImport: ImportKindSpec<PartnerImportField, Context, Input> =
   keyField: "nameDe",
   keys: (input) => partnerNames(input).map((name) => nameKey(input.countryCode, name)),
   existing: (key, context) => context.names.get(key),
-  apply: applyWith(
-    modelWriter<Input>({
-      entity: "PARTNER",
-      model: (tx) => tx.partner,
-      columns: partnerColumns,
-      snapshot: snapshotPartner,
-      label: (input) => input.nameDe,
-    }),
-  ),
+  apply: writeRecords<Input>({
+    entity: "PARTNER",
+    model: (tx) => tx.partner,
+    columns: partnerColumns,
+    snapshot: snapshotPartner,
+    label: (input) => input.nameDe,
+  }),
 };

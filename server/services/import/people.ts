@@ -7,14 +7,13 @@ import type { Prisma } from "../../db/generated/client";
 import { PERSON_FIELDS, ZPersonCreateInput } from "../../schemas/person";
 import { personColumns, snapshotPerson } from "../person/write";
 import {
-  applyWith,
   currentRecords,
   fieldCells,
   type ImportKindSpec,
   idsByKey,
-  modelWriter,
   schemaRefusal,
   type Values,
+  writeRecords,
 } from "./engine";
 import { PERSON_IMPORT_FIELDS, PERSON_IMPORT_LABELS, type PersonImportField } from "./fields";
 import { countryOf, type PartnerIndex, partnerIndex, readPartnerCell } from "./references";
@@ -124,13 +123,11 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
   keyField: "name",
   keys: (_input, stored) => [personKey(stored)],
   existing: (key, context) => context.people.get(key),
-  apply: applyWith(
-    modelWriter<Input>({
-      entity: "PERSON",
-      model: (tx) => tx.person,
-      columns: personColumns,
-      snapshot: snapshotPerson,
-      label: (input) => input.name,
-    }),
-  ),
+  apply: writeRecords<Input>({
+    entity: "PERSON",
+    model: (tx) => tx.person,
+    columns: personColumns,
+    snapshot: snapshotPerson,
+    label: (input) => input.name,
+  }),
 };

@@ -20,16 +20,14 @@ import { resolveDoneOn } from "../working-group/milestone-rules";
 import { milestoneColumns, snapshotMilestone } from "../working-group/milestones";
 import { snapshotWorkingGroup, workingGroupColumns } from "../working-group/write";
 import {
-  applyWith,
   currentRecords,
-  enumReader,
+  enumCell,
   type ImportKindSpec,
   idsByKey,
-  modelWriter,
-  readEnumCell,
   schemaRefusal,
   serviceRefusal,
   type Values,
+  writeRecords,
 } from "./engine";
 import {
   MILESTONE_COLUMNS,
@@ -49,14 +47,11 @@ type MilestoneInput = Omit<z.output<typeof ZMilestoneAddInput>, "workingGroupId"
   workingGroupId: number | string;
 };
 
-const readGroupStatus = enumReader<WorkingGroupStatus>(
+const readGroupStatus = enumCell<WorkingGroupStatus>(
   WORKING_GROUP_STATUSES,
   (l) => messagesFor(l).enums.workingGroupStatus,
 );
-const readMilestoneStatus = enumReader<MilestoneStatus>(
-  MILESTONE_STATUSES,
-  (l) => messagesFor(l).enums.milestoneStatus,
-);
+const readMilestoneStatus = enumCell<MilestoneStatus>(MILESTONE_STATUSES, (l) => messagesFor(l).enums.milestoneStatus);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The working group
@@ -153,7 +148,7 @@ const workingGroupSpec: ImportKindSpec<WorkingGroupImportField, GroupContext, Gr
     };
   },
   readOwn(field, cell, after, context) {
-    if (field === "status") return readEnumCell(readGroupStatus, field, cell, after);
+    if (field === "status") return readGroupStatus(field, cell, after);
     const text = cellText(cell);
     if (field === "leadCologne") return readPersonCell(context.people, text, "leadCologneId", after);
     if (field === "leadPartner") return readPersonCell(context.people, text, "leadPartnerId", after);
@@ -180,15 +175,13 @@ const workingGroupSpec: ImportKindSpec<WorkingGroupImportField, GroupContext, Gr
   keys: (input) => [groupKey(input.agreementId, input.name)],
   existing: (key, context) => context.groups.get(key),
   // Members are not in the file's columns: the writer keeps them (columns only, no membership rows).
-  apply: applyWith(
-    modelWriter<GroupInput>({
-      entity: "WORKING_GROUP",
-      model: (tx) => tx.workingGroup,
-      columns: workingGroupColumns,
-      snapshot: snapshotWorkingGroup,
-      label: (input) => input.name,
-    }),
-  ),
+  apply: writeRecords<GroupInput>({
+    entity: "WORKING_GROUP",
+    model: (tx) => tx.workingGroup,
+    columns: workingGroupColumns,
+    snapshot: snapshotWorkingGroup,
+    label: (input) => input.name,
+  }),
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -264,7 +257,7 @@ const milestoneSpec: ImportKindSpec<MilestoneImportField, MilestoneContext, Mile
     return { context: { milestones }, current: currentRecords(rows, (row) => row.title, milestoneValues) };
   },
   readOwn(field, cell, after) {
-    if (field === "status") return readEnumCell(readMilestoneStatus, field, cell, after);
+    if (field === "status") return readMilestoneStatus(field, cell, after);
     if (field !== "group") return null;
     // "id:12" or "new:7" (grouped.ts): a new group's milestones name it by its first row's line until it exists.
     const ref = cellText(cell);
@@ -302,16 +295,14 @@ const milestoneSpec: ImportKindSpec<MilestoneImportField, MilestoneContext, Mile
   existing: (key, context) => context.milestones.get(key),
   // A milestone stays in its group (no form moves it): a file that names it under another group is refused.
   locked: { workingGroupId: { key: "dataImport.reasons.milestoneOfOtherGroup" } },
-  apply: applyWith(
-    modelWriter<MilestoneInput>({
-      entity: "MILESTONE",
-      model: (tx) => tx.milestone,
-      columns: (input) => ({ ...milestoneColumns(input), workingGroupId: input.workingGroupId as number }),
-      snapshot: snapshotMilestone,
-      label: (input) => input.title,
-      parent: (input) => ({ type: "WORKING_GROUP", id: input.workingGroupId as number }),
-    }),
-  ),
+  apply: writeRecords<MilestoneInput>({
+    entity: "MILESTONE",
+    model: (tx) => tx.milestone,
+    columns: (input) => ({ ...milestoneColumns(input), workingGroupId: input.workingGroupId as number }),
+    snapshot: snapshotMilestone,
+    label: (input) => input.title,
+    parent: (input) => ({ type: "WORKING_GROUP", id: input.workingGroupId as number }),
+  }),
 };
 
 /** Working groups and their milestones, one row per milestone (grouped.ts). */
