@@ -5,12 +5,10 @@
 // date not before the signing) refuse rows, and refused rows write nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
-import { handleExport } from "../../export/handler";
-import { readCsv } from "../../export/test-readers";
-import { fingerprint, fingerprintDiff } from "../../reliability/db-state";
+import { fingerprint } from "../../reliability/db-state";
 import { callerFor, TEST_ACTORS } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
-import { writeCsv } from "../../test/xlsx-writer";
+import { expectNothingWritten, exportedCsv, previewCsv } from "../../test/import-round-trip";
 import { reasonText } from "./report";
 
 let db: Db;
@@ -21,36 +19,12 @@ beforeAll(async () => {
   api = callerFor(db);
 });
 
-async function exported(lang: "de" | "en" = "de") {
-  const request = new Request(`http://localhost/api/export/commitments?format=csv&lang=${lang}`);
-  const response = await handleExport(request, "commitments", TEST_ACTORS.EDITOR, db);
-  expect(response.status).toBe(200);
-  const { rows } = readCsv(new Uint8Array(await response.arrayBuffer()));
-  const header = rows[0] as string[];
-  const col = (name: string) => {
-    const index = header.indexOf(name);
-    if (index < 0) throw new Error(`no column ${name} in ${header.join(" | ")}`);
-    return index;
-  };
-  return { header, rows: rows.map((row) => [...row]), col };
-}
-
-async function preview(rows: string[][]) {
-  const content = Buffer.from(writeCsv(rows, ";")).toString("base64");
-  const staged = await api.dataImport.stage({ kind: "COMMITMENTS", fileName: "zusagen.csv", content });
-  const result = await api.dataImport.preview({ token: staged.token });
-  return { token: staged.token, ...result };
-}
+const exported = (lang: "de" | "en" = "de") => exportedCsv(db, "commitments", lang);
+const preview = (rows: string[][]) => previewCsv(api, "COMMITMENTS", rows);
 
 async function commitments() {
   const rows = await db.commitment.findMany({ omit: { createdAt: true, updatedAt: true }, orderBy: { id: "asc" } });
   return new Map(rows.map((row) => [row.id, row]));
-}
-
-async function expectNothingWritten(printed: Awaited<ReturnType<typeof fingerprint>>) {
-  expect(fingerprintDiff(printed, await fingerprint(db)).filter((table) => !table.startsWith("DataImport"))).toEqual(
-    [],
-  );
 }
 
 describe("commitments", () => {
@@ -135,7 +109,7 @@ describe("commitments", () => {
     const again = await preview(rows);
     expect(again.counts).toEqual({ create: 0, change: 0, unchanged: before.size, conflict: 0, refuse: 1 });
     await api.dataImport.commit({ token: again.token });
-    await expectNothingWritten(printed);
+    await expectNothingWritten(db, printed);
   });
 
   it("a commitment changed since the export is a conflict naming who changed it", async () => {
@@ -150,7 +124,7 @@ describe("commitments", () => {
     expect(counts).toMatchObject({ change: 0, conflict: 1 });
     expect(planned[0]).toMatchObject({ action: "conflict", id, by: TEST_ACTORS.EDITOR.name });
     await api.dataImport.commit({ token });
-    await expectNothingWritten(printed);
+    await expectNothingWritten(db, printed);
   });
 
   it("refuses a partner-side or ambiguous owner, DONE without a reason, an unknown status and a due date before the signing; writes nothing", async () => {
@@ -205,6 +179,6 @@ describe("commitments", () => {
     expect(texts[3]).toMatch(/^5 Fällig: darf nicht vor der Unterzeichnung der Vereinbarung liegen/);
     expect(texts[4]).toMatch(/^6 Verantwortliche Person in Köln: „Max Doppelt“ passt auf 2 Personen/);
     await api.dataImport.commit({ token });
-    await expectNothingWritten(printed);
+    await expectNothingWritten(db, printed);
   });
 });

@@ -5,12 +5,10 @@
 // nothing (every table's checksum unchanged).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
-import { handleExport } from "../../export/handler";
-import { readCsv } from "../../export/test-readers";
-import { fingerprint, fingerprintDiff } from "../../reliability/db-state";
+import { fingerprint } from "../../reliability/db-state";
 import { callerFor, TEST_ACTORS } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
-import { writeCsv } from "../../test/xlsx-writer";
+import { expectNothingWritten, exportedCsv, previewCsv } from "../../test/import-round-trip";
 import { reasonText } from "./report";
 
 let db: Db;
@@ -22,26 +20,8 @@ beforeAll(async () => {
 });
 
 /** The working groups' CSV export (one row per milestone), as text cells. */
-async function exported(lang: "de" | "en" = "de") {
-  const request = new Request(`http://localhost/api/export/working-groups?format=csv&lang=${lang}`);
-  const response = await handleExport(request, "working-groups", TEST_ACTORS.EDITOR, db);
-  expect(response.status).toBe(200);
-  const { rows } = readCsv(new Uint8Array(await response.arrayBuffer()));
-  const header = rows[0] as string[];
-  const col = (name: string) => {
-    const index = header.indexOf(name);
-    if (index < 0) throw new Error(`no column ${name} in ${header.join(" | ")}`);
-    return index;
-  };
-  return { header, rows: rows.map((row) => [...row]), col };
-}
-
-async function preview(rows: string[][]) {
-  const content = Buffer.from(writeCsv(rows, ";")).toString("base64");
-  const staged = await api.dataImport.stage({ kind: "WORKING_GROUPS", fileName: "ag.csv", content });
-  const result = await api.dataImport.preview({ token: staged.token });
-  return { token: staged.token, ...result };
-}
+const exported = (lang: "de" | "en" = "de") => exportedCsv(db, "working-groups", lang);
+const preview = (rows: string[][]) => previewCsv(api, "WORKING_GROUPS", rows);
 
 const omit = { createdAt: true, updatedAt: true } as const;
 async function groups() {
@@ -49,12 +29,6 @@ async function groups() {
 }
 async function milestones() {
   return new Map((await db.milestone.findMany({ omit, orderBy: { id: "asc" } })).map((row) => [row.id, row]));
-}
-
-async function expectNothingWritten(printed: Awaited<ReturnType<typeof fingerprint>>) {
-  expect(fingerprintDiff(printed, await fingerprint(db)).filter((table) => !table.startsWith("DataImport"))).toEqual(
-    [],
-  );
 }
 
 describe("working groups with milestones", () => {
@@ -207,7 +181,7 @@ describe("working groups with milestones", () => {
       "dataImport.reasons.parentRefused",
     ]);
     await expect(api.dataImport.commit({ token: again.token })).resolves.toMatchObject({ created: 0, changed: 0 });
-    await expectNothingWritten(printed);
+    await expectNothingWritten(db, printed);
   });
 
   it("a group and a milestone changed since the export are conflicts naming who changed them, and are not applied", async () => {
@@ -256,7 +230,7 @@ describe("working groups with milestones", () => {
       },
     ]);
     await api.dataImport.commit({ token });
-    await expectNothingWritten(printed);
+    await expectNothingWritten(db, printed);
   });
 
   it("refuses unknown statuses, a done date in the future, a group whose rows differ, an unknown agreement and an ambiguous lead; writes nothing", async () => {
@@ -339,6 +313,6 @@ describe("working groups with milestones", () => {
       "6 Name: dieselbe Arbeitsgruppe steht schon in Zeile 2, dort mit anderen Werten; alle Zeilen einer Arbeitsgruppe brauchen dieselben",
     );
     await api.dataImport.commit({ token });
-    await expectNothingWritten(printed);
+    await expectNothingWritten(db, printed);
   });
 });
