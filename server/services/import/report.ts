@@ -67,6 +67,8 @@ function valueEnums(
 
 export interface PlanRowLike {
   line: number;
+  /** Which record of a row that holds two (a working group and its milestone). */
+  entity?: string;
   action: "create" | "change" | "unchanged" | "conflict" | "refuse";
   label?: string;
   id?: number;
@@ -96,7 +98,9 @@ export function planLines(
 ): string[] {
   const m = messagesFor(locale).dataImport;
   const lines: string[] = [];
-  const line = (row: PlanRowLike) => `${m.line} ${row.line}`;
+  const entities = messagesFor(locale).admin.entities as Record<string, string>;
+  const line = (row: PlanRowLike) =>
+    `${m.line} ${row.line}${row.entity && kind === "WORKING_GROUPS" ? ` (${entities[row.entity] ?? row.entity})` : ""}`;
   for (const row of rows) {
     if (row.action === "create") lines.push(`+ ${line(row)}: ${row.label}`);
     if (row.action === "change") {
