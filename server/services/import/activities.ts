@@ -8,6 +8,7 @@ import { messagesFor } from "../../i18n/messages";
 import { ACTIVITY_FIELDS, ZActivityCreateInput } from "../../schemas/activity";
 import { activityColumns, snapshotActivity } from "../activity/write";
 import { isoDay } from "../shared/bulk";
+import { pick } from "../shared/select";
 import {
   currentRecords,
   enumCell,
@@ -27,18 +28,8 @@ type Input = z.output<typeof ZActivityCreateInput>;
 const readType = enumCell<ActivityType>(ACTIVITY_TYPES, (l) => messagesFor(l).enums.activityType);
 
 const SELECT = {
-  id: true,
-  version: true,
-  type: true,
-  title: true,
-  startOn: true,
-  endOn: true,
-  place: true,
-  partnerId: true,
-  description: true,
-  outcome: true,
-  source: true,
-  verified: true,
+  ...pick("id", "version", "type", "title", "startOn", "endOn", "place", "partnerId", "description"),
+  ...pick("outcome", "source", "verified"),
   agreements: { select: { agreementId: true }, orderBy: { agreementId: "asc" } },
   areas: { select: { area: { select: { code: true } } } },
 } as const satisfies Prisma.ActivitySelect;

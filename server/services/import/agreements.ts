@@ -14,6 +14,7 @@ import { initialStatusDate, snapshotAgreements } from "../agreement/write";
 import { recordChanges } from "../audit/record";
 import { type BulkColumn, bulkInsert, isoDay } from "../shared/bulk";
 import { sourceColumns } from "../shared/records";
+import { pick } from "../shared/select";
 import {
   currentRecords,
   enumCell,
@@ -46,16 +47,7 @@ const readStatus = enumCell<AgreementStatus>(AGREEMENT_STATUSES, (l) => messages
 
 /** The agreement's columns an import compares and writes, as the database holds them. */
 const CURRENT_SELECT = {
-  id: true,
-  version: true,
-  title: true,
-  type: true,
-  status: true,
-  statusScope: true,
-  partnerId: true,
-  source: true,
-  verified: true,
-  notes: true,
+  ...pick("id", "version", "title", "type", "status", "statusScope", "partnerId", "source", "verified", "notes"),
   ...Object.fromEntries(
     AGREEMENT_FIELD_NAMES.flatMap((name) =>
       AGREEMENT_FIELDS[name].kind === "partialDate"

@@ -13,6 +13,7 @@ import { messagesFor } from "../../i18n/messages";
 import { COMMITMENT_FIELDS, ZCommitmentCreateInput } from "../../schemas/commitment";
 import { formatPartialDate, type PartialDate } from "../../schemas/common";
 import { commitmentColumns, snapshotCommitment, statusReason } from "../commitment/write";
+import { pick } from "../shared/select";
 import {
   currentRecords,
   enumCell,
@@ -40,22 +41,9 @@ type Input = z.output<typeof ZCommitmentCreateInput> & {
 const readStatus = enumCell<CommitmentStatus>(COMMITMENT_STATUSES, (l) => messagesFor(l).commitment.status);
 
 const SELECT = {
-  id: true,
-  version: true,
-  title: true,
-  quote: true,
-  quoteLanguage: true,
-  ownerCologne: true,
-  ownerPartner: true,
-  dueOn: true,
-  dueOnPrecision: true,
-  agreementId: true,
-  ownerPersonId: true,
-  status: true,
-  statusReason: true,
-  source: true,
-  verified: true,
-  notes: true,
+  ...pick("id", "version", "title", "quote", "quoteLanguage", "ownerCologne", "ownerPartner", "dueOn"),
+  ...pick("dueOnPrecision", "agreementId", "ownerPersonId", "status", "statusReason", "source", "verified"),
+  ...pick("notes"),
 } as const satisfies Prisma.CommitmentSelect;
 
 interface Stored {

@@ -6,6 +6,7 @@ import { CONTINENTS, type Continent, PARTNER_KINDS, type PartnerKind } from "../
 import { messagesFor } from "../../i18n/messages";
 import { PARTNER_FIELDS, ZPartnerCreateInput } from "../../schemas/partner";
 import { partnerColumns, snapshotPartner } from "../partner/write";
+import { pick } from "../shared/select";
 import {
   currentRecords,
   enumCell,
@@ -26,20 +27,8 @@ const readContinent = enumCell<Continent>(CONTINENTS, (l) => messagesFor(l).enum
 const readKind = enumCell<PartnerKind>(PARTNER_KINDS, (l) => messagesFor(l).enums.partnerKind);
 
 const SELECT = {
-  id: true,
-  version: true,
-  nameDe: true,
-  nameEn: true,
-  nameLocal: true,
-  countryCode: true,
-  continent: true,
-  kind: true,
-  website: true,
-  latitude: true,
-  longitude: true,
-  source: true,
-  verified: true,
-  notes: true,
+  ...pick("id", "version", "nameDe", "nameEn", "nameLocal", "countryCode", "continent", "kind", "website"),
+  ...pick("latitude", "longitude", "source", "verified", "notes"),
 } as const satisfies Prisma.PartnerSelect;
 
 type Row = Prisma.PartnerGetPayload<{ select: typeof SELECT }>;

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import { PERSON_FIELDS, ZPersonCreateInput } from "../../schemas/person";
 import { personColumns, snapshotPerson } from "../person/write";
+import { pick } from "../shared/select";
 import {
   currentRecords,
   fieldCells,
@@ -22,17 +23,8 @@ import { cellText, normalName } from "./values";
 type Input = z.output<typeof ZPersonCreateInput>;
 
 const SELECT = {
-  id: true,
-  version: true,
-  name: true,
-  role: true,
-  organisation: true,
-  email: true,
-  partnerId: true,
-  source: true,
-  verified: true,
-  notes: true,
-  erasedAt: true,
+  ...pick("id", "version", "name", "role", "organisation", "email", "partnerId", "source", "verified"),
+  ...pick("notes", "erasedAt"),
 } as const satisfies Prisma.PersonSelect;
 
 type Row = Prisma.PersonGetPayload<{ select: typeof SELECT }>;

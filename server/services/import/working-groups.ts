@@ -16,6 +16,7 @@ import { messagesFor } from "../../i18n/messages";
 import { ZMilestoneAddInput, ZWorkingGroupCreateInput } from "../../schemas/working-group";
 import { isoDay } from "../shared/bulk";
 import { today } from "../shared/dates";
+import { pick } from "../shared/select";
 import { resolveDoneOn } from "../working-group/milestone-rules";
 import { milestoneColumns, snapshotMilestone } from "../working-group/milestones";
 import { snapshotWorkingGroup, workingGroupColumns } from "../working-group/write";
@@ -58,17 +59,8 @@ const readMilestoneStatus = enumCell<MilestoneStatus>(MILESTONE_STATUSES, (l) =>
 // ---------------------------------------------------------------------------------------------------------------
 
 const GROUP_SELECT = {
-  id: true,
-  version: true,
-  name: true,
-  goal: true,
-  status: true,
-  agreementId: true,
-  leadCologneId: true,
-  leadPartnerId: true,
-  source: true,
-  verified: true,
-  notes: true,
+  ...pick("id", "version", "name", "goal", "status", "agreementId", "leadCologneId", "leadPartnerId"),
+  ...pick("source", "verified", "notes"),
 } as const satisfies Prisma.WorkingGroupSelect;
 
 function groupValues(row: {
@@ -189,14 +181,7 @@ const workingGroupSpec: ImportKindSpec<WorkingGroupImportField, GroupContext, Gr
 // ---------------------------------------------------------------------------------------------------------------
 
 const MILESTONE_SELECT = {
-  id: true,
-  version: true,
-  workingGroupId: true,
-  title: true,
-  status: true,
-  dueOn: true,
-  doneOn: true,
-  notes: true,
+  ...pick("id", "version", "workingGroupId", "title", "status", "dueOn", "doneOn", "notes"),
 } as const satisfies Prisma.MilestoneSelect;
 
 function milestoneValues(row: {
