@@ -20,6 +20,7 @@ import {
   fieldCells,
   type ImportKindSpec,
   idsByKey,
+  plainValues,
   planDate,
   precisionHeaders,
   schemaRefusal,
@@ -62,22 +63,25 @@ interface Stored {
   notes?: string | null;
 }
 
+/** The fields the plan compares. */
+const COMPARED = [
+  "title",
+  "quote",
+  "quoteLanguage",
+  "ownerCologne",
+  "ownerPartner",
+  "dueOn",
+  "agreementId",
+  "ownerPersonId",
+  "status",
+  "statusReason",
+  "source",
+  "verified",
+  "notes",
+] as const;
+
 function valuesOf(row: Stored): Values {
-  return {
-    title: row.title,
-    quote: row.quote ?? null,
-    quoteLanguage: row.quoteLanguage ?? null,
-    ownerCologne: row.ownerCologne ?? null,
-    ownerPartner: row.ownerPartner ?? null,
-    dueOn: row.dueOn,
-    agreementId: row.agreementId,
-    ownerPersonId: row.ownerPersonId ?? null,
-    status: row.status,
-    statusReason: row.statusReason ?? null,
-    source: row.source ?? null,
-    verified: row.verified,
-    notes: row.notes ?? null,
-  };
+  return plainValues(row, COMPARED);
 }
 
 /** A commitment is the same one when its agreement and title are (the copy check of a new row). */

@@ -40,6 +40,11 @@ export interface CurrentRecord {
   refuse?: Reason;
 }
 
+/** A record's (or an input's) plain values as the plan compares them: the named fields, absent ones as null. */
+export function plainValues<F extends string>(record: Partial<Record<F, unknown>>, fields: readonly F[]): Values {
+  return Object.fromEntries(fields.map((field) => [field, (record[field] as PlanValue | undefined) ?? null]));
+}
+
 /** The records a file names as the plan compares them (by id): each one's name, its values, why it is kept as it is. */
 export function currentRecords<R extends { id: number; version: number }>(
   rows: readonly R[],

@@ -13,6 +13,7 @@ import {
   fieldCells,
   type ImportKindSpec,
   idsByKey,
+  plainValues,
   schemaRefusal,
   type Values,
   writeRecords,
@@ -33,21 +34,24 @@ const SELECT = {
 
 type Row = Prisma.PartnerGetPayload<{ select: typeof SELECT }>;
 
+/** The fields the plan compares. */
+const COMPARED = [
+  "nameDe",
+  "nameEn",
+  "nameLocal",
+  "countryCode",
+  "continent",
+  "kind",
+  "website",
+  "latitude",
+  "longitude",
+  "source",
+  "verified",
+  "notes",
+] as const;
+
 function valuesOf(row: Omit<Row, "id" | "version"> | Input): Values {
-  return {
-    nameDe: row.nameDe,
-    nameEn: row.nameEn,
-    nameLocal: row.nameLocal ?? null,
-    countryCode: row.countryCode,
-    continent: row.continent,
-    kind: row.kind,
-    website: row.website ?? null,
-    latitude: row.latitude ?? null,
-    longitude: row.longitude ?? null,
-    source: row.source ?? null,
-    verified: row.verified,
-    notes: row.notes ?? null,
-  };
+  return plainValues(row, COMPARED);
 }
 
 const nameKey = (country: string, name: string) => `${country}\u0000${name}`;

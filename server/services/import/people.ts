@@ -12,6 +12,7 @@ import {
   fieldCells,
   type ImportKindSpec,
   idsByKey,
+  plainValues,
   schemaRefusal,
   type Values,
   writeRecords,
@@ -29,17 +30,11 @@ const SELECT = {
 
 type Row = Prisma.PersonGetPayload<{ select: typeof SELECT }>;
 
+/** The fields the plan compares. */
+const COMPARED = ["name", "role", "organisation", "email", "partnerId", "source", "verified", "notes"] as const;
+
 function valuesOf(row: Omit<Row, "id" | "version" | "erasedAt"> | Input): Values {
-  return {
-    name: row.name,
-    role: row.role ?? null,
-    organisation: row.organisation ?? null,
-    email: row.email ?? null,
-    partnerId: row.partnerId ?? null,
-    source: row.source ?? null,
-    verified: row.verified,
-    notes: row.notes ?? null,
-  };
+  return plainValues(row, COMPARED);
 }
 
 /** A person is the same one when name, organisation and partner are (the copy check of a new row). */

@@ -25,6 +25,7 @@ import {
   enumCell,
   type ImportKindSpec,
   idsByKey,
+  plainValues,
   schemaRefusal,
   serviceRefusal,
   type Values,
@@ -63,29 +64,21 @@ const GROUP_SELECT = {
   ...pick("source", "verified", "notes"),
 } as const satisfies Prisma.WorkingGroupSelect;
 
-function groupValues(row: {
-  name: string;
-  goal?: string | null;
-  status: string;
-  agreementId: number;
-  leadCologneId?: number | null;
-  leadPartnerId?: number | null;
-  source?: string | null;
-  verified: boolean;
-  notes?: string | null;
-}) {
-  return {
-    name: row.name,
-    goal: row.goal ?? null,
-    status: row.status,
-    agreementId: row.agreementId,
-    leadCologneId: row.leadCologneId ?? null,
-    leadPartnerId: row.leadPartnerId ?? null,
-    source: row.source ?? null,
-    verified: row.verified,
-    notes: row.notes ?? null,
-  } satisfies Values;
-}
+/** The working group's fields the plan compares. */
+const GROUP_COMPARED = [
+  "name",
+  "goal",
+  "status",
+  "agreementId",
+  "leadCologneId",
+  "leadPartnerId",
+  "source",
+  "verified",
+  "notes",
+] as const;
+
+const groupValues = (row: Partial<Record<(typeof GROUP_COMPARED)[number], unknown>>) =>
+  plainValues(row, GROUP_COMPARED);
 
 /** A working group is the same one when its agreement and name are (the copy check of a new row). */
 const groupKey = (agreementId: number, name: string) => `${agreementId}\u0000${normalName(name)}`;
