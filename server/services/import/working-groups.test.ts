@@ -5,10 +5,13 @@
 // nothing (every table's checksum unchanged).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
+import { handleExport } from "../../export/handler";
+import { readXlsx } from "../../export/test-readers";
 import { fingerprint } from "../../reliability/db-state";
 import { callerFor, TEST_ACTORS } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
 import { expectNothingWritten, exportedCsv, previewCsv } from "../../test/import-round-trip";
+import { writeXlsx } from "../../test/xlsx-writer";
 import { reasonText } from "./report";
 
 let db: Db;
@@ -314,5 +317,31 @@ describe("working groups with milestones", () => {
     );
     await api.dataImport.commit({ token });
     await expectNothingWritten(db, printed);
+  });
+
+  it("the XLSX export's first sheet (the groups, its number headed „Nr.“) changes the edited group only", async () => {
+    const request = new Request("http://localhost/api/export/working-groups?format=xlsx&lang=de");
+    const response = await handleExport(request, "working-groups", TEST_ACTORS.EDITOR, db);
+    const sheet = readXlsx(new Uint8Array(await response.arrayBuffer())).sheets[0];
+    const rows = (sheet?.rows ?? []).map((row) => row.map((cell) => (cell?.value ?? null) as string | number | null));
+    const header = rows[0] as string[];
+    expect([header[0], header.at(-1)]).toEqual(["Nr.", "Version"]);
+    const row = rows[1] as (string | number | null)[];
+    const id = Number(row[0]);
+    row[header.indexOf("Ziel")] = "Ziel aus der Arbeitsmappe";
+    const before = await groups();
+    const beforeMilestones = await milestones();
+    const content = Buffer.from(writeXlsx(rows.slice(0, 2))).toString("base64");
+    const staged = await api.dataImport.stage({ kind: "WORKING_GROUPS", fileName: "ag.xlsx", content });
+    const { counts } = await api.dataImport.preview({ token: staged.token });
+    expect(counts).toEqual({ create: 0, change: 1, unchanged: 0, conflict: 0, refuse: 0 });
+    await api.dataImport.commit({ token: staged.token });
+    const after = await groups();
+    for (const [groupId, group] of before) {
+      expect(after.get(groupId)).toEqual(
+        groupId === id ? { ...group, goal: "Ziel aus der Arbeitsmappe", version: group.version + 1 } : group,
+      );
+    }
+    expect(await milestones()).toEqual(beforeMilestones);
   });
 });
