@@ -17,6 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { seedDemoData } from "../prisma/seed";
 import { systemActor } from "../server/auth/actor";
+import { leanImportProcess } from "../server/cli/import-memory";
 import { startEmbeddedPostgres } from "../server/db/embedded";
 import { createPrismaClient } from "../server/db/prisma";
 import { applyMigrations } from "../server/db/schema-engine";
@@ -187,6 +188,7 @@ interface ChildResult {
 
 /** The measured import: stage + preview, then apply, in this (child) process; prints its figures as JSON. */
 async function child(file: string, url: string) {
+  if (!process.env.BENCH_NO_LEAN) leanImportProcess();
   const db = createPrismaClient(url, { maxConnections: 4 });
   try {
     const bytes = new Uint8Array(readFileSync(file));
@@ -213,6 +215,7 @@ async function child(file: string, url: string) {
 }
 
 async function probe(file: string, url: string) {
+  if (!process.env.BENCH_NO_LEAN) leanImportProcess();
   const { readImportFile } = await import("../server/services/import/file");
   const { planImport, columnsOf } = await import("../server/services/import/engine");
   const { agreementImport } = await import("../server/services/import/agreements");

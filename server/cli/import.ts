@@ -13,9 +13,18 @@ import { ImportFileError } from "../services/import/file";
 import { fileErrorText, planLines } from "../services/import/report";
 import { applyImport, previewImport, stageImport } from "../services/import/staged";
 import { databaseForCommand, runCommand } from "./database";
+import { leanImportProcess } from "./import-memory";
 
-const USAGE = "Usage: npm run import -- FILE --kind agreements|partners|people|activities [--apply] [--lang de|en]";
-const KINDS = { agreements: "AGREEMENTS", partners: "PARTNERS", people: "PEOPLE", activities: "ACTIVITIES" } as const;
+const USAGE =
+  "Usage: npm run import -- FILE --kind agreements|partners|people|activities|working-groups|commitments [--apply] [--lang de|en]";
+const KINDS = {
+  agreements: "AGREEMENTS",
+  partners: "PARTNERS",
+  people: "PEOPLE",
+  activities: "ACTIVITIES",
+  "working-groups": "WORKING_GROUPS",
+  commitments: "COMMITMENTS",
+} as const;
 
 function parseArgs(args: string[]) {
   let file: string | undefined;
@@ -41,6 +50,8 @@ function parseArgs(args: string[]) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  // Before the first query: the query compiler's WebAssembly is compiled then (import-memory.ts says why).
+  leanImportProcess();
   const bytes = readFileSync(args.file);
   const m = messagesFor(args.lang).dataImport;
   const database = await databaseForCommand(readEnv());

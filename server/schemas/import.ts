@@ -1,7 +1,14 @@
 // Input schemas of the import steps (page /import): the upload, the preview with a column mapping, the apply.
 import { z } from "zod";
 
-export const IMPORT_KINDS = ["AGREEMENTS", "PARTNERS", "PEOPLE", "ACTIVITIES"] as const;
+export const IMPORT_KINDS = [
+  "AGREEMENTS",
+  "PARTNERS",
+  "PEOPLE",
+  "ACTIVITIES",
+  "WORKING_GROUPS",
+  "COMMITMENTS",
+] as const;
 
 /** 20 MB (the file limit, server/services/import/file.ts) as base64, with room for padding. */
 const MAX_BASE64 = Math.ceil((20 * 1024 * 1024 * 4) / 3) + 4;

@@ -104,6 +104,9 @@ export function ImportWizard() {
   const refused = rows.filter((row) => row.action === "refuse");
   const file = data?.file ?? staged;
   const kind: ImplementedImportKind = (file?.kind as ImplementedImportKind | undefined) ?? "AGREEMENTS";
+  // A row of a working-group file holds two records (the group, its milestone): each named with its kind.
+  const recordName = (row: { label?: string; entity?: keyof typeof m.admin.entities }) =>
+    row.entity && kind === "WORKING_GROUPS" ? `${m.admin.entities[row.entity]}: ${row.label ?? ""}` : (row.label ?? "");
 
   return (
     <div>
@@ -240,7 +243,7 @@ export function ImportWizard() {
             id="created"
             title={t.created}
             headers={[t.line, kind === "AGREEMENTS" || kind === "ACTIVITIES" ? m.common.title : m.common.name]}
-            rows={created.map((row) => [String(row.line), row.label ?? ""])}
+            rows={created.map((row) => [String(row.line), recordName(row)])}
             hidden={(counts.create ?? 0) - created.length}
           />
           <PreviewSection
@@ -251,7 +254,7 @@ export function ImportWizard() {
               row.action === "change"
                 ? row.changes.map((change, index) => [
                     index === 0 ? String(row.line) : "",
-                    index === 0 ? `${row.id} · ${row.label}` : "",
+                    index === 0 ? `${row.id} · ${recordName(row)}` : "",
                     fieldLabel(change.field, locale, kind),
                     valueText(change.field, change.before, locale, kind),
                     valueText(change.field, change.after, locale, kind),
@@ -266,7 +269,7 @@ export function ImportWizard() {
             headers={[t.line, t.record, t.reason]}
             rows={conflicts.map((row) => [
               String(row.line),
-              row.action === "conflict" ? `${row.id} · ${row.label}` : "",
+              row.action === "conflict" ? `${row.id} · ${recordName(row)}` : "",
               conflictText(row, locale),
             ])}
             hidden={counts.conflict - conflicts.length}

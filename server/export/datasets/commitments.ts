@@ -15,7 +15,7 @@ import { fieldTableColumns, labels, listDataset, partnerInWords, quoted, recordC
 
 const select = {
   ...pick("id", "status", "statusReason", "statusChangedBy", "statusChangedAt", "source", "verified", "notes"),
-  ...pick("updatedAt"),
+  ...pick("updatedAt", "version"),
   ...fieldSelect(COMMITMENT_FIELDS),
   agreement: { select: { id: true, title: true, partner: { select: { nameDe: true, nameEn: true } } } },
   workingGroup: { select: { id: true, name: true } },
@@ -35,7 +35,7 @@ async function ownerPersonInWords(db: Db, id: number | undefined, texts: ExportT
 
 function columns(texts: ExportTexts, asOf: Date): Column<Row>[] {
   const { m, x } = texts;
-  return recordColumns<Row>(texts, { lastUpdated: m.commitment.lastUpdated, version: false }, [
+  return recordColumns<Row>(texts, { lastUpdated: m.commitment.lastUpdated }, [
     ...fieldTableColumns<Row>(COMMITMENT_FIELDS, ["title"], texts),
     { type: "int", header: x.agreementId, width: 10, get: (r) => r.agreement.id },
     { type: "text", header: m.commitment.agreement, width: 40, get: (r) => r.agreement.title },

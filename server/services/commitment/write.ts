@@ -100,7 +100,8 @@ function links(input: CreateInput) {
   };
 }
 
-function columns(input: CreateInput) {
+/** The commitment's own columns (the import writes them too). */
+export function commitmentColumns(input: CreateInput) {
   return {
     ...fieldColumns(COMMITMENT_FIELDS, input),
     title: input.title,
@@ -141,7 +142,7 @@ export async function createCommitment(db: Db, actor: Actor, input: CreateInput)
   return createAudited(db, actor, audited(input), async (tx) => {
     await checkReferences(tx, input);
     return tx.commitment.create({
-      data: { ...columns(input), ...links(input), status: "OPEN" },
+      data: { ...commitmentColumns(input), ...links(input), status: "OPEN" },
       select: { id: true, version: true },
     });
   });
@@ -155,7 +156,7 @@ export async function updateCommitment(db: Db, actor: Actor, input: UpdateInput)
     await tx.commitmentActivity.deleteMany({ where: { commitmentId: input.id } });
     return tx.commitment.update({
       where: { id: input.id },
-      data: { ...columns(input), ...links(input), version: { increment: 1 } },
+      data: { ...commitmentColumns(input), ...links(input), version: { increment: 1 } },
       select: { id: true, version: true },
     });
   });
@@ -168,11 +169,17 @@ const MIN_REASON = 3;
  * Changes a commitment's status. DONE and DROPPED need a reason; who changed it and when are stored with it (the
  * reason of a reopened commitment is kept only if one is given). Audited as a status change.
  */
-export async function setCommitmentStatus(db: Db, actor: Actor, input: StatusInput) {
-  const reason = input.reason?.trim() || null;
-  if (COMMITMENT_STATUS_RULES[input.status].reasonRequired && (reason === null || reason.length < MIN_REASON)) {
+/** A status's reason as it is stored (null if none), or invalidField when the status needs one (DONE, DROPPED). */
+export function statusReason(status: StatusInput["status"], given: string | null | undefined): string | null {
+  const reason = given?.trim() || null;
+  if (COMMITMENT_STATUS_RULES[status].reasonRequired && (reason === null || reason.length < MIN_REASON)) {
     throw invalidField("reason", "reasonRequired");
   }
+  return reason;
+}
+
+export async function setCommitmentStatus(db: Db, actor: Actor, input: StatusInput) {
+  const reason = statusReason(input.status, input.reason);
   return db.$transaction(async (tx) => {
     await lockVersion(tx, "COMMITMENT", input.id, input.version);
     const before = await snapshotCommitment(tx, input.id);

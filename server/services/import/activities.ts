@@ -1,6 +1,6 @@
 // Importing activities (visits, events, projects): their fields, the type by code or label, the partner by number or
-// by name, the agreements by number or title (several separated by ";"). The cooperation areas and participants an
-// activity has are kept as they are (the export's areas column is not imported).
+// by name, the agreements by number or title, the cooperation areas by name in German or English or by code (several
+// separated by ";"; an unknown one is refused). The participants an activity has are kept as they are.
 import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import { ACTIVITY_TYPES, type ActivityType } from "../../domain/enums";
@@ -8,15 +8,16 @@ import { messagesFor } from "../../i18n/messages";
 import { ACTIVITY_FIELDS, ZActivityCreateInput } from "../../schemas/activity";
 import { activityColumns, snapshotActivity } from "../activity/write";
 import { isoDay } from "../shared/bulk";
+import { pick } from "../shared/select";
 import {
-  applyWith,
-  enumReader,
+  currentRecords,
+  enumCell,
   fieldCells,
   type ImportKindSpec,
-  modelWriter,
-  readEnumCell,
+  idsByKey,
   schemaRefusal,
   type Values,
+  writeRecords,
 } from "./engine";
 import { ACTIVITY_IMPORT_FIELDS, ACTIVITY_IMPORT_LABELS, type ActivityImportField } from "./fields";
 import { agreementIndex, matchAgreements, type PartnerIndex, partnerIndex, readPartnerCell } from "./references";
@@ -24,43 +25,35 @@ import { cellText, normalName } from "./values";
 
 type Input = z.output<typeof ZActivityCreateInput>;
 
-const readType = enumReader<ActivityType>(ACTIVITY_TYPES, (l) => messagesFor(l).enums.activityType);
+const readType = enumCell<ActivityType>(ACTIVITY_TYPES, (l) => messagesFor(l).enums.activityType);
 
 const SELECT = {
-  id: true,
-  version: true,
-  type: true,
-  title: true,
-  startOn: true,
-  endOn: true,
-  place: true,
-  partnerId: true,
-  description: true,
-  outcome: true,
-  source: true,
-  verified: true,
+  ...pick("id", "version", "type", "title", "startOn", "endOn", "place", "partnerId", "description"),
+  ...pick("outcome", "source", "verified"),
   agreements: { select: { agreementId: true }, orderBy: { agreementId: "asc" } },
+  areas: { select: { area: { select: { code: true } } } },
 } as const satisfies Prisma.ActivitySelect;
 
 type Row = Prisma.ActivityGetPayload<{ select: typeof SELECT }>;
 
+/** The record's values as the plan compares them: its links as the input's ids and codes. */
 function valuesOf(row: Row): Values {
-  return {
-    title: row.title,
-    type: row.type,
-    startOn: isoDay(row.startOn),
-    endOn: isoDay(row.endOn),
-    place: row.place ?? null,
-    partnerId: row.partnerId ?? null,
-    agreementIds: row.agreements.map((link) => link.agreementId).join(", ") || null,
-    description: row.description ?? null,
-    outcome: row.outcome ?? null,
-    source: row.source ?? null,
-    verified: row.verified,
-  };
+  const { agreements, areas, ...fields } = row;
+  return valuesOfInput({
+    ...fields,
+    agreementIds: agreements.map((link) => link.agreementId),
+    areaCodes: areas.map((link) => link.area.code),
+  });
 }
 
-function valuesOfInput(input: Input): Values {
+type Stored = Omit<Input, "participants" | "agreementIds" | "areaCodes" | "startOn" | "endOn"> & {
+  startOn: Date;
+  endOn?: Date | null;
+  agreementIds: readonly number[];
+  areaCodes: readonly string[];
+};
+
+function valuesOfInput(input: Stored): Values {
   return {
     title: input.title,
     type: input.type,
@@ -69,6 +62,7 @@ function valuesOfInput(input: Input): Values {
     place: input.place ?? null,
     partnerId: input.partnerId ?? null,
     agreementIds: input.agreementIds.join(", ") || null,
+    areaCodes: areaText(input.areaCodes),
     description: input.description ?? null,
     outcome: input.outcome ?? null,
     source: input.source ?? null,
@@ -76,11 +70,16 @@ function valuesOfInput(input: Input): Values {
   };
 }
 
+/** The areas as the plan compares and shows them: their codes, sorted. */
+const areaText = (codes: readonly string[]) => [...codes].sort().join(", ") || null;
+
 /** An activity is the same one when its title and start are (the copy check of a new row). */
 const activityKey = (title: string, startOn: string | null) => `${startOn ?? ""}\u0000${normalName(title)}`;
 
 interface Context {
   partners: PartnerIndex;
+  /** Each cooperation area's code by its code and its German and English name (normalised). */
+  areas: Map<string, string>;
   agreements: Awaited<ReturnType<typeof agreementIndex>>;
   activities: Map<string, number>;
 }
@@ -98,30 +97,44 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
     type: "own",
     partner: "own",
     agreements: "own",
+    areas: "own",
     verified: "boolean",
     source: "text",
   },
-  readOnly: (m) => [m.activity.areas, m.exportFile.participantCount, m.activity.lastUpdated],
-  defaults: { verified: false, partnerId: null, agreementIds: null },
+  readOnly: (m) => [m.exportFile.participantCount, m.activity.lastUpdated],
+  defaults: { verified: false, partnerId: null, agreementIds: null, areaCodes: null },
   async prepare(tx, ids) {
     const rows = await tx.activity.findMany({ where: { id: { in: [...ids] } }, select: SELECT });
-    const current = new Map(
-      rows.map((row) => [row.id, { id: row.id, version: row.version, label: row.title, values: valuesOf(row) }]),
+    const current = currentRecords(rows, (row) => row.title, valuesOf);
+    const activities = idsByKey(
+      await tx.activity.findMany({ select: { id: true, title: true, startOn: true } }),
+      (row) => activityKey(row.title, isoDay(row.startOn)),
     );
-    const activities = new Map<string, number>();
-    for (const row of await tx.activity.findMany({ select: { id: true, title: true, startOn: true } })) {
-      activities.set(activityKey(row.title, isoDay(row.startOn)), row.id);
+    const areas = new Map<string, string>();
+    for (const area of await tx.cooperationArea.findMany({ select: { code: true, nameDe: true, nameEn: true } })) {
+      for (const name of [area.code, area.nameDe, area.nameEn]) areas.set(normalName(name), area.code);
     }
     return {
-      context: { partners: await partnerIndex(tx), agreements: await agreementIndex(tx), activities },
+      context: { partners: await partnerIndex(tx), agreements: await agreementIndex(tx), areas, activities },
       current,
     };
   },
   readOwn(field, cell, after, context) {
-    if (field === "type") return readEnumCell(readType, field, cell, after);
+    if (field === "type") return readType(field, cell, after);
     const text = cellText(cell);
     // The partner by number or name (the export names no country beside it).
     if (field === "partner") return readPartnerCell(context.partners, text, "", after, true);
+    if (field === "areas") {
+      const codes = new Set<string>();
+      for (const name of text.split(";").map((part) => part.trim())) {
+        if (name === "") continue;
+        const code = context.areas.get(normalName(name));
+        if (!code) return { key: "validation.unknownArea", params: { id: `„${name}“` } };
+        codes.add(code);
+      }
+      after.areaCodes = areaText([...codes]);
+      return null;
+    }
     if (field === "agreements") {
       const match = matchAgreements(context.agreements, text);
       if ("key" in match) return match;
@@ -129,7 +142,7 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
     }
     return null;
   },
-  check(after, _context, has) {
+  check(after) {
     const parsed = ZActivityCreateInput.safeParse({
       type: after.type ?? undefined,
       title: after.title ?? "",
@@ -145,13 +158,11 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
         .split(", ")
         .filter(Boolean)
         .map(Number),
+      areaCodes: String(after.areaCodes ?? "")
+        .split(", ")
+        .filter(Boolean),
     });
-    if (!parsed.success) {
-      const refused = schemaRefusal(parsed.error.issues[0], (path) =>
-        path === "partnerId" ? "partner" : path === "agreementIds" ? "agreements" : path,
-      );
-      return has(refused.field as ActivityImportField) ? refused : { ...refused, field: null };
-    }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues[0]);
     const input = parsed.data;
     return { ok: true, input, stored: valuesOfInput(input), label: input.title };
   },
@@ -159,20 +170,25 @@ export const activityImport: ImportKindSpec<ActivityImportField, Context, Input>
   keyField: "title",
   keys: (input) => [activityKey(input.title, isoDay(input.startOn))],
   existing: (key, context) => context.activities.get(key),
-  apply: applyWith(
-    modelWriter<Input>({
-      entity: "ACTIVITY",
-      model: (tx) => tx.activity,
-      columns: activityColumns,
-      snapshot: snapshotActivity,
-      label: (input) => input.title,
-      // The agreements as the row names them; areas and participants stay.
-      links: async (tx, activityId, input) => {
-        await tx.activityAgreement.deleteMany({ where: { activityId } });
-        await tx.activityAgreement.createMany({
-          data: input.agreementIds.map((agreementId) => ({ activityId, agreementId })),
-        });
-      },
-    }),
-  ),
+  apply: writeRecords<Input>({
+    entity: "ACTIVITY",
+    model: (tx) => tx.activity,
+    columns: activityColumns,
+    snapshot: snapshotActivity,
+    label: (input) => input.title,
+    // The agreements and areas as the row names them (its own ones when the file has no such column); the
+    // participants stay.
+    links: async (tx, activityId, input) => {
+      await tx.activityAgreement.deleteMany({ where: { activityId } });
+      await tx.activityAgreement.createMany({
+        data: input.agreementIds.map((agreementId) => ({ activityId, agreementId })),
+      });
+      const areas = await tx.cooperationArea.findMany({
+        where: { code: { in: input.areaCodes } },
+        select: { id: true },
+      });
+      await tx.activityArea.deleteMany({ where: { activityId } });
+      await tx.activityArea.createMany({ data: areas.map((area) => ({ activityId, areaId: area.id })) });
+    },
+  }),
 };

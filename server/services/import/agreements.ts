@@ -14,13 +14,15 @@ import { initialStatusDate, snapshotAgreements } from "../agreement/write";
 import { recordChanges } from "../audit/record";
 import { type BulkColumn, bulkInsert, isoDay } from "../shared/bulk";
 import { sourceColumns } from "../shared/records";
+import { pick } from "../shared/select";
 import {
-  enumReader,
+  currentRecords,
+  enumCell,
   fieldCells,
   type ImportKindSpec,
+  idsByKey,
   planDate,
   precisionHeaders,
-  readEnumCell,
   schemaRefusal,
   type Values,
 } from "./engine";
@@ -40,21 +42,12 @@ const READ_ONLY: MessagePath[] = [
   "agreement.lastUpdated",
 ];
 
-const readType = enumReader<AgreementType>(AGREEMENT_TYPES, (l) => messagesFor(l).enums.agreementType);
-const readStatus = enumReader<AgreementStatus>(AGREEMENT_STATUSES, (l) => messagesFor(l).enums.agreementStatus);
+const readType = enumCell<AgreementType>(AGREEMENT_TYPES, (l) => messagesFor(l).enums.agreementType);
+const readStatus = enumCell<AgreementStatus>(AGREEMENT_STATUSES, (l) => messagesFor(l).enums.agreementStatus);
 
 /** The agreement's columns an import compares and writes, as the database holds them. */
 const CURRENT_SELECT = {
-  id: true,
-  version: true,
-  title: true,
-  type: true,
-  status: true,
-  statusScope: true,
-  partnerId: true,
-  source: true,
-  verified: true,
-  notes: true,
+  ...pick("id", "version", "title", "type", "status", "statusScope", "partnerId", "source", "verified", "notes"),
   ...Object.fromEntries(
     AGREEMENT_FIELD_NAMES.flatMap((name) =>
       AGREEMENT_FIELDS[name].kind === "partialDate"
@@ -161,24 +154,24 @@ export const agreementImport: ImportKindSpec<AgreementImportField, Context, Agre
       where: { id: { in: [...ids] } },
       select: CURRENT_SELECT,
     })) as unknown as Current[];
-    const current = new Map(
-      rows.map((row) => [row.id, { id: row.id, version: row.version, label: row.title, values: valuesOf(row) }]),
+    const titles = idsByKey(
+      await tx.agreement.findMany({ select: { id: true, title: true, partnerId: true } }),
+      (row) => titleKey(row.title, row.partnerId),
     );
-    const titles = new Map<string, number>();
-    for (const row of await tx.agreement.findMany({ select: { id: true, title: true, partnerId: true } })) {
-      titles.set(titleKey(row.title, row.partnerId), row.id);
-    }
-    return { context: { partners: await partnerIndex(tx), titles }, current };
+    return {
+      context: { partners: await partnerIndex(tx), titles },
+      current: currentRecords(rows, (row) => row.title, valuesOf),
+    };
   },
   readOwn(field, cell, after, context, cellOf) {
-    if (field === "type") return readEnumCell(readType, field, cell, after);
-    if (field === "status") return readEnumCell(readStatus, field, cell, after);
+    if (field === "type") return readType(field, cell, after);
+    if (field === "status") return readStatus(field, cell, after);
     if (field !== "partner") return null;
     // The partner: by its number (a partner id column), else by a name in any language and the country.
     const country = cellText(cellOf("countryCode") ?? null).toUpperCase();
     return readPartnerCell(context.partners, cellText(cell), country, after, false);
   },
-  check(after, _context, has) {
+  check(after) {
     // The record's rules: the input schema (as a form would send it), then the rules across fields.
     const parsed = ZAgreementCreateInput.safeParse({
       type: after.type ?? undefined,
@@ -191,11 +184,7 @@ export const agreementImport: ImportKindSpec<AgreementImportField, Context, Agre
       notes: after.notes,
       ...Object.fromEntries(AGREEMENT_FIELD_NAMES.map((name) => [name, after[name] ?? null])),
     });
-    if (!parsed.success) {
-      const refused = schemaRefusal(parsed.error.issues[0], (path) => (path === "partnerId" ? "partner" : path));
-      // A required field without a column: the reason names the field, the row no column.
-      return has(refused.field as AgreementImportField) ? refused : { ...refused, field: null };
-    }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues[0]);
     const input = parsed.data;
     if (input.validFrom && input.validUntil && input.validUntil.date < input.validFrom.date) {
       return { ok: false, field: "validUntil", reason: { key: "validation.untilBeforeFrom" } };

@@ -5,13 +5,23 @@
 import type { Actor } from "../../auth/actor";
 import type { AuditEntity, ImportKind } from "../../db/generated/enums";
 import type { Tx } from "../../db/prisma";
+import { DomainError } from "../../domain/errors";
 import { type MessagePath, type Messages, messageAt, messagesFor } from "../../i18n/messages";
 import { keyedMessageOfIssue } from "../../i18n/validation";
 import { formatPartialDate } from "../../schemas/common";
 import type { RecordField } from "../../schemas/fields";
 import { type ChangeEvent, recordChanges, type Snapshot } from "../audit/record";
+import { REFERENCE_FIELDS } from "./fields";
 import type { Cell, ImportTable } from "./file";
-import { type ColumnSpec, type ImportPlan, type PlannedRow, type PlanValue, type Reason, refusal } from "./plan";
+import {
+  type ColumnSpec,
+  type ImportPlan,
+  nameConflictAuthors,
+  type PlannedRow,
+  type PlanValue,
+  type Reason,
+  refusal,
+} from "./plan";
 import { cellText, normalName, readBoolean, readPartialDate, readWholeNumber } from "./values";
 
 /** A record's values as the plan compares and shows them: texts, codes, dates as YYYY[-MM[-DD]], ids. */
@@ -30,6 +40,33 @@ export interface CurrentRecord {
   refuse?: Reason;
 }
 
+/** A record's (or an input's) plain values as the plan compares them: the named fields, absent ones as null. */
+export function plainValues<F extends string>(record: Partial<Record<F, unknown>>, fields: readonly F[]): Values {
+  return Object.fromEntries(fields.map((field) => [field, (record[field] as PlanValue | undefined) ?? null]));
+}
+
+/** The records a file names as the plan compares them (by id): each one's name, its values, why it is kept as it is. */
+export function currentRecords<R extends { id: number; version: number }>(
+  rows: readonly R[],
+  label: (row: R) => string,
+  values: (row: R) => Values,
+  refuse?: (row: R) => Reason | undefined,
+): Map<number, CurrentRecord> {
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { id: row.id, version: row.version, label: label(row), values: values(row), refuse: refuse?.(row) },
+    ]),
+  );
+}
+
+/** Every record's id by each of its keys (the copy check of new rows: names, titles, …). */
+export function idsByKey<R extends { id: number }>(rows: readonly R[], keys: (row: R) => string | string[]) {
+  const ids = new Map<string, number>();
+  for (const row of rows) for (const key of [keys(row)].flat()) ids.set(key, row.id);
+  return ids;
+}
+
 export type RowCheck<I> =
   | { ok: true; input: I; stored: Values; label: string }
   | { ok: false; field: string | null; reason: Reason };
@@ -43,6 +80,8 @@ export interface ImportKindSpec<F extends string = string, C = unknown, I = unkn
   fields: readonly F[];
   labels: Readonly<Record<F, MessagePath>>;
   cells: Readonly<Record<F, CellKind>>;
+  /** Other headers a field's column may have (e.g. the XLSX sheet's "Nr." beside the CSV's "Arbeitsgruppe Nr."). */
+  aliases?: Readonly<Partial<Record<F, readonly MessagePath[]>>>;
   /** The headers of the export's columns that an import does not take, in one language. */
   readOnly(m: Messages): string[];
   /** What the plan needs besides the rows: the records the file names (by id), references, existing names. */
@@ -51,8 +90,8 @@ export interface ImportKindSpec<F extends string = string, C = unknown, I = unkn
   defaults: Values;
   /** Reads an "own" cell into the row's values; returns why it is refused, or null. */
   readOwn?(field: F, cell: Cell, after: Values, context: C, cellOf: (field: F) => Cell | undefined): Reason | null;
-  /** The row's values as the record's input (its schema, its rules across fields), or why not. */
-  check(after: Values, context: C, has: (field: F) => boolean): RowCheck<I>;
+  /** The row's values as the record's input (its schema, its rules across fields), or why not; `before`: the record's. */
+  check(after: Values, context: C, has: (field: F) => boolean, before: Values | null): RowCheck<I>;
   /** For a new row: the keys that would make it a copy of an existing record or of another row (e.g. its names). */
   keys?(input: I, stored: Values): string[];
   /** The field a copy's refusal points at (its column), and its reasons (a record exists; an earlier row). */
@@ -63,7 +102,52 @@ export interface ImportKindSpec<F extends string = string, C = unknown, I = unkn
   /** Fields an import may not change (an agreement's status changes through its transition). */
   locked?: Partial<Record<string, Reason>>;
   /** Writes the plan's creates and changes (the caller's transaction; rows locked and the plan checked before). */
-  apply(tx: Tx, actor: Actor, plan: ImportPlan, importId: number): Promise<{ created: number; changed: number }>;
+  apply(tx: Tx, actor: Actor, plan: ImportPlan, importId: number): Promise<Applied>;
+}
+
+/** What an apply wrote; `ids`: each created record's id by the line of its row (a grouped import links to them). */
+export interface Applied {
+  created: number;
+  changed: number;
+  ids?: Map<number, number>;
+}
+
+/**
+ * What the import's steps (staged.ts) need of a kind: its columns, its plan, the rows apply locks, its writes. A
+ * kind of one record per row is singleImport(spec); a kind of two (a working group and its milestone) grouped.ts.
+ */
+export interface ImportDefinition {
+  kind: ImportKind;
+  /** Whose import this is in the preview's words (the kind of its records). */
+  entity: AuditEntity;
+  fields: readonly string[];
+  labels: Readonly<Record<string, MessagePath>>;
+  aliases?: Readonly<Partial<Record<string, readonly MessagePath[]>>>;
+  readOnly(m: Messages): string[];
+  /** The plan, with who changed each conflicting record last (nameConflictAuthors). Writes nothing. */
+  plan(tx: Tx, table: ImportTable, mapping: readonly (string | null)[]): Promise<ImportPlan>;
+  /** Locks (FOR UPDATE) the records the file names, before apply plans again. */
+  lock(tx: Tx, table: ImportTable, mapping: readonly (string | null)[]): Promise<void>;
+  apply(tx: Tx, actor: Actor, plan: ImportPlan, importId: number): Promise<Applied>;
+}
+
+/** Locks the rows of `table` (a kind's definition, never input) with these ids. */
+export async function lockRows(tx: Tx, table: string, ids: readonly number[]): Promise<void> {
+  if (ids.length) await tx.$queryRawUnsafe(`SELECT id FROM "${table}" WHERE id = ANY($1::int[]) FOR UPDATE`, ids);
+}
+
+/** The definition of a kind whose rows are one record each. */
+export function singleImport<F extends string, C, I>(spec: ImportKindSpec<F, C, I>): ImportDefinition {
+  return {
+    ...(spec as unknown as ImportKindSpec),
+    async plan(tx, table, mapping) {
+      const result = await planImport(tx, spec, table, mapping);
+      await nameConflictAuthors(tx, spec.entity, result);
+      return result;
+    },
+    lock: (tx, table, mapping) => lockRows(tx, spec.table, idsOf(table, mapping)),
+    apply: spec.apply,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -71,7 +155,9 @@ export interface ImportKindSpec<F extends string = string, C = unknown, I = unkn
 // ---------------------------------------------------------------------------------------------------------------
 
 /** The names a header may have for each field: its label in German and English, and the field's own name. */
-function headerNames(spec: ImportKindSpec) {
+type ColumnsOf = Pick<ImportDefinition, "fields" | "labels" | "aliases" | "readOnly">;
+
+function headerNames(spec: ColumnsOf) {
   const fields = new Map<string, string>();
   const readOnly = new Set<string>();
   for (const locale of ["de", "en"] as const) {
@@ -83,6 +169,10 @@ function headerNames(spec: ImportKindSpec) {
       const bare = normalName(label.replace(/\s*\([^)]*\)\s*$/, ""));
       if (!fields.has(bare)) fields.set(bare, field);
       fields.set(normalName(field), field);
+      for (const alias of spec.aliases?.[field] ?? []) {
+        const name = normalName(messageAt(m, alias));
+        if (!fields.has(name)) fields.set(name, field);
+      }
     }
     for (const header of spec.readOnly(m)) readOnly.add(normalName(header));
   }
@@ -90,7 +180,7 @@ function headerNames(spec: ImportKindSpec) {
 }
 
 /** The columns as found: each header's field (automatically), or why it is not imported. */
-export function columnsOf(spec: ImportKindSpec, headers: readonly string[]): ColumnSpec[] {
+export function columnsOf(spec: ColumnsOf, headers: readonly string[]): ColumnSpec[] {
   const { fields, readOnly } = headerNames(spec);
   const taken = new Set<string>();
   return headers.map((header, index) => {
@@ -117,14 +207,6 @@ export function fieldCells<F extends Record<string, RecordField>>(fields: F): Re
       field.kind === "partialDate" ? "partialDate" : field.kind === "date" ? "day" : "text",
     ]),
   ) as Record<keyof F, CellKind>;
-}
-
-/** The labels of a record's field table. */
-export function fieldLabels<F extends Record<string, RecordField>>(fields: F): Record<keyof F, MessagePath> {
-  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.label])) as Record<
-    keyof F,
-    MessagePath
-  >;
 }
 
 /** The ids a file names in its id column (to read and lock them). */
@@ -168,14 +250,40 @@ export function readEnumCell<T extends string>(
   return null;
 }
 
+/** Reads an enum field's cell (its code or label in German or English) into the row's values: `read(field, cell, after)`. */
+export function enumCell<T extends string>(values: readonly T[], labels: (locale: "de" | "en") => Record<T, string>) {
+  const read = enumReader(values, labels);
+  return (field: string, cell: Cell, after: Values) => readEnumCell(read, field, cell, after);
+}
+
 /** A zod issue of the record's input schema as the row's refusal, naming its field. */
 export function schemaRefusal(
   issue: Parameters<typeof keyedMessageOfIssue>[0] | undefined,
-  fieldOf: (path: string) => string = (path) => path,
+  fieldOf: (path: string) => string = (path) => REFERENCE_FIELDS[path] ?? path,
 ): { ok: false; field: string; reason: Reason } {
   const field = fieldOf(String(issue?.path[0] ?? ""));
   const keyed = issue ? keyedMessageOfIssue(issue) : { key: "invalid" as const };
   return { ok: false, field, reason: { key: `validation.${keyed.key}`, params: { ...keyed.params }, field } };
+}
+
+/**
+ * A service's rule (a function that throws invalidField, e.g. the milestone's done date or the commitment's reason)
+ * as the row's refusal: its field and its catalogue key. Other errors are thrown on.
+ */
+export function serviceRefusal(
+  rule: () => void,
+  fieldOf: (path: string) => string = (path) => REFERENCE_FIELDS[path] ?? path,
+): { ok: false; field: string; reason: Reason } | null {
+  try {
+    rule();
+    return null;
+  } catch (error) {
+    const keys = error instanceof DomainError ? error.details?.fieldErrorKeys : undefined;
+    const [path, keyed] = Object.entries(keys ?? {})[0] ?? [];
+    if (!path || !keyed?.[0]) throw error;
+    const field = fieldOf(path);
+    return { ok: false, field, reason: { key: `validation.${keyed[0].key}`, params: { ...keyed[0].params } } };
+  }
 }
 
 /** A date value of the plan: YYYY, YYYY-MM or YYYY-MM-DD (or null). */
@@ -264,7 +372,7 @@ export async function planImport<F extends string, C, I>(
       after[field] = read.value;
     }
 
-    const checked = spec.check(after, context, (field) => column.has(field));
+    const checked = spec.check(after, context, (field) => column.has(field), before);
     if (!checked.ok) return refuse(checked.field, checked.reason);
     const { input, stored, label } = checked;
 
@@ -331,13 +439,15 @@ export async function planImport<F extends string, C, I>(
 export interface RecordWriter<I> {
   entity: AuditEntity;
   /** Creates the record; its id. */
-  create(tx: Tx, input: I): Promise<number>;
+  create(tx: Tx, input: I, actor: Actor): Promise<number>;
   /** Changes the record's columns and puts its version one up. */
-  update(tx: Tx, id: number, input: I): Promise<void>;
+  update(tx: Tx, id: number, input: I, actor: Actor): Promise<void>;
   /** The record as its audit events store it (the service's own snapshot). */
   snapshot(tx: Tx, id: number): Promise<Snapshot | null>;
   /** Its name in the audit trail. */
   label(input: I): string;
+  /** The record it belongs to in the audit trail (a milestone's working group). */
+  parent?(input: I): { type: AuditEntity; id: number };
 }
 
 /** A Prisma model's create and update as a writer uses them (tx.partner, tx.person, tx.activity). */
@@ -353,9 +463,11 @@ interface ModelDelegate {
 export function modelWriter<I>(options: {
   entity: AuditEntity;
   model: (tx: Tx) => unknown;
-  columns: (input: I) => Record<string, unknown>;
+  /** The columns written (`actor`: for columns that name who changed something, e.g. a commitment's status). */
+  columns: (input: I, actor: Actor) => Record<string, unknown>;
   snapshot: (tx: Tx, id: number) => Promise<Snapshot | null>;
   label: (input: I) => string;
+  parent?: (input: I) => { type: AuditEntity; id: number };
   links?: (tx: Tx, id: number, input: I) => Promise<void>;
 }): RecordWriter<I> {
   const model = (tx: Tx) => options.model(tx) as ModelDelegate;
@@ -363,17 +475,25 @@ export function modelWriter<I>(options: {
     entity: options.entity,
     label: options.label,
     snapshot: options.snapshot,
-    async create(tx, input) {
-      const { id } = await model(tx).create({ data: options.columns(input) as never, select: { id: true } });
+    parent: options.parent,
+    async create(tx, input, actor) {
+      const { id } = await model(tx).create({ data: options.columns(input, actor) as never, select: { id: true } });
       await options.links?.(tx, id, input);
       return id;
     },
-    async update(tx, id, input) {
-      const data = { ...options.columns(input), version: { increment: 1 } };
+    async update(tx, id, input, actor) {
+      const data = { ...options.columns(input, actor), version: { increment: 1 } };
       await model(tx).update({ where: { id }, data: data as never, select: { id: true } });
       await options.links?.(tx, id, input);
     },
   };
+}
+
+/** A kind's apply that writes a record at a time with the columns its service writes (modelWriter's options). */
+export function writeRecords<I>(
+  options: Parameters<typeof modelWriter<I>>[0],
+): ImportKindSpec<string, unknown, I>["apply"] {
+  return applyWith(modelWriter(options));
 }
 
 /** A kind's apply with a writer: every create and change a record at a time, the audit events in batches. */
@@ -388,34 +508,36 @@ export async function applyRecords<I>(
   plan: ImportPlan,
   importId: number,
   writer: RecordWriter<I>,
-): Promise<{ created: number; changed: number }> {
+): Promise<Applied> {
   const events: ChangeEvent[] = [];
-  let created = 0;
+  const ids = new Map<number, number>();
   let changed = 0;
   for (const row of plan.rows) {
     if (row.action === "create") {
       const input = row.input as I;
-      const id = await writer.create(tx, input);
+      const id = await writer.create(tx, input, actor);
       const after = await writer.snapshot(tx, id);
       events.push({
         action: "CREATE",
         entityType: writer.entity,
         entityId: id,
         entityLabel: writer.label(input),
+        parent: writer.parent?.(input),
         after,
         importId,
       });
-      created++;
+      ids.set(row.line, id);
     } else if (row.action === "change") {
       const input = row.input as I;
       const before = await writer.snapshot(tx, row.id);
-      await writer.update(tx, row.id, input);
+      await writer.update(tx, row.id, input, actor);
       const after = await writer.snapshot(tx, row.id);
       events.push({
         action: "UPDATE",
         entityType: writer.entity,
         entityId: row.id,
         entityLabel: writer.label(input),
+        parent: writer.parent?.(input),
         before,
         after,
         importId,
@@ -427,5 +549,5 @@ export async function applyRecords<I>(
   for (let start = 0; start < events.length; start += 250) {
     await recordChanges(tx, actor, events.slice(start, start + 250));
   }
-  return { created, changed };
+  return { created: ids.size, changed, ids };
 }

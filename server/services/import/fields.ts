@@ -2,9 +2,19 @@
 // client components use it too.
 import type { MessagePath } from "../../i18n/messages";
 import { ACTIVITY_FIELDS } from "../../schemas/activity";
-import { AGREEMENT_FIELD_NAMES, AGREEMENT_FIELDS, type AgreementField } from "../../schemas/agreement";
+import { AGREEMENT_FIELD_NAMES, AGREEMENT_FIELDS } from "../../schemas/agreement";
+import { COMMITMENT_FIELDS } from "../../schemas/commitment";
 import { PARTNER_FIELDS } from "../../schemas/partner";
 import { PERSON_FIELDS } from "../../schemas/person";
+import { MILESTONE_FIELDS, WORKING_GROUP_FIELDS } from "../../schemas/working-group";
+
+/** A record field table's labels by field name. */
+function labelsOf<F extends Record<string, { label: MessagePath }>>(fields: F): Record<keyof F, MessagePath> {
+  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.label])) as Record<
+    keyof F,
+    MessagePath
+  >;
+}
 
 const PARTNER_FIELD_NAMES = Object.keys(PARTNER_FIELDS) as (keyof typeof PARTNER_FIELDS)[];
 const PERSON_FIELD_NAMES = Object.keys(PERSON_FIELDS) as (keyof typeof PERSON_FIELDS)[];
@@ -37,10 +47,7 @@ export const AGREEMENT_IMPORT_LABELS: Readonly<Record<AgreementImportField, Mess
   statusScope: "agreement.statusScope",
   partner: "common.partner",
   countryCode: "partner.countryCode",
-  ...(Object.fromEntries(AGREEMENT_FIELD_NAMES.map((name) => [name, AGREEMENT_FIELDS[name].label])) as Record<
-    AgreementField,
-    MessagePath
-  >),
+  ...labelsOf(AGREEMENT_FIELDS),
   verified: "common.verified",
   source: "common.source",
   notes: "common.notes",
@@ -65,10 +72,7 @@ export type PartnerImportField = (typeof PARTNER_IMPORT_FIELDS)[number];
 export const PARTNER_IMPORT_LABELS: Readonly<Record<PartnerImportField, MessagePath>> = {
   id: "exportFile.id",
   version: "dataImport.version",
-  ...(Object.fromEntries(PARTNER_FIELD_NAMES.map((name) => [name, PARTNER_FIELDS[name].label])) as Record<
-    keyof typeof PARTNER_FIELDS,
-    MessagePath
-  >),
+  ...labelsOf(PARTNER_FIELDS),
   countryCode: "partner.countryCode",
   continent: "common.continent",
   kind: "partner.kind",
@@ -95,10 +99,7 @@ export type PersonImportField = (typeof PERSON_IMPORT_FIELDS)[number];
 export const PERSON_IMPORT_LABELS: Readonly<Record<PersonImportField, MessagePath>> = {
   id: "exportFile.id",
   version: "dataImport.version",
-  ...(Object.fromEntries(PERSON_FIELD_NAMES.map((name) => [name, PERSON_FIELDS[name].label])) as Record<
-    keyof typeof PERSON_FIELDS,
-    MessagePath
-  >),
+  ...labelsOf(PERSON_FIELDS),
   partner: "common.partner",
   country: "common.country",
   verified: "common.verified",
@@ -114,6 +115,7 @@ export const ACTIVITY_IMPORT_FIELDS = [
   "type",
   "partner",
   "agreements",
+  "areas",
   "verified",
   "source",
 ] as const;
@@ -122,15 +124,96 @@ export type ActivityImportField = (typeof ACTIVITY_IMPORT_FIELDS)[number];
 export const ACTIVITY_IMPORT_LABELS: Readonly<Record<ActivityImportField, MessagePath>> = {
   id: "exportFile.id",
   version: "dataImport.version",
-  ...(Object.fromEntries(ACTIVITY_FIELD_NAMES.map((name) => [name, ACTIVITY_FIELDS[name].label])) as Record<
-    keyof typeof ACTIVITY_FIELDS,
-    MessagePath
-  >),
+  ...labelsOf(ACTIVITY_FIELDS),
   type: "common.type",
   partner: "common.partner",
   agreements: "activity.agreements",
+  areas: "activity.areas",
   verified: "common.verified",
   source: "common.source",
+};
+
+/**
+ * The fields a working-group import can fill: one row per milestone (the export's one table), the working group's
+ * columns in front, found by its number or (a new one) by its agreement and name; the leads by number or name.
+ */
+export const WORKING_GROUP_IMPORT_FIELDS = [
+  "id",
+  "version",
+  ...(Object.keys(WORKING_GROUP_FIELDS) as (keyof typeof WORKING_GROUP_FIELDS)[]),
+  "status",
+  "agreement",
+  "leadCologne",
+  "leadPartner",
+  "verified",
+  "source",
+  "notes",
+] as const;
+export type WorkingGroupImportField = (typeof WORKING_GROUP_IMPORT_FIELDS)[number];
+
+export const WORKING_GROUP_IMPORT_LABELS: Readonly<Record<WorkingGroupImportField, MessagePath>> = {
+  id: "exportFile.groupId",
+  version: "dataImport.version",
+  ...labelsOf(WORKING_GROUP_FIELDS),
+  status: "common.status",
+  agreement: "exportFile.agreementId",
+  leadCologne: "workingGroup.leadCologne",
+  leadPartner: "workingGroup.leadPartner",
+  verified: "common.verified",
+  source: "common.source",
+  notes: "common.notes",
+};
+
+/** A milestone's fields as the milestone's own import names them, and the group it belongs to. */
+export const MILESTONE_IMPORT_FIELDS = [
+  "id",
+  "version",
+  "title",
+  "status",
+  "dueOn",
+  "doneOn",
+  "notes",
+  "group",
+] as const;
+export type MilestoneImportField = (typeof MILESTONE_IMPORT_FIELDS)[number];
+
+/** The milestone's columns in the working groups' file (their headers there) and its field each one is. */
+export const MILESTONE_COLUMNS = {
+  milestoneId: { field: "id", label: "exportFile.milestoneId" },
+  milestoneVersion: { field: "version", label: "exportFile.milestoneVersion" },
+  milestoneTitle: { field: "title", label: "workingGroup.milestoneTitle" },
+  milestoneStatus: { field: "status", label: "exportFile.milestoneStatus" },
+  dueOn: { field: "dueOn", label: MILESTONE_FIELDS.dueOn.label },
+  doneOn: { field: "doneOn", label: MILESTONE_FIELDS.doneOn.label },
+  milestoneNotes: { field: "notes", label: "exportFile.milestoneNotes" },
+} as const satisfies Record<string, { field: MilestoneImportField; label: MessagePath }>;
+
+/** The fields a commitment import can fill: the agreement by number or title, the owner by number or name. */
+export const COMMITMENT_IMPORT_FIELDS = [
+  "id",
+  "version",
+  ...(Object.keys(COMMITMENT_FIELDS) as (keyof typeof COMMITMENT_FIELDS)[]),
+  "agreement",
+  "ownerPerson",
+  "status",
+  "statusReason",
+  "verified",
+  "source",
+  "notes",
+] as const;
+export type CommitmentImportField = (typeof COMMITMENT_IMPORT_FIELDS)[number];
+
+export const COMMITMENT_IMPORT_LABELS: Readonly<Record<CommitmentImportField, MessagePath>> = {
+  id: "exportFile.id",
+  version: "dataImport.version",
+  ...labelsOf(COMMITMENT_FIELDS),
+  agreement: "exportFile.agreementId",
+  ownerPerson: "commitment.ownerPerson",
+  status: "common.status",
+  statusReason: "commitment.statusReason",
+  verified: "common.verified",
+  source: "common.source",
+  notes: "common.notes",
 };
 
 /** Each kind's field labels (the preview and the command line name fields with them). */
@@ -139,5 +222,24 @@ export const IMPORT_LABELS = {
   PARTNERS: PARTNER_IMPORT_LABELS,
   PEOPLE: PERSON_IMPORT_LABELS,
   ACTIVITIES: ACTIVITY_IMPORT_LABELS,
+  WORKING_GROUPS: {
+    ...WORKING_GROUP_IMPORT_LABELS,
+    ...(Object.fromEntries(Object.entries(MILESTONE_COLUMNS).map(([name, column]) => [name, column.label])) as Record<
+      keyof typeof MILESTONE_COLUMNS,
+      MessagePath
+    >),
+  },
+  COMMITMENTS: COMMITMENT_IMPORT_LABELS,
 } as const satisfies Record<string, Readonly<Record<string, MessagePath>>>;
 export type ImplementedImportKind = keyof typeof IMPORT_LABELS;
+
+/** A record's reference as the input names it, and the import's field (its column) that fills it. */
+export const REFERENCE_FIELDS: Readonly<Record<string, string>> = {
+  partnerId: "partner",
+  agreementIds: "agreements",
+  areaCodes: "areas",
+  agreementId: "agreement",
+  leadCologneId: "leadCologne",
+  leadPartnerId: "leadPartner",
+  ownerPersonId: "ownerPerson",
+};

@@ -377,7 +377,10 @@ describe("activities", () => {
     const rows = await db.activity.findMany({
       orderBy: { id: "asc" },
       omit: { createdAt: true, updatedAt: true },
-      include: { agreements: { select: { agreementId: true }, orderBy: { agreementId: "asc" } } },
+      include: {
+        agreements: { select: { agreementId: true }, orderBy: { agreementId: "asc" } },
+        areas: { select: { areaId: true }, orderBy: { areaId: "asc" } },
+      },
     });
     return new Map(rows.map((row) => [row.id, row]));
   }
@@ -392,6 +395,10 @@ describe("activities", () => {
     const secondId = Number(second[col("Nr.")]);
     first[col("Ort")] = "Rathaus, Spanischer Bau";
     first[col("Ende")] = "2.3.2024";
+    // The cooperation areas by name in either language (and in any case).
+    const culture = await db.cooperationArea.findUniqueOrThrow({ where: { code: "CULTURE" } });
+    const economy = await db.cooperationArea.findUniqueOrThrow({ where: { code: "ECONOMY" } });
+    first[col("Kooperationsfelder")] = `${culture.nameDe}; ${economy.nameEn.toUpperCase()}`;
     const agreement = await db.agreement.findFirstOrThrow({ orderBy: { id: "asc" } });
     const other = await db.agreement.findFirstOrThrow({
       where: { id: { not: agreement.id } },
@@ -420,6 +427,7 @@ describe("activities", () => {
           ...row,
           place: "Rathaus, Spanischer Bau",
           endOn: new Date("2024-03-02T00:00:00Z"),
+          areas: [culture.id, economy.id].sort((a, b) => a - b).map((areaId) => ({ areaId })),
           version: row.version + 1,
         });
       } else if (id === secondId) {
@@ -453,21 +461,22 @@ describe("activities", () => {
     await expectNothingWritten(printed);
   });
 
-  it("refuses unknown agreements, impossible days, a missing start and an unknown type", async () => {
+  it("refuses unknown agreements and areas, impossible days, a missing start and an unknown type", async () => {
     const text = writeCsv(
       [
-        ["Titel", "Art", "Beginn", "Ende", "Vereinbarungen"],
-        ["Gut", "Besuch", "01.02.2025", "", ""],
-        ["Unbekannte Vereinbarung", "Besuch", "01.02.2025", "", "Vertrag von Atlantis"],
-        ["Unmöglicher Tag", "Besuch", "31.02.2025", "", ""],
-        ["Ohne Beginn", "Besuch", "", "", ""],
-        ["Falsche Art", "Picknick", "01.02.2025", "", ""],
-        ["Ende vor Beginn", "Besuch", "01.02.2025", "01.01.2025", ""],
+        ["Titel", "Art", "Beginn", "Ende", "Vereinbarungen", "Cooperation areas"],
+        ["Gut", "Besuch", "01.02.2025", "", "", "Kultur"],
+        ["Unbekannte Vereinbarung", "Besuch", "01.02.2025", "", "Vertrag von Atlantis", ""],
+        ["Unmöglicher Tag", "Besuch", "31.02.2025", "", "", ""],
+        ["Ohne Beginn", "Besuch", "", "", "", ""],
+        ["Falsche Art", "Picknick", "01.02.2025", "", "", ""],
+        ["Ende vor Beginn", "Besuch", "01.02.2025", "01.01.2025", "", ""],
+        ["Unbekanntes Feld", "Besuch", "01.02.2025", "", "", "Kultur; Raumfahrt"],
       ],
       ";",
     );
     const { rows, counts } = await preview("ACTIVITIES", new TextEncoder().encode(text), "aktivitaeten.csv");
-    expect(counts).toMatchObject({ create: 1, refuse: 5 });
+    expect(counts).toMatchObject({ create: 1, refuse: 6 });
     const refused = rows
       .filter((row) => row.action === "refuse")
       .map((row) => (row.action === "refuse" ? [row.line, row.place?.column ?? null, row.reason.key] : []));
@@ -477,6 +486,11 @@ describe("activities", () => {
       [5, "C", "validation.required"],
       [6, "B", "dataImport.reasons.notAValue"],
       [7, "D", "validation.endBeforeStart"],
+      [8, "F", "validation.unknownArea"],
     ]);
+    const unknownArea = rows.find((row) => row.line === 8);
+    expect(unknownArea?.action === "refuse" && reasonText(unknownArea.reason, "de", "ACTIVITIES")).toBe(
+      "unbekanntes Kooperationsfeld „Raumfahrt“",
+    );
   });
 });

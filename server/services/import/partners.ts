@@ -6,15 +6,17 @@ import { CONTINENTS, type Continent, PARTNER_KINDS, type PartnerKind } from "../
 import { messagesFor } from "../../i18n/messages";
 import { PARTNER_FIELDS, ZPartnerCreateInput } from "../../schemas/partner";
 import { partnerColumns, snapshotPartner } from "../partner/write";
+import { pick } from "../shared/select";
 import {
-  applyWith,
-  enumReader,
+  currentRecords,
+  enumCell,
   fieldCells,
   type ImportKindSpec,
-  modelWriter,
-  readEnumCell,
+  idsByKey,
+  plainValues,
   schemaRefusal,
   type Values,
+  writeRecords,
 } from "./engine";
 import { PARTNER_IMPORT_FIELDS, PARTNER_IMPORT_LABELS, type PartnerImportField } from "./fields";
 import { partnerNames } from "./references";
@@ -22,43 +24,34 @@ import { cellText } from "./values";
 
 type Input = z.output<typeof ZPartnerCreateInput>;
 
-const readContinent = enumReader<Continent>(CONTINENTS, (l) => messagesFor(l).enums.continent);
-const readKind = enumReader<PartnerKind>(PARTNER_KINDS, (l) => messagesFor(l).enums.partnerKind);
+const readContinent = enumCell<Continent>(CONTINENTS, (l) => messagesFor(l).enums.continent);
+const readKind = enumCell<PartnerKind>(PARTNER_KINDS, (l) => messagesFor(l).enums.partnerKind);
 
 const SELECT = {
-  id: true,
-  version: true,
-  nameDe: true,
-  nameEn: true,
-  nameLocal: true,
-  countryCode: true,
-  continent: true,
-  kind: true,
-  website: true,
-  latitude: true,
-  longitude: true,
-  source: true,
-  verified: true,
-  notes: true,
+  ...pick("id", "version", "nameDe", "nameEn", "nameLocal", "countryCode", "continent", "kind", "website"),
+  ...pick("latitude", "longitude", "source", "verified", "notes"),
 } as const satisfies Prisma.PartnerSelect;
 
 type Row = Prisma.PartnerGetPayload<{ select: typeof SELECT }>;
 
+/** The fields the plan compares. */
+const COMPARED = [
+  "nameDe",
+  "nameEn",
+  "nameLocal",
+  "countryCode",
+  "continent",
+  "kind",
+  "website",
+  "latitude",
+  "longitude",
+  "source",
+  "verified",
+  "notes",
+] as const;
+
 function valuesOf(row: Omit<Row, "id" | "version"> | Input): Values {
-  return {
-    nameDe: row.nameDe,
-    nameEn: row.nameEn,
-    nameLocal: row.nameLocal ?? null,
-    countryCode: row.countryCode,
-    continent: row.continent,
-    kind: row.kind,
-    website: row.website ?? null,
-    latitude: row.latitude ?? null,
-    longitude: row.longitude ?? null,
-    source: row.source ?? null,
-    verified: row.verified,
-    notes: row.notes ?? null,
-  };
+  return plainValues(row, COMPARED);
 }
 
 const nameKey = (country: string, name: string) => `${country}\u0000${name}`;
@@ -99,20 +92,17 @@ export const partnerImport: ImportKindSpec<PartnerImportField, Context, Input> =
   defaults: { kind: "CITY", verified: false },
   async prepare(tx, ids) {
     const rows = await tx.partner.findMany({ where: { id: { in: [...ids] } }, select: SELECT });
-    const current = new Map(
-      rows.map((row) => [row.id, { id: row.id, version: row.version, label: row.nameDe, values: valuesOf(row) }]),
+    const names = idsByKey(
+      await tx.partner.findMany({
+        select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true },
+      }),
+      (partner) => partnerNames(partner).map((name) => nameKey(partner.countryCode, name)),
     );
-    const names = new Map<string, number>();
-    const all = await tx.partner.findMany({
-      select: { id: true, nameDe: true, nameEn: true, nameLocal: true, countryCode: true },
-    });
-    for (const partner of all)
-      for (const name of partnerNames(partner)) names.set(nameKey(partner.countryCode, name), partner.id);
-    return { context: { names }, current };
+    return { context: { names }, current: currentRecords(rows, (row) => row.nameDe, valuesOf) };
   },
   readOwn(field, cell, after) {
-    if (field === "continent") return readEnumCell(readContinent, field, cell, after);
-    if (field === "kind") return readEnumCell(readKind, field, cell, after);
+    if (field === "continent") return readContinent(field, cell, after);
+    if (field === "kind") return readKind(field, cell, after);
     if (field === "countryCode") {
       const text = cellText(cell).toUpperCase();
       after.countryCode = text === "" ? null : text;
@@ -125,7 +115,7 @@ export const partnerImport: ImportKindSpec<PartnerImportField, Context, Input> =
     }
     return null;
   },
-  check(after, _context, has) {
+  check(after) {
     const parsed = ZPartnerCreateInput.safeParse({
       nameDe: after.nameDe ?? "",
       nameEn: after.nameEn ?? "",
@@ -140,10 +130,7 @@ export const partnerImport: ImportKindSpec<PartnerImportField, Context, Input> =
       verified: after.verified,
       notes: after.notes,
     });
-    if (!parsed.success) {
-      const refused = schemaRefusal(parsed.error.issues[0]);
-      return has(refused.field as PartnerImportField) ? refused : { ...refused, field: null };
-    }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues[0]);
     const input = parsed.data;
     // A map pin needs both coordinates (the partner service's rule).
     if ((input.latitude == null) !== (input.longitude == null)) {
@@ -156,13 +143,11 @@ export const partnerImport: ImportKindSpec<PartnerImportField, Context, Input> =
   keyField: "nameDe",
   keys: (input) => partnerNames(input).map((name) => nameKey(input.countryCode, name)),
   existing: (key, context) => context.names.get(key),
-  apply: applyWith(
-    modelWriter<Input>({
-      entity: "PARTNER",
-      model: (tx) => tx.partner,
-      columns: partnerColumns,
-      snapshot: snapshotPartner,
-      label: (input) => input.nameDe,
-    }),
-  ),
+  apply: writeRecords<Input>({
+    entity: "PARTNER",
+    model: (tx) => tx.partner,
+    columns: partnerColumns,
+    snapshot: snapshotPartner,
+    label: (input) => input.nameDe,
+  }),
 };

@@ -6,7 +6,17 @@ import type { z } from "zod";
 import type { Prisma } from "../../db/generated/client";
 import { PERSON_FIELDS, ZPersonCreateInput } from "../../schemas/person";
 import { personColumns, snapshotPerson } from "../person/write";
-import { applyWith, fieldCells, type ImportKindSpec, modelWriter, schemaRefusal, type Values } from "./engine";
+import { pick } from "../shared/select";
+import {
+  currentRecords,
+  fieldCells,
+  type ImportKindSpec,
+  idsByKey,
+  plainValues,
+  schemaRefusal,
+  type Values,
+  writeRecords,
+} from "./engine";
 import { PERSON_IMPORT_FIELDS, PERSON_IMPORT_LABELS, type PersonImportField } from "./fields";
 import { countryOf, type PartnerIndex, partnerIndex, readPartnerCell } from "./references";
 import { cellText, normalName } from "./values";
@@ -14,32 +24,17 @@ import { cellText, normalName } from "./values";
 type Input = z.output<typeof ZPersonCreateInput>;
 
 const SELECT = {
-  id: true,
-  version: true,
-  name: true,
-  role: true,
-  organisation: true,
-  email: true,
-  partnerId: true,
-  source: true,
-  verified: true,
-  notes: true,
-  erasedAt: true,
+  ...pick("id", "version", "name", "role", "organisation", "email", "partnerId", "source", "verified"),
+  ...pick("notes", "erasedAt"),
 } as const satisfies Prisma.PersonSelect;
 
 type Row = Prisma.PersonGetPayload<{ select: typeof SELECT }>;
 
+/** The fields the plan compares. */
+const COMPARED = ["name", "role", "organisation", "email", "partnerId", "source", "verified", "notes"] as const;
+
 function valuesOf(row: Omit<Row, "id" | "version" | "erasedAt"> | Input): Values {
-  return {
-    name: row.name,
-    role: row.role ?? null,
-    organisation: row.organisation ?? null,
-    email: row.email ?? null,
-    partnerId: row.partnerId ?? null,
-    source: row.source ?? null,
-    verified: row.verified,
-    notes: row.notes ?? null,
-  };
+  return plainValues(row, COMPARED);
 }
 
 /** A person is the same one when name, organisation and partner are (the copy check of a new row). */
@@ -73,24 +68,19 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
   defaults: { verified: false, partnerId: null },
   async prepare(tx, ids) {
     const rows = await tx.person.findMany({ where: { id: { in: [...ids] } }, select: SELECT });
-    const current = new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          version: row.version,
-          label: row.name,
-          values: valuesOf(row),
-          refuse: row.erasedAt ? { key: "dataImport.reasons.erased", params: { id: row.id } } : undefined,
-        },
-      ]),
+    const current = currentRecords(
+      rows,
+      (row) => row.name,
+      valuesOf,
+      (row) => (row.erasedAt ? { key: "dataImport.reasons.erased", params: { id: row.id } } : undefined),
     );
-    const people = new Map<string, number>();
-    const all = await tx.person.findMany({
-      where: { erasedAt: null },
-      select: { id: true, name: true, organisation: true, partnerId: true },
-    });
-    for (const person of all) people.set(personKey(valuesOf({ ...person, verified: false } as never)), person.id);
+    const people = idsByKey(
+      await tx.person.findMany({
+        where: { erasedAt: null },
+        select: { id: true, name: true, organisation: true, partnerId: true },
+      }),
+      (person) => personKey(valuesOf({ ...person, verified: false } as never)),
+    );
     return { context: { partners: await partnerIndex(tx), people }, current };
   },
   readOwn(field, cell, after, context, cellOf) {
@@ -101,7 +91,7 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
     if (country === null) return { key: "dataImport.reasons.unknownCountry", params: { value: countryText } };
     return readPartnerCell(context.partners, cellText(cell), country, after, true);
   },
-  check(after, _context, has) {
+  check(after) {
     const parsed = ZPersonCreateInput.safeParse({
       name: after.name ?? "",
       role: after.role,
@@ -112,10 +102,7 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
       verified: after.verified,
       notes: after.notes,
     });
-    if (!parsed.success) {
-      const refused = schemaRefusal(parsed.error.issues[0], (path) => (path === "partnerId" ? "partner" : path));
-      return has(refused.field as PersonImportField) ? refused : { ...refused, field: null };
-    }
+    if (!parsed.success) return schemaRefusal(parsed.error.issues[0]);
     const input = parsed.data;
     return { ok: true, input, stored: valuesOf(input), label: input.name };
   },
@@ -123,13 +110,11 @@ export const personImport: ImportKindSpec<PersonImportField, Context, Input> = {
   keyField: "name",
   keys: (_input, stored) => [personKey(stored)],
   existing: (key, context) => context.people.get(key),
-  apply: applyWith(
-    modelWriter<Input>({
-      entity: "PERSON",
-      model: (tx) => tx.person,
-      columns: personColumns,
-      snapshot: snapshotPerson,
-      label: (input) => input.name,
-    }),
-  ),
+  apply: writeRecords<Input>({
+    entity: "PERSON",
+    model: (tx) => tx.person,
+    columns: personColumns,
+    snapshot: snapshotPerson,
+    label: (input) => input.name,
+  }),
 };

@@ -37,31 +37,38 @@ export interface CellPlace {
   header: string;
 }
 
-export type PlannedRow =
-  | { line: number; action: "create"; label: string; after: Record<string, PlanValue>; input: unknown }
-  | {
-      line: number;
-      action: "change";
-      id: number;
-      version: number;
-      label: string;
-      changes: FieldChange[];
-      input: unknown;
-    }
-  | { line: number; action: "unchanged"; id: number; label: string }
-  | {
-      line: number;
-      action: "conflict";
-      id: number;
-      label: string;
-      yourVersion: number;
-      currentVersion: number;
-      changes: FieldChange[];
-      /** Who changed the record last, and when (from the audit trail). */
-      by?: string | null;
-      at?: string | null;
-    }
-  | { line: number; action: "refuse"; place: CellPlace | null; field: string | null; reason: Reason };
+/** Which record a row's part is, where a row holds two (a working group and its milestone, grouped.ts). */
+interface RecordOf {
+  entity?: AuditEntity;
+}
+
+export type PlannedRow = RecordOf &
+  (
+    | { line: number; action: "create"; label: string; after: Record<string, PlanValue>; input: unknown }
+    | {
+        line: number;
+        action: "change";
+        id: number;
+        version: number;
+        label: string;
+        changes: FieldChange[];
+        input: unknown;
+      }
+    | { line: number; action: "unchanged"; id: number; label: string }
+    | {
+        line: number;
+        action: "conflict";
+        id: number;
+        label: string;
+        yourVersion: number;
+        currentVersion: number;
+        changes: FieldChange[];
+        /** Who changed the record last, and when (from the audit trail). */
+        by?: string | null;
+        at?: string | null;
+      }
+    | { line: number; action: "refuse"; place: CellPlace | null; field: string | null; reason: Reason }
+  );
 
 export interface ImportPlan {
   kind: ImportKind;

@@ -1,5 +1,6 @@
 // Finding the records a row names: a partner by its number or by a name in any of its languages and its country,
 // an agreement by its number or its title. A name that fits several records is refused, never guessed.
+import type { Prisma } from "../../db/generated/client";
 import type { Tx } from "../../db/prisma";
 import { COUNTRY_NAMES } from "../../i18n/country-names";
 import { COUNTRY_CODES } from "../../schemas/country";
@@ -69,20 +70,66 @@ export function matchPartner(
   const named = byId
     ? [byId]
     : (index.byName.get(normalName(text)) ?? []).filter((p) => country === "" || p.countryCode === country);
-  if (named.length > 1 && current !== null && named.some((p) => p.id === current)) return { id: current };
-  if (named.length === 0) {
-    return {
+  return oneOf(named, current, {
+    unknown: {
       key: country ? "dataImport.reasons.unknownPartnerIn" : "dataImport.reasons.unknownPartner",
       params: { name: text, country },
-    };
-  }
+    },
+    ambiguous: { key: "dataImport.reasons.ambiguousPartner", params: { name: text } },
+  });
+}
+
+/**
+ * The one record among those a cell names: none is `unknown`, several are `ambiguous` (with their count and ids),
+ * unless the record refers to one of them already (`current`), which the cell then names.
+ */
+function oneOf(
+  named: readonly { id: number }[],
+  current: number | null,
+  reasons: { unknown: Reason; ambiguous: Reason },
+): { id: number } | Reason {
+  if (named.length > 1 && current !== null && named.some((record) => record.id === current)) return { id: current };
+  if (named.length === 0) return reasons.unknown;
   if (named.length > 1) {
-    return {
-      key: "dataImport.reasons.ambiguousPartner",
-      params: { name: text, count: named.length, ids: named.map((p) => p.id).join(", ") },
-    };
+    const ids = named.map((record) => record.id).join(", ");
+    return { ...reasons.ambiguous, params: { ...reasons.ambiguous.params, count: named.length, ids } };
   }
-  return { id: (named[0] as PartnerRef).id };
+  return { id: (named[0] as { id: number }).id };
+}
+
+export interface PersonIndex {
+  byId: Map<number, { id: number }>;
+  byName: Map<string, { id: number }[]>;
+}
+
+/** The people a row may name (e.g. not erased, of the Cologne side), by id and by name. */
+export async function personIndex(tx: Tx, where: Prisma.PersonWhereInput): Promise<PersonIndex> {
+  const people = await tx.person.findMany({ where, select: { id: true, name: true }, orderBy: { id: "asc" } });
+  const byName = new Map<string, { id: number }[]>();
+  for (const person of people) {
+    const key = normalName(person.name);
+    byName.set(key, [...(byName.get(key) ?? []), { id: person.id }]);
+  }
+  return { byId: new Map(people.map((person) => [person.id, { id: person.id }])), byName };
+}
+
+/**
+ * Reads a person cell into `after[field]`: the person it names by number or by name (several of that name refused,
+ * unless the record names one of them already); an empty cell is none.
+ */
+export function readPersonCell(index: PersonIndex, text: string, field: string, after: Record<string, unknown>) {
+  if (text === "") {
+    after[field] = null;
+    return null;
+  }
+  const byId = /^\d+$/.test(text) ? index.byId.get(Number(text)) : undefined;
+  const match = oneOf(byId ? [byId] : (index.byName.get(normalName(text)) ?? []), (after[field] as number) ?? null, {
+    unknown: { key: "dataImport.reasons.unknownPerson", params: { name: text } },
+    ambiguous: { key: "dataImport.reasons.ambiguousPerson", params: { name: text } },
+  });
+  if ("key" in match) return match;
+  after[field] = match.id;
+  return null;
 }
 
 /**
@@ -139,4 +186,18 @@ export function matchAgreements(
     ids.add(named[0] as number);
   }
   return { ids: [...ids].sort((a, b) => a - b) };
+}
+
+/** Reads an agreement cell (its number or title, exactly one) into `after.agreementId`; an empty cell keeps it. */
+export function readAgreementCell(
+  index: Awaited<ReturnType<typeof agreementIndex>>,
+  text: string,
+  after: Record<string, unknown>,
+): Reason | null {
+  if (text === "") return null;
+  const match = matchAgreements(index, text);
+  if ("key" in match) return match;
+  if (match.ids.length !== 1) return { key: "dataImport.reasons.oneAgreement", params: { value: text } };
+  after.agreementId = match.ids[0] as number;
+  return null;
 }

@@ -1,11 +1,10 @@
 // An import's plan in words, in one language: the reasons of refused rows and files, the values the preview shows,
 // and the command line's report. No Node.js modules here: the page's client components use it too.
-import type { ActivityType, AgreementStatus, AgreementType, Continent, PartnerKind } from "../../domain/enums";
 import { fmt, formatDateTime } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import { type MessagePath, messageAt, messagesFor } from "../../i18n/messages";
 import { isValidationKey, validationMessage } from "../../i18n/validation";
-import { IMPORT_LABELS, type ImplementedImportKind } from "./fields";
+import { IMPORT_LABELS, type ImplementedImportKind, REFERENCE_FIELDS } from "./fields";
 
 export interface ReasonLike {
   key: string;
@@ -34,7 +33,7 @@ export function fileErrorText(key: string, params: Record<string, string | numbe
 }
 
 export function fieldLabel(field: string, locale: Locale, kind: ImplementedImportKind = "AGREEMENTS"): string {
-  const name = field === "partnerId" ? "partner" : field === "agreementIds" ? "agreements" : field;
+  const name = REFERENCE_FIELDS[field] ?? field;
   const path = (IMPORT_LABELS[kind] as Record<string, MessagePath>)[name];
   return path ? messageAt(messagesFor(locale), path) : field;
 }
@@ -49,16 +48,27 @@ export function valueText(
   const m = messagesFor(locale);
   if (value === null || value === "") return m.dataImport.empty;
   if (typeof value === "boolean") return value ? m.dataImport.yes : m.dataImport.no;
-  if (field === "type" && kind === "ACTIVITIES") return m.enums.activityType[value as ActivityType] ?? String(value);
-  if (field === "type") return m.enums.agreementType[value as AgreementType] ?? String(value);
-  if (field === "status") return m.enums.agreementStatus[value as AgreementStatus] ?? String(value);
-  if (field === "continent") return m.enums.continent[value as Continent] ?? String(value);
-  if (field === "kind") return m.enums.partnerKind[value as PartnerKind] ?? String(value);
-  return String(value);
+  const enums = valueEnums(m, kind)[field];
+  return enums?.[String(value)] ?? String(value);
+}
+
+/** The fields whose values are codes, per kind: their labels in the user's language. */
+function valueEnums(
+  m: ReturnType<typeof messagesFor>,
+  kind: ImplementedImportKind,
+): Record<string, Record<string, string> | undefined> {
+  const e = m.enums;
+  const common = { continent: e.continent, kind: e.partnerKind };
+  if (kind === "ACTIVITIES") return { ...common, type: e.activityType };
+  if (kind === "WORKING_GROUPS") return { status: e.workingGroupStatus, milestoneStatus: e.milestoneStatus };
+  if (kind === "COMMITMENTS") return { status: m.commitment.status };
+  return { ...common, type: e.agreementType, status: e.agreementStatus };
 }
 
 export interface PlanRowLike {
   line: number;
+  /** Which record of a row that holds two (a working group and its milestone). */
+  entity?: string;
   action: "create" | "change" | "unchanged" | "conflict" | "refuse";
   label?: string;
   id?: number;
@@ -88,7 +98,9 @@ export function planLines(
 ): string[] {
   const m = messagesFor(locale).dataImport;
   const lines: string[] = [];
-  const line = (row: PlanRowLike) => `${m.line} ${row.line}`;
+  const entities = messagesFor(locale).admin.entities as Record<string, string>;
+  const line = (row: PlanRowLike) =>
+    `${m.line} ${row.line}${row.entity && kind === "WORKING_GROUPS" ? ` (${entities[row.entity] ?? row.entity})` : ""}`;
   for (const row of rows) {
     if (row.action === "create") lines.push(`+ ${line(row)}: ${row.label}`);
     if (row.action === "change") {

@@ -7,18 +7,10 @@ import { permissionsOf } from "../../auth/roles";
 import type { ImportKind } from "../../db/generated/enums";
 import type { Db, Tx } from "../../db/prisma";
 import { DomainError } from "../../domain/errors";
-import { columnsOf, type ImportKindSpec, idsOf, planImport } from "./engine";
+import { columnsOf, type ImportDefinition } from "./engine";
 import { ImportFileError, type ImportTable, readImportFile } from "./file";
 import { importSpec } from "./kinds";
-import {
-  type ColumnSpec,
-  type ImportPlan,
-  nameConflictAuthors,
-  type PlanCounts,
-  type PlannedRow,
-  planCounts,
-  planHash,
-} from "./plan";
+import { type ColumnSpec, type ImportPlan, type PlanCounts, type PlannedRow, planCounts, planHash } from "./plan";
 
 /** How long an upload waits for its preview and apply. */
 export const STAGED_IMPORT_MINUTES = 60;
@@ -66,7 +58,7 @@ export interface StagedFile {
  * The kind's import, if this actor may import it: people are personal data, which only roles that may see it
  * import (the import's steps need an editor already; this is the second lock, as in the people export).
  */
-function specFor(kind: ImportKind, actor: Actor): ImportKindSpec {
+function specFor(kind: ImportKind, actor: Actor): ImportDefinition {
   const spec = importSpec(kind);
   if (!spec) throw new DomainError("BAD_REQUEST", `There is no import of ${kind} yet.`);
   if (kind === "PEOPLE" && !permissionsOf(actor.role).personalData) {
@@ -76,7 +68,7 @@ function specFor(kind: ImportKind, actor: Actor): ImportKindSpec {
 }
 
 function stagedFile(
-  spec: ImportKindSpec,
+  spec: ImportDefinition,
   token: string,
   fileName: string,
   table: ImportTable,
@@ -146,7 +138,7 @@ async function staged(tx: Tx | Db, token: string, now: Date, lock = false) {
 }
 
 /** A mapping the user sent: one entry per column, each a field of the kind or null, no field twice. */
-function checkMapping(spec: ImportKindSpec, mapping: readonly (string | null)[], columns: number): (string | null)[] {
+function checkMapping(spec: ImportDefinition, mapping: readonly (string | null)[], columns: number): (string | null)[] {
   if (mapping.length !== columns) throw new DomainError("BAD_REQUEST", `mapping: expected ${columns} columns`);
   const seen = new Set<string>();
   return mapping.map((field, index) => {
@@ -158,12 +150,6 @@ function checkMapping(spec: ImportKindSpec, mapping: readonly (string | null)[],
     seen.add(field);
     return field;
   });
-}
-
-async function plan(tx: Tx, spec: ImportKindSpec, table: ImportTable, mapping: readonly (string | null)[]) {
-  const result = await planImport(tx, spec, table, mapping);
-  await nameConflictAuthors(tx, spec.entity, result);
-  return result;
 }
 
 export interface ImportPreview {
@@ -188,7 +174,7 @@ export async function previewImport(
     : saved
       ? checkMapping(spec, saved, table.headers.length)
       : columnsOf(spec, table.headers).map((column) => column.field);
-  const result = await db.$transaction((tx) => plan(tx, spec, table, mapping), { timeout: APPLY_TIMEOUT_MS });
+  const result = await db.$transaction((tx) => spec.plan(tx, table, mapping), { timeout: APPLY_TIMEOUT_MS });
   await db.dataImport.update({ where: { id: record.id }, data: { mapping, planHash: planHash(result) } });
   return {
     file: stagedFile(spec, input.token, record.fileName, table, mapping),
@@ -224,18 +210,15 @@ export async function applyImport(
       const spec = specFor(record.kind, actor);
       const table = await tableOf(record);
       const mapping = checkMapping(spec, record.mapping as (string | null)[], table.headers.length);
-      const ids = idsOf(table, mapping);
-      // The table's name comes from the kind's definition, never from input.
-      if (ids.length)
-        await tx.$queryRawUnsafe(`SELECT id FROM "${spec.table}" WHERE id = ANY($1::int[]) FOR UPDATE`, ids);
-      const result = await plan(tx, spec, table, mapping);
+      await spec.lock(tx, table, mapping);
+      const result = await spec.plan(tx, table, mapping);
       if (planHash(result) !== record.planHash) {
         throw new DomainError(
           "CONFLICT",
           "The records changed since the preview (someone saved in between). Nothing was imported; look at the preview again.",
         );
       }
-      const written = await spec.apply(tx, actor, result, record.id);
+      const { ids: _ids, ...written } = await spec.apply(tx, actor, result, record.id);
       const counts = planCounts(result);
       await tx.dataImport.update({
         where: { id: record.id },

@@ -19,7 +19,8 @@ export const milestoneSelect = {
   ...pick("id", "workingGroupId", "title", "dueOn", "status", "doneOn", "notes", "version"),
 } satisfies Prisma.MilestoneSelect;
 
-function columns(input: Fields) {
+/** The milestone's columns, its done date by the status rules (the import writes them too). */
+export function milestoneColumns(input: Fields) {
   return {
     title: input.title,
     dueOn: input.dueOn ?? null,
@@ -55,8 +56,14 @@ function snapshotOf(row: Prisma.MilestoneGetPayload<{ select: typeof milestoneSe
   return fields;
 }
 
+/** The milestone as its audit events store it. */
+export async function snapshotMilestone(tx: Tx, id: number): Promise<Snapshot | null> {
+  const row = await tx.milestone.findUnique({ where: { id }, select: milestoneSelect });
+  return row ? snapshotOf(row) : null;
+}
+
 export async function addMilestone(db: Db, actor: Actor, input: AddInput) {
-  const data = columns(input);
+  const data = milestoneColumns(input);
   return db.$transaction(async (tx) => {
     await lockVersion(tx, "WORKING_GROUP", input.workingGroupId);
     const created = await tx.milestone.create({
@@ -69,7 +76,7 @@ export async function addMilestone(db: Db, actor: Actor, input: AddInput) {
 }
 
 export async function updateMilestone(db: Db, actor: Actor, input: UpdateInput) {
-  const data = columns(input);
+  const data = milestoneColumns(input);
   return db.$transaction(async (tx) => {
     await lockVersion(tx, "MILESTONE", input.id, input.version);
     const before = await tx.milestone.findUniqueOrThrow({ where: { id: input.id }, select: milestoneSelect });

@@ -33,7 +33,8 @@ async function checkReferences(tx: Tx, input: CreateInput): Promise<void> {
   if (unknown.length) throw invalidField("memberships", "unknownPerson", { id: unknown.join(", ") });
 }
 
-function scalarColumns(input: CreateInput) {
+/** The working group's own columns (the import writes them too). */
+export function workingGroupColumns(input: CreateInput) {
   return {
     ...fieldColumns(WORKING_GROUP_FIELDS, input),
     name: input.name,
@@ -71,7 +72,7 @@ export async function createWorkingGroup(db: Db, actor: Actor, input: CreateInpu
   return createAudited(db, actor, audited(input), async (tx) => {
     await checkReferences(tx, input);
     return tx.workingGroup.create({
-      data: { ...scalarColumns(input), members: { create: membershipRows(input) } },
+      data: { ...workingGroupColumns(input), members: { create: membershipRows(input) } },
       select: { id: true, version: true },
     });
   });
@@ -82,7 +83,7 @@ export async function updateWorkingGroup(db: Db, actor: Actor, input: UpdateInpu
     await checkReferences(tx, input);
     const saved = await tx.workingGroup.update({
       where: { id: input.id },
-      data: { ...scalarColumns(input), version: { increment: 1 } },
+      data: { ...workingGroupColumns(input), version: { increment: 1 } },
       select: { id: true, version: true },
     });
     await tx.workingGroupMember.deleteMany({ where: { workingGroupId: input.id } });

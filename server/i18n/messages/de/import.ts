@@ -2,10 +2,17 @@
 const dataImport = {
   title: "Daten importieren",
   intro:
-    "Vereinbarungen, Partner, Personen oder Aktivitäten aus einer Excel-Datei (XLSX) oder einer CSV-Datei übernehmen. Zeilen mit Nr. und Version (wie im Export) ändern genau diese Einträge, Zeilen ohne Nr. werden neu angelegt; gelöscht wird nichts.",
+    "Vereinbarungen, Partner, Personen, Aktivitäten, Arbeitsgruppen mit Meilensteinen oder Zusagen aus einer Excel-Datei (XLSX) oder einer CSV-Datei übernehmen. Zeilen mit Nr. und Version (wie im Export) ändern genau diese Einträge, Zeilen ohne Nr. werden neu angelegt; gelöscht wird nichts.",
   nav: "Import",
   kind: "Art der Einträge",
-  kinds: { AGREEMENTS: "Vereinbarungen", PARTNERS: "Partner", PEOPLE: "Personen", ACTIVITIES: "Aktivitäten" },
+  kinds: {
+    AGREEMENTS: "Vereinbarungen",
+    PARTNERS: "Partner",
+    PEOPLE: "Personen",
+    ACTIVITIES: "Aktivitäten",
+    WORKING_GROUPS: "Arbeitsgruppen mit Meilensteinen",
+    COMMITMENTS: "Zusagen",
+  },
   personalDataNote:
     "Personen sind personenbezogene Daten: Sie werden nur von Rollen importiert, die sie sehen dürfen (Bearbeitung und Verwaltung).",
   stepUpload: "1. Datei hochladen",
@@ -104,6 +111,24 @@ const dataImport = {
     duplicateActivity: "dieselbe neue Aktivität steht schon in Zeile {line}",
     unknownAgreement: "keine Vereinbarung heißt „{name}“",
     ambiguousAgreement: "„{name}“ passt auf mehrere Vereinbarungen (Nr. {ids}); bitte ihre Nr. angeben",
+    unknownPerson: "keine Person heißt „{name}“",
+    ambiguousPerson:
+      "„{name}“ passt auf {count, plural, one {eine Person} other {# Personen}} (Nr. {ids}); bitte die Nr. der Person angeben",
+    oneAgreement: "„{value}“: bitte genau eine Vereinbarung angeben",
+    workingGroupExists:
+      "eine Arbeitsgruppe mit diesem Namen gibt es bei dieser Vereinbarung schon (Nr. {id}); zum Ändern ihre Nr. und Version angeben",
+    duplicateWorkingGroup: "dieselbe neue Arbeitsgruppe steht schon in Zeile {line}",
+    groupDiffers:
+      "dieselbe Arbeitsgruppe steht schon in Zeile {line}, dort mit anderen Werten; alle Zeilen einer Arbeitsgruppe brauchen dieselben",
+    parentRefused: "der Meilenstein wird nicht übernommen, weil seine Arbeitsgruppe (Zeile {line}) abgelehnt ist",
+    milestoneExists:
+      "einen Meilenstein mit diesem Titel gibt es in dieser Arbeitsgruppe schon (Nr. {id}); zum Ändern seine Nr. und Version angeben",
+    duplicateMilestone: "derselbe neue Meilenstein steht schon in Zeile {line}",
+    milestoneOfOtherGroup:
+      "ein Meilenstein bleibt in seiner Arbeitsgruppe; er kann nicht in eine andere verschoben werden",
+    commitmentExists:
+      "eine Zusage mit diesem Titel gibt es bei dieser Vereinbarung schon (Nr. {id}); zum Ändern ihre Nr. und Version angeben",
+    duplicateCommitment: "dieselbe neue Zusage steht schon in Zeile {line}",
   },
 };
 

@@ -4,10 +4,17 @@ import type de from "../de/import";
 const dataImport: typeof de = {
   title: "Import data",
   intro:
-    "Take agreements, partners, people or activities from an Excel file (XLSX) or a CSV file. Rows with a number and version (as the export writes them) change exactly those records, rows without a number are created; nothing is deleted.",
+    "Take agreements, partners, people, activities, working groups with their milestones or commitments from an Excel file (XLSX) or a CSV file. Rows with a number and version (as the export writes them) change exactly those records, rows without a number are created; nothing is deleted.",
   nav: "Import",
   kind: "Kind of records",
-  kinds: { AGREEMENTS: "Agreements", PARTNERS: "Partners", PEOPLE: "People", ACTIVITIES: "Activities" },
+  kinds: {
+    AGREEMENTS: "Agreements",
+    PARTNERS: "Partners",
+    PEOPLE: "People",
+    ACTIVITIES: "Activities",
+    WORKING_GROUPS: "Working groups with milestones",
+    COMMITMENTS: "Commitments",
+  },
   personalDataNote: "People are personal data: only roles that may see them import them (editors and administrators).",
   stepUpload: "1. Upload a file",
   stepMapping: "2. Map the columns",
@@ -102,6 +109,23 @@ const dataImport: typeof de = {
     duplicateActivity: "the same new activity is already in line {line}",
     unknownAgreement: "no agreement is called “{name}”",
     ambiguousAgreement: "“{name}” matches several agreements (no. {ids}); please give its number",
+    unknownPerson: "no person is called “{name}”",
+    ambiguousPerson:
+      "“{name}” matches {count, plural, one {one person} other {# people}} (no. {ids}); please give the person's number",
+    oneAgreement: "“{value}”: please name exactly one agreement",
+    workingGroupExists:
+      "this agreement has a working group of this name already (no. {id}); to change it, give its number and version",
+    duplicateWorkingGroup: "the same new working group is in line {line} already",
+    groupDiffers:
+      "the same working group is in line {line} already, with other values there; every row of a working group needs the same",
+    parentRefused: "the milestone is not taken because its working group (line {line}) is refused",
+    milestoneExists:
+      "this working group has a milestone of this title already (no. {id}); to change it, give its number and version",
+    duplicateMilestone: "the same new milestone is in line {line} already",
+    milestoneOfOtherGroup: "a milestone stays in its working group; it cannot be moved to another one",
+    commitmentExists:
+      "this agreement has a commitment of this title already (no. {id}); to change it, give its number and version",
+    duplicateCommitment: "the same new commitment is in line {line} already",
   },
 };
 
