@@ -20,7 +20,7 @@ import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
 import { logger } from "../observability/logger";
 import { health, liveness, readiness } from "./health";
 import { liveUpdates } from "./live";
-import { handleTrpcRequest, TRPC_ENDPOINT } from "./trpc";
+import { answerQuery, handleTrpcRequest, TRPC_ENDPOINT } from "./trpc";
 
 const gzipAsync = promisify(gzip);
 const tracer = trace.getTracer("partnerschaften");
@@ -143,16 +143,54 @@ async function answer(
     await pipeline(Readable.fromWeb(result.body as never), response).catch(() => {});
     return;
   }
-  const body = Buffer.from(await result.arrayBuffer());
-  // Compressed as Next.js compresses its answers (gzip from 1 KB on, when the client takes it).
+  await writeBody(request, response, Buffer.from(await result.arrayBuffer()), null);
+}
+
+/** The gzip of answers kept until a change (the same object each time: answerQuery's `data`), kept with them. */
+const gzipped = new WeakMap<object, Promise<Buffer>>();
+
+/** Compressed as Next.js compresses its answers: gzip from 1 KB on, when the client takes it. */
+async function writeBody(
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: Buffer | string,
+  keep: object | null,
+) {
   const vary = response.getHeader("Vary");
   response.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-  if (body.length >= 1024 && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+  if (Buffer.byteLength(body) >= 1024 && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+    let compressed = keep ? gzipped.get(keep) : undefined;
+    if (!compressed) {
+      compressed = gzipAsync(body);
+      if (keep) gzipped.set(keep, compressed);
+    }
     response.setHeader("Content-Encoding", "gzip");
-    response.end(await gzipAsync(body));
+    response.end(await compressed);
   } else {
     response.end(body);
   }
+}
+
+/**
+ * A single tRPC query by GET, answered from the Node request (answerQuery: no Fetch Request or Response), with the
+ * headers handleTrpcRequest's answer gets. False if it is not such a query (then `answer` takes it).
+ */
+async function answerTrpcQuery(
+  rules: readonly HeaderRule[],
+  pathname: string,
+  search: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<boolean> {
+  const result = await answerQuery(request, pathname, search);
+  if (!result) return false;
+  for (const [key, value] of headersFor(rules, pathname, request)) response.setHeader(key, value);
+  // As tRPC's fetch adapter sets them.
+  response.setHeader("content-type", "application/json");
+  response.setHeader("vary", "trpc-accept, accept");
+  response.statusCode = result.status;
+  await writeBody(request, response, result.body, result.data);
+  return true;
 }
 
 /**
@@ -164,7 +202,8 @@ export function apiBesideNext(dir: string) {
   return (request: IncomingMessage, response: ServerResponse): Promise<void> | null => {
     const url = request.url ?? "/";
     if (!url.startsWith("/api/")) return null;
-    const pathname = url.split("?")[0] ?? url;
+    const query = url.indexOf("?");
+    const pathname = query === -1 ? url : url.slice(0, query);
     const route = routeFor(request.method, pathname);
     if (!route) return null;
     // A span per request, as Next.js makes one per request it serves (a no-op unless tracing is configured).
@@ -174,7 +213,10 @@ export function apiBesideNext(dir: string) {
         span.setAttribute("trpc.procedures", pathname.slice(TRPC_ENDPOINT.length + 1));
       }
       try {
-        await answer(route.handler, rules, pathname, request, response);
+        const answered =
+          route.handler === handleTrpcRequest &&
+          (await answerTrpcQuery(rules, pathname, query === -1 ? "" : url.slice(query + 1), request, response));
+        if (!answered) await answer(route.handler, rules, pathname, request, response);
         span.setAttribute("http.status_code", response.statusCode);
       } catch (error) {
         span.setStatus({ code: SpanStatusCode.ERROR });

@@ -2,6 +2,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { hasRole, type Role } from "../auth/roles";
+import { forgetSessions } from "../auth/session";
 import type { Db } from "../db/prisma";
 import { envValue } from "../env";
 import { keyedFieldErrors } from "../i18n/validation";
@@ -59,13 +60,17 @@ export const createCallerFactory = t.createCallerFactory;
 
 /**
  * Maps service errors to tRPC codes (tRPC 11's next() returns errors instead of throwing them), and after every
- * mutation that succeeded, when its transaction has committed, drops the cached dashboard figures. A refused call
+ * mutation that succeeded, when its transaction has committed, drops the cached answers and the sessions this server
+ * keeps (a change may have ended sessions or changed an account: server/auth/session.ts). A refused call
  * (no session, wrong role, bad input, a rule or a conflict) changed nothing and keeps them: otherwise anyone could
  * make every dashboard request recompute the figures by sending refused calls.
  */
 const mapErrors = t.middleware(async ({ next, type }) => {
   const result = await next();
-  if (type === "mutation" && result.ok) invalidateCachedAnswers();
+  if (type === "mutation" && result.ok) {
+    invalidateCachedAnswers();
+    forgetSessions();
+  }
   if (!result.ok) {
     const mapped = mapError(result.error.cause);
     if (mapped) throw mapped;
