@@ -17,6 +17,7 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { SpanStatusCode, trace } from "@opentelemetry/api";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
+import { envValue } from "../env";
 import { logger } from "../observability/logger";
 import { health, liveness, readiness } from "./health";
 import { liveUpdates } from "./live";
@@ -193,36 +194,57 @@ async function answerTrpcQuery(
   return true;
 }
 
+/** Answers a request of one of the routes; false if that failed (then a 500 was sent, and the failure logged). */
+async function answerRoute(
+  handler: FetchHandler,
+  rules: readonly HeaderRule[],
+  pathname: string,
+  search: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<boolean> {
+  try {
+    const answered =
+      handler === handleTrpcRequest && (await answerTrpcQuery(rules, pathname, search, request, response));
+    if (!answered) await answer(handler, rules, pathname, request, response);
+    return true;
+  } catch (error) {
+    if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    response.end();
+    logger().error({ err: error }, "answering an API request failed");
+    return false;
+  }
+}
+
 /**
  * A request handler for the routes above, which returns null for a request it leaves to Next.js. `dir`: the built
  * app's folder (its .next/routes-manifest.json).
  */
 export function apiBesideNext(dir: string) {
   const rules = headerRules(dir);
-  return (request: IncomingMessage, response: ServerResponse): Promise<void> | null => {
+  // Spans only when tracing is configured (instrumentation.ts starts it under the same condition): even a no-op span
+  // cost a few percent of a small call's CPU.
+  const traced = Boolean(envValue("OTEL_EXPORTER_OTLP_ENDPOINT"));
+  return (request: IncomingMessage, response: ServerResponse): Promise<unknown> | null => {
     const url = request.url ?? "/";
     if (!url.startsWith("/api/")) return null;
     const query = url.indexOf("?");
     const pathname = query === -1 ? url : url.slice(0, query);
     const route = routeFor(request.method, pathname);
     if (!route) return null;
-    // A span per request, as Next.js makes one per request it serves (a no-op unless tracing is configured).
+    const search = query === -1 ? "" : url.slice(query + 1);
+    if (!traced) return answerRoute(route.handler, rules, pathname, search, request, response);
+    // A span per request, as Next.js makes one per request it serves.
     return tracer.startActiveSpan(`${request.method} ${route.path}`, async (span) => {
       span.setAttribute("http.route", route.path);
       if (route.handler === handleTrpcRequest) {
         span.setAttribute("trpc.procedures", pathname.slice(TRPC_ENDPOINT.length + 1));
       }
       try {
-        const answered =
-          route.handler === handleTrpcRequest &&
-          (await answerTrpcQuery(rules, pathname, query === -1 ? "" : url.slice(query + 1), request, response));
-        if (!answered) await answer(route.handler, rules, pathname, request, response);
+        if (!(await answerRoute(route.handler, rules, pathname, search, request, response))) {
+          span.setStatus({ code: SpanStatusCode.ERROR });
+        }
         span.setAttribute("http.status_code", response.statusCode);
-      } catch (error) {
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-        response.end();
-        logger().error({ err: error }, "answering an API request failed");
       } finally {
         span.end();
       }

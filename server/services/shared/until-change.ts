@@ -16,6 +16,14 @@ import type { Db } from "../../db/prisma";
 import { envValue } from "../../env";
 import { today } from "./dates";
 
+/** The day (today()'s time) of the current minute: the date in Cologne changes only at a full minute. */
+let dayOf: { minute: number; day: number } | undefined;
+function currentDay(): number {
+  const minute = Math.floor(Date.now() / 60_000);
+  if (dayOf?.minute !== minute) dayOf = { minute, day: today().getTime() };
+  return dayOf.day;
+}
+
 interface Entry {
   generation: number;
   day: number;
@@ -72,7 +80,7 @@ export function cachedUntilChange<T>(name: string, compute: (db: Db) => Promise<
     if (ttl === 0) return compute(db);
     const entries = entriesOf(name);
     const now = Date.now();
-    const day = today().getTime();
+    const day = currentDay();
     const cached = entries.get(db);
     if (cached && cached.generation === state.generation && cached.day === day && now - cached.at < ttl) {
       return cached.value as Promise<T>;
@@ -114,7 +122,7 @@ function readsOf(db: Db): Map<string, Entry> {
  */
 function kept<T>(db: Db, key: string, make: () => T): { value: T; fresh: boolean; drop: () => void } {
   const entries = readsOf(db);
-  const day = today().getTime();
+  const day = currentDay();
   const cached = entries.get(key);
   if (cached && cached.generation === state.generation && cached.day === day) {
     // Most recently used last: the first key is the one to drop.
