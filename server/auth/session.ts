@@ -132,6 +132,8 @@ export function createSessionReader(auth: Auth, db: Db): SessionReader {
     if (!user.active) return null;
     const actor: Actor = { id: user.id, name: user.name, email: user.email, role: user.role, sessionId: session.id };
     if (keeping && generation === keptState.generation) {
+      // Handed to every request of the session: nobody may change it.
+      Object.freeze(actor);
       kept.delete(signed);
       kept.set(signed, { actor, expiresAt: session.expiresAt.getTime(), generation });
       // The oldest first out (a Map keeps insertion order).
