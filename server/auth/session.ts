@@ -13,7 +13,7 @@
 // - while the change feed is not connected nothing is kept (a change elsewhere could not be heard), and a gap in
 //   the feed forgets everything.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { changeFeedOf } from "../db/change-feed";
+import { heardFrom } from "../db/change-feed";
 import type { Db } from "../db/prisma";
 import type { Actor } from "./actor";
 import type { Auth } from "./auth";
@@ -79,13 +79,7 @@ export function forgettingSessions(auth: Auth): Auth {
 
 /** Whether sessions may be kept for `db`: its change feed is up (subscribed to once per database client). */
 function mayKeep(db: Db): boolean {
-  const feed = changeFeedOf(db);
-  if (!feed) return false;
-  if (!keptState.listening.has(db)) {
-    keptState.listening.add(db);
-    feed.subscribeSessions(forgetSessions);
-  }
-  return feed.connected;
+  return heardFrom(db, keptState.listening, (feed) => feed.subscribeSessions(forgetSessions));
 }
 
 export function createSessionReader(auth: Auth, db: Db): SessionReader {

@@ -203,3 +203,17 @@ export function attachChangeFeed(db: Db, connectionString: string): ChangeFeed {
 export function changeFeedOf(db: Db): ChangeFeed | undefined {
   return feeds.get(db);
 }
+
+/**
+ * Whether every change to `db` from now on will be heard: its feed is attached and connected. The first time a
+ * cache asks for `db` (`subscribed` remembers it), `subscribe` attaches the cache's listener to the feed.
+ */
+export function heardFrom(db: Db, subscribed: WeakSet<Db>, subscribe: (feed: ChangeFeed) => void): boolean {
+  const feed = feeds.get(db);
+  if (!feed) return false;
+  if (!subscribed.has(db)) {
+    subscribed.add(db);
+    subscribe(feed);
+  }
+  return feed.connected;
+}

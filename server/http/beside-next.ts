@@ -97,6 +97,15 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string, reque
 
 type FetchHandler = (request: Request) => Promise<Response> | Response;
 
+/** One request to a route answered here: the header rules, the path and query, the Node request and response. */
+interface ApiCall {
+  rules: readonly HeaderRule[];
+  pathname: string;
+  search: string;
+  request: IncomingMessage;
+  response: ServerResponse;
+}
+
 /** The routes answered here: an exact path or a prefix ending in "/", the method, the handler. */
 const ROUTES: readonly { path: string; method: string; handler: FetchHandler }[] = [
   { path: `${TRPC_ENDPOINT}/`, method: "GET", handler: handleTrpcRequest },
@@ -114,13 +123,7 @@ function routeFor(method: string | undefined, pathname: string) {
   );
 }
 
-async function answer(
-  handler: FetchHandler,
-  rules: readonly HeaderRule[],
-  pathname: string,
-  request: IncomingMessage,
-  response: ServerResponse,
-) {
+async function answer(handler: FetchHandler, { rules, pathname, request, response }: ApiCall) {
   let fetchRequest: Request;
   try {
     // Its signal aborts when the client goes away (the live stream then ends).
@@ -176,13 +179,7 @@ async function writeBody(
  * A single tRPC query by GET, answered from the Node request (answerQuery: no Fetch Request or Response), with the
  * headers handleTrpcRequest's answer gets. False if it is not such a query (then `answer` takes it).
  */
-async function answerTrpcQuery(
-  rules: readonly HeaderRule[],
-  pathname: string,
-  search: string,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<boolean> {
+async function answerTrpcQuery({ rules, pathname, search, request, response }: ApiCall): Promise<boolean> {
   const result = await answerQuery(request, pathname, search);
   if (!result) return false;
   for (const [key, value] of headersFor(rules, pathname, request)) response.setHeader(key, value);
@@ -195,18 +192,11 @@ async function answerTrpcQuery(
 }
 
 /** Answers a request of one of the routes; false if that failed (then a 500 was sent, and the failure logged). */
-async function answerRoute(
-  handler: FetchHandler,
-  rules: readonly HeaderRule[],
-  pathname: string,
-  search: string,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<boolean> {
+async function answerRoute(handler: FetchHandler, call: ApiCall): Promise<boolean> {
+  const { response } = call;
   try {
-    const answered =
-      handler === handleTrpcRequest && (await answerTrpcQuery(rules, pathname, search, request, response));
-    if (!answered) await answer(handler, rules, pathname, request, response);
+    const answered = handler === handleTrpcRequest && (await answerTrpcQuery(call));
+    if (!answered) await answer(handler, call);
     return true;
   } catch (error) {
     if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
@@ -232,8 +222,8 @@ export function apiBesideNext(dir: string) {
     const pathname = query === -1 ? url : url.slice(0, query);
     const route = routeFor(request.method, pathname);
     if (!route) return null;
-    const search = query === -1 ? "" : url.slice(query + 1);
-    if (!traced) return answerRoute(route.handler, rules, pathname, search, request, response);
+    const call: ApiCall = { rules, pathname, search: query === -1 ? "" : url.slice(query + 1), request, response };
+    if (!traced) return answerRoute(route.handler, call);
     // A span per request, as Next.js makes one per request it serves.
     return tracer.startActiveSpan(`${request.method} ${route.path}`, async (span) => {
       span.setAttribute("http.route", route.path);
@@ -241,7 +231,7 @@ export function apiBesideNext(dir: string) {
         span.setAttribute("trpc.procedures", pathname.slice(TRPC_ENDPOINT.length + 1));
       }
       try {
-        if (!(await answerRoute(route.handler, rules, pathname, search, request, response))) {
+        if (!(await answerRoute(route.handler, call))) {
           span.setStatus({ code: SpanStatusCode.ERROR });
         }
         span.setAttribute("http.status_code", response.statusCode);

@@ -11,7 +11,7 @@
 //   on every request): without the feed a change elsewhere cannot be heard.
 // - A new day computes them again (due dates and quiet agreements depend on the date).
 // - Requests arriving while an answer is being computed share that computation.
-import { changeFeedOf } from "../../db/change-feed";
+import { changeFeedOf, heardFrom } from "../../db/change-feed";
 import type { Db } from "../../db/prisma";
 import { envValue } from "../../env";
 import { today } from "./dates";
@@ -57,15 +57,11 @@ function entriesOf(name: string): WeakMap<Db, Entry> {
  * cached answer for that database. Returns whether the feed is up, i.e. whether every change from now on is heard.
  */
 function listening(db: Db): boolean {
-  const feed = changeFeedOf(db);
-  if (!feed) return false;
-  if (!state.listening.has(db)) {
-    state.listening.add(db);
+  return heardFrom(db, state.listening, (feed) =>
     feed.subscribe(() => {
       for (const entries of state.entries.values()) entries.delete(db);
-    });
-  }
-  return feed.connected;
+    }),
+  );
 }
 
 /** Drops every cached answer: called after each change this process commits. */
