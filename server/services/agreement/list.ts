@@ -116,6 +116,7 @@ export async function listAgreements(db: Db, query: TAgreementListQuery) {
     where: where as Prisma.AgreementWhereInput,
     page: query.page,
     pageSize: query.pageSize,
+    keysFirst: indexOrdered,
     readRows: (page) =>
       db.agreement.findMany({
         ...page,

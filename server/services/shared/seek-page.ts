@@ -3,7 +3,8 @@
 // last row of each page it has read (the page boundaries, per list query, until a committed change:
 // notesUntilChange) and reads a page as the rows after the boundary before it, `WHERE (key, id) > (…)` in the
 // list's order (server/lists/keyset.ts). A page with no known boundary before it finds one first from the nearest
-// known one, reading only the sort keys (no relations, one narrow row back). The rows are exactly OFFSET's
+// known one, reading only the sort keys (no relations, one narrow row back), or, for orders no index gives, is read
+// with OFFSET from the nearest known boundary and gives the boundaries on both sides of it. The rows are exactly OFFSET's
 // (server/services/agreement/keyset.test.ts compares them for every order, with ties and nulls, after changes).
 
 import type { Db } from "../../db/prisma";
@@ -21,6 +22,12 @@ export interface SeekPageOptions<R, W> {
   pageSize: number;
   /** The page's rows: the list's select, the order of `fields`, `where`, `skip` and `take`. */
   readRows: (args: { where: W; skip: number; take: number }) => Promise<R[]>;
+  /**
+   * How a page whose boundary is not known is read: true, by first finding the boundary from the sort keys alone
+   * (cheap where an index gives the order); false, with OFFSET, one row before the page included (where the seek's
+   * condition would cost more than the rows passed over: a sort by a partner's name, by a column without an index).
+   */
+  keysFirst: boolean;
   /** The same read with only `select` (the order's fields): for finding a boundary. */
   readKeys: (args: { where: W; select: Record<string, unknown>; skip: number; take: number }) => Promise<R[]>;
 }
@@ -53,6 +60,16 @@ export async function seekPage<R, W>(options: SeekPageOptions<R, W>): Promise<So
   }
   let start = from > 0 ? after(boundaries.get(from) as R) : where;
   const rest = (page - 1 - from) * pageSize;
+  if (rest > 0 && !options.keysFirst) {
+    // The row before the page is the boundary before it; the page's last, the boundary after it.
+    const rows = await options.readRows({ where: start, skip: rest - 1, take: pageSize + 1 });
+    const [before, ...items] = rows;
+    if (before === undefined) return { items: [], skip, fromPage: null };
+    boundaries.set(page - 1, keyOf(fields, before));
+    const last = items.at(-1);
+    if (items.length === pageSize && last !== undefined) boundaries.set(page, keyOf(fields, last));
+    return { items, skip, fromPage: after(before) };
+  }
   if (rest > 0) {
     // The boundary right before the page: only the sort keys of one row, after the nearest boundary known.
     const [boundary] = await options.readKeys({ where: start, select: keySelect(fields), skip: rest - 1, take: 1 });
