@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import superjson from "superjson";
-import { DEMO_PASSWORD, demoAccount, PORT, signInApi } from "./auth";
+import { DEMO_PASSWORD, demoAccount, ORIGIN, PORT, signInApi } from "./auth";
 
 const DATA_DIR = path.resolve(".data/e2e"); // the main test server's (playwright.config.ts)
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339);
@@ -115,5 +115,33 @@ test("two app servers on one database: sessions count on both, and the sign-in l
   // Now even the right password is refused on both servers, and nothing was changed.
   expect(await change(a.base, DEMO_PASSWORD)).toContain("too many wrong passwords");
   expect(await change(b.base, DEMO_PASSWORD)).toContain("too many wrong passwords");
+  await api.dispose();
+});
+
+test("a session signed out on one server is refused there at its next request, and on the other within 1 s", async () => {
+  // The servers keep the sessions they have checked in memory (issue 20, server/auth/session.ts): the one that signs
+  // out forgets them at once, the other hears of it through PostgreSQL's change feed.
+  const [b] = SERVERS as [(typeof SERVERS)[number]];
+  const api = await playwrightRequest.newContext({ baseURL: ORIGIN });
+  await signInApi(api, demoAccount("VIEWER").email, DEMO_PASSWORD);
+  const cookie = (await api.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const me = async (base: string) => (await fetch(`${base}/api/trpc/account.me`, { headers: { cookie } })).status;
+  // Checked twice on each server: kept on both.
+  for (const base of [ORIGIN, b.base, ORIGIN, b.base]) expect(await me(base)).toBe(200);
+  const out = await fetch(`${ORIGIN}/api/auth/sign-out`, {
+    method: "POST",
+    headers: { cookie, origin: ORIGIN, "content-type": "application/json" },
+    body: "{}",
+  });
+  expect(out.status).toBe(200);
+  const signedOut = Date.now();
+  expect(await me(ORIGIN)).toBe(401);
+  let status = await me(b.base);
+  while (status === 200 && Date.now() - signedOut < 5_000) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    status = await me(b.base);
+  }
+  expect(status).toBe(401);
+  expect(Date.now() - signedOut).toBeLessThan(1_000);
   await api.dispose();
 });

@@ -837,7 +837,19 @@ describe("the route handlers over HTTP (app/api/**/route.ts)", () => {
   it("a session of an account deactivated behind the service's back no longer counts (401)", async () => {
     const { user, cookie } = await appAccount("EDITOR");
     expect((await trpc("GET", "agreement.list", {}, { cookie })).status).toBe(200);
+    // A change outside the app's requests reaches the sessions the server keeps through the change feed (issue 20:
+    // server/auth/session.ts), within its delay.
+    const { changeFeed } = await import("../db/client");
+    const started = Date.now();
+    const heard = new Promise<void>((resolve) => {
+      const stop = changeFeed().subscribeSessions(() => {
+        stop();
+        resolve();
+      });
+    });
     await (await appDb()).user.update({ where: { id: user.id }, data: { active: false } });
+    await heard;
+    expect(Date.now() - started).toBeLessThan(1_000);
     expect(await trpc("GET", "agreement.list", {}, { cookie })).toEqual({ status: 401, code: "UNAUTHORIZED" });
   });
 });

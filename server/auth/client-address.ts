@@ -2,7 +2,9 @@
 // the loopback check of trusted origins). Next.js puts the connecting address into X-Forwarded-For only when the
 // request has none; a reverse proxy appends the address it saw. So the right-most entry is always what the nearest
 // hop saw; entries left of it are claims, believed only while the hop that added them is in TRUSTED_PROXIES.
+
 import { BlockList, isIP } from "node:net";
+import type { HeaderReader } from "./cookies";
 
 const lists = new Map<string, BlockList>();
 
@@ -42,7 +44,7 @@ function isTrusted(address: string, list: BlockList): boolean {
  * The client's address: X-Forwarded-For read from the right, skipping the reverse proxies in `trustedProxies`.
  * Null when there is no usable entry (a request that did not pass through the web server).
  */
-export function clientAddress(headers: Headers, trustedProxies: readonly string[]): string | null {
+export function clientAddress(headers: HeaderReader, trustedProxies: readonly string[]): string | null {
   const entries = (headers.get("x-forwarded-for") ?? "").split(",").filter((entry) => entry.trim());
   const list = trustedList(trustedProxies);
   for (let index = entries.length - 1; index >= 0; index--) {

@@ -1,6 +1,9 @@
 // The one reader of a Cookie header: the session check, the export's language and the PDF printing's forwarded
 // cookies all read cookies this way.
 
+/** What the session check and the client's address read of a request's headers: a Fetch `Headers`, or less. */
+export type HeaderReader = Pick<Headers, "get">;
+
 /** name=value pairs of a Cookie header, in order, values as sent (neither unquoted nor decoded). */
 export function cookiePairs(header: string | null | undefined): { name: string; value: string }[] {
   if (!header) return [];

@@ -5,7 +5,8 @@ import { readEnv } from "../env";
 import type { Actor } from "./actor";
 import { type Auth, createAuth } from "./auth";
 import { authConfigFromEnv } from "./config";
-import { createSessionReader, type SessionReader } from "./session";
+import type { HeaderReader } from "./cookies";
+import { createSessionReader, forgettingSessions, type SessionReader } from "./session";
 
 const globalForAuth = globalThis as unknown as {
   auth?: Auth;
@@ -18,7 +19,9 @@ export function auth(): Auth {
   if (!globalForAuth.auth) {
     const config = authConfigFromEnv(readEnv());
     globalForAuth.trusted = config.trustedOrigins;
-    globalForAuth.auth = createAuth(db(), config);
+    // Whatever better-auth answers may end a session: this server then checks the next request against the
+    // database; other servers hear of it through the change feed (session.ts).
+    globalForAuth.auth = forgettingSessions(createAuth(db(), config));
   }
   return globalForAuth.auth;
 }
@@ -29,7 +32,7 @@ export function trustedOrigins(): (request?: Request) => string[] {
 }
 
 /** The signed-in, active user of a request, or null (see session.ts). */
-export function actorFromHeaders(headers: Headers): Promise<Actor | null> {
+export function actorFromHeaders(headers: HeaderReader): Promise<Actor | null> {
   globalForAuth.readSession ??= createSessionReader(auth(), db());
   return globalForAuth.readSession(headers);
 }

@@ -11,6 +11,11 @@ import pg from "pg";
 import type { Db } from "./prisma";
 
 export const CHANGE_CHANNEL = "record_changes";
+/**
+ * A session was ended or changed, or an account changed (migration session_notify): the servers drop the sessions
+ * they keep in memory (server/auth/session.ts). No payload: ending sessions is rare, checking one again is cheap.
+ */
+export const SESSION_CHANNEL = "session_changes";
 
 /** A committed change as the audit trail recorded it: which record, what was done. Never names or field values. */
 export interface RecordChange {
@@ -36,6 +41,7 @@ const RETRY_MAX_MS = 5_000;
 export class ChangeFeed {
   #client: pg.Client | null = null;
   #listeners = new Set<FeedListener>();
+  #sessionListeners = new Set<() => void>();
   #connected = false;
   #closed = false;
   #retryMs = RETRY_MIN_MS;
@@ -67,6 +73,17 @@ export class ChangeFeed {
     };
   }
 
+  /**
+   * `listener` is called when a session or an account changed (committed anywhere), and whenever the feed connects or
+   * is lost: then something may have changed unheard.
+   */
+  subscribeSessions(listener: () => void): () => void {
+    this.#sessionListeners.add(listener);
+    return () => {
+      this.#sessionListeners.delete(listener);
+    };
+  }
+
   get subscribers(): number {
     return this.#listeners.size;
   }
@@ -81,11 +98,22 @@ export class ChangeFeed {
   }
 
   #emit(event: FeedEvent): void {
+    if (event.kind === "resync") this.#sessionsChanged();
     for (const listener of this.#listeners) {
       try {
         listener(event);
       } catch (error) {
         console.error("[change-feed] a subscriber failed:", error);
+      }
+    }
+  }
+
+  #sessionsChanged(): void {
+    for (const listener of this.#sessionListeners) {
+      try {
+        listener();
+      } catch (error) {
+        console.error("[change-feed] a session subscriber failed:", error);
       }
     }
   }
@@ -104,12 +132,14 @@ export class ChangeFeed {
     client.on("error", lost);
     client.on("end", lost);
     client.on("notification", (message) => {
+      if (message.channel === SESSION_CHANNEL) return this.#sessionsChanged();
       if (message.channel !== CHANGE_CHANNEL || !message.payload) return;
       const change = parseChange(message.payload);
       if (change) this.#emit(change);
     });
     try {
       await client.connect();
+      await client.query(`LISTEN ${SESSION_CHANNEL}`);
       await client.query(`LISTEN ${CHANGE_CHANNEL}`);
       if (this.#closed) {
         await client.end().catch(() => {});
@@ -172,4 +202,18 @@ export function attachChangeFeed(db: Db, connectionString: string): ChangeFeed {
 
 export function changeFeedOf(db: Db): ChangeFeed | undefined {
   return feeds.get(db);
+}
+
+/**
+ * Whether every change to `db` from now on will be heard: its feed is attached and connected. The first time a
+ * cache asks for `db` (`subscribed` remembers it), `subscribe` attaches the cache's listener to the feed.
+ */
+export function heardFrom(db: Db, subscribed: WeakSet<Db>, subscribe: (feed: ChangeFeed) => void): boolean {
+  const feed = feeds.get(db);
+  if (!feed) return false;
+  if (!subscribed.has(db)) {
+    subscribed.add(db);
+    subscribe(feed);
+  }
+  return feed.connected;
 }

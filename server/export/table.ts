@@ -1,6 +1,6 @@
 // The model of a table export (CSV, XLSX): sheets of typed columns whose rows arrive in batches, read from the
 // database with keyset pagination, so that no export ever holds more than one batch of records.
-import { nest, type OrderField } from "../lists/define";
+import { keysetAfter, type SortKey } from "../lists/keyset";
 import type { PartialDate } from "../schemas/common";
 
 /**
@@ -150,82 +150,10 @@ export interface TableExport {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Keyset pagination
+// Keyset pagination (the keys and conditions: server/lists/keyset.ts, shared with the list pages)
 // ---------------------------------------------------------------------------------------------------------------
 
-type Filter = Record<string, unknown> | string | null;
-
-/**
- * One key of a list's sort order. The last key must be unique (the id). `where` wraps a filter on the key's field,
- * e.g. `(f) => ({ partner: { nameDe: f } })`; `enumValues` for enum fields (compared by their declared order, as
- * PostgreSQL sorts them); `nullsLast` for nullable fields sorted with NULLS LAST.
- */
-export interface SortKey<R, W> {
-  value: (row: R) => unknown;
-  where: (filter: Filter) => W;
-  dir: "asc" | "desc";
-  nullsLast?: boolean;
-  enumValues?: readonly string[];
-}
-
-/** A list's order (server/lists: the same fields as the list service's orderBy) as keyset keys over its records. */
-export function keysetKeys<R, W>(fields: readonly OrderField[]): SortKey<R, W>[] {
-  return fields.map((field) => ({
-    dir: field.dir,
-    nullsLast: field.nullsLast,
-    enumValues: field.enumValues,
-    value: (row: R) =>
-      field.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], row),
-    where: (filter: Filter) => nest(field.path, filter) as W,
-  }));
-}
-
-function strictlyAfter<R, W>(key: SortKey<R, W>, value: unknown): W | null {
-  if (value === null || value === undefined) return null; // NULLS LAST: nothing comes after a null
-  if (key.enumValues) {
-    const index = key.enumValues.indexOf(String(value));
-    const later = key.dir === "asc" ? key.enumValues.slice(index + 1) : key.enumValues.slice(0, Math.max(0, index));
-    return later.length ? key.where({ in: later }) : null;
-  }
-  const beyond = key.where({ [key.dir === "asc" ? "gt" : "lt"]: value });
-  return key.nullsLast ? ({ OR: [beyond, key.where(null)] } as W) : beyond;
-}
-
-/** The first key's values from `value` on, in its direction (its nulls excluded): lets an index find the start. */
-function atOrBeyond<R, W>(key: SortKey<R, W>, value: unknown): W {
-  if (key.enumValues) {
-    const index = key.enumValues.indexOf(String(value));
-    const from = key.dir === "asc" ? key.enumValues.slice(index) : key.enumValues.slice(0, index + 1);
-    return key.where({ in: from });
-  }
-  return key.where({ [key.dir === "asc" ? "gte" : "lte"]: value });
-}
-
-/**
- * The rows that come after `row` in the order of `keys`: (k1 > v1) OR (k1 = v1 AND (k2 > v2 OR (…))). For the first
- * key, with `nullsSeparately`, a non-null value gives k1 ≥ v1 AND (…) without the nulls that follow the non-null
- * values (NULLS LAST): PostgreSQL then starts an index scan at v1 instead of filtering from the beginning each
- * batch; keysetBatches reads the nulls after the non-null values.
- */
-export function keysetAfter<R, W>(keys: readonly SortKey<R, W>[], row: R, from = 0, nullsSeparately = false): W {
-  const key = keys[from];
-  if (!key) throw new Error("keysetAfter: no sort keys");
-  const value = key.value(row);
-  const present = value !== null && value !== undefined;
-  const branches: W[] = [];
-  const beyond = strictlyAfter(key, value);
-  if (beyond) {
-    const withoutNulls = nullsSeparately && key.nullsLast && present;
-    branches.push(withoutNulls ? (strictlyAfter({ ...key, nullsLast: false }, value) as W) : beyond);
-  }
-  if (from + 1 < keys.length) {
-    const equal = key.where(present ? { equals: value } : null);
-    branches.push({ AND: [equal, keysetAfter(keys, row, from + 1)] } as W);
-  }
-  if (branches.length === 0) return { AND: [key.where({ in: [] })] } as W; // nothing after the last row
-  const after = branches.length === 1 ? (branches[0] as W) : ({ OR: branches } as W);
-  return from === 0 && present ? ({ AND: [atOrBeyond(key, value), after] } as W) : after;
-}
+export { keysetAfter, keysetKeys, type SortKey } from "../lists/keyset";
 
 /** Batch size of the exports' reads: large enough for few queries, small enough to keep memory flat. */
 export const EXPORT_BATCH_SIZE = 1000;

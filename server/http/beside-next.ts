@@ -17,10 +17,11 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { SpanStatusCode, trace } from "@opentelemetry/api";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
+import { envValue } from "../env";
 import { logger } from "../observability/logger";
 import { health, liveness, readiness } from "./health";
 import { liveUpdates } from "./live";
-import { handleTrpcRequest, TRPC_ENDPOINT } from "./trpc";
+import { answerQuery, handleTrpcRequest, TRPC_ENDPOINT } from "./trpc";
 
 const gzipAsync = promisify(gzip);
 const tracer = trace.getTracer("partnerschaften");
@@ -96,6 +97,15 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string, reque
 
 type FetchHandler = (request: Request) => Promise<Response> | Response;
 
+/** One request to a route answered here: the header rules, the path and query, the Node request and response. */
+interface ApiCall {
+  rules: readonly HeaderRule[];
+  pathname: string;
+  search: string;
+  request: IncomingMessage;
+  response: ServerResponse;
+}
+
 /** The routes answered here: an exact path or a prefix ending in "/", the method, the handler. */
 const ROUTES: readonly { path: string; method: string; handler: FetchHandler }[] = [
   { path: `${TRPC_ENDPOINT}/`, method: "GET", handler: handleTrpcRequest },
@@ -113,13 +123,7 @@ function routeFor(method: string | undefined, pathname: string) {
   );
 }
 
-async function answer(
-  handler: FetchHandler,
-  rules: readonly HeaderRule[],
-  pathname: string,
-  request: IncomingMessage,
-  response: ServerResponse,
-) {
+async function answer(handler: FetchHandler, { rules, pathname, request, response }: ApiCall) {
   let fetchRequest: Request;
   try {
     // Its signal aborts when the client goes away (the live stream then ends).
@@ -143,15 +147,62 @@ async function answer(
     await pipeline(Readable.fromWeb(result.body as never), response).catch(() => {});
     return;
   }
-  const body = Buffer.from(await result.arrayBuffer());
-  // Compressed as Next.js compresses its answers (gzip from 1 KB on, when the client takes it).
+  await writeBody(request, response, Buffer.from(await result.arrayBuffer()), null);
+}
+
+/** The gzip of answers kept until a change (the same object each time: answerQuery's `data`), kept with them. */
+const gzipped = new WeakMap<object, Promise<Buffer>>();
+
+/** Compressed as Next.js compresses its answers: gzip from 1 KB on, when the client takes it. */
+async function writeBody(
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: Buffer | string,
+  keep: object | null,
+) {
   const vary = response.getHeader("Vary");
   response.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-  if (body.length >= 1024 && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+  if (Buffer.byteLength(body) >= 1024 && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+    let compressed = keep ? gzipped.get(keep) : undefined;
+    if (!compressed) {
+      compressed = gzipAsync(body);
+      if (keep) gzipped.set(keep, compressed);
+    }
     response.setHeader("Content-Encoding", "gzip");
-    response.end(await gzipAsync(body));
+    response.end(await compressed);
   } else {
     response.end(body);
+  }
+}
+
+/**
+ * A single tRPC query by GET, answered from the Node request (answerQuery: no Fetch Request or Response), with the
+ * headers handleTrpcRequest's answer gets. False if it is not such a query (then `answer` takes it).
+ */
+async function answerTrpcQuery({ rules, pathname, search, request, response }: ApiCall): Promise<boolean> {
+  const result = await answerQuery(request, pathname, search);
+  if (!result) return false;
+  for (const [key, value] of headersFor(rules, pathname, request)) response.setHeader(key, value);
+  // As tRPC's fetch adapter sets them.
+  response.setHeader("content-type", "application/json");
+  response.setHeader("vary", "trpc-accept, accept");
+  response.statusCode = result.status;
+  await writeBody(request, response, result.body, result.data);
+  return true;
+}
+
+/** Answers a request of one of the routes; false if that failed (then a 500 was sent, and the failure logged). */
+async function answerRoute(handler: FetchHandler, call: ApiCall): Promise<boolean> {
+  const { response } = call;
+  try {
+    const answered = handler === handleTrpcRequest && (await answerTrpcQuery(call));
+    if (!answered) await answer(handler, call);
+    return true;
+  } catch (error) {
+    if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    response.end();
+    logger().error({ err: error }, "answering an API request failed");
+    return false;
   }
 }
 
@@ -161,26 +212,29 @@ async function answer(
  */
 export function apiBesideNext(dir: string) {
   const rules = headerRules(dir);
-  return (request: IncomingMessage, response: ServerResponse): Promise<void> | null => {
+  // Spans only when tracing is configured (instrumentation.ts starts it under the same condition): even a no-op span
+  // cost a few percent of a small call's CPU.
+  const traced = Boolean(envValue("OTEL_EXPORTER_OTLP_ENDPOINT"));
+  return (request: IncomingMessage, response: ServerResponse): Promise<unknown> | null => {
     const url = request.url ?? "/";
     if (!url.startsWith("/api/")) return null;
-    const pathname = url.split("?")[0] ?? url;
+    const query = url.indexOf("?");
+    const pathname = query === -1 ? url : url.slice(0, query);
     const route = routeFor(request.method, pathname);
     if (!route) return null;
-    // A span per request, as Next.js makes one per request it serves (a no-op unless tracing is configured).
+    const call: ApiCall = { rules, pathname, search: query === -1 ? "" : url.slice(query + 1), request, response };
+    if (!traced) return answerRoute(route.handler, call);
+    // A span per request, as Next.js makes one per request it serves.
     return tracer.startActiveSpan(`${request.method} ${route.path}`, async (span) => {
       span.setAttribute("http.route", route.path);
       if (route.handler === handleTrpcRequest) {
         span.setAttribute("trpc.procedures", pathname.slice(TRPC_ENDPOINT.length + 1));
       }
       try {
-        await answer(route.handler, rules, pathname, request, response);
+        if (!(await answerRoute(route.handler, call))) {
+          span.setStatus({ code: SpanStatusCode.ERROR });
+        }
         span.setAttribute("http.status_code", response.statusCode);
-      } catch (error) {
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-        response.end();
-        logger().error({ err: error }, "answering an API request failed");
       } finally {
         span.end();
       }

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { forgetSessions } from "../auth/session";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "../db/errors";
 import { createAccount } from "../services/account/accounts";
 import { TEST_ACTORS } from "../test/caller";
@@ -162,6 +163,8 @@ describe("errors a client sees in production", () => {
   });
 
   it("tRPC and better-auth: a failing session lookup shows no details", async () => {
+    // A session the server keeps (server/auth/session.ts) is not looked up again: forgotten, so that it is.
+    forgetSessions();
     await admin((client) => client.query('ALTER TABLE "Session" RENAME TO "Session_gone"'));
     try {
       // tRPC's context reads the session first: the whole request fails inside.

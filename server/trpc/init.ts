@@ -2,6 +2,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { hasRole, type Role } from "../auth/roles";
+import { forgetSessions } from "../auth/session";
 import type { Db } from "../db/prisma";
 import { envValue } from "../env";
 import { keyedFieldErrors } from "../i18n/validation";
@@ -58,47 +59,57 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * Maps service errors to tRPC codes (tRPC 11's next() returns errors instead of throwing them), and after every
- * mutation that succeeded, when its transaction has committed, drops the cached dashboard figures. A refused call
- * (no session, wrong role, bad input, a rule or a conflict) changed nothing and keeps them: otherwise anyone could
- * make every dashboard request recompute the figures by sending refused calls.
+ * The server's guard: who may call. Not signed in (or the account was deactivated since): UNAUTHORIZED. Signed in
+ * without the procedure's role: FORBIDDEN. A procedure that names no role is refused to everybody (fail closed).
+ * Admitted, the request's address travels with the actor, so that the services record it with each change.
  */
-const mapErrors = t.middleware(async ({ next, type }) => {
-  const result = await next();
-  if (type === "mutation" && result.ok) invalidateCachedAnswers();
-  if (!result.ok) {
-    const mapped = mapError(result.error.cause);
-    if (mapped) throw mapped;
-  }
-  return result;
-});
-
-/**
- * The server's guard. Not signed in (or the account was deactivated since): UNAUTHORIZED. Signed in without the
- * procedure's role: FORBIDDEN. A procedure that names no role is refused to everybody (fail closed).
- */
-const authorize = t.middleware(({ ctx, meta, next }) => {
+function admitted(ctx: Context, meta: Meta | undefined): Context & { actor: Actor } {
   if (!meta?.minRole) throw new TRPCError({ code: "FORBIDDEN", message: "This operation has no access rule." });
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   if (!hasRole(ctx.actor.role, meta.minRole)) {
     throw new TRPCError({ code: "FORBIDDEN", message: `This needs the role ${meta.minRole.toLowerCase()} or above.` });
   }
-  // The request's address travels with the actor, so that the services record it with each change.
-  return next({ ctx: { ...ctx, actor: ctx.ip ? { ...ctx.actor, ip: ctx.ip } : ctx.actor } });
-});
+  return { ...ctx, actor: ctx.ip ? { ...ctx.actor, ip: ctx.ip } : ctx.actor };
+}
 
 /**
- * Every procedure's time and outcome in the metrics (partnerschaften_trpc_procedure_duration_seconds, by procedure),
- * outermost, so that the outcome is the code the client gets.
+ * Around every procedure, in one middleware (each of tRPC's middleware levels copies the call's options twice, a
+ * few percent of a small call's CPU: docs/PERFORMANCE.md):
+ * - its time and outcome in the metrics (partnerschaften_trpc_procedure_duration_seconds, by procedure), the outcome
+ *   being the code the client gets;
+ * - the guard (admitted above);
+ * - service errors mapped to tRPC codes (tRPC 11's next() returns errors instead of throwing them);
+ * - after every mutation that succeeded, when its transaction has committed, the cached answers and the sessions this
+ *   server keeps are dropped (a change may have ended sessions or changed an account: server/auth/session.ts). A
+ *   refused call (no session, wrong role, bad input, a rule or a conflict) changed nothing and keeps them: otherwise
+ *   anyone could make every dashboard request recompute the figures by sending refused calls.
  */
-const observe = t.middleware(async ({ path, type, next }) => {
+const guard = t.middleware(async ({ ctx, meta, path, type, next }) => {
   const done = procedureTimer(path, type);
-  const result = await next();
+  let admittedCtx: ReturnType<typeof admitted>;
+  try {
+    admittedCtx = admitted(ctx, meta);
+  } catch (refusal) {
+    done(refusal instanceof TRPCError ? refusal.code : "INTERNAL_SERVER_ERROR");
+    throw refusal;
+  }
+  const result = await next({ ctx: admittedCtx });
+  if (type === "mutation" && result.ok) {
+    invalidateCachedAnswers();
+    forgetSessions();
+  }
+  if (!result.ok) {
+    const mapped = mapError(result.error.cause);
+    if (mapped) {
+      done(mapped.code);
+      throw mapped;
+    }
+  }
   done(result.ok ? "OK" : result.error.code);
   return result;
 });
 
-const guarded = t.procedure.use(observe).use(mapErrors).use(authorize);
+const guarded = t.procedure.use(guard);
 
 /** Reading: every signed-in role (viewer, editor, admin). */
 export const viewerProcedure = guarded.meta({ minRole: "VIEWER" });

@@ -10,6 +10,7 @@ import { fieldSelect } from "../../schemas/fields";
 import { today, yearStart } from "../shared/dates";
 import { relationLoadFor } from "../shared/relation-load";
 import { searchIn, textContains } from "../shared/search";
+import { seekPage } from "../shared/seek-page";
 import { partnerSummary, pick } from "../shared/select";
 import { attentionWhere } from "./attention";
 import { inForceWhere } from "./in-force";
@@ -105,22 +106,40 @@ const INDEX_ORDERED_SORTS: ReadonlySet<TAgreementListQuery["sort"]> = new Set(["
 
 export async function listAgreements(db: Db, query: TAgreementListQuery) {
   const where = agreementWhere(query, await searchPartnerIds(db, query.q));
-  const skip = (query.page - 1) * query.pageSize;
-  const items = await db.agreement.findMany({
-    where,
-    select: agreementListSelect,
-    orderBy: orderBy(query),
-    skip,
-    take: query.pageSize,
-    relationLoadStrategy: relationLoadFor({ skip, indexOrdered: INDEX_ORDERED_SORTS.has(query.sort) }),
+  const order = orderBy(query);
+  const indexOrdered = INDEX_ORDERED_SORTS.has(query.sort);
+  // A deep page seeks from a known page boundary instead of skipping rows (server/services/shared/seek-page.ts).
+  const { items, skip, fromPage } = await seekPage({
+    db,
+    key: `agreement.list ${JSON.stringify({ ...query, page: undefined })}`,
+    fields: agreementList.order(query),
+    where: where as Prisma.AgreementWhereInput,
+    page: query.page,
+    pageSize: query.pageSize,
+    keysFirst: indexOrdered,
+    readRows: (page) =>
+      db.agreement.findMany({
+        ...page,
+        select: agreementListSelect,
+        orderBy: order,
+        relationLoadStrategy: relationLoadFor({ skip: page.skip, indexOrdered }),
+      }),
+    readKeys: (page) => db.agreement.findMany({ ...page, orderBy: order }) as never,
   });
   // A page that is not full is the last one: the total is known without counting (small results, last pages).
   if (items.length < query.pageSize && (items.length > 0 || query.page === 1)) {
     return paginated(items, skip + items.length, query.page, query.pageSize);
   }
   const cap = query.exactTotal ? null : countCap(query.page, query.pageSize);
-  // Counts up to cap + 1 rows: "more than cap" is all a list needs to know beyond that.
-  const counted = await db.agreement.count({ where, ...(cap === null ? {} : { take: cap + 1 }) });
+  // Counts up to cap + 1 rows: "more than cap" is all a list needs to know beyond that. A page sought by its
+  // boundary counts from its first row on: the rows before it are `skip`.
+  const before = fromPage ? skip : 0;
+  const counted =
+    before +
+    (await db.agreement.count({
+      where: fromPage ?? where,
+      ...(cap === null ? {} : { take: cap + 1 - before }),
+    }));
   return cap !== null && counted > cap
     ? paginated(items, cap, query.page, query.pageSize, true)
     : paginated(items, counted, query.page, query.pageSize);

@@ -11,16 +11,25 @@
 //   on every request): without the feed a change elsewhere cannot be heard.
 // - A new day computes them again (due dates and quiet agreements depend on the date).
 // - Requests arriving while an answer is being computed share that computation.
-import { changeFeedOf } from "../../db/change-feed";
+import { changeFeedOf, heardFrom } from "../../db/change-feed";
 import type { Db } from "../../db/prisma";
 import { envValue } from "../../env";
 import { today } from "./dates";
+
+/** The day (today()'s time) of the current minute: the date in Cologne changes only at a full minute. */
+let dayOf: { minute: number; day: number } | undefined;
+function currentDay(): number {
+  const minute = Math.floor(Date.now() / 60_000);
+  if (dayOf?.minute !== minute) dayOf = { minute, day: today().getTime() };
+  return dayOf.day;
+}
 
 interface Entry {
   generation: number;
   day: number;
   at: number;
-  value: Promise<unknown>;
+  /** The answer's promise, or a read's notes (notesUntilChange). */
+  value: unknown;
 }
 
 /**
@@ -48,15 +57,11 @@ function entriesOf(name: string): WeakMap<Db, Entry> {
  * cached answer for that database. Returns whether the feed is up, i.e. whether every change from now on is heard.
  */
 function listening(db: Db): boolean {
-  const feed = changeFeedOf(db);
-  if (!feed) return false;
-  if (!state.listening.has(db)) {
-    state.listening.add(db);
+  return heardFrom(db, state.listening, (feed) =>
     feed.subscribe(() => {
       for (const entries of state.entries.values()) entries.delete(db);
-    });
-  }
-  return feed.connected;
+    }),
+  );
 }
 
 /** Drops every cached answer: called after each change this process commits. */
@@ -71,7 +76,7 @@ export function cachedUntilChange<T>(name: string, compute: (db: Db) => Promise<
     if (ttl === 0) return compute(db);
     const entries = entriesOf(name);
     const now = Date.now();
-    const day = today().getTime();
+    const day = currentDay();
     const cached = entries.get(db);
     if (cached && cached.generation === state.generation && cached.day === day && now - cached.at < ttl) {
       return cached.value as Promise<T>;
@@ -108,6 +113,29 @@ function readsOf(db: Db): Map<string, Entry> {
 }
 
 /**
+ * The value kept by `key` for this database if it is still fresh (no change since, the same day), else a new one
+ * from `make`, kept from now on (the least recently used entry out beyond MAX_READS). `fresh` says which.
+ */
+function kept<T>(db: Db, key: string, make: () => T): { value: T; fresh: boolean; drop: () => void } {
+  const entries = readsOf(db);
+  const day = currentDay();
+  const cached = entries.get(key);
+  if (cached && cached.generation === state.generation && cached.day === day) {
+    // Most recently used last: the first key is the one to drop.
+    entries.delete(key);
+    entries.set(key, cached);
+    return { value: cached.value as T, fresh: true, drop: () => {} };
+  }
+  const entry: Entry = { generation: state.generation, day, at: Date.now(), value: make() };
+  entries.set(key, entry);
+  if (entries.size > MAX_READS) entries.delete(entries.keys().next().value as string);
+  const drop = () => {
+    if (entries.get(key) === entry) entries.delete(key);
+  };
+  return { value: entry.value as T, fresh: false, drop };
+}
+
+/**
  * A read's answer kept by `key` (the procedure and its input) until a committed change or the next day, like the
  * figures above, but only while the change feed is connected: without it a change made elsewhere cannot be heard,
  * so the read is made each time (never an answer older than a change). Only for reads whose answer depends on
@@ -116,21 +144,19 @@ function readsOf(db: Db): Map<string, Entry> {
  */
 export function cachedRead<T>(db: Db, key: string, read: () => Promise<T>): Promise<T> {
   if (!listening(db)) return read();
-  const entries = readsOf(db);
-  const day = today().getTime();
-  const cached = entries.get(key);
-  if (cached && cached.generation === state.generation && cached.day === day) {
-    // Most recently used last: the first key is the one to drop.
-    entries.delete(key);
-    entries.set(key, cached);
-    return cached.value as Promise<T>;
-  }
-  const value = read();
-  const entry: Entry = { generation: state.generation, day, at: Date.now(), value };
-  entries.set(key, entry);
-  if (entries.size > MAX_READS) entries.delete(entries.keys().next().value as string);
-  value.catch(() => {
-    if (entries.get(key) === entry) entries.delete(key);
-  });
+  const { value, fresh, drop } = kept(db, key, read);
+  if (!fresh) value.catch(drop);
   return value;
+}
+
+/**
+ * What a read learned and later reads may use (a list's page boundaries: server/services/shared/seek-page.ts), kept
+ * by `key` exactly as the answers above: dropped at any committed change, a gap in the feed or a new day; null while
+ * the feed is not connected (then nothing may be relied on). A read that started before a change may still write
+ * into the object it was given; that object is no longer handed out.
+ */
+export function notesUntilChange<T extends object>(db: Db, key: string, create: () => T): T | null {
+  if (!listening(db)) return null;
+  // Beside the answers, under keys no procedure has (a procedure's path holds no colon).
+  return kept(db, `notes:${key}`, create).value;
 }
