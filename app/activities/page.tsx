@@ -1,4 +1,4 @@
-import { activityListInputFromSearchParams } from "@/server/lists/activities";
+import { activityList } from "@/server/lists/activities";
 import type { PageSearchParams } from "@/server/lists/define";
 import { titledBy } from "../_components/form-page";
 
@@ -12,7 +12,7 @@ export const generateMetadata = titledBy((m) => m.activity.listTitle);
 export default function ActivitiesPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   return prefetchedList(
     searchParams,
-    (params) => [prefetch(trpc.activity.list.queryOptions(activityListInputFromSearchParams(params)))],
+    (params) => [prefetch(trpc.activity.list.queryOptions(activityList.fromSearchParams(params)))],
     <ActivityList />,
   );
 }

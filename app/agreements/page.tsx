@@ -1,4 +1,4 @@
-import { agreementListInputFromSearchParams } from "@/server/lists/agreements";
+import { agreementList } from "@/server/lists/agreements";
 import type { PageSearchParams } from "@/server/lists/define";
 import { titledBy } from "../_components/form-page";
 
@@ -13,7 +13,7 @@ export default function AgreementsPage({ searchParams }: { searchParams: Promise
   return prefetchedList(
     searchParams,
     (params) => [
-      prefetch(trpc.agreement.list.queryOptions(agreementListInputFromSearchParams(params))),
+      prefetch(trpc.agreement.list.queryOptions(agreementList.fromSearchParams(params))),
       prefetch(trpc.cooperationArea.list.queryOptions()),
       prefetch(trpc.partner.countries.queryOptions()),
     ],

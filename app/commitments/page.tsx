@@ -1,4 +1,4 @@
-import { commitmentListInputFromSearchParams } from "@/server/lists/commitments";
+import { commitmentList } from "@/server/lists/commitments";
 import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
 import { titledBy } from "../_components/form-page";
 import { HydrateClient, prefetch, prefetchOptions, trpc } from "../_lib/trpc/server";
@@ -10,7 +10,7 @@ export const generateMetadata = titledBy((m) => m.commitment.listTitle);
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);
-  const input = commitmentListInputFromSearchParams(params);
+  const input = commitmentList.fromSearchParams(params);
   await Promise.all([
     prefetch(trpc.commitment.list.queryOptions(input)),
     prefetchOptions("agreement", "partner"),

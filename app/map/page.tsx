@@ -2,7 +2,7 @@
 // the list's, and a change of filters renders the map again. Live updates re-render it (LiveServerRendered).
 
 import { fmt } from "@/server/i18n/format";
-import { agreementListInputFromSearchParams } from "@/server/lists/agreements";
+import { agreementList } from "@/server/lists/agreements";
 import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
 import { titledBy } from "../_components/form-page";
 import { LiveServerRendered } from "../_components/live-updates";
@@ -22,7 +22,7 @@ const FILTER_NAMES = ["q", "status", "type", "area", "areaStatus", "country", "c
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const params = toUrlSearchParams(await searchParams);
-  const input = agreementListInputFromSearchParams(params);
+  const input = agreementList.fromSearchParams(params);
   const [{ m, locale }, caller] = await Promise.all([getMessages(), serverCaller()]);
   const [data] = await Promise.all([
     caller.partner.map(input),

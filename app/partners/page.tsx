@@ -1,5 +1,5 @@
 import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
-import { partnerListInputFromSearchParams } from "@/server/lists/partners";
+import { partnerList } from "@/server/lists/partners";
 import { titledBy } from "../_components/form-page";
 
 import { getMessages } from "../_i18n/server";
@@ -14,7 +14,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const params = toUrlSearchParams(await searchParams);
   const { locale } = await getMessages();
   await Promise.all([
-    prefetch(trpc.partner.list.queryOptions(partnerListInputFromSearchParams(params, locale))),
+    prefetch(trpc.partner.list.queryOptions(partnerList.fromSearchParams(params, locale))),
     prefetch(trpc.partner.countries.queryOptions()),
   ]);
   return (

@@ -1,5 +1,5 @@
 import type { PageSearchParams } from "@/server/lists/define";
-import { personListInputFromSearchParams } from "@/server/lists/people";
+import { personList } from "@/server/lists/people";
 import { titledBy } from "../_components/form-page";
 
 import { prefetch, prefetchedList, trpc } from "../_lib/trpc/server";
@@ -13,7 +13,7 @@ export default function PeoplePage({ searchParams }: { searchParams: Promise<Pag
   return prefetchedList(
     searchParams,
     (params) => [
-      prefetch(trpc.person.list.queryOptions(personListInputFromSearchParams(params))),
+      prefetch(trpc.person.list.queryOptions(personList.fromSearchParams(params))),
       prefetch(trpc.partner.options.queryOptions()),
     ],
     <PersonList />,

@@ -1,5 +1,5 @@
 import type { PageSearchParams } from "@/server/lists/define";
-import { workingGroupListInputFromSearchParams } from "@/server/lists/working-groups";
+import { workingGroupList } from "@/server/lists/working-groups";
 import { titledBy } from "../_components/form-page";
 
 import { prefetch, prefetchedList, trpc } from "../_lib/trpc/server";
@@ -13,7 +13,7 @@ export const generateMetadata = titledBy((m) => m.workingGroup.listTitle);
 export default function WorkingGroupsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   return prefetchedList(
     searchParams,
-    (params) => [prefetch(trpc.workingGroup.list.queryOptions(workingGroupListInputFromSearchParams(params)))],
+    (params) => [prefetch(trpc.workingGroup.list.queryOptions(workingGroupList.fromSearchParams(params)))],
     <WorkingGroupList />,
   );
 }

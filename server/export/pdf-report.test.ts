@@ -11,7 +11,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/prisma";
 import { DomainError } from "../domain/errors";
 import { messagesFor, reportMessagesFor } from "../i18n/messages";
-import { agreementListInputFromSearchParams } from "../lists/agreements";
+import { agreementList } from "../lists/agreements";
 import { agreementWhere } from "../services/agreement/list";
 import { yearStart } from "../services/shared/dates";
 import { callerFor, TEST_ACTORS } from "../test/caller";
@@ -100,7 +100,7 @@ describe("parameters and file names", () => {
 describe("the filter in words", () => {
   const areas = [{ code: "CULTURE", nameDe: "Kultur", nameEn: "Culture" }];
   const words = (query: string, locale: "de" | "en" = "de") =>
-    agreementFilterInWords(agreementListInputFromSearchParams(new URLSearchParams(query)), {
+    agreementFilterInWords(agreementList.fromSearchParams(new URLSearchParams(query)), {
       locale,
       m: messagesFor(locale),
       r: reportMessagesFor(locale),
@@ -145,7 +145,7 @@ describe("report data, loaded as the user", () => {
   const viewer = () => callerFor(db, TEST_ACTORS.VIEWER);
 
   it("lists every agreement of the filter, in the list's order, across pages", async () => {
-    const input = agreementListInputFromSearchParams(new URLSearchParams("continent=EUROPE&sort=partner&dir=asc"));
+    const input = agreementList.fromSearchParams(new URLSearchParams("continent=EUROPE&sort=partner&dir=asc"));
     const data = await loadPartnershipReport(viewer(), input);
     const expected = await db.agreement.findMany({
       where: { partner: { continent: "EUROPE" } },
@@ -177,7 +177,7 @@ describe("report data, loaded as the user", () => {
 
   it("reads the filter of a URL exactly as the list and the table exports do", async () => {
     const query = new URLSearchParams("status=ACTIVE&type=CLIMATE_PARTNERSHIP");
-    const input = agreementListInputFromSearchParams(query);
+    const input = agreementList.fromSearchParams(query);
     const data = await loadPartnershipReport(viewer(), input);
     const { page: _p, pageSize: _s, sort: _o, dir: _d, ...filters } = { ...input, page: 1, pageSize: 1 };
     expect(data.total).toBe(await db.agreement.count({ where: agreementWhere(filters) }));

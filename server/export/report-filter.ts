@@ -1,4 +1,4 @@
-// The agreements list's filter (as read from its URL by agreementListInputFromSearchParams) in words, for the title
+// The agreements list's filter (as read from its URL by agreementList.fromSearchParams) in words, for the title
 // page of the partnership report: "Status: Aktiv oder Ruhend", "Kontinent: Asien", "unterzeichnet 1950 bis 1969".
 
 import { countryName, fmt } from "../i18n/format";

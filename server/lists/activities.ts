@@ -6,7 +6,7 @@ import { ZActivityType } from "../schemas/activity";
 import { ZAreaCode } from "../schemas/agreement";
 import { MAX_YEAR, MIN_YEAR, ZId } from "../schemas/common";
 import { listColumns } from "./columns";
-import { defineRecordList, int, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineRecordList, int, many, one, oneOf } from "./define";
 
 const FILTERS = {
   type: many("type", ZActivityType, oneOf(ACTIVITY_TYPES), 20),
@@ -26,11 +26,6 @@ export const activityList = defineRecordList({
   defaultSort: "startOn",
 });
 
-export const ACTIVITY_SORT_KEYS = activityList.sortKeys;
 export const ZActivityListInput = activityList.schema;
 export type TActivityListInput = z.input<typeof ZActivityListInput>;
 export type TActivityListQuery = z.output<typeof ZActivityListInput>;
-
-export function activityListInputFromSearchParams(params: SearchParamsLike): TActivityListInput {
-  return activityList.fromSearchParams(params);
-}

@@ -7,7 +7,7 @@ import { VALID_UNTIL_FILTERS } from "../domain/valid-until";
 import { AGREEMENT_LIST_FIELDS, ZAgreementStatus, ZAgreementType, ZAreaCode } from "../schemas/agreement";
 import { ZCountryCode } from "../schemas/country";
 import { listColumns } from "./columns";
-import { defineRecordList, flag, int, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineRecordList, flag, int, many, one, oneOf } from "./define";
 
 export { VALID_UNTIL_FILTERS, type ValidUntilFilter } from "../domain/valid-until";
 
@@ -61,8 +61,3 @@ export const AGREEMENT_SORT_KEYS = agreementList.sortKeys;
 export const ZAgreementListInput = agreementList.schema;
 export type TAgreementListInput = z.input<typeof ZAgreementListInput>;
 export type TAgreementListQuery = z.output<typeof ZAgreementListInput>;
-
-/** The list input that a URL describes (see agreementList). */
-export function agreementListInputFromSearchParams(params: SearchParamsLike): TAgreementListInput {
-  return agreementList.fromSearchParams(params);
-}

@@ -5,7 +5,7 @@ import { COMMITMENT_STATUSES } from "../domain/enums";
 import { ZCommitmentStatus } from "../schemas/commitment";
 import { cleanText, ZId } from "../schemas/common";
 import { listColumns } from "./columns";
-import { defineRecordList, flag, int, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineRecordList, flag, int, many, one, oneOf } from "./define";
 
 const FILTERS = {
   status: many("status", ZCommitmentStatus, oneOf(COMMITMENT_STATUSES), 10),
@@ -32,11 +32,6 @@ export const commitmentList = defineRecordList({
   defaultSort: "dueOn",
 });
 
-export const COMMITMENT_SORT_KEYS = commitmentList.sortKeys;
 export const ZCommitmentListInput = commitmentList.schema;
 export type TCommitmentListInput = z.input<typeof ZCommitmentListInput>;
 export type TCommitmentListQuery = z.output<typeof ZCommitmentListInput>;
-
-export function commitmentListInputFromSearchParams(params: SearchParamsLike): TCommitmentListInput {
-  return commitmentList.fromSearchParams(params);
-}

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, CONTINENTS } from "../domain/enums";
 import { activityList } from "./activities";
-import { AGREEMENT_SORT_KEYS, agreementList, agreementListInputFromSearchParams } from "./agreements";
+import { AGREEMENT_SORT_KEYS, agreementList } from "./agreements";
 import { auditList } from "./audit";
 import { ParameterError, prismaOrderBy, toUrlSearchParams } from "./define";
 import { partnerList } from "./partners";
@@ -37,7 +37,7 @@ describe("reading a list's URL", () => {
 
   it("translates the agreement list's URL", () => {
     const params = new URLSearchParams("status=ACTIVE&status=BOGUS&country=de&from=1950&to=3000&sort=signedOn&page=2");
-    expect(plain(agreementListInputFromSearchParams(params))).toEqual({
+    expect(plain(agreementList.fromSearchParams(params))).toEqual({
       status: ["ACTIVE"],
       country: ["DE"],
       yearFrom: 1950,

@@ -5,7 +5,7 @@ import { ZCountryCode } from "../schemas/country";
 import { ZHumanRightsReviewStatus } from "../schemas/human-rights-review";
 import { ZContinent, ZPartnerKind } from "../schemas/partner";
 import { listColumns } from "./columns";
-import { defineRecordList, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineRecordList, many, one, oneOf } from "./define";
 
 const FILTERS = {
   continent: many("continent", ZContinent, oneOf(CONTINENTS), 10),
@@ -30,11 +30,6 @@ export const partnerList = defineRecordList({
   defaultSortFor: (language) => (language === "en" ? "nameEn" : "nameDe"),
 });
 
-export const PARTNER_SORT_KEYS = partnerList.sortKeys;
 export const ZPartnerListInput = partnerList.schema;
 export type TPartnerListInput = z.input<typeof ZPartnerListInput>;
 export type TPartnerListQuery = z.output<typeof ZPartnerListInput>;
-
-export function partnerListInputFromSearchParams(params: SearchParamsLike, language: string): TPartnerListInput {
-  return partnerList.fromSearchParams(params, language);
-}

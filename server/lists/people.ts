@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ZId } from "../schemas/common";
 import { listColumns } from "./columns";
-import { defineRecordList, int, one, oneOf, type SearchParamsLike } from "./define";
+import { defineRecordList, int, one, oneOf } from "./define";
 
 /** "cologne": people of the city's own side (no partner); "partner": people of any partner city. */
 export const PERSON_SIDES = ["cologne", "partner"] as const;
@@ -25,11 +25,6 @@ export const personList = defineRecordList({
   defaultSort: "name",
 });
 
-export const PERSON_SORT_KEYS = personList.sortKeys;
 export const ZPersonListInput = personList.schema;
 export type TPersonListInput = z.input<typeof ZPersonListInput>;
 export type TPersonListQuery = z.output<typeof ZPersonListInput>;
-
-export function personListInputFromSearchParams(params: SearchParamsLike): TPersonListInput {
-  return personList.fromSearchParams(params);
-}

@@ -5,7 +5,7 @@ import { WORKING_GROUP_STATUSES } from "../domain/enums";
 import { ZId } from "../schemas/common";
 import { ZWorkingGroupStatus } from "../schemas/working-group";
 import { listColumns } from "./columns";
-import { defineRecordList, int, many, one, oneOf, type SearchParamsLike } from "./define";
+import { defineRecordList, int, many, one, oneOf } from "./define";
 
 /** Milestone filters of the working-group list (the dashboard's "due" and "overdue" figures link to them). */
 export const MILESTONE_FILTERS = ["overdue", "dueSoon"] as const;
@@ -26,11 +26,6 @@ export const workingGroupList = defineRecordList({
   defaultSort: "name",
 });
 
-export const WORKING_GROUP_SORT_KEYS = workingGroupList.sortKeys;
 export const ZWorkingGroupListInput = workingGroupList.schema;
 export type TWorkingGroupListInput = z.input<typeof ZWorkingGroupListInput>;
 export type TWorkingGroupListQuery = z.output<typeof ZWorkingGroupListInput>;
-
-export function workingGroupListInputFromSearchParams(params: SearchParamsLike): TWorkingGroupListInput {
-  return workingGroupList.fromSearchParams(params);
-}

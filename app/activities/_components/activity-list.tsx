@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { ACTIVITY_TYPES } from "@/server/domain/enums";
 import { formatDateRange, partnerName } from "@/server/i18n/format";
-import { activityList, activityListInputFromSearchParams } from "@/server/lists/activities";
+import { activityList } from "@/server/lists/activities";
 import { useListBulk } from "../../_components/bulk-bar";
 import {
   enumOptions,
@@ -21,7 +21,7 @@ import { ActivityBulkBar } from "./activity-list-bulk";
 export function ActivityList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const { input, list } = useListQuery(activityListInputFromSearchParams, (input) =>
+  const { input, list } = useListQuery(activityList.fromSearchParams, (input) =>
     trpc.activity.list.queryOptions(input),
   );
   // Editors and admins choose activities for a bulk change.

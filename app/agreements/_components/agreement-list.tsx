@@ -2,12 +2,7 @@
 import { useSearchParams } from "next/navigation";
 import { countryName, partnerName } from "@/server/i18n/format";
 import { messageAt } from "@/server/i18n/messages";
-import {
-  AGREEMENT_SORT_KEYS,
-  agreementList,
-  agreementListInputFromSearchParams,
-  type TAgreementListQuery,
-} from "@/server/lists/agreements";
+import { AGREEMENT_SORT_KEYS, agreementList, type TAgreementListQuery } from "@/server/lists/agreements";
 import { AGREEMENT_FIELDS, AGREEMENT_LIST_FIELDS } from "@/server/schemas/agreement";
 
 import { AgreementStatusBadge } from "../../_components/badges";
@@ -29,7 +24,7 @@ function sortKeyOf(name: string): TAgreementListQuery["sort"] | undefined {
 export function AgreementList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const { input, list } = useListQuery(agreementListInputFromSearchParams, (input) =>
+  const { input, list } = useListQuery(agreementList.fromSearchParams, (input) =>
     trpc.agreement.list.queryOptions(input),
   );
   const searchParams = useSearchParams();

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { COMMITMENT_STATUSES } from "@/server/domain/enums";
 import { partnerName } from "@/server/i18n/format";
-import { commitmentList, commitmentListInputFromSearchParams } from "@/server/lists/commitments";
+import { commitmentList } from "@/server/lists/commitments";
 import { today } from "@/server/services/shared/dates";
 import { LabelBadge } from "../../_components/badges";
 import { SelectCell, useBulkSelection } from "../../_components/bulk-bar";
@@ -31,7 +31,7 @@ import { OwnerPersonFilter } from "./owner-person-filter";
 export function CommitmentList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const { input, list } = useListQuery(commitmentListInputFromSearchParams, (input) =>
+  const { input, list } = useListQuery(commitmentList.fromSearchParams, (input) =>
     trpc.commitment.list.queryOptions(input),
   );
   const agreements = useQuery(trpc.agreement.options.queryOptions());

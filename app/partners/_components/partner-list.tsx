@@ -9,7 +9,7 @@ import {
 } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
 import type { SearchParamsLike } from "@/server/lists/define";
-import { partnerList, partnerListInputFromSearchParams } from "@/server/lists/partners";
+import { partnerList } from "@/server/lists/partners";
 import { AgreementStatusBadge, UnverifiedBadge } from "../../_components/badges";
 import { useListBulk } from "../../_components/bulk-bar";
 import { CountryName } from "../../_components/country";
@@ -31,7 +31,7 @@ function statusCounts(agreements: readonly { status: AgreementStatus }[]) {
 export function PartnerList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const fromUrl = useCallback((params: SearchParamsLike) => partnerListInputFromSearchParams(params, locale), [locale]);
+  const fromUrl = useCallback((params: SearchParamsLike) => partnerList.fromSearchParams(params, locale), [locale]);
   const { input, list } = useListQuery(fromUrl, (input) => trpc.partner.list.queryOptions(input));
   // Editors and admins choose partners for a bulk human-rights review (the review's version as shown).
   const bulk = useListBulk(input, list.data, (row) => row.humanRightsReview?.version ?? null);

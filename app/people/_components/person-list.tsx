@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { countryName, partnerName } from "@/server/i18n/format";
-import { personList, personListInputFromSearchParams } from "@/server/lists/people";
+import { personList } from "@/server/lists/people";
 import { useListBulk } from "../../_components/bulk-bar";
 import { FilterForm, FilterSelect, LinkCell, ListTable, useListQuery } from "../../_components/list-controls";
 import { RecordListHeader } from "../../_components/record-list-header";
@@ -15,9 +15,7 @@ export function PersonList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
   const { personalData } = usePermissions();
-  const { input, list } = useListQuery(personListInputFromSearchParams, (input) =>
-    trpc.person.list.queryOptions(input),
-  );
+  const { input, list } = useListQuery(personList.fromSearchParams, (input) => trpc.person.list.queryOptions(input));
   const partners = useQuery(trpc.partner.options.queryOptions());
   // Editors and admins (who may see personal data) choose people for a bulk change.
   const bulk = useListBulk(input, list.data, (row) => row.version);

@@ -12,7 +12,7 @@ import { loadPartnershipReport } from "@/server/export/report-data";
 import { agreementFilterInWords } from "@/server/export/report-filter";
 import { fmt } from "@/server/i18n/format";
 import { reportMessagesFor } from "@/server/i18n/messages";
-import { agreementListInputFromSearchParams } from "@/server/lists/agreements";
+import { agreementList } from "@/server/lists/agreements";
 import { type PageSearchParams, toUrlSearchParams } from "@/server/lists/define";
 import type { TWorkingGroupListInput } from "@/server/lists/working-groups";
 import { AgreementTable } from "../_components/agreement-table";
@@ -38,7 +38,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PartnershipReportPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const { locale, m, r, asOf, preparedFor } = await reportContext();
-  const { page: _page, ...input } = agreementListInputFromSearchParams(toUrlSearchParams(await searchParams));
+  const { page: _page, ...input } = agreementList.fromSearchParams(toUrlSearchParams(await searchParams));
   const caller = await serverCaller();
   const [data, map] = await Promise.all([
     loadPartnershipReport(caller, input),

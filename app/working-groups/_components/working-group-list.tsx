@@ -2,11 +2,7 @@
 import Link from "next/link";
 import { WORKING_GROUP_STATUSES } from "@/server/domain/enums";
 import { fmt, partnerName } from "@/server/i18n/format";
-import {
-  MILESTONE_FILTERS,
-  workingGroupList,
-  workingGroupListInputFromSearchParams,
-} from "@/server/lists/working-groups";
+import { MILESTONE_FILTERS, workingGroupList } from "@/server/lists/working-groups";
 import { LabelBadge } from "../../_components/badges";
 import { useListBulk } from "../../_components/bulk-bar";
 import {
@@ -25,7 +21,7 @@ import { WorkingGroupBulkBar } from "./working-group-bulk";
 export function WorkingGroupList() {
   const { m, locale } = useI18n();
   const trpc = useTRPC();
-  const { input, list } = useListQuery(workingGroupListInputFromSearchParams, (input) =>
+  const { input, list } = useListQuery(workingGroupList.fromSearchParams, (input) =>
     trpc.workingGroup.list.queryOptions(input),
   );
   // Editors and admins choose working groups for a bulk status change.
