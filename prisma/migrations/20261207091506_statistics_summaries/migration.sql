@@ -64,12 +64,15 @@ RETURNS TEXT IMMUTABLE LANGUAGE sql AS $$
     || '|' || coalesce(c::text, '')
 $$;
 
--- Adds deltas to counters: one upsert in key order (no deadlock between two writers), zero deltas left out.
+-- Adds deltas to counters: one upsert in key order (no deadlock between two writers), zero deltas left out; a
+-- counter that reaches zero is removed (so the rows are the same however the counts came about, e.g. after a restore;
+-- a concurrent upsert of a removed key waits for the removal's commit and then inserts).
 CREATE FUNCTION "statistics_add"(keys TEXT[], deltas INT[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO "StatisticsCount" ("key", "n")
   SELECT d.key, sum(d.delta)::int FROM unnest(keys, deltas) AS d(key, delta)
   GROUP BY d.key HAVING sum(d.delta) <> 0 ORDER BY d.key
-  ON CONFLICT ("key") DO UPDATE SET "n" = "StatisticsCount"."n" + EXCLUDED."n"
+  ON CONFLICT ("key") DO UPDATE SET "n" = "StatisticsCount"."n" + EXCLUDED."n";
+  DELETE FROM "StatisticsCount" WHERE "key" = ANY(keys) AND "n" = 0;
 $$;
 
 -- The days of these agreements' status changes and activities, and the latest (their rows locked first, in id
@@ -287,6 +290,7 @@ BEGIN
                            WHEN up."total" <= 0 AND up."total" - d.total > 0 THEN -1 ELSE 0 END), 0)::int
     INTO crossed FROM up JOIN d ON d.id = up.id;
   IF crossed <> 0 THEN PERFORM "statistics_add"(ARRAY['milestoneGroups'], ARRAY[crossed]); END IF;
+  DELETE FROM "StatisticsWorkingGroup" WHERE "workingGroupId" = ANY(groups) AND "total" = 0 AND "pending" = 0;
   SELECT array_agg(DISTINCT g."agreementId" ORDER BY g."agreementId") INTO ids
     FROM "WorkingGroup" g WHERE g."id" = ANY(groups);
   IF ids IS NOT NULL THEN PERFORM "statistics_recount_milestones"(ids); END IF;
@@ -355,14 +359,16 @@ SELECT a."id", a."status", a."type", a."partnerContinent", coalesce(a."validFrom
          ON ms."agreementId" = a."id";
 
 INSERT INTO "StatisticsCount" ("key", "n")
-SELECT "statistics_agreement_key"("status", "type", "signedOn", "partnerContinent"), count(*)::int
+SELECT * FROM (
+SELECT "statistics_agreement_key"("status", "type", "signedOn", "partnerContinent"), count(*)::int AS n
   FROM "Agreement" GROUP BY 1
 UNION ALL
 SELECT 'area|' || "areaId" || '|' || "status"::text, count(*)::int FROM "AgreementArea" GROUP BY 1
 UNION ALL
 SELECT 'workingGroup|' || "status"::text, count(*)::int FROM "WorkingGroup" GROUP BY 1
 UNION ALL
-SELECT 'milestoneGroups', count(DISTINCT "workingGroupId")::int FROM "Milestone";
+SELECT 'milestoneGroups', count(DISTINCT "workingGroupId")::int FROM "Milestone") counts
+WHERE n <> 0;
 
 INSERT INTO "StatisticsWorkingGroup" ("workingGroupId", "total", "pending")
 SELECT "workingGroupId", count(*)::int, (count(*) FILTER (WHERE "status" IN ('OPEN', 'IN_PROGRESS')))::int
