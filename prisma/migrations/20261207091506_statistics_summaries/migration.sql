@@ -67,12 +67,20 @@ $$;
 -- Adds deltas to counters: one upsert in key order (no deadlock between two writers), zero deltas left out; a
 -- counter that reaches zero is removed (so the rows are the same however the counts came about, e.g. after a restore;
 -- a concurrent upsert of a removed key waits for the removal's commit and then inserts).
-CREATE FUNCTION "statistics_add"(keys TEXT[], deltas INT[]) RETURNS void LANGUAGE sql AS $$
-  INSERT INTO "StatisticsCount" ("key", "n")
-  SELECT d.key, sum(d.delta)::int FROM unnest(keys, deltas) AS d(key, delta)
-  GROUP BY d.key HAVING sum(d.delta) <> 0 ORDER BY d.key
-  ON CONFLICT ("key") DO UPDATE SET "n" = "StatisticsCount"."n" + EXCLUDED."n";
-  DELETE FROM "StatisticsCount" WHERE "key" = ANY(keys) AND "n" = 0;
+CREATE FUNCTION "statistics_add"(keys TEXT[], deltas INT[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  emptied TEXT[];
+BEGIN
+  IF cardinality(keys) = 0 THEN RETURN; END IF;
+  WITH up AS (
+    INSERT INTO "StatisticsCount" ("key", "n")
+    SELECT d.key, sum(d.delta)::int FROM unnest(keys, deltas) AS d(key, delta)
+    GROUP BY d.key HAVING sum(d.delta) <> 0 ORDER BY d.key
+    ON CONFLICT ("key") DO UPDATE SET "n" = "StatisticsCount"."n" + EXCLUDED."n"
+    RETURNING "key", "n")
+  SELECT array_agg(up."key") INTO emptied FROM up WHERE up."n" = 0;
+  IF emptied IS NOT NULL THEN DELETE FROM "StatisticsCount" WHERE "key" = ANY(emptied) AND "n" = 0; END IF;
+END
 $$;
 
 -- The days of these agreements' status changes and activities, and the latest (their rows locked first, in id
@@ -109,6 +117,17 @@ DECLARE
   keys TEXT[] := '{}';
   deltas INT[] := '{}';
 BEGIN
+  -- Most updates (a title, a note, a version) change nothing counted.
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (
+      SELECT 1 FROM old_rows o JOIN new_rows n ON n."id" = o."id"
+       WHERE (o."status", o."type", o."signedOn", o."partnerContinent", o."validFrom", o."validUntil",
+              o."validUntilPrecision")
+             IS DISTINCT FROM (n."status", n."type", n."signedOn", n."partnerContinent", n."validFrom", n."validUntil",
+              n."validUntilPrecision")) THEN
+      RETURN NULL;
+    END IF;
+  END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     SELECT keys || coalesce(array_agg("statistics_agreement_key"(o."status", o."type", o."signedOn", o."partnerContinent")), '{}'),
            deltas || coalesce(array_agg(-1), '{}')
