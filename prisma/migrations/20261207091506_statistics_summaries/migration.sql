@@ -99,6 +99,23 @@ BEGIN
 END
 $$;
 
+-- Adds event days (`days[i]` of agreement `ids[i]`) without reading the history: the latest two days and the set of
+-- days only grow (rows locked first, in id order, then updated from their values as committed by then).
+CREATE FUNCTION "statistics_add_events"(ids INT[], days DATE[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM 1 FROM "StatisticsAgreement" WHERE "agreementId" = ANY(ids) ORDER BY "agreementId" FOR UPDATE;
+  UPDATE "StatisticsAgreement" s
+     SET "lastEventOn" = greatest(s."lastEventOn", x.latest),
+         "previousEventOn" = (SELECT t.d FROM unnest(x.added || ARRAY[s."lastEventOn", s."previousEventOn"]) AS t(d)
+                               WHERE t.d IS NOT NULL GROUP BY t.d ORDER BY t.d DESC OFFSET 1 LIMIT 1),
+         "eventDays" = s."eventDays" + x.ranges
+    FROM (SELECT e.id, max(e.d) AS latest, array_agg(DISTINCT e.d) AS added,
+                 range_agg(daterange(e.d, e.d, '[]')) AS ranges
+            FROM unnest(ids, days) AS e(id, d) WHERE e.d IS NOT NULL GROUP BY e.id) x
+   WHERE s."agreementId" = x.id;
+END
+$$;
+
 -- Recounts the earliest pending milestone's due date of these agreements (rows locked first, in id order). Pending:
 -- PENDING_MILESTONE_STATUSES (server/services/working-group/milestone-rules.ts).
 CREATE FUNCTION "statistics_recount_milestones"(ids INT[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -176,13 +193,22 @@ REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECU
 CREATE TRIGGER "Agreement_statistics_delete" AFTER DELETE ON "Agreement"
 REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "statistics_agreement_changed"();
 
--- Status changes and activity links: the agreement's event days, recounted for every agreement a statement touched.
+-- Status changes and activity links: new ones add their days; a changed or deleted one may have been the latest, so
+-- the agreements a statement touched are recounted.
 CREATE FUNCTION "statistics_event_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   ids INT[];
+  days DATE[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    SELECT array_agg(DISTINCT n."agreementId" ORDER BY n."agreementId") INTO ids FROM new_rows n;
+    IF TG_TABLE_NAME = 'StatusChange' THEN
+      SELECT array_agg(n."agreementId"), array_agg(n."effectiveOn") INTO ids, days FROM new_rows n;
+    ELSE
+      SELECT array_agg(n."agreementId"), array_agg(n."activityStartOn") INTO ids, days
+        FROM new_rows n WHERE n."activityStartOn" IS NOT NULL;
+    END IF;
+    IF ids IS NOT NULL THEN PERFORM "statistics_add_events"(ids, days); END IF;
+    RETURN NULL;
   ELSIF TG_OP = 'UPDATE' THEN
     SELECT array_agg(DISTINCT id ORDER BY id) INTO ids FROM (
       SELECT o."agreementId" AS id FROM old_rows o UNION ALL SELECT n."agreementId" FROM new_rows n) x;
