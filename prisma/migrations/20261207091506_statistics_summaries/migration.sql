@@ -437,3 +437,8 @@ CREATE INDEX "StatisticsAgreement_signed_idx" ON "StatisticsAgreement" ("inForce
 -- Overdue milestones (any status but ended).
 CREATE INDEX "StatisticsAgreement_firstPendingDueOn_idx" ON "StatisticsAgreement" ("firstPendingDueOn")
   INCLUDE ("type", "status") WHERE "status" <> 'ENDED';
+
+-- Each figure reads a few thousand index entries: starting parallel workers for them costs more than it saves (and
+-- under many concurrent requests takes cores from the others).
+ALTER TABLE "StatisticsAgreement" SET (parallel_workers = 0);
+ALTER TABLE "StatisticsWorkingGroup" SET (parallel_workers = 0);
