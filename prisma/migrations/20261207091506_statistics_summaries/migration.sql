@@ -134,14 +134,16 @@ DECLARE
   keys TEXT[] := '{}';
   deltas INT[] := '{}';
 BEGIN
-  -- Most updates (a title, a note, a version) change nothing counted.
+  -- Most updates (a title, a note, a version) change nothing counted: then no old row differs from every new row in
+  -- what is counted (EXCEPT hashes both sides; a join of the two transition tables, which have no statistics, was
+  -- planned as a nested loop: 0.8 s for 1,000 rows).
   IF TG_OP = 'UPDATE' THEN
     IF NOT EXISTS (
-      SELECT 1 FROM old_rows o JOIN new_rows n ON n."id" = o."id"
-       WHERE (o."status", o."type", o."signedOn", o."partnerContinent", o."validFrom", o."validUntil",
-              o."validUntilPrecision")
-             IS DISTINCT FROM (n."status", n."type", n."signedOn", n."partnerContinent", n."validFrom", n."validUntil",
-              n."validUntilPrecision")) THEN
+      SELECT o."id", o."status", o."type", o."signedOn", o."partnerContinent", o."validFrom", o."validUntil",
+             o."validUntilPrecision" FROM old_rows o
+      EXCEPT
+      SELECT n."id", n."status", n."type", n."signedOn", n."partnerContinent", n."validFrom", n."validUntil",
+             n."validUntilPrecision" FROM new_rows n) THEN
       RETURN NULL;
     END IF;
   END IF;
@@ -282,11 +284,11 @@ BEGIN
   IF TG_OP = 'DELETE' THEN
     SELECT array_agg(DISTINCT o."agreementId" ORDER BY o."agreementId") INTO ids FROM old_rows o;
   ELSIF TG_OP = 'UPDATE' THEN
-    SELECT array_agg(DISTINCT id ORDER BY id) INTO ids FROM (
-      SELECT o."agreementId" AS id FROM old_rows o JOIN new_rows n ON n."id" = o."id"
-       WHERE o."agreementId" <> n."agreementId"
+    -- The old and the new agreement of each moved group (EXCEPT: no join of the two transition tables).
+    SELECT array_agg(DISTINCT x.id ORDER BY x.id) INTO ids FROM (
+      (SELECT o."id" AS g, o."agreementId" AS id FROM old_rows o EXCEPT SELECT n."id", n."agreementId" FROM new_rows n)
       UNION ALL
-      SELECT n."agreementId" FROM old_rows o JOIN new_rows n ON n."id" = o."id" WHERE o."agreementId" <> n."agreementId") x;
+      (SELECT n."id", n."agreementId" FROM new_rows n EXCEPT SELECT o."id", o."agreementId" FROM old_rows o)) x;
   END IF;
   IF ids IS NOT NULL THEN PERFORM "statistics_recount_milestones"(ids); END IF;
   RETURN NULL;
