@@ -1,6 +1,7 @@
 // Loading a generated data set into a migrated database: one transaction (refuse or truncate, cooperation areas,
 // COPY per table, sequences), then ANALYZE. A database that already holds data is refused unless `replace`.
 import type { ClientBase } from "pg";
+import { DERIVED_TABLES } from "../server/db/derived-tables";
 import { COOPERATION_AREAS } from "../server/domain/cooperation-areas";
 import { copyRows } from "./copy";
 import { type Dataset, TABLE_NAMES, type TableName } from "./dataset";
@@ -49,7 +50,8 @@ export async function emptyOrRefuse(client: ClientBase, replace: boolean): Promi
 export async function truncateDomainTables(client: ClientBase): Promise<void> {
   await refuseAuditedRecords(client);
   // No CASCADE: if a table outside the domain refers to these, this fails and nothing changes.
-  await client.query(`TRUNCATE ${TRUNCATE_ORDER.map(quote).join(", ")} RESTART IDENTITY`);
+  // The counters derived from these tables by triggers go with them (TRUNCATE fires no row triggers).
+  await client.query(`TRUNCATE ${[...DERIVED_TABLES, ...TRUNCATE_ORDER].map(quote).join(", ")} RESTART IDENTITY`);
 }
 
 /** Throws if the app's audit trail (if the schema has one) names any partnership record. */

@@ -1,6 +1,7 @@
 // The demo seed: Cologne's real international partnerships (see ./data.ts for the facts and their sources).
 // Everything is written in one transaction, so a failure leaves nothing half-written. It refuses to run on a
 // database that already holds data; the caller decides whether to call it.
+import { DERIVED_TABLES } from "../../server/db/derived-tables";
 import type { Db, Tx } from "../../server/db/prisma";
 import { canTransition } from "../../server/domain/agreement-status";
 import { COOPERATION_AREAS } from "../../server/domain/cooperation-areas";
@@ -62,6 +63,7 @@ export async function seedDemoData(db: Db): Promise<SeedSummary> {
 
 /** Every table of the app's data, children first; the one list a reset empties. */
 const APP_TABLES = [
+  ...DERIVED_TABLES,
   "Document",
   "AgreementPin",
   "HumanRightsReview",

@@ -19,6 +19,7 @@ import { callerFor, TEST_ACTORS } from "../test/caller";
 import { createTestDatabase } from "../test/database";
 import { withDatabase } from "../test/global-setup";
 import { BackupError, backupDatabase, restoreDatabase, verifyBackup } from "./backup";
+import { DERIVED_TABLES } from "./derived-tables";
 import type { Db } from "./prisma";
 
 const AWKWARD = "Tab\there, new\nline, back\\slash, \\N, quote ' \" , 重庆 Волгоград Liège 😀, <script>x</script>";
@@ -170,7 +171,10 @@ describe("backup", () => {
     const tables = Object.keys(original)
       .filter((key) => key.startsWith("table "))
       .map((key) => key.slice(6));
-    expect(Object.keys(manifest.tables).sort()).toEqual(tables);
+    // The tables the database derives by triggers are not in the file: a restore rebuilds them (compared below).
+    expect(Object.keys(manifest.tables).sort()).toEqual(
+      tables.filter((table) => !(DERIVED_TABLES as readonly string[]).includes(table)),
+    );
     for (const table of ["_prisma_migrations", "User", "Session", "Account", "AuditEvent", "Agreement"]) {
       expect(tables).toContain(table);
       expect(manifest.tables[table]?.rows, table).toBeGreaterThan(0);

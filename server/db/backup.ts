@@ -20,7 +20,9 @@
 // trail's TRUNCATE/DELETE-refusing triggers), run the schema, copy the rows in (foreign keys are dropped for the
 // copy and added again afterwards, which checks every reference), set the sequences, and compare every table's
 // row count and checksum, the sequences and the schema fingerprint with the manifest. Any failure rolls it all
-// back: the database is exactly as it was before.
+// back: the database is exactly as it was before. The tables the database derives by triggers (DERIVED_TABLES: the
+// dashboard's counters) are neither written nor checked: the schema creates them and the triggers fill them as the
+// rows are copied in, in that same transaction.
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
@@ -28,6 +30,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
+import { DERIVED_TABLES } from "./derived-tables";
 
 export const BACKUP_FORMAT = "partnerschaften-backup";
 export const BACKUP_VERSION = 1;
@@ -306,12 +309,13 @@ const NEWLINE = Buffer.from("\n");
 // Reading the database
 // ------------------------------------------------------------------------------------------------------------
 
+/** The tables of the schema `public` that hold data of their own (not the ones the database derives: rebuilt). */
 async function publicTables(client: pg.ClientBase): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
     `SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p')
      ORDER BY relname`,
   );
-  return rows.map((row) => row.name);
+  return rows.map((row) => row.name).filter((name) => !(DERIVED_TABLES as readonly string[]).includes(name));
 }
 
 /** Tables in an order in which every referenced table comes before the tables that refer to it (where possible). */

@@ -106,6 +106,38 @@ export interface AttentionItem {
   reasons: AttentionDetail[];
 }
 
+/** The dates an agreement's reasons are explained with. */
+export interface AttentionDates {
+  status: AgreementStatus;
+  statusSince: Date | null;
+  statusSincePrecision: DatePrecision;
+  validUntil: Date | null;
+  validUntilPrecision: DatePrecision;
+  validFrom: Date | null;
+  validFromPrecision: DatePrecision;
+  signedOn: Date | null;
+  signedOnPrecision: DatePrecision;
+}
+
+/** One reason of one agreement with the date that explains it (`overdue`: its overdue milestones). */
+export function attentionDetail(reason: AttentionReason, row: AttentionDates, overdue: number): AttentionDetail {
+  switch (reason) {
+    case "EXPIRED":
+    case "EXPIRING":
+      return { reason, date: row.validUntil, precision: row.validUntilPrecision };
+    case "SUSPENDED":
+    case "DORMANT":
+    case "STALLED":
+      return { reason, date: row.statusSince, precision: row.statusSincePrecision, status: row.status };
+    case "SIGNED_NOT_ACTIVE":
+      return row.validFrom
+        ? { reason, date: row.validFrom, precision: row.validFromPrecision }
+        : { reason, date: row.signedOn, precision: row.signedOnPrecision };
+    default:
+      return { reason: "OVERDUE_MILESTONES", count: overdue };
+  }
+}
+
 export interface AttentionSummary {
   count: number;
   /** Agreements per reason (one agreement may have several). */
@@ -176,23 +208,7 @@ export async function attentionSummary(db: Db, asOf: Date, typeOrder: readonly A
     status: row.status,
     reasons: reasonIds
       .filter(([, matching]) => matching.has(row.id))
-      .map(([reason]): AttentionDetail => {
-        switch (reason) {
-          case "EXPIRED":
-          case "EXPIRING":
-            return { reason, date: row.validUntil, precision: row.validUntilPrecision };
-          case "SUSPENDED":
-          case "DORMANT":
-          case "STALLED":
-            return { reason, date: row.statusSince, precision: row.statusSincePrecision, status: row.status };
-          case "SIGNED_NOT_ACTIVE":
-            return row.validFrom
-              ? { reason, date: row.validFrom, precision: row.validFromPrecision }
-              : { reason, date: row.signedOn, precision: row.signedOnPrecision };
-          default:
-            return { reason: "OVERDUE_MILESTONES", count: overdueCounts.get(row.id) ?? 0 };
-        }
-      }),
+      .map(([reason]) => attentionDetail(reason, row, overdueCounts.get(row.id) ?? 0)),
   }));
   const typeCounts = new Map(typeRows.map((row) => [row.type, row._count._all]));
   return {
