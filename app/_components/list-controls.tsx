@@ -541,10 +541,14 @@ export function ListTable({
         <h2 id={`${id}-title`} className="visually-hidden">
           {title}
         </h2>
-        <div className="list-table__tools">
-          {columnSet ? <ColumnsControl columnSet={columnSet} labels={labels} /> : null}
+        {columnSet ? (
+          <div className="list-table__tools">
+            <ColumnsControl columnSet={columnSet} labels={labels} />
+            <PhoneSort columns={columns} sort={sort} dir={dir} />
+          </div>
+        ) : (
           <PhoneSort columns={columns} sort={sort} dir={dir} />
-        </div>
+        )}
         <div className="table-wrap">
           <table aria-labelledby={`${id}-title`} className="list-table">
             <thead>
