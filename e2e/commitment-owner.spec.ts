@@ -99,7 +99,7 @@ test("the owner person: picked (never an erased one), shown, filtered in the URL
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(title);
   await expect(rows.first().locator(`td[data-owner-person="${person.id}"]`).getByRole("link", { name })).toBeVisible();
-  await expect(page.getByRole("button", { name: new RegExp(`Verantwortliche Person: ${name}`) })).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(`Verantwortliche Person: ${name}`) })).toBeVisible();
   await expect(filter).toBeFocused();
   expect(await axe(page)).toEqual([]);
   await page.screenshot({ path: path.join(SHOTS, "list-de-1366.png"), fullPage: true });

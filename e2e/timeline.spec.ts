@@ -280,7 +280,7 @@ test("zoom and order live in the URL, and the agreement list's filters apply wit
   const suspended = await timeline(request, { status: ["SUSPENDED"] });
   await expect(page.getByTestId("timeline-line")).toHaveCount(suspended.lines.length);
   await expect(page.getByTestId("timeline-chart")).toContainText("Wolgograd");
-  await page.getByRole("button", { name: /Status: Ausgesetzt/ }).click();
+  await page.getByRole("link", { name: /Status: Ausgesetzt/ }).click();
   await expect(page).not.toHaveURL(/status=/);
   await expect(page.getByTestId("timeline-line")).toHaveCount((await timeline(request)).lines.length);
 });
