@@ -3,7 +3,7 @@
 // name, which links to it) always shows, whatever the URL says. The screen reads the parameter leniently (unknown
 // keys are dropped), a saved view strictly (server/lists/saved-views.ts). The export ignores it: a file holds every
 // column of the list (docs/FEATURES.md, "Columns").
-import { COLUMNS_PARAM, parameterError, type SearchParamsLike } from "./define";
+import { COLUMNS_PARAM, parameterError, type SearchParamsLike } from "./params";
 
 export { COLUMNS_PARAM };
 

@@ -4,15 +4,9 @@
 import { z } from "zod";
 import { ZPage, ZPageSize, ZSearch, ZSortDirection } from "../schemas/common";
 import type { ListColumns } from "./columns";
+import { COLUMNS_PARAM, parameterError, type SearchParamsLike } from "./params";
 
-/** The URL parameter naming a table's shown columns (server/lists/columns.ts). */
-export const COLUMNS_PARAM = "cols";
-
-/** Anything with URLSearchParams' get and getAll (also Next's ReadonlyURLSearchParams). */
-export interface SearchParamsLike {
-  get(name: string): string | null;
-  getAll(name: string): string[];
-}
+export { COLUMNS_PARAM, ParameterError, parameterError, type SearchParamsLike } from "./params";
 
 /** What Next hands a page as its `searchParams`. */
 export type PageSearchParams = Record<string, string | string[] | undefined>;
@@ -47,21 +41,6 @@ export function listInput<F extends z.ZodRawShape, S extends string>(
 // ---------------------------------------------------------------------------------------------------------------
 // URL parameters
 // ---------------------------------------------------------------------------------------------------------------
-
-/** A query parameter that is not valid: the export answers 400 with { error, parameter }. */
-export class ParameterError extends Error {
-  constructor(
-    readonly parameter: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "ExportParameterError";
-  }
-}
-
-export function parameterError(parameter: string, message: string): ParameterError {
-  return new ParameterError(parameter, `${parameter}: ${message}`);
-}
 
 type Kind = "one" | "many" | "int" | "flag";
 
