@@ -37,6 +37,14 @@ export type FeedListener = (event: FeedEvent) => void;
 
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 5_000;
+/**
+ * A listening connection that dies silently (a firewall's or NAT's idle timeout, a failover) reports nothing: the
+ * feed would think itself connected while hearing nothing, and kept sessions and answers would outlive changes made
+ * on other servers. So it is asked every HEARTBEAT_MS and counted as lost when it does not answer within
+ * HEARTBEAT_TIMEOUT_MS (TCP keepalive besides).
+ */
+const HEARTBEAT_MS = 10_000;
+const HEARTBEAT_TIMEOUT_MS = 5_000;
 
 export class ChangeFeed {
   #client: pg.Client | null = null;
@@ -46,10 +54,17 @@ export class ChangeFeed {
   #closed = false;
   #retryMs = RETRY_MIN_MS;
   #timer: NodeJS.Timeout | null = null;
+  #heartbeat: NodeJS.Timeout | null = null;
   #ready: Promise<void>;
   #resolveReady!: () => void;
 
-  constructor(private readonly connectionString: string) {
+  readonly #heartbeatMs: number;
+
+  constructor(
+    private readonly connectionString: string,
+    options: { heartbeatMs?: number } = {},
+  ) {
+    this.#heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
     this.#ready = new Promise((resolve) => {
       this.#resolveReady = resolve;
     });
@@ -91,6 +106,7 @@ export class ChangeFeed {
   async close(): Promise<void> {
     this.#closed = true;
     if (this.#timer) clearTimeout(this.#timer);
+    if (this.#heartbeat) clearInterval(this.#heartbeat);
     this.#connected = false;
     const client = this.#client;
     this.#client = null;
@@ -120,12 +136,21 @@ export class ChangeFeed {
 
   async #connect(): Promise<void> {
     if (this.#closed) return;
-    const client = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 5_000 });
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: this.#heartbeatMs,
+    });
     // A connection that fails after it was up: from now on nothing is heard, so say so and connect again.
     const lost = () => {
       if (this.#client !== client) return;
       this.#client = null;
       this.#connected = false;
+      if (this.#heartbeat) clearInterval(this.#heartbeat);
+      this.#heartbeat = null;
+      client.removeAllListeners("end");
+      client.end().catch(() => {});
       this.#emit({ kind: "resync" });
       this.#retry();
     };
@@ -148,6 +173,8 @@ export class ChangeFeed {
       this.#client = client;
       this.#connected = true;
       this.#retryMs = RETRY_MIN_MS;
+      this.#heartbeat = setInterval(() => void this.#beat(client, lost), this.#heartbeatMs);
+      this.#heartbeat.unref();
       // Changes committed before LISTEN took effect were not heard: whoever cached something must drop it.
       this.#emit({ kind: "resync" });
       this.#resolveReady();
@@ -156,6 +183,22 @@ export class ChangeFeed {
       await client.end().catch(() => {});
       this.#retry();
     }
+  }
+
+  /** Asks the listening connection for an answer; none within HEARTBEAT_TIMEOUT_MS counts as a lost connection. */
+  async #beat(client: pg.Client, lost: () => void): Promise<void> {
+    let timeout: NodeJS.Timeout | undefined;
+    const answered = await Promise.race([
+      client.query("SELECT 1").then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => {
+        timeout = setTimeout(() => resolve(false), Math.min(HEARTBEAT_TIMEOUT_MS, this.#heartbeatMs));
+      }),
+    ]);
+    clearTimeout(timeout);
+    if (!answered) lost();
   }
 
   #retry(): void {

@@ -84,8 +84,29 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
     // Written asynchronously: lines logged while a write is under way go out together in the next (one access line per
     // request, each written on its own with a blocking write, was a sixth of a small API call's CPU under load:
     // docs/PERFORMANCE.md). Nothing waits for a full buffer, and pino writes what is left when the process exits.
-    options.destination ?? pino.destination({ fd: 1, sync: false }),
+    options.destination ?? asyncStdout(),
   );
+}
+
+/** Lines held while stdout does not take them, at most; beyond it lines are dropped (and counted on stderr). */
+const LOG_BUFFER_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Standard output written asynchronously with a bounded buffer: a reader of the log that stalls must not grow the
+ * server's memory without end (an unbounded buffer would), so lines beyond LOG_BUFFER_BYTES are dropped and the number
+ * dropped is said on stderr, at most once a minute.
+ */
+function asyncStdout() {
+  const destination = pino.destination({ fd: 1, sync: false, maxLength: LOG_BUFFER_BYTES });
+  let dropped = 0;
+  let reported = 0;
+  destination.on("drop", () => {
+    dropped += 1;
+    if (Date.now() - reported < 60_000) return;
+    reported = Date.now();
+    process.stderr.write(`log: ${dropped} line(s) dropped, standard output does not take them fast enough\n`);
+  });
+  return destination;
 }
 
 const shared = globalThis as unknown as { __appLogger?: Logger };
