@@ -96,6 +96,7 @@ export function groupedImport<P extends string, C extends string>(def: GroupedIm
     const childRows: number[] = [];
     const refusedChildren: PlannedRow[] = [];
     const parentRefs: string[] = [];
+    const parentByLine = new Map<number, PlannedRow>();
     for (const [rowIndex, cells] of table.rows.entries()) {
       if (!childColumnIndexes.some((index) => cellText(cells[index] ?? null) !== "")) continue;
       const parentRow = parentOf.get(keyOf[rowIndex] ?? "") as PlannedRow;
@@ -109,6 +110,7 @@ export function groupedImport<P extends string, C extends string>(def: GroupedIm
         continue;
       }
       childRows.push(rowIndex);
+      parentByLine.set(lineOf(rowIndex), parentRow);
       parentRefs.push(parentRow.action === "create" ? `new:${parentRow.line}` : `id:${parentRow.id}`);
     }
     const childPlan = await planImport(
@@ -127,11 +129,25 @@ export function groupedImport<P extends string, C extends string>(def: GroupedIm
     const rows: PlannedRow[] = [
       ...parentPlan.rows.map((row) => ({ ...row, entity: parent.entity })),
       ...differs.values(),
-      ...[...childPlan.rows, ...refusedChildren].map((row) => childRow(row)),
+      ...[...childPlan.rows.map((row) => notUnderStaleParent(row, parentByLine.get(row.line))), ...refusedChildren].map(
+        (row) => childRow(row),
+      ),
     ];
     // By line, a row's parent before its child (a stable sort keeps that order).
     rows.sort((a, b) => a.line - b.line);
     return { kind: def.kind, rows };
+  }
+
+  /**
+   * A child that would be written under a parent changed since the export is refused: its line was edited from a
+   * stale copy of the parent. A child that is itself stale stays the conflict it is (it names who changed it).
+   */
+  function notUnderStaleParent(row: PlannedRow, parentRow: PlannedRow | undefined): PlannedRow {
+    if (parentRow?.action !== "conflict" || (row.action !== "create" && row.action !== "change")) return row;
+    return refusal(row.line, null, null, {
+      key: "dataImport.reasons.parentConflict",
+      params: { line: parentRow.line },
+    });
   }
 
   /** A child's planned row under the file's names of its fields. */

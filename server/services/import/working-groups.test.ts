@@ -236,6 +236,32 @@ describe("working groups with milestones", () => {
     await expectNothingWritten(db, printed);
   });
 
+  it("a milestone edited under a group changed since the export is refused with its group's line, not applied", async () => {
+    const { rows, col } = await exported("en");
+    const index = rows.findIndex((row, i) => i > 0 && row[col("Milestone ID")] !== "");
+    const row = rows[index] as string[];
+    const groupId = Number(row[col("Working group ID")]);
+    row[col("Milestone note")] = "Edited on a stale copy of its group";
+    const group = await api.workingGroup.byId({ id: groupId });
+    await api.workingGroup.update({
+      id: groupId,
+      version: group.version,
+      name: group.name,
+      agreementId: group.agreement.id,
+      status: group.status,
+      notes: "Changed in between, again",
+    });
+    const printed = await fingerprint(db);
+    const { token, counts, rows: planned } = await preview(rows.filter((_, i) => i === 0 || i === index));
+    expect(counts).toMatchObject({ create: 0, change: 0, conflict: 1, refuse: 1 });
+    expect(planned.find((r) => r.action === "refuse")).toMatchObject({
+      entity: "MILESTONE",
+      reason: { key: "dataImport.reasons.parentConflict" },
+    });
+    await api.dataImport.commit({ token });
+    await expectNothingWritten(db, printed);
+  });
+
   it("refuses unknown statuses, a done date in the future, a group whose rows differ, an unknown agreement and an ambiguous lead; writes nothing", async () => {
     // A group with three milestones at least (the seed's has two).
     const seeded = await db.workingGroup.findFirstOrThrow({ orderBy: { id: "asc" }, include: { milestones: true } });

@@ -121,6 +121,8 @@ const dataImport = {
     groupDiffers:
       "dieselbe Arbeitsgruppe steht schon in Zeile {line}, dort mit anderen Werten; alle Zeilen einer Arbeitsgruppe brauchen dieselben",
     parentRefused: "der Meilenstein wird nicht übernommen, weil seine Arbeitsgruppe (Zeile {line}) abgelehnt ist",
+    parentConflict:
+      "der Meilenstein wird nicht übernommen, weil seine Arbeitsgruppe (Zeile {line}) seit dem Export geändert wurde",
     milestoneExists:
       "einen Meilenstein mit diesem Titel gibt es in dieser Arbeitsgruppe schon (Nr. {id}); zum Ändern seine Nr. und Version angeben",
     duplicateMilestone: "derselbe neue Meilenstein steht schon in Zeile {line}",

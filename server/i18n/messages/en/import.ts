@@ -119,6 +119,7 @@ const dataImport: typeof de = {
     groupDiffers:
       "the same working group is in line {line} already, with other values there; every row of a working group needs the same",
     parentRefused: "the milestone is not taken because its working group (line {line}) is refused",
+    parentConflict: "the milestone is not taken because its working group (line {line}) was changed since the export",
     milestoneExists:
       "this working group has a milestone of this title already (no. {id}); to change it, give its number and version",
     duplicateMilestone: "the same new milestone is in line {line} already",
