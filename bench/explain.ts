@@ -17,13 +17,22 @@ export interface ExplainedStatement {
   plan: string;
 }
 
-/** EXPLAIN ANALYZE of each statement, run one after the other after one warm execution. */
+/**
+ * EXPLAIN ANALYZE of each statement, run one after the other after one warm execution. A transaction's BEGIN and
+ * COMMIT are left out and its SET LOCAL applies to the session until the statements are explained, so that each
+ * statement is explained with the settings it ran with.
+ */
 export async function explainStatements(
   client: pg.Client,
   statements: readonly { text: string; values: unknown[] }[],
 ): Promise<ExplainedStatement[]> {
   const explained: ExplainedStatement[] = [];
   for (const statement of statements) {
+    if (/^\s*(BEGIN|COMMIT|ROLLBACK)\b/i.test(statement.text)) continue;
+    if (/^\s*SET\b/i.test(statement.text)) {
+      await client.query(statement.text.replace(/^\s*SET\s+LOCAL\b/i, "SET"), statement.values);
+      continue;
+    }
     await client.query(statement.text, statement.values);
     const { rows } = await client.query<{ "QUERY PLAN": string }>(
       `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`,
@@ -33,6 +42,7 @@ export async function explainStatements(
     const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN);
     explained.push({ text: statement.text, ms, plan });
   }
+  await client.query("RESET ALL");
   return explained.sort((a, b) => b.ms - a.ms);
 }
 

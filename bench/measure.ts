@@ -119,7 +119,19 @@ export async function measureFloor(
   options: LoadOptions & { poolSize: number },
 ): Promise<LoadResult> {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize });
-  const request = () => Promise.all(statements.map((statement) => pool.query(statement.text, statement.values)));
+  // A transaction's statements run one after another on one connection, as the app sends them; others at once.
+  const inTransaction = statements.some((statement) => /^\s*(BEGIN|COMMIT)\b/i.test(statement.text));
+  const request = async () => {
+    if (!inTransaction) return Promise.all(statements.map((statement) => pool.query(statement.text, statement.values)));
+    const client = await pool.connect();
+    try {
+      // Prisma's query log leaves out the BEGIN (it shows the COMMIT).
+      if (!/^\s*BEGIN\b/i.test(statements[0]?.text ?? "")) await client.query("BEGIN");
+      for (const statement of statements) await client.query(statement.text, statement.values);
+    } finally {
+      client.release();
+    }
+  };
   const drive = async (seconds: number) => {
     const latencies: number[] = [];
     const started = performance.now();

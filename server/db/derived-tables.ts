@@ -2,4 +2,9 @@
 // the triggers of the migration statistics_summaries in the same transaction as each change). The app only reads
 // them. They are not in backups: a restore copies the records in and the same triggers rebuild them. TRUNCATE fires
 // no row or statement triggers of the tables it empties, so whoever truncates the records truncates these with them.
-export const DERIVED_TABLES = ["StatisticsAgreement", "StatisticsCount", "StatisticsWorkingGroup"] as const;
+export const DERIVED_TABLES = [
+  "StatisticsAgreement",
+  "StatisticsCount",
+  "StatisticsDay",
+  "StatisticsWorkingGroup",
+] as const;

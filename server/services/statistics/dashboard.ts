@@ -27,13 +27,10 @@ import {
   type AttentionReason,
   type AttentionSummary,
   attentionDetail,
-  EXPIRING_DAYS,
-  SIGNED_WAIT_DAYS,
-  STALLED_YEARS,
 } from "../agreement/attention";
 import { QUIET_YEARS } from "../agreement/quiet";
-import { addDays, addYears, today } from "../shared/dates";
-import { DUE_SOON_DAYS, PENDING_MILESTONE_STATUSES } from "../working-group/milestone-rules";
+import { addYears, today } from "../shared/dates";
+import { PENDING_MILESTONE_STATUSES } from "../working-group/milestone-rules";
 
 /** Working groups that count as active on the dashboard. */
 export const ACTIVE_WORKING_GROUP_STATUSES: readonly WorkingGroupStatus[] = ["FORMING", "ACTIVE"];
@@ -81,7 +78,6 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
  */
 export const MILESTONE_PROGRESS_LIMIT = 12;
 
-const IN_FORCE = Prisma.join([...IN_FORCE_STATUSES]);
 const PENDING = Prisma.join([...PENDING_MILESTONE_STATUSES]);
 
 /** 1 January of the date's year. */
@@ -90,115 +86,31 @@ const yearStart = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), 0, 1)
 /** The day as the database's DATE (dates are UTC midnight: never shifted by the session's time zone). */
 const day = (date: Date) => Prisma.sql`${date.toISOString().slice(0, 10)}::date`;
 
-/**
- * "No status change and no activity from `since` to `asOf`", on a row `f` of StatisticsAgreement, as three disjoint
- * cases that each read one range of an index on lastEventOn: no event at all; the latest before `since`; the latest
- * after `asOf` (a planned activity) and none of its days within the window.
- */
-function noEventWithin(since: Date, asOf: Date): Prisma.Sql[] {
-  return [
-    Prisma.sql`f."lastEventOn" IS NULL`,
-    Prisma.sql`f."lastEventOn" < ${day(since)}`,
-    ...onlyLaterEvents(since, asOf),
-  ];
-}
+/** The agreement's dated counter keys as of `asOf` (migration statistics_dated), on a row `f` of StatisticsAgreement. */
+const datedKeys = (asOf: Date) => Prisma.sql`"statistics_dated_keys"(f."status", f."type", f."continent",
+  f."inForceFrom", f."inForceUntil", f."lastEventOn", f."previousEventOn", f."eventDays", f."firstPendingDueOn",
+  ${day(asOf)})`;
 
 /**
- * The latest event after `asOf` (planned), none from `since` to `asOf`: the one before it earlier than `since` (or
- * none), or (rare: several planned) after `asOf` too and none of the agreement's days within the window.
+ * The counters kept by the database's triggers (migrations statistics_summaries and statistics_dated) and the day
+ * the dated ones are kept for; `computedFor`: the dated ones counted from the rows for that day instead (while the
+ * kept ones are for another day and cannot be recounted at once).
  */
-function onlyLaterEvents(since: Date, asOf: Date): Prisma.Sql[] {
-  return [
-    Prisma.sql`f."lastEventOn" > ${day(asOf)} AND (f."previousEventOn" IS NULL OR f."previousEventOn" < ${day(since)})`,
-    Prisma.sql`f."lastEventOn" > ${day(asOf)} AND f."previousEventOn" > ${day(asOf)}
-      AND NOT f."eventDays" && daterange(${day(since)}, ${day(asOf)}, '[]')`,
-  ];
-}
+const countersSql = (computedFor?: Date) =>
+  computedFor
+    ? Prisma.sql`
+        SELECT "key", "n" FROM "StatisticsCount" WHERE "n" <> 0 AND "key" NOT LIKE 'dated|%'
+        UNION ALL
+        SELECT c."key", c."n" FROM "statistics_dated_counts"(${day(computedFor)}) c
+        UNION ALL
+        SELECT 'day', 0`
+    : Prisma.sql`
+        SELECT "key", "n" FROM "StatisticsCount" WHERE "n" <> 0
+        UNION ALL
+        SELECT 'day|' || coalesce((SELECT "day"::text FROM "StatisticsDay" WHERE "id" = 1), ''), 0`;
 
-/** Begun by `asOf` and not run out, on a row `f` of StatisticsAgreement (server/services/agreement/in-force.ts). */
-function inForceDates(asOf: Date): Prisma.Sql {
-  return Prisma.sql`(f."inForceFrom" IS NULL OR f."inForceFrom" <= ${day(asOf)})
-    AND (f."inForceUntil" IS NULL OR f."inForceUntil" >= ${day(asOf)})`;
-}
-
-/**
- * Each reason for attention (server/services/agreement/attention.ts, where the list's filters define them) as
- * conditions on a row `f` of StatisticsAgreement, the reason holding when one of them does (each reads one index
- * range; SUSPENDED and DORMANT are status counters).
- */
-function reasonConditions(asOf: Date): Record<AttentionReason, Prisma.Sql[]> {
-  const signedBy = day(addDays(asOf, -SIGNED_WAIT_DAYS));
-  return {
-    EXPIRED: [Prisma.sql`f."status" IN (${IN_FORCE}) AND f."inForceUntil" < ${day(asOf)}`],
-    EXPIRING: [
-      Prisma.sql`f."status" IN (${IN_FORCE})
-        AND f."inForceUntil" BETWEEN ${day(asOf)} AND ${day(addDays(asOf, EXPIRING_DAYS))}`,
-    ],
-    SUSPENDED: [Prisma.sql`f."status" = 'SUSPENDED'`],
-    DORMANT: [Prisma.sql`f."status" = 'DORMANT'`],
-    STALLED: noEventWithin(addYears(asOf, -STALLED_YEARS), asOf).map(
-      (none) => Prisma.sql`f."status" IN ('PROPOSED', 'IN_NEGOTIATION') AND ${none}`,
-    ),
-    SIGNED_NOT_ACTIVE: [
-      Prisma.sql`f."status" = 'SIGNED' AND f."inForceFrom" IS NULL`,
-      Prisma.sql`f."status" = 'SIGNED' AND f."inForceFrom" <= ${signedBy}`,
-    ],
-    OVERDUE_MILESTONES: [Prisma.sql`f."status" <> 'ENDED' AND f."firstPendingDueOn" < ${day(asOf)}`],
-  };
-}
-
-/**
- * The agreements needing attention whose status is neither suspended nor dormant (those are counted from the status
- * counters), as disjoint sets, so that they are counted without removing duplicates: overdue milestones; else run
- * out or running out; else stalled; else signed and not marked active. Each reads one index range.
- */
-function attentionPartition(asOf: Date): Prisma.Sql[] {
-  const reasons = reasonConditions(asOf);
-  const notOverdue = Prisma.sql`(f."firstPendingDueOn" IS NULL OR f."firstPendingDueOn" >= ${day(asOf)})`;
-  const untilLimit = day(addDays(asOf, EXPIRING_DAYS));
-  return [
-    Prisma.sql`f."status" NOT IN ('ENDED', 'SUSPENDED', 'DORMANT') AND f."firstPendingDueOn" < ${day(asOf)}`,
-    Prisma.sql`f."status" IN ('SIGNED', 'ACTIVE') AND f."inForceUntil" <= ${untilLimit} AND ${notOverdue}`,
-    ...reasons.STALLED.map((stalled) => Prisma.sql`${stalled} AND ${notOverdue}`),
-    ...reasons.SIGNED_NOT_ACTIVE.map(
-      (signed) =>
-        Prisma.sql`${signed} AND (f."inForceUntil" IS NULL OR f."inForceUntil" > ${untilLimit}) AND ${notOverdue}`,
-    ),
-  ];
-}
-
-/** Any of the conditions, as one SQL condition. */
-const anyOf = (conditions: Prisma.Sql[]) =>
-  Prisma.sql`(${Prisma.join(
-    conditions.map((condition) => Prisma.sql`(${condition})`),
-    " OR ",
-  )})`;
-
-/** `columns` of the rows of StatisticsAgreement `f` matching any of the conditions, one index range each. */
-const rowsWhere = (columns: Prisma.Sql, conditions: Prisma.Sql[], union: "UNION" | "UNION ALL") =>
-  Prisma.join(
-    conditions.map((condition) => Prisma.sql`SELECT ${columns} FROM "StatisticsAgreement" f WHERE ${condition}`),
-    ` ${union} `,
-  );
-
-interface DatedFigures {
-  /**
-   * Agreements whose status is in force, yet not in force today (not begun, or run out), per continent and type;
-   * `early`: their latest event lies before the year the quiet window begins in (or there is none).
-   */
-  notInForce: { continent: Continent | null; type: AgreementType; early: boolean; n: number }[];
-  /** Quiet agreements not counted by whole years: latest event in the window's first year, or a planned one. */
-  quietRest: { type: AgreementType; n: number }[];
-  reasons: Record<AttentionReason, number>;
-  attentionByType: { type: AgreementType; n: number }[];
-  dueSoon: number;
-  overdue: number;
-}
-
-/** The counters kept by the database's triggers (migration statistics_summaries), by kind. */
-async function readCounters(db: Db) {
-  const rows = await db.$queryRaw<{ key: string; n: number }[]>`
-    SELECT "key", "n" FROM "StatisticsCount" WHERE "n" <> 0`;
+/** The counters by kind. */
+function parseCounters([keys, counts]: [string[], number[]]) {
   const agreements: {
     status: AgreementStatus;
     type: AgreementType;
@@ -211,7 +123,18 @@ async function readCounters(db: Db) {
   /** Agreements in force by their status, per type and year of their latest event (null: none). */
   const lastEvents: { type: AgreementType; year: number | null; n: number }[] = [];
   let milestoneGroups = 0;
-  for (const { key, n } of rows) {
+  /** The day the dated counters are for ("" none; undefined: computed for the day asked). */
+  let keptFor: string | undefined;
+  const dated: DatedFigures = {
+    notInForce: [],
+    quietRest: [],
+    reasons: zeros(ATTENTION_REASONS),
+    attentionByType: [],
+    dueSoon: 0,
+    overdue: 0,
+  };
+  keys.forEach((key, index) => {
+    const n = counts[index] ?? 0;
     const [kind, a = "", b = "", c = "", d = ""] = key.split("|");
     if (kind === "agreement") {
       agreements.push({
@@ -225,123 +148,154 @@ async function readCounters(db: Db) {
     else if (kind === "workingGroup") workingGroups.push({ status: a as WorkingGroupStatus, n });
     else if (kind === "lastEvent") lastEvents.push({ type: a as AgreementType, year: b ? Number(b) : null, n });
     else if (kind === "milestoneGroups") milestoneGroups = n;
-  }
-  return { agreements, areas, workingGroups, lastEvents, milestoneGroups };
+    else if (kind === "day") keptFor = key === "day" ? undefined : a;
+    else if (kind === "dated") {
+      if (a === "notInForce") {
+        dated.notInForce.push({
+          continent: (b || null) as Continent | null,
+          type: c as AgreementType,
+          early: d === "1",
+          n,
+        });
+      } else if (a === "quietRest") dated.quietRest.push({ type: b as AgreementType, n });
+      else if (a === "reason") dated.reasons[b as AttentionReason] = n;
+      else if (a === "attention") dated.attentionByType.push({ type: b as AgreementType, n });
+      else if (a === "dueSoon") dated.dueSoon = n;
+      else if (a === "overdue") dated.overdue = n;
+    }
+  });
+  return { agreements, areas, workingGroups, lastEvents, milestoneGroups, keptFor, dated };
+}
+
+/** The figures that depend on the day, from the dated counters. */
+interface DatedFigures {
+  /**
+   * Agreements whose status is in force, yet not in force today (not begun, or run out), per continent and type;
+   * `early`: their latest event lies before the year the quiet window begins in (or there is none).
+   */
+  notInForce: { continent: Continent | null; type: AgreementType; early: boolean; n: number }[];
+  /** Quiet agreements not counted by whole years: latest event in the window's first year, or a planned one. */
+  quietRest: { type: AgreementType; n: number }[];
+  reasons: Record<AttentionReason, number>;
+  /** Agreements needing attention (for any reason) per type. */
+  attentionByType: { type: AgreementType; n: number }[];
+  dueSoon: number;
+  overdue: number;
+}
+
+/** An agreement needing attention as the statement returns it (JSON: dates as YYYY-MM-DD). */
+type AttentionRow = Omit<AttentionDates, "statusSince" | "validUntil" | "validFrom" | "signedOn"> & {
+  id: number;
+  title: string;
+  type: AgreementType;
+  statusSince: string | null;
+  validUntil: string | null;
+  validFrom: string | null;
+  signedOn: string | null;
+  keys: string[];
+  overdue: number;
+};
+
+/** The first ATTENTION_LIST_LIMIT agreements needing attention by title, with their dated keys (the reasons). */
+const attentionSql = (asOf: Date) => Prisma.sql`
+  SELECT a."id", a."title", a."type", a."status", a."statusSince", a."statusSincePrecision", a."validUntil",
+         a."validUntilPrecision", a."validFrom", a."validFromPrecision", a."signedOn", a."signedOnPrecision", k."keys",
+         (SELECT count(*)::int FROM "WorkingGroup" g JOIN "Milestone" m ON m."workingGroupId" = g."id"
+           WHERE g."agreementId" = a."id" AND m."status"::text IN (${PENDING}) AND m."dueOn" < ${day(asOf)}) AS "overdue"
+    FROM "Agreement" a JOIN "StatisticsAgreement" f ON f."agreementId" = a."id"
+   CROSS JOIN LATERAL (SELECT ${datedKeys(asOf)} AS "keys") k
+   WHERE EXISTS (SELECT 1 FROM unnest(k."keys") x WHERE x LIKE 'dated|attention|%')
+   ORDER BY a."title", a."id"
+   LIMIT ${ATTENTION_LIST_LIMIT}`;
+
+/** A date of the statement's JSON (YYYY-MM-DD) as the app's dates are: UTC midnight. */
+const jsonDate = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00Z`));
+
+/** Each agreement needing attention with its reasons (in ATTENTION_REASONS order) described. */
+function attentionItems(rows: AttentionRow[]): AttentionItem[] {
+  return rows.map((row) => {
+    const dates: AttentionDates = {
+      ...row,
+      statusSince: jsonDate(row.statusSince),
+      validUntil: jsonDate(row.validUntil),
+      validFrom: jsonDate(row.validFrom),
+      signedOn: jsonDate(row.signedOn),
+    };
+    return {
+      id: row.id,
+      title: row.title,
+      type: row.type,
+      status: row.status,
+      reasons: ATTENTION_REASONS.filter((reason) => row.keys.includes(`dated|reason|${reason}`)).map((reason) =>
+        attentionDetail(reason, dates, row.overdue),
+      ),
+    };
+  });
+}
+
+/** The MILESTONE_PROGRESS_LIMIT groups with the most pending milestones (then by id), their milestones per status. */
+const milestoneProgressSql = Prisma.sql`
+  WITH top AS (
+    SELECT w."workingGroupId" AS id FROM "StatisticsWorkingGroup" w WHERE w."total" > 0
+     ORDER BY w."pending" DESC, w."workingGroupId" LIMIT ${MILESTONE_PROGRESS_LIMIT})
+  SELECT g.id, g.name, m.status, count(*)::int AS count
+  FROM top JOIN "WorkingGroup" g ON g.id = top.id JOIN "Milestone" m ON m."workingGroupId" = g.id
+  GROUP BY g.id, g.name, m.status`;
+
+interface Read {
+  /** The counters' keys and their counts (two arrays: at stress scale ~900 counters, read twice as fast as an object). */
+  counters: [string[], number[]];
+  items: AttentionRow[];
+  /** By group name (as the database's collation sorts), then id. */
+  milestones: { id: number; name: string; status: MilestoneStatus; count: number }[];
+  areas: { id: number; code: string; nameDe: string; nameEn: string }[];
 }
 
 /**
- * The figures that depend on the day, each counted from index ranges of StatisticsAgreement or Milestone. The
- * agreements needing attention are counted here only where their status is neither suspended nor dormant (those
- * are all counted, from the status counters).
+ * Everything the dashboard shows, in one statement: one snapshot (the figures agree with each other even while
+ * changes commit) and one trip to the database (at stress scale the four reads it replaced cost more in their trips,
+ * transaction and parsing than in PostgreSQL).
  */
-async function readDatedFigures(db: Db, asOf: Date): Promise<DatedFigures> {
-  const reasons = reasonConditions(asOf);
-  const quietSince = addYears(asOf, -QUIET_YEARS);
-  const quietYear = yearStart(quietSince);
-  const counted = ATTENTION_REASONS.filter((reason) => reason !== "SUSPENDED" && reason !== "DORMANT");
-  const reasonCounts = Prisma.join(
-    counted.map(
-      (reason) =>
-        Prisma.sql`${reason}::text, (SELECT count(*)::int FROM (${rowsWhere(Prisma.sql`1`, reasons[reason], "UNION ALL")}) r)`,
-    ),
-  );
-  const [row] = await db.$queryRaw<DatedFigures[]>`
+async function readAll(db: Db, asOf: Date, computeDated: boolean) {
+  const [row] = await db.$queryRaw<Read[]>`
     SELECT
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-         SELECT r."continent", r."type", r."early", count(*)::int AS n FROM (
-           ${rowsWhere(
-             Prisma.sql`f."continent", f."type", (f."lastEventOn" IS NULL OR f."lastEventOn" < ${day(quietYear)}) AS "early"`,
-             [
-               Prisma.sql`f."status" IN (${IN_FORCE}) AND f."inForceFrom" > ${day(asOf)}`,
-               Prisma.sql`f."status" IN (${IN_FORCE}) AND f."inForceUntil" < ${day(asOf)}
-                 AND (f."inForceFrom" IS NULL OR f."inForceFrom" <= ${day(asOf)})`,
-             ],
-             "UNION ALL",
-           )}) r
-         GROUP BY 1, 2, 3) x) AS "notInForce",
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-         SELECT r."type", count(*)::int AS n FROM (
-           ${rowsWhere(
-             Prisma.sql`f."type"`,
-             [
-               Prisma.sql`f."lastEventOn" >= ${day(quietYear)} AND f."lastEventOn" < ${day(quietSince)}`,
-               ...onlyLaterEvents(quietSince, asOf),
-             ].map((condition) => Prisma.sql`f."status" IN (${IN_FORCE}) AND ${condition} AND ${inForceDates(asOf)}`),
-             "UNION ALL",
-           )}) r
-         GROUP BY 1) x) AS "quietRest",
-      json_build_object(${reasonCounts}) AS "reasons",
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-         SELECT r."type", count(*)::int AS n FROM (
-           ${rowsWhere(Prisma.sql`f."type"`, attentionPartition(asOf), "UNION ALL")}) r
-         GROUP BY 1) x) AS "attentionByType",
-      (SELECT count(*)::int FROM "Milestone" m WHERE m."status" IN (${PENDING})
-          AND m."dueOn" BETWEEN ${day(asOf)} AND ${day(addDays(asOf, DUE_SOON_DAYS))}) AS "dueSoon",
-      (SELECT count(*)::int FROM "Milestone" m WHERE m."status" IN (${PENDING})
-          AND m."dueOn" < ${day(asOf)}) AS "overdue"`;
-  if (!row) throw new Error("The dashboard's figures query returned no row");
-  return row;
+      (SELECT json_build_array(array_agg(c."key"), array_agg(c."n"))
+         FROM (${countersSql(computeDated ? asOf : undefined)}) c) AS "counters",
+      (SELECT coalesce(json_agg(i ORDER BY i."title", i."id"), '[]') FROM (${attentionSql(asOf)}) i) AS "items",
+      (SELECT coalesce(json_agg(p ORDER BY p."name", p."id"), '[]') FROM (${milestoneProgressSql}) p) AS "milestones",
+      (SELECT coalesce(json_agg(json_build_object('id', a."id", 'code', a."code", 'nameDe', a."nameDe",
+                                                  'nameEn', a."nameEn") ORDER BY a."sortOrder", a."id"), '[]')
+         FROM "CooperationArea" a) AS "areas"`;
+  if (!row) throw new Error("The dashboard's statement returned no row");
+  const counters = parseCounters(row.counters);
+  const current = counters.keptFor === undefined || counters.keptFor === asOf.toISOString().slice(0, 10);
+  return { counters, items: attentionItems(row.items), milestoneRows: row.milestones, areaNames: row.areas, current };
 }
 
-/** The first ATTENTION_LIST_LIMIT agreements needing attention by title, each with its reasons. */
-async function readAttentionItems(db: Db, asOf: Date): Promise<AttentionItem[]> {
-  const reasons = reasonConditions(asOf);
-  const rows = await db.$queryRaw<
-    (AttentionDates & { id: number; title: string; type: AgreementType; reasons: AttentionReason[]; overdue: number })[]
-  >`
-    SELECT a."id", a."title", a."type"::text AS "type", a."status"::text AS "status", a."statusSince",
-           a."statusSincePrecision"::text AS "statusSincePrecision", a."validUntil",
-           a."validUntilPrecision"::text AS "validUntilPrecision", a."validFrom",
-           a."validFromPrecision"::text AS "validFromPrecision", a."signedOn",
-           a."signedOnPrecision"::text AS "signedOnPrecision",
-           array_remove(ARRAY[${Prisma.join(
-             ATTENTION_REASONS.map(
-               (reason) => Prisma.sql`CASE WHEN ${anyOf(reasons[reason])} THEN ${reason}::text END`,
-             ),
-           )}], NULL) AS "reasons",
-           (SELECT count(*)::int FROM "WorkingGroup" g JOIN "Milestone" m ON m."workingGroupId" = g."id"
-             WHERE g."agreementId" = a."id" AND m."status"::text IN (${PENDING}) AND m."dueOn" < ${day(asOf)}) AS "overdue"
-      FROM "Agreement" a JOIN "StatisticsAgreement" f ON f."agreementId" = a."id"
-     WHERE ${anyOf(ATTENTION_REASONS.flatMap((reason) => reasons[reason]))}
-     ORDER BY a."title", a."id"
-     LIMIT ${ATTENTION_LIST_LIMIT}`;
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    type: row.type,
-    status: row.status,
-    reasons: row.reasons.map((reason) => attentionDetail(reason, row, row.overdue)),
-  }));
+/**
+ * The dated counters (in force today, quiet, attention, milestones due) are kept for one day. On the first read of a
+ * new day they are recounted for it (statistics_roll_day, its own transaction); if that cannot run at once (a writer
+ * holds the day, e.g. a long import), this read counts them from the rows itself.
+ */
+async function readCurrent(db: Db, asOf: Date) {
+  const kept = await readAll(db, asOf, false);
+  if (kept.current) return kept;
+  const [roll] = await db.$queryRaw<{ rolled: boolean }[]>`SELECT "statistics_roll_day"(${day(asOf)}) AS "rolled"`;
+  if (roll?.rolled) {
+    const rolled = await readAll(db, asOf, false);
+    if (rolled.current) return rolled;
+  }
+  return readAll(db, asOf, true);
 }
 
-/** The MILESTONE_PROGRESS_LIMIT groups with the most pending milestones (then by id), by name. */
-async function readMilestoneProgress(db: Db) {
-  return db.$queryRaw<{ id: number; name: string; status: MilestoneStatus; count: number }[]>`
-    WITH top AS (
-      SELECT w."workingGroupId" AS id FROM "StatisticsWorkingGroup" w WHERE w."total" > 0
-       ORDER BY w."pending" DESC, w."workingGroupId" LIMIT ${MILESTONE_PROGRESS_LIMIT})
-    SELECT g.id, g.name, m.status::text AS status, count(*)::int AS count
-    FROM top JOIN "WorkingGroup" g ON g.id = top.id JOIN "Milestone" m ON m."workingGroupId" = g.id
-    GROUP BY g.id, g.name, m.status
-    ORDER BY g.name, g.id`;
-}
-
-// Counters kept by the database's triggers for everything that does not depend on the day; the figures that do
-// (in force, quiet, attention, due and overdue milestones) from partial indexes on the per-agreement row the
-// triggers keep (StatisticsAgreement). No statement reads the history: cheap at any scale, and exact (the test
-// exact.test.ts compares every figure with a full recount after random changes).
+// Counters kept by the database's triggers, in the same transaction as each change: for everything that does not
+// depend on the day, and (as of one day, recounted once a new day begins) for the figures that do. No statement
+// counts rows: cheap at any scale, and exact (the test exact.test.ts compares every figure with a full recount after
+// random changes and across days).
 export async function getDashboard(db: Db): Promise<DashboardStatistics> {
   const asOf = today();
-  const [counters, dated, items, milestoneRows, areaNames] = await Promise.all([
-    readCounters(db),
-    readDatedFigures(db, asOf),
-    readAttentionItems(db, asOf),
-    readMilestoneProgress(db),
-    db.cooperationArea.findMany({
-      select: { id: true, code: true, nameDe: true, nameEn: true },
-      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-    }),
-  ]);
+  const { counters, items, milestoneRows, areaNames } = await readCurrent(db, asOf);
+  const { dated } = counters;
 
   const statusCounts = zeros(AGREEMENT_STATUSES);
   const typeCounts = zeros(AGREEMENT_TYPES);
@@ -377,14 +331,7 @@ export async function getDashboard(db: Db): Promise<DashboardStatistics> {
     if (ACTIVE_WORKING_GROUP_STATUSES.includes(row.status)) workingGroupsActive += row.n;
   }
 
-  // Every suspended or dormant agreement needs attention; the others were counted by the query.
-  for (const row of counters.agreements) {
-    if (row.status !== "SUSPENDED" && row.status !== "DORMANT") continue;
-    const entry = dated.attentionByType.find((typeRow) => typeRow.type === row.type);
-    if (entry) entry.n += row.n;
-    else dated.attentionByType.push({ type: row.type, n: row.n });
-  }
-  const reasonCounts = { ...dated.reasons, SUSPENDED: statusCounts.SUSPENDED, DORMANT: statusCounts.DORMANT };
+  const reasonCounts = dated.reasons;
   const byTypeIn = (rows: { type: AgreementType; n: number }[]) =>
     AGREEMENT_TYPES.flatMap((type) => {
       const count = rows.find((row) => row.type === type)?.n ?? 0;

@@ -9,7 +9,7 @@
 //      from the records by SQL written here.
 // A trigger that is dropped or wrong makes one of them differ. It also checks that a rolled-back change leaves the
 // figures untouched and that concurrent writes to the same counters lose nothing and do not deadlock.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { replaceWithDemoData } from "../../../prisma/seed";
 import type { Db } from "../../db/prisma";
 import { AGREEMENT_TRANSITIONS } from "../../domain/agreement-status";
@@ -193,7 +193,11 @@ async function maintainedDifferences(db: Db): Promise<unknown[]> {
       UNION ALL
       SELECT 'workingGroup|' || status, count(*)::int FROM "WorkingGroup" GROUP BY 1
       UNION ALL
-      SELECT 'milestoneGroups', count(DISTINCT "workingGroupId")::int FROM "Milestone"),
+      SELECT 'milestoneGroups', count(DISTINCT "workingGroupId")::int FROM "Milestone"
+      UNION ALL
+      -- The dated counters as of the day they are kept for, counted from the rows by the same rules (whether those
+      -- rules are the list's is what the comparison of the figures checks).
+      SELECT c.key, c.n FROM "StatisticsDay" d, "statistics_dated_counts"(d.day) c WHERE d.day IS NOT NULL),
     summed AS (SELECT key, sum(n)::int AS n FROM expected GROUP BY 1 HAVING sum(n) <> 0),
     kept AS (SELECT key::text AS key, n FROM "StatisticsCount")
     SELECT 'StatisticsCount' AS "table", s::text AS expected, k::text AS kept
@@ -496,4 +500,95 @@ describe("the dashboard's maintained figures", () => {
     await replaceWithDemoData(db);
     await expectExact(db, "after replaceWithDemoData");
   });
+
+  it("count years back as the app does (29 February becomes 1 March)", async () => {
+    for (const date of ["2028-02-29", "2027-03-01", "2026-12-31", "2024-02-29", "2025-01-01"]) {
+      const [row] = await db.$queryRaw<{ before: Date }[]>`
+        SELECT "statistics_years_before"(${date}::date, 3) AS before`;
+      expect({ date, before: row?.before }).toEqual({ date, before: addYears(new Date(`${date}T00:00:00Z`), -3) });
+    }
+  });
+
+  it("are recounted when a new day begins, and kept exact by changes on each day", async () => {
+    const caller = callerFor(db);
+    const keptDay = async () => (await db.statisticsDay.findUnique({ where: { id: 1 } }))?.day?.toISOString();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      // The next day, half a year on, a leap day (the quiet and stalled windows begin on 1 March 2025), years on.
+      for (const at of ["2027-03-02", "2027-09-15", "2028-02-29", "2031-01-02"]) {
+        vi.setSystemTime(new Date(`${at}T11:00:00Z`));
+        await expectExact(db, `on ${at}, the first read`);
+        expect(await keptDay()).toBe(`${at}T00:00:00.000Z`);
+        const group = await db.workingGroup.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
+        await caller.workingGroup.addMilestone({
+          workingGroupId: group.id,
+          title: `Fällig bald nach ${at}`,
+          status: "OPEN",
+          dueOn: iso(addDays(today(), 10)),
+        });
+        // The latest pending milestone moved from due soon (or later) to overdue, and the one before it removed.
+        const [latest, before] = await db.milestone.findMany({
+          where: { status: { in: ["OPEN", "IN_PROGRESS"] } },
+          orderBy: { id: "desc" },
+          take: 2,
+        });
+        if (!latest || !before) throw new Error("The demo data has fewer than two pending milestones");
+        await caller.workingGroup.updateMilestone({
+          id: latest.id,
+          version: latest.version,
+          title: latest.title,
+          status: "IN_PROGRESS",
+          dueOn: iso(addDays(today(), -1)),
+        });
+        await caller.workingGroup.removeMilestone({ id: before.id, version: before.version });
+        const agreement = await db.agreement.findFirstOrThrow({
+          where: { status: "ACTIVE" },
+          select: { id: true, version: true },
+          orderBy: { id: "asc" },
+        });
+        await caller.agreement.transition({ ...agreement, to: "SUSPENDED", reason: `Ausgesetzt am ${at}` });
+        await expectExact(db, `on ${at}, after changes`);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
+
+  it("are counted from the rows while a writer holds the day, and recounted for the new day once it committed", async () => {
+    const keptDay = async () => (await db.statisticsDay.findUnique({ where: { id: 1 } }))?.day?.toISOString();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2032-06-01T10:00:00Z"));
+      await expectExact(db, "on 1 June 2032");
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let locked = () => {};
+      const lockTaken = new Promise<void>((resolve) => {
+        locked = resolve;
+      });
+      // A writer in the middle of its transaction: it has read the day (as every trigger that adds to the dated
+      // counters does) and not committed yet.
+      const writer = db.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT "statistics_dated_day"()`;
+          locked();
+          await held;
+        },
+        { timeout: 30_000 },
+      );
+      await lockTaken;
+      vi.setSystemTime(new Date("2032-06-02T10:00:00Z"));
+      const [kept, recounted] = await Promise.all([getDashboard(db), recountDashboard(db)]);
+      expect(kept).toEqual(recounted);
+      expect(await keptDay()).toBe("2032-06-01T00:00:00.000Z");
+      release();
+      await writer;
+      await expectExact(db, "on 2 June 2032, the writer committed");
+      expect(await keptDay()).toBe("2032-06-02T00:00:00.000Z");
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
 });
