@@ -10,9 +10,10 @@
 // - SIGNED_NOT_ACTIVE: signed and begun more than SIGNED_WAIT_DAYS ago, never marked active → start it.
 // - OVERDUE_MILESTONES: a working group of the agreement (not ended) has milestones past their due date.
 //
-// One definition (a Prisma filter per reason) for the dashboard's figure, its list and the list filter ?attention=1.
+// A Prisma filter per reason for the agreement list's filter ?attention=1. The dashboard's figures and its list read
+// the same rules as the database keeps them (statistics_dated_keys, migration statistics_dated); the test
+// server/services/statistics/exact.test.ts compares the two after random changes and across days.
 import type { Prisma } from "../../db/generated/client";
-import type { Db } from "../../db/prisma";
 import { IN_FORCE_STATUSES } from "../../domain/agreement-status";
 import type { AgreementStatus, AgreementType, DatePrecision } from "../../domain/enums";
 import { addDays, addYears } from "../shared/dates";
@@ -146,77 +147,4 @@ export interface AttentionSummary {
   byType: { type: AgreementType; count: number }[];
   /** At most ATTENTION_LIST_LIMIT, by title. */
   items: AttentionItem[];
-}
-
-export async function attentionSummary(db: Db, asOf: Date, typeOrder: readonly AgreementType[]) {
-  const where = attentionWhere(asOf);
-  const [count, byReason, typeRows, rows] = await Promise.all([
-    db.agreement.count({ where }),
-    Promise.all(
-      ATTENTION_REASONS.map(async (reason) => ({
-        reason,
-        count: await db.agreement.count({ where: attentionReasonWhere(reason, asOf) }),
-      })),
-    ),
-    db.agreement.groupBy({ by: ["type"], where, _count: { _all: true } }),
-    db.agreement.findMany({
-      where,
-      select: {
-        id: true,
-        title: true,
-        type: true,
-        status: true,
-        statusSince: true,
-        statusSincePrecision: true,
-        validUntil: true,
-        validUntilPrecision: true,
-        validFrom: true,
-        validFromPrecision: true,
-        signedOn: true,
-        signedOnPrecision: true,
-      },
-      orderBy: [{ title: "asc" }, { id: "asc" }],
-      take: ATTENTION_LIST_LIMIT,
-    }),
-  ]);
-  const ids = rows.map((row) => row.id);
-  // Which of the listed agreements has which reason: asked of the database with the same filters.
-  const [reasonIds, overdue] = await Promise.all([
-    Promise.all(
-      ATTENTION_REASONS.map(async (reason) => {
-        const matching = await db.agreement.findMany({
-          where: { AND: [{ id: { in: ids } }, attentionReasonWhere(reason, asOf)] },
-          select: { id: true },
-        });
-        return [reason, new Set(matching.map((row) => row.id))] as const;
-      }),
-    ),
-    db.milestone.findMany({
-      where: { AND: [overdueMilestoneWhere(asOf), { workingGroup: { agreementId: { in: ids } } }] },
-      select: { workingGroup: { select: { agreementId: true } } },
-    }),
-  ]);
-  const overdueCounts = new Map<number, number>();
-  for (const milestone of overdue) {
-    const id = milestone.workingGroup.agreementId;
-    overdueCounts.set(id, (overdueCounts.get(id) ?? 0) + 1);
-  }
-  const items: AttentionItem[] = rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    type: row.type,
-    status: row.status,
-    reasons: reasonIds
-      .filter(([, matching]) => matching.has(row.id))
-      .map(([reason]) => attentionDetail(reason, row, overdueCounts.get(row.id) ?? 0)),
-  }));
-  const typeCounts = new Map(typeRows.map((row) => [row.type, row._count._all]));
-  return {
-    count,
-    byReason,
-    byType: typeOrder
-      .filter((type) => typeCounts.has(type))
-      .map((type) => ({ type, count: typeCounts.get(type) ?? 0 })),
-    items,
-  } satisfies AttentionSummary;
 }

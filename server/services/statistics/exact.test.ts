@@ -25,9 +25,9 @@ import {
   MILESTONE_STATUSES,
   type MilestoneStatus,
 } from "../../domain/enums";
+import { attentionSummary } from "../../test/attention-recount";
 import { callerFor } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
-import { attentionSummary } from "../agreement/attention";
 import { inForceWhere } from "../agreement/in-force";
 import { quietAgreementWhere } from "../agreement/quiet";
 import { addDays, addYears, today } from "../shared/dates";
