@@ -28,11 +28,12 @@ import {
 import { attentionSummary } from "../../test/attention-recount";
 import { callerFor } from "../../test/caller";
 import { createTestDatabase } from "../../test/database";
+import { EXPIRING_DAYS, SIGNED_WAIT_DAYS, STALLED_YEARS } from "../agreement/attention";
 import { inForceWhere } from "../agreement/in-force";
-import { quietAgreementWhere } from "../agreement/quiet";
+import { QUIET_YEARS, quietAgreementWhere } from "../agreement/quiet";
 import { addDays, addYears, today } from "../shared/dates";
 import { dueSoonMilestoneWhere, overdueMilestoneWhere } from "../working-group/milestone-filters";
-import { PENDING_MILESTONE_STATUSES } from "../working-group/milestone-rules";
+import { DUE_SOON_DAYS, PENDING_MILESTONE_STATUSES } from "../working-group/milestone-rules";
 import {
   ACTIVE_WORKING_GROUP_STATUSES,
   type DashboardStatistics,
@@ -499,6 +500,47 @@ describe("the dashboard's maintained figures", () => {
   it("are exact again after the demo data replaced everything (TRUNCATE fires no triggers: they are emptied too)", async () => {
     await replaceWithDemoData(db);
     await expectExact(db, "after replaceWithDemoData");
+  });
+
+  it("use the app's thresholds, on both sides of each (the SQL rules write them as numbers)", async () => {
+    const asOf = new Date("2026-06-15T00:00:00Z");
+    const day = (date: Date) => iso(date);
+    const keys = async (status: AgreementStatus, dates: { from?: Date; until?: Date; last?: Date }) => {
+      const [row] = await db.$queryRaw<{ keys: string[] }[]>`
+        SELECT "statistics_dated_keys"(${status}::"AgreementStatus", 'PARTNERSHIP', NULL,
+          ${dates.from ? day(dates.from) : null}::date, ${dates.until ? day(dates.until) : null}::date,
+          ${dates.last ? day(dates.last) : null}::date, NULL, '{}'::datemultirange, NULL, ${day(asOf)}::date) AS keys`;
+      return row?.keys ?? [];
+    };
+    const started = addDays(asOf, -400);
+    expect(await keys("ACTIVE", { from: started, until: addDays(asOf, EXPIRING_DAYS), last: asOf })).toContain(
+      "dated|reason|EXPIRING",
+    );
+    expect(await keys("ACTIVE", { from: started, until: addDays(asOf, EXPIRING_DAYS + 1), last: asOf })).not.toContain(
+      "dated|reason|EXPIRING",
+    );
+    expect(await keys("SIGNED", { from: addDays(asOf, -SIGNED_WAIT_DAYS), last: asOf })).toContain(
+      "dated|reason|SIGNED_NOT_ACTIVE",
+    );
+    expect(await keys("SIGNED", { from: addDays(asOf, 1 - SIGNED_WAIT_DAYS), last: asOf })).not.toContain(
+      "dated|reason|SIGNED_NOT_ACTIVE",
+    );
+    const stalledSince = addYears(asOf, -STALLED_YEARS);
+    expect(await keys("PROPOSED", { last: addDays(stalledSince, -1) })).toContain("dated|reason|STALLED");
+    expect(await keys("PROPOSED", { last: stalledSince })).not.toContain("dated|reason|STALLED");
+    const quietSince = addYears(asOf, -QUIET_YEARS);
+    expect(await keys("ACTIVE", { from: started, last: addDays(quietSince, -1) })).toContain(
+      "dated|quietRest|PARTNERSHIP",
+    );
+    expect(await keys("ACTIVE", { from: started, last: quietSince })).not.toContain("dated|quietRest|PARTNERSHIP");
+    const milestone = async (dueOn: Date) => {
+      const [row] = await db.$queryRaw<{ keys: string[] }[]>`
+        SELECT "statistics_milestone_dated_keys"('OPEN', ${day(dueOn)}::date, ${day(asOf)}::date) AS keys`;
+      return row?.keys ?? [];
+    };
+    expect(await milestone(addDays(asOf, DUE_SOON_DAYS))).toEqual(["dated|dueSoon"]);
+    expect(await milestone(addDays(asOf, DUE_SOON_DAYS + 1))).toEqual([]);
+    expect(await milestone(addDays(asOf, -1))).toEqual(["dated|overdue"]);
   });
 
   it("count years back as the app does (29 February becomes 1 March)", async () => {
