@@ -128,6 +128,9 @@ export async function measureFloor(
       // Prisma's query log leaves out the BEGIN (it shows the COMMIT).
       if (!/^\s*BEGIN\b/i.test(statements[0]?.text ?? "")) await client.query("BEGIN");
       for (const statement of statements) await client.query(statement.text, statement.values);
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
     } finally {
       client.release();
     }

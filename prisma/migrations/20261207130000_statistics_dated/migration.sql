@@ -9,9 +9,10 @@
 -- day recounts them for it ("statistics_roll_day": one pass over the per-agreement rows and pending milestones).
 --
 -- Concurrency: a writer that changes them holds a share lock on the day's row until it commits; the recount takes
--- that row's lock exclusively (NOWAIT: a reader that cannot have it at once computes the figures itself instead,
--- "statistics_dated_counts"), then recounts in statements that see every change committed before its lock was
--- granted. A day of NULL (or no row, e.g. after a TRUNCATE of the derived tables) means nothing is kept yet: writers
+-- that row's lock exclusively (waiting at most 100 ms: a reader that cannot have it computes the figures itself
+-- instead, "statistics_dated_counts"), then recounts in statements that see every change committed before its lock
+-- was granted. While writers overlap without a gap, reads keep computing (~0.1-0.2 s at stress scale) until one
+-- recount gets the row. A day of NULL (or no row, e.g. after a TRUNCATE of the derived tables) means nothing is kept yet: writers
 -- leave the dated counters alone and the next read recounts.
 
 -- CreateTable
@@ -137,19 +138,27 @@ END
 $$;
 
 -- Recounts the dated counters for day `target` unless they are kept for it (or a later day: a server whose clock is
--- behind never moves them back). Returns whether they are now kept for `target`; false when a writer holds the day's
--- row (the caller computes the figures itself). Must run in a READ COMMITTED transaction of its own, so that the
--- recount sees every change committed before the lock was granted.
+-- behind never moves them back). Returns whether they are now kept for `target`; false when it could not have the
+-- day's row within 100 ms (writers share-lock it until they commit; another recount holds it) — the caller then
+-- computes the figures itself. Only in READ COMMITTED (as its own statement): each statement after the lock must see
+-- every change committed before the lock was granted, which a snapshot taken earlier would not.
 CREATE FUNCTION "statistics_roll_day"(target DATE) RETURNS BOOLEAN LANGUAGE plpgsql AS $$
 DECLARE
   kept DATE;
 BEGIN
-  INSERT INTO "StatisticsDay" ("id", "day") VALUES (1, NULL) ON CONFLICT DO NOTHING;
+  IF current_setting('transaction_isolation') <> 'read committed' THEN RETURN false; END IF;
+  PERFORM set_config('lock_timeout', '100ms', true);
   BEGIN
-    SELECT "day" INTO kept FROM "StatisticsDay" WHERE "id" = 1 FOR UPDATE NOWAIT;
+    SELECT "day" INTO kept FROM "StatisticsDay" WHERE "id" = 1 FOR UPDATE;
+    IF NOT FOUND THEN
+      -- A TRUNCATE removed the row (a writer that created it meanwhile makes this wait, at most the timeout).
+      INSERT INTO "StatisticsDay" ("id", "day") VALUES (1, NULL) ON CONFLICT DO NOTHING;
+      SELECT "day" INTO kept FROM "StatisticsDay" WHERE "id" = 1 FOR UPDATE;
+    END IF;
   EXCEPTION WHEN lock_not_available THEN
     RETURN false;
   END;
+  PERFORM set_config('lock_timeout', '0', true);
   IF kept = target THEN RETURN true; END IF;
   IF kept > target THEN RETURN false; END IF;
   DELETE FROM "StatisticsCount" WHERE "key" LIKE 'dated|%';

@@ -107,7 +107,7 @@ const countersSql = (computedFor?: Date) =>
     : Prisma.sql`
         SELECT "key", "n" FROM "StatisticsCount" WHERE "n" <> 0
         UNION ALL
-        SELECT 'day|' || coalesce((SELECT "day"::text FROM "StatisticsDay" WHERE "id" = 1), ''), 0`;
+        SELECT 'day|' || coalesce((SELECT to_char("day", 'YYYY-MM-DD') FROM "StatisticsDay" WHERE "id" = 1), ''), 0`;
 
 /** The counters by kind. */
 function parseCounters([keys, counts]: [string[], number[]]) {
@@ -268,22 +268,28 @@ async function readAll(db: Db, asOf: Date, computeDated: boolean) {
          FROM "CooperationArea" a) AS "areas"`;
   if (!row) throw new Error("The dashboard's statement returned no row");
   const counters = parseCounters(row.counters);
-  const current = counters.keptFor === undefined || counters.keptFor === asOf.toISOString().slice(0, 10);
-  return { counters, items: attentionItems(row.items), milestoneRows: row.milestones, areaNames: row.areas, current };
+  const wanted = asOf.toISOString().slice(0, 10);
+  const kept = counters.keptFor;
+  // "" (none kept) sorts before any day; a later day (another server's clock is ahead) is never rolled back.
+  const state = kept === undefined || kept === wanted ? "current" : kept < wanted ? "behind" : "ahead";
+  return { counters, items: attentionItems(row.items), milestoneRows: row.milestones, areaNames: row.areas, state };
 }
 
 /**
  * The dated counters (in force today, quiet, attention, milestones due) are kept for one day. On the first read of a
- * new day they are recounted for it (statistics_roll_day, its own transaction); if that cannot run at once (a writer
- * holds the day, e.g. a long import), this read counts them from the rows itself.
+ * new day they are recounted for it (statistics_roll_day, its own transaction); if that cannot run within 100 ms (a
+ * writer holds the day, e.g. a long import) or they are kept for a later day (this server's clock is behind), this
+ * read counts them from the rows itself.
  */
 async function readCurrent(db: Db, asOf: Date) {
   const kept = await readAll(db, asOf, false);
-  if (kept.current) return kept;
-  const [roll] = await db.$queryRaw<{ rolled: boolean }[]>`SELECT "statistics_roll_day"(${day(asOf)}) AS "rolled"`;
-  if (roll?.rolled) {
-    const rolled = await readAll(db, asOf, false);
-    if (rolled.current) return rolled;
+  if (kept.state === "current") return kept;
+  if (kept.state === "behind") {
+    const [roll] = await db.$queryRaw<{ rolled: boolean }[]>`SELECT "statistics_roll_day"(${day(asOf)}) AS "rolled"`;
+    if (roll?.rolled) {
+      const rolled = await readAll(db, asOf, false);
+      if (rolled.state === "current") return rolled;
+    }
   }
   return readAll(db, asOf, true);
 }

@@ -633,4 +633,44 @@ describe("the dashboard's maintained figures", () => {
       vi.useRealTimers();
     }
   }, 60_000);
+
+  it("count a change whose trigger waited for a recount of the day as of the recount's day", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2033-03-01T10:00:00Z"));
+      await expectExact(db, "on 1 March 2033");
+      const agreement = await db.agreement.findFirstOrThrow({
+        where: { status: "ACTIVE" },
+        select: { id: true, version: true },
+        orderBy: { id: "asc" },
+      });
+      let writer: Promise<unknown> = Promise.resolve();
+      // What statistics_roll_day does for 2 March, with a writer arriving between its lock and its recount.
+      await db.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1 FROM "StatisticsDay" WHERE "id" = 1 FOR UPDATE`;
+          writer = callerFor(db).agreement.transition({ ...agreement, to: "SUSPENDED", reason: "Während der Zählung" });
+          // Until the writer's statement has changed its rows and its trigger waits for the day's row.
+          for (let waited = 0; ; waited += 20) {
+            const [row] = await tx.$queryRaw<{ n: number }[]>`
+              SELECT count(*)::int AS n FROM pg_stat_activity
+               WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`;
+            if ((row?.n ?? 0) > 0) break;
+            if (waited > 10_000) throw new Error("The writer never waited for the day's row");
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          await tx.$executeRaw`DELETE FROM "StatisticsCount" WHERE "key" LIKE 'dated|%'`;
+          await tx.$executeRaw`INSERT INTO "StatisticsCount" ("key", "n")
+            SELECT c."key", c."n" FROM "statistics_dated_counts"('2033-03-02'::date) c ORDER BY 1`;
+          await tx.$executeRaw`UPDATE "StatisticsDay" SET "day" = '2033-03-02' WHERE "id" = 1`;
+        },
+        { timeout: 30_000 },
+      );
+      await writer;
+      vi.setSystemTime(new Date("2033-03-02T10:00:00Z"));
+      await expectExact(db, "on 2 March 2033, the writer's change counted after the recount");
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
 });
