@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { watchPool } from "../observability/metrics";
 import { PrismaClient } from "./generated/client";
+import { registerPool } from "./prepared";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -33,5 +34,7 @@ export function createPrismaClient(
   });
   if (options.metricsName) watchPool(options.metricsName, () => pool);
   // The pool is made here (not by the adapter) so that the metrics can read its counts; $disconnect ends it.
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  registerPool(db, pool);
+  return db;
 }
