@@ -26,12 +26,24 @@ const UNAVAILABLE_KINDS = new Set([
   "DatabaseDoesNotExist",
 ]);
 
+/**
+ * pg's own messages for a connection lost or never made, which carry no code: the server went away during a query,
+ * the pool's connect timeout, the pool's query timeout (server/db/prisma.ts).
+ */
+const PG_UNAVAILABLE_MESSAGES = [
+  "Connection terminated unexpectedly",
+  "Connection terminated due to connection timeout",
+  "timeout exceeded when trying to connect",
+  "Query read timeout",
+];
+
 /** True if `error` says the database is not there (down, restarting, unreachable), not that a request was wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!isPrismaKnownError(error)) {
-    const code = (error as { code?: unknown } | null)?.code;
-    // pg's own errors (e.g. from better-auth's session lookup through the same pool): refused, reset, timed out,
-    // the server shutting down (57P01..57P03).
+    const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+    // pg's own errors (better-auth's session lookup and the prepared statements of server/db/prepared.ts go through
+    // the same pool): refused, reset, timed out, the server shutting down (57P01..57P03), the connection lost.
+    if (typeof message === "string" && code === undefined && PG_UNAVAILABLE_MESSAGES.includes(message)) return true;
     return (
       typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P02", "57P03"].includes(code)
     );
