@@ -12,8 +12,8 @@
 -- that row's lock exclusively (waiting at most 100 ms: a reader that cannot have it computes the figures itself
 -- instead, "statistics_dated_counts"), then recounts in statements that see every change committed before its lock
 -- was granted. While writers overlap without a gap, reads keep computing (~0.1-0.2 s at stress scale) until one
--- recount gets the row. A day of NULL (or no row, e.g. after a TRUNCATE of the derived tables) means nothing is kept yet: writers
--- leave the dated counters alone and the next read recounts.
+-- recount gets the row. A day of NULL (or no row, e.g. after a TRUNCATE of the derived tables) means nothing is kept
+-- yet: writers leave the dated counters alone and the next read recounts.
 
 -- CreateTable
 CREATE TABLE "StatisticsDay" (
