@@ -8,6 +8,7 @@ import { useSearchParams } from "next/navigation";
 import { createContext, type FormEvent, type ReactNode, useContext, useEffect, useId, useRef, useState } from "react";
 import type { z } from "zod";
 import { fmt, formatDateTime } from "@/server/i18n/format";
+import type { Messages } from "@/server/i18n/messages";
 import { BULK_LIMIT, VERIFIED_VALUES } from "@/server/lists/bulk";
 import { useI18n } from "../_i18n/client";
 import type { FieldErrors } from "./errors";
@@ -515,6 +516,11 @@ export function BulkKindSelect<K extends string>({
       options={kinds.map((kind) => ({ value: kind, label: labels[kind] }))}
     />
   );
+}
+
+/** A verified value of a preview (VERIFIED or UNVERIFIED) as the user reads it. */
+export function verifiedText(m: Messages, value: string): string {
+  return m.bulk.verifiedValues[value as (typeof VERIFIED_VALUES)[number]] ?? value;
 }
 
 /** Verified (confirmed by the source) or not, for every chosen record (its field is `value`). */

@@ -142,7 +142,7 @@ export function linkedItem(
 }
 
 /** The last facts of a record: its source (and whether it confirms it) and its last change. */
-export function SourceFacts(props: {
+function SourceFacts(props: {
   record: { source: string | null; verified: boolean; updatedAt: Date };
   m: Messages;
   locale: Locale;
@@ -186,7 +186,7 @@ export function FactsCard(props: {
 }
 
 /** A record's notes, kept as typed (line breaks too). */
-export function Notes({ notes, title }: { notes: string | null; title: string }) {
+function Notes({ notes, title }: { notes: string | null; title: string }) {
   if (!notes) return null;
   return (
     <>

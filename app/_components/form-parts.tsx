@@ -152,7 +152,7 @@ export function useSaveInPlace<D, I, E, C>(
 }
 
 /** A submitted form's values by name: the text as typed, or the id of the record chosen in a picker (null: none). */
-export function formReader(data: FormData) {
+function formReader(data: FormData) {
   const text = (name: string) => String(data.get(name) ?? "");
   return { data, text, id: (name: string) => (text(name) === "" ? null : Number(text(name))) };
 }

@@ -111,7 +111,6 @@ export function loadEnvFile(file = path.resolve(".env")): boolean {
   return true;
 }
 
-/** Runs a command's main function after reading `.env` (loadEnvFile); a failure is printed as its message and ends the process with 1. */
 /**
  * The arguments of a command with one switch (`flag`): null after printing `usage` for --help or -h; else whether the
  * switch is given, the other arguments, and those of them that look like an option (which the command refuses).
@@ -129,6 +128,7 @@ export function commandArgs(
   return { flag: argv.includes(flag), rest, unknown: rest.filter((arg) => arg.startsWith("-")) };
 }
 
+/** Runs a command's main function after reading `.env` (loadEnvFile); a failure is printed as its message and ends the process with 1. */
 export function runCommand(main: () => Promise<void>, prefix = ""): void {
   try {
     loadEnvFile();

@@ -120,6 +120,9 @@ export const { preview: ZWorkingGroupBulkPreviewInput, apply: ZWorkingGroupBulkA
 
 /** Whether the source confirms the records (the list's "unverified" badge). */
 export const VERIFIED_VALUES = ["VERIFIED", "UNVERIFIED"] as const;
+/** A record's verified flag as a bulk change's value. */
+export const verifiedValue = (verified: boolean): (typeof VERIFIED_VALUES)[number] =>
+  verified ? "VERIFIED" : "UNVERIFIED";
 export const AREA_ACTIONS = ["ADD", "REMOVE"] as const;
 const ZVerifiedChange = z.strictObject({ kind: z.literal("verified"), value: z.enum(VERIFIED_VALUES) });
 

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { ACTIVITY_TYPES, type ActivityType } from "@/server/domain/enums";
 import type { TActivityListInput } from "@/server/lists/activities";
-import { AREA_ACTIONS, type TActivityBulkChange, type VERIFIED_VALUES, ZActivityBulkChange } from "@/server/lists/bulk";
+import { AREA_ACTIONS, type TActivityBulkChange, ZActivityBulkChange } from "@/server/lists/bulk";
 import { useAreaSelectOptions } from "../../_components/area-options";
 import {
   BulkBar,
@@ -12,6 +12,7 @@ import {
   BulkSelect,
   BulkVerifiedSelect,
   type ListBulkProps,
+  verifiedText,
 } from "../../_components/bulk-bar";
 import { enumOptions } from "../../_components/list-controls";
 import { useI18n } from "../../_i18n/client";
@@ -33,15 +34,16 @@ export function ActivityBulkBar(props: ListBulkProps<number, TActivityListInput>
   const [kind, setKind] = useState<Kind>("verified");
   const areaOptions = useAreaSelectOptions();
 
+  const areaNames = new Map(areaOptions.map((option) => [option.value, option.label]));
+
   /** A value before or after as the preview says it: verified or not, a type, or the activity's areas. */
   function valueText(value: string) {
-    if (kind === "verified") return m.bulk.verifiedValues[value as (typeof VERIFIED_VALUES)[number]] ?? value;
+    if (kind === "verified") return verifiedText(m, value);
     if (kind === "type") return m.enums.activityType[value as ActivityType] ?? value;
     if (value === "") return m.bulk.none;
-    const names = new Map(areaOptions.map((option) => [option.value, option.label]));
     return value
       .split(", ")
-      .map((code) => names.get(code) ?? code)
+      .map((code) => areaNames.get(code) ?? code)
       .join(", ");
   }
 

@@ -3,11 +3,18 @@
 // shared bulk bar's (app/_components/bulk-bar.tsx). Shown to editors and admins, the roles that may see people's
 // personal data; a person whose data was erased is refused (listed in the preview).
 import { useState } from "react";
-import { type TPersonBulkChange, type VERIFIED_VALUES, ZPersonBulkChange } from "@/server/lists/bulk";
+import { type TPersonBulkChange, ZPersonBulkChange } from "@/server/lists/bulk";
 import type { TPersonListInput } from "@/server/lists/people";
 import { PERSON_FIELDS } from "@/server/schemas/person";
 import type { PersonBulkRefusal } from "@/server/services/person/bulk";
-import { BulkBar, BulkInput, BulkKindSelect, BulkVerifiedSelect, type ListBulkProps } from "../../_components/bulk-bar";
+import {
+  BulkBar,
+  BulkInput,
+  BulkKindSelect,
+  BulkVerifiedSelect,
+  type ListBulkProps,
+  verifiedText,
+} from "../../_components/bulk-bar";
 import { useI18n } from "../../_i18n/client";
 import { useTRPC } from "../../_lib/trpc/client";
 
@@ -29,9 +36,7 @@ export function PersonBulkBar(props: ListBulkProps<number, TPersonListInput>) {
       schema={ZPersonBulkChange}
       names={NAMES}
       messages={{ apply: m.bulk.personApply, applied: m.bulk.personApplied, exceeded: m.bulk.personExceeded }}
-      value={(value) =>
-        kind === "verified" ? (m.bulk.verifiedValues[value as (typeof VERIFIED_VALUES)[number]] ?? value) : value
-      }
+      value={(value) => (kind === "verified" ? verifiedText(m, value) : value)}
       refusal={(refusal: PersonBulkRefusal) => (refusal.reason === "erased" ? m.bulk.erased : refusal.reason)}
       recordPath="/people"
       fields={() => (

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { ActivityType } from "../../domain/enums";
 import { invalidField } from "../../domain/errors";
 import { activityList } from "../../lists/activities";
-import type { TActivityBulkChange, ZActivityBulkPreviewInput } from "../../lists/bulk";
+import { type TActivityBulkChange, verifiedValue, type ZActivityBulkPreviewInput } from "../../lists/bulk";
 import { prismaOrderBy } from "../../lists/define";
 import type { ChangeEvent } from "../audit/record";
 import { type BulkOutcome, defineBulkChange, modelBulkSource } from "../shared/bulk-selection";
@@ -33,7 +33,6 @@ function areasAfter(row: Row, change: Extract<TActivityBulkChange, { kind: "area
     ? [...new Set([...codes, change.area])].sort()
     : codes.filter((code) => code !== change.area);
 }
-const verifiedValue = (verified: boolean) => (verified ? "VERIFIED" : "UNVERIFIED");
 
 /** What the change does to one activity; a change to what it already is leaves it as it is. */
 function outcome(row: Row, change: TActivityBulkChange): BulkOutcome<never> {

@@ -185,7 +185,7 @@ export const commitmentImport: ImportKindSpec<CommitmentImportField, Context, In
     }
     return field === "agreement" ? readAgreementCell(context.agreements, text, after) : null;
   },
-  check(after, context, _has, before) {
+  check(after, context, before) {
     const parsed = ZCommitmentCreateInput.safeParse({
       title: after.title ?? "",
       quote: after.quote,

@@ -91,7 +91,7 @@ export interface ImportKindSpec<F extends string = string, C = unknown, I = unkn
   /** Reads an "own" cell into the row's values; returns why it is refused, or null. */
   readOwn?(field: F, cell: Cell, after: Values, context: C, cellOf: (field: F) => Cell | undefined): Reason | null;
   /** The row's values as the record's input (its schema, its rules across fields), or why not; `before`: the record's. */
-  check(after: Values, context: C, has: (field: F) => boolean, before: Values | null): RowCheck<I>;
+  check(after: Values, context: C, before: Values | null): RowCheck<I>;
   /** For a new row: the keys that would make it a copy of an existing record or of another row (e.g. its names). */
   keys?(input: I, stored: Values): string[];
   /** The field a copy's refusal points at (its column), and its reasons (a record exists; an earlier row). */
@@ -372,7 +372,7 @@ export async function planImport<F extends string, C, I>(
       after[field] = read.value;
     }
 
-    const checked = spec.check(after, context, (field) => column.has(field), before);
+    const checked = spec.check(after, context, before);
     if (!checked.ok) return refuse(checked.field, checked.reason);
     const { input, stored, label } = checked;
 

@@ -4,7 +4,7 @@
 // it is written. A person whose personal data was erased (GDPR Art. 17) is refused: the record is a marker now.
 // Only editors and admins, who may see people's personal data, reach these procedures.
 import type { z } from "zod";
-import type { TPersonBulkChange, ZPersonBulkPreviewInput } from "../../lists/bulk";
+import { type TPersonBulkChange, verifiedValue, type ZPersonBulkPreviewInput } from "../../lists/bulk";
 import { prismaOrderBy } from "../../lists/define";
 import { personList } from "../../lists/people";
 import type { ChangeEvent } from "../audit/record";
@@ -32,8 +32,7 @@ function fieldOf(row: Row, change: TPersonBulkChange) {
     : { field: "organisation", before: row.organisation, after: change.value ?? null };
 }
 
-const shown = (value: boolean | string | null) =>
-  typeof value === "boolean" ? (value ? "VERIFIED" : "UNVERIFIED") : value;
+const shown = (value: boolean | string | null) => (typeof value === "boolean" ? verifiedValue(value) : value);
 
 function outcome(row: Row, change: TPersonBulkChange): BulkOutcome<PersonBulkRefusal> {
   const { before, after } = fieldOf(row, change);

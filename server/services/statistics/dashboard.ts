@@ -1,8 +1,9 @@
 // The dashboard's figures (issue 20: exact and cheap at any scale). The database keeps them: counters per status, type,
 // decade, continent, area and working-group status, and per agreement and working group the facts the day-dependent
-// figures need, all maintained by triggers in the same transaction as each change (migration statistics_summaries).
-// This module only reads them: one counter table, index range counts for what depends on the day, and the top rows
-// of two short lists. JavaScript fills in zeros and reshapes the rows for the charts.
+// figures need, all maintained by triggers in the same transaction as each change (migration statistics_summaries);
+// the figures that depend on the day are counters too, kept as of one day (migration statistics_dated). This module
+// only reads them, in one statement: the counters, the top rows of two short lists and the areas' names. JavaScript
+// fills in zeros and reshapes the rows for the charts.
 import { Prisma } from "../../db/generated/client";
 import { preparedRows } from "../../db/prepared";
 import type { Db } from "../../db/prisma";
